@@ -1,0 +1,365 @@
+"""Search-language parser; OR binds tighter than AND, so ``a b or c`` means a AND (b OR c)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from incident_logger.domain.enums import Status
+from incident_logger.domain.models import incident_ref
+
+# Grammar (Gmail-like; an explicit "and" is the same as a space):
+#   query   := and_expr
+#   and_expr := or_expr (["and"] or_expr)*
+#   or_expr := unary ("or" unary)*
+#   unary   := ("-" | "not")* primary       a "-" must touch what it negates
+#   primary := "(" and_expr ")" | word | word* | "phrase" | "phrase"* | name:value | name:"value"
+# Keywords are case-insensitive and only count unquoted; "or" in quotes is a phrase.
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Free text: a word or a phrase, without quotes or the trailing ``*``."""
+
+    text: str
+    phrase: bool = False
+    prefix: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FieldFilter:
+    """A ``name:value`` filter with its canonical field name and normalised value."""
+
+    field: str
+    op: str  # one of "=", "<", "<=", ">", ">="
+    value: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    child: Node
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    children: tuple[Node, ...]
+
+
+Node = Term | FieldFilter | Not | And | Or
+
+FIELDS: dict[str, str] = {
+    "region": 'region or place, e.g. region:Калуга or place:"Нижний Новгород"',
+    "category": "incident category, e.g. category:interception",
+    "status": "one of reported, confirmed, disputed, closed",
+    "source": "name of a reporting source, e.g. source:ministry",
+    "tag": "a tag, e.g. tag:night",
+    "grade": "reliability A-F and credibility 1-6 together, e.g. grade:B2",
+    "reliability": "source reliability A-F (A best), optionally compared: reliability:<=B",
+    "credibility": "information credibility 1-6 (1 best), optionally compared: credibility:<=2",
+    "from": "on or after a date, e.g. from:2026-09-01 or from:2026-09-01T06:00",
+    "to": "on or before a date, e.g. to:2026-09-12 or to:2026-09-12T18:30",
+    "injuries": "a number, optionally compared (injuries:>0), or injuries:unknown",
+    "fatalities": "a number, optionally compared (fatalities:>=3), or fatalities:unknown",
+    "has": "one of damage, coords, sources, tags, narrative, injuries, fatalities",
+    "deleted": "yes (only deleted incidents) or no",
+    "id": "an incident number, e.g. id:123 or ref:INC-000123",
+}
+_ALIASES = {"place": "region", "ref": "id"}
+_KNOWN_NAMES = ", ".join(sorted([*FIELDS, *_ALIASES]))
+_TEXT_FIELDS = frozenset({"region", "category", "source", "tag"})
+_ORDERED_FIELDS = frozenset({"reliability", "credibility", "injuries", "fatalities"})
+_HAS_VALUES = frozenset(
+    {"damage", "coords", "sources", "tags", "narrative", "injuries", "fatalities"}
+)
+_DELETED_VALUES = {"yes": "yes", "true": "yes", "only": "yes", "no": "no", "false": "no"}
+_OPS = ("<=", ">=", "<", ">", "=")
+_FIELD_RE = re.compile(r"([A-Za-z]+):")
+_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[Tt]([0-9]{2}):([0-9]{2}))?")
+_MAX_DEPTH = 32  # nesting limit for parentheses, keeps recursion far from Python's limit
+
+
+class QuerySyntaxError(ValueError):
+    """A malformed query at 0-based ``position``; ``message`` omits the position, ``str`` has it.
+
+    ``str(err)`` reads ``Unclosed quote at position 7: add a closing "``.
+    """
+
+    def __init__(self, position: int, problem: str, hint: str = "") -> None:
+        tail = f": {hint}" if hint else ""
+        super().__init__(f"{problem} at position {position}{tail}")
+        self.position = position
+        self.problem = problem
+        self.hint = hint
+        self.message = f"{problem}{tail}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str  # "(", ")", "or", "and", "not", "leaf" or "end"
+    position: int
+    text: str = ""
+    leaf: Term | FieldFilter | None = None
+
+
+def _read_quoted(text: str, start: int) -> tuple[str, int]:
+    """Return the collapsed content of the quote opening at ``start`` and the index after it."""
+    end = text.find('"', start + 1)
+    if end < 0:
+        raise QuerySyntaxError(start, "Unclosed quote", 'add a closing "')
+    return " ".join(text[start + 1 : end].split()), end + 1
+
+
+def _tokenize(text: str) -> Iterator[_Token]:
+    """Yield tokens lazily so that errors surface in reading order."""
+    i, n = 0, len(text)
+    after_minus = False  # the word right after "-" is a term even if it reads "or"
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch in "()":
+            yield _Token(ch, i, ch)
+            i += 1
+            after_minus = False
+        elif ch == "-":
+            if i + 1 >= n or text[i + 1].isspace() or text[i + 1] == ")":
+                raise QuerySyntaxError(i, "'-' on its own", "put it right before a term: -test")
+            yield _Token("not", i, "-")
+            i += 1
+            after_minus = True
+        elif ch == '"':
+            phrase, end = _read_quoted(text, i)
+            if not any(ch.isalnum() for ch in phrase):
+                raise QuerySyntaxError(i, "Empty phrase", "put words between the quotes")
+            prefix = end < n and text[end] == "*"
+            yield _Token("leaf", i, leaf=Term(phrase, True, prefix, i))
+            i = end + 1 if prefix else end
+            after_minus = False
+        else:
+            j = i
+            while j < n and not text[j].isspace() and text[j] not in '()"':
+                j += 1
+            word = text[i:j]
+            match = _FIELD_RE.match(word)
+            if not after_minus and word.lower() in ("or", "and", "not"):
+                yield _Token(word.lower(), i, word)
+            elif match:
+                name = match.group(1)
+                raw, value_pos = word[match.end() :], i + match.end()
+                if not raw and j < n and text[j] == '"':
+                    raw, j = _read_quoted(text, j)
+                yield _Token("leaf", i, leaf=_field_filter(name, raw, i, value_pos))
+            else:
+                yield _Token("leaf", i, leaf=_word_term(word, i))
+            i = j
+            after_minus = False
+    yield _Token("end", n)
+
+
+def _word_term(word: str, position: int) -> Term:
+    stem = word.rstrip("*")
+    if not any(ch.isalnum() for ch in stem):
+        if word == "*":
+            raise QuerySyntaxError(position, "A bare *", "put it after a word start: interc*")
+        raise QuerySyntaxError(position, f"'{word}' has no letters or digits", "remove it")
+    return Term(stem, False, stem != word, position)
+
+
+def _field_filter(name: str, raw: str, position: int, value_pos: int) -> FieldFilter:
+    """Validate ``name:raw`` and return it with a canonical name and normalised value."""
+    field = _ALIASES.get(name.lower(), name.lower())
+    if field not in FIELDS:
+        raise QuerySyntaxError(
+            position,
+            f"Unknown field '{name}'",
+            f"known fields: {_KNOWN_NAMES} (quote the word to search for it as text)",
+        )
+    op, value = "=", raw
+    if field in _ORDERED_FIELDS:
+        op = next((o for o in _OPS if raw.startswith(o)), "=")
+        value = raw.removeprefix(op).strip()
+    if not value:
+        raise QuerySyntaxError(value_pos, f"Empty value after '{name}:'", FIELDS[field])
+    normalised = _normalise(field, op, value)
+    if normalised is None:
+        problem = f"Bad value '{raw[:30]}' for {field}"
+        if field in ("from", "to") and _DATE_RE.fullmatch(value):
+            problem = f"'{value}' is not a real date"
+        raise QuerySyntaxError(value_pos, problem, FIELDS[field])
+    return FieldFilter(field, op, normalised, position)
+
+
+def _normalise(field: str, op: str, value: str) -> str | None:
+    """Return the normalised value, or None if ``value`` is not valid for ``field``."""
+    lowered = value.lower()
+    if field in _TEXT_FIELDS:
+        return value
+    if field == "status":
+        return lowered if lowered in {s.value for s in Status} else None
+    if field == "grade":
+        return value.upper() if re.fullmatch(r"[A-Fa-f][1-6]", value) else None
+    if field == "reliability":
+        return value.upper() if re.fullmatch(r"[A-Fa-f]", value) else None
+    if field == "credibility":
+        return value if re.fullmatch(r"[1-6]", value) else None
+    if field in ("from", "to"):
+        return _normalise_date(value)
+    if field in ("injuries", "fatalities"):
+        if lowered == "unknown":
+            return "unknown" if op == "=" else None
+        return str(int(value)) if re.fullmatch(r"[0-9]{1,9}", value) else None
+    if field == "has":
+        return lowered if lowered in _HAS_VALUES else None
+    if field == "deleted":
+        return _DELETED_VALUES.get(lowered)
+    match = re.fullmatch(r"(?:INC-?)?([0-9]{1,18})", value, re.IGNORECASE)  # field == "id"
+    return str(int(match.group(1))) if match else None
+
+
+def _normalise_date(value: str) -> str | None:
+    match = _DATE_RE.fullmatch(value)
+    if not match:
+        return None
+    year, month, day, hour, minute = (int(part or 0) for part in match.groups())
+    try:
+        datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+    return value.upper()
+
+
+def _combine(kind: type[And] | type[Or], children: list[Node]) -> Node:
+    """Build ``kind`` over ``children``, flattening nested nodes of the same kind."""
+    flat: list[Node] = []
+    for child in children:
+        if isinstance(child, kind):
+            flat.extend(child.children)
+        else:
+            flat.append(child)
+    return flat[0] if len(flat) == 1 else kind(tuple(flat))
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self._tokens = _tokenize(text)
+        self._next: _Token | None = None
+        self._depth = 0
+
+    def peek(self) -> _Token:
+        if self._next is None:
+            self._next = next(self._tokens)
+        return self._next
+
+    def advance(self) -> _Token:
+        token = self.peek()
+        self._next = None
+        return token
+
+    def expect_operand(self, after: _Token) -> None:
+        if self.peek().kind in ("end", ")", "or", "and"):
+            raise QuerySyntaxError(
+                after.position, f"Nothing after '{after.text}'", "put a term after it or remove it"
+            )
+
+    def parse_and(self) -> Node:
+        children = [self.parse_or()]
+        while self.peek().kind not in ("end", ")"):
+            if self.peek().kind == "and":
+                self.expect_operand(self.advance())
+            children.append(self.parse_or())
+        return _combine(And, children)
+
+    def parse_or(self) -> Node:
+        children = [self.parse_unary()]
+        while self.peek().kind == "or":
+            self.expect_operand(self.advance())
+            children.append(self.parse_unary())
+        return _combine(Or, children)
+
+    def parse_unary(self) -> Node:
+        negations = 0
+        while self.peek().kind == "not":
+            negation = self.advance()
+            negations += 1
+            self.expect_operand(negation)
+        node = self.parse_primary()
+        return Not(node) if negations % 2 else node  # "not not x" is x
+
+    def parse_primary(self) -> Node:
+        token = self.advance()
+        if token.leaf is not None:
+            return token.leaf
+        if token.kind == "(":
+            self._depth += 1
+            if self._depth > _MAX_DEPTH:
+                raise QuerySyntaxError(token.position, "Too many nested parentheses", "simplify")
+            if self.peek().kind == ")":
+                raise QuerySyntaxError(token.position, "Empty parentheses", "put terms inside")
+            if self.peek().kind == "end":
+                raise QuerySyntaxError(token.position, "Unclosed parenthesis", "add a closing )")
+            node = self.parse_and()
+            if self.peek().kind != ")":
+                raise QuerySyntaxError(token.position, "Unclosed parenthesis", "add a closing )")
+            self.advance()
+            self._depth -= 1
+            return node
+        if token.kind == ")":
+            raise QuerySyntaxError(token.position, "Unmatched )", "remove it or add an opening (")
+        if token.kind in ("or", "and"):
+            hint = "put a term before it or remove it"
+            raise QuerySyntaxError(token.position, f"Nothing before '{token.text}'", hint)
+        raise QuerySyntaxError(token.position, "Unexpected end of query", "add a term")
+
+
+def parse_query(text: str) -> Node | None:
+    """Parse a search query into a tree; None for empty text; QuerySyntaxError if malformed."""
+    if not text.strip():
+        return None
+    parser = _Parser(text)
+    node = parser.parse_and()
+    if (token := parser.peek()).kind == ")":
+        raise QuerySyntaxError(token.position, "Unmatched )", "remove it or add an opening (")
+    return node
+
+
+_COUNTED = {"<": "less than {}", "<=": "at most {}", ">": "more than {}", ">=": "at least {}"}
+# Grades run from best (A, 1) to worst (F, 6), so "<" reads as "better than".
+_RANKED = {"<": "better than {}", "<=": "{} or better", ">": "worse than {}", ">=": "{} or worse"}
+
+
+def _describe_filter(node: FieldFilter) -> str:
+    value = f'"{node.value}"' if " " in node.value else node.value
+    if node.op != "=":
+        words = _RANKED if node.field in ("reliability", "credibility") else _COUNTED
+        return f"{node.field} {words.get(node.op, node.op + ' {}').format(value)}"
+    if node.field == "deleted":
+        return "deleted" if node.value == "yes" else "not deleted"
+    if node.field == "id":
+        return f"incident {incident_ref(int(value)) if value.isdecimal() else value}"
+    return f"{node.field} {value}"
+
+
+def _describe(node: Node, parent: type[And] | type[Or] | type[Not] | None) -> str:
+    if isinstance(node, Term):
+        return f'text {"starting with " if node.prefix else ""}"{node.text}"'
+    if isinstance(node, FieldFilter):
+        return _describe_filter(node)
+    if isinstance(node, Not):
+        return f"not {_describe(node.child, Not)}"
+    joiner = " and " if isinstance(node, And) else " or "
+    inner = joiner.join(_describe(child, type(node)) for child in node.children)
+    return inner if parent is None else f"({inner})"
+
+
+def describe_query(node: Node | None) -> str:
+    """Render a query tree in plain words, e.g. for the title block of a briefing."""
+    return "all incidents" if node is None else _describe(node, None)
