@@ -1,0 +1,20 @@
+"""Start-up: a command runs on the command line; no command opens the desktop app."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from incident_logger.cli.main import run_command, wants_command
+
+    if wants_command(args):
+        return run_command(args)
+    from incident_logger.app import run_app  # Qt is imported only here
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Command modules; each defines ``NAME``, ``HELP``, ``configure(parser)`` and ``run(args)``."""

@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, value objects, validation and the search language."""

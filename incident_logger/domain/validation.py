@@ -1,0 +1,193 @@
+"""Validation rules: each returns the list of field errors for a draft."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+
+from incident_logger.domain.enums import (
+    DamageSeverity,
+    DamageState,
+    GeoPrecision,
+    PlaceKind,
+    Reliability,
+    SourceKind,
+    Status,
+    TimePrecision,
+)
+from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.models import (
+    CountReportDraft,
+    IncidentDraft,
+    PlaceDraft,
+    SourceDraft,
+)
+from incident_logger.domain.timefmt import parse_when
+
+MAX_TITLE = 300
+MAX_TEXT = 200_000
+
+
+def _enum(errors: list[FieldError], field: str, value: object, kind: type[StrEnum]) -> None:
+    try:
+        kind(str(value))
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in kind)
+        errors.append(FieldError(field, f"'{value}' is not one of: {allowed}"))
+
+
+def _count(errors: list[FieldError], field: str, value: int | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        errors.append(FieldError(field, f"'{value}' is not a whole number"))
+    elif value < 0:
+        errors.append(FieldError(field, f"cannot be negative (got {value})"))
+
+
+def _time(errors: list[FieldError], field: str, value: str | None, required: bool) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            errors.append(FieldError(field, "is required"))
+        return None
+    try:
+        return parse_when(value).isoformat()
+    except ValueError as exc:
+        errors.append(FieldError(field, str(exc)))
+        return None
+
+
+def _window(
+    errors: list[FieldError],
+    start_field: str,
+    start: str | None,
+    end_field: str,
+    end: str | None,
+    required: bool = True,
+) -> None:
+    start_at = _time(errors, start_field, start, required=required)
+    end_at = _time(errors, end_field, end, required=False)
+    if start_at and end_at and end_at < start_at:
+        errors.append(FieldError(end_field, "ends before it starts"))
+
+
+def _coords(errors: list[FieldError], lat: float | None, lon: float | None) -> None:
+    if (lat is None) != (lon is None):
+        errors.append(
+            FieldError(
+                "latitude" if lat is None else "longitude",
+                "give both latitude and longitude, or neither",
+            )
+        )
+    for field, value, limit in (("latitude", lat, 90.0), ("longitude", lon, 180.0)):
+        if value is None:
+            continue
+        if not isinstance(value, int | float) or math.isnan(value) or not -limit <= value <= limit:
+            errors.append(
+                FieldError(field, f"must be between -{limit:g} and {limit:g} (got {value})")
+            )
+
+
+def _text(
+    errors: list[FieldError], field: str, value: str, required: bool = False, limit: int = MAX_TEXT
+) -> None:
+    if required and not value.strip():
+        errors.append(FieldError(field, "is required"))
+    elif len(value) > limit:
+        errors.append(FieldError(field, f"is too long ({len(value)} characters, at most {limit})"))
+
+
+def incident_errors(
+    draft: IncidentDraft, place_exists: Callable[[int], bool], source_exists: Callable[[int], bool]
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    _text(errors, "title", draft.title, required=True, limit=MAX_TITLE)
+    _window(errors, "start_at", draft.start_at, "end_at", draft.end_at)
+    _enum(errors, "time_precision", draft.time_precision, TimePrecision)
+    _enum(errors, "geo_precision", draft.geo_precision, GeoPrecision)
+    _enum(errors, "status", draft.status, Status)
+    if draft.place_id is not None and not place_exists(draft.place_id):
+        errors.append(FieldError("place", f"unknown place (id {draft.place_id})"))
+    _coords(errors, draft.latitude, draft.longitude)
+    _text(errors, "category", draft.category, required=True, limit=100)
+    _count(errors, "injuries", draft.injuries)
+    _count(errors, "fatalities", draft.fatalities)
+    for name in ("narrative", "response", "locality"):
+        _text(errors, name, getattr(draft, name))
+    for i, tag in enumerate(draft.tags, 1):
+        if not tag.strip():
+            errors.append(FieldError(f"tags[{i}]", "is empty"))
+    seen: set[int] = set()
+    for i, link in enumerate(draft.sources, 1):
+        field = f"sources[{i}]"
+        if not source_exists(link.source_id):
+            errors.append(FieldError(field, f"unknown source (id {link.source_id})"))
+        if link.source_id in seen:
+            errors.append(FieldError(field, "this source is listed twice"))
+        seen.add(link.source_id)
+        if isinstance(link.credibility, bool) or link.credibility not in range(1, 7):
+            errors.append(
+                FieldError(f"{field}.credibility", f"must be 1 to 6 (got {link.credibility})")
+            )
+    for i, note in enumerate(draft.damage, 1):
+        field = f"damage[{i}]"
+        if not note.object_kind.strip():
+            errors.append(FieldError(f"{field}.object_kind", "is required"))
+        _count(errors, f"{field}.quantity", note.quantity)
+        _enum(errors, f"{field}.severity", note.severity, DamageSeverity)
+        _enum(errors, f"{field}.state", note.state, DamageState)
+    return errors
+
+
+def place_errors(draft: PlaceDraft) -> list[FieldError]:
+    errors: list[FieldError] = []
+    _text(errors, "name", draft.name, required=True, limit=200)
+    _enum(errors, "kind", draft.kind, PlaceKind)
+    _coords(errors, draft.latitude, draft.longitude)
+    for i, alias in enumerate(draft.aliases, 1):
+        if not alias.strip():
+            errors.append(FieldError(f"aliases[{i}]", "is empty"))
+    return errors
+
+
+def source_errors(draft: SourceDraft) -> list[FieldError]:
+    errors: list[FieldError] = []
+    _text(errors, "name", draft.name, required=True, limit=300)
+    _enum(errors, "kind", draft.kind, SourceKind)
+    if str(draft.reliability) not in {r.value for r in Reliability}:
+        errors.append(
+            FieldError("reliability", f"grade must be A to F (got '{draft.reliability}')")
+        )
+    return errors
+
+
+def count_report_errors(
+    draft: CountReportDraft,
+    place_exists: Callable[[int], bool],
+    source_exists: Callable[[int], bool],
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not source_exists(draft.source_id):
+        errors.append(FieldError("source", f"unknown source (id {draft.source_id})"))
+    _time(errors, "issued_at", draft.issued_at, required=True)
+    _window(errors, "period_start", draft.period_start, "period_end", draft.period_end)
+    _text(errors, "subject", draft.subject, required=True, limit=100)
+    _text(errors, "outcome", draft.outcome, required=True, limit=100)
+    _count(errors, "stated_total", draft.stated_total)
+    seen: set[int] = set()
+    for i, line in enumerate(draft.lines, 1):
+        field = f"lines[{i}]"
+        if not place_exists(line.place_id):
+            errors.append(FieldError(f"{field}.region", f"unknown place (id {line.place_id})"))
+        elif line.place_id in seen:
+            errors.append(FieldError(f"{field}.region", "this region has two lines"))
+        seen.add(line.place_id)
+        _count(errors, f"{field}.count", line.count)
+    return errors
+
+
+def raise_if(errors: Iterable[FieldError]) -> None:
+    found = list(errors)
+    if found:
+        raise ValidationError(found)

@@ -1,0 +1,43 @@
+"""Every user path (data, config, logs, backups) comes from platformdirs here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "incident-logger"
+DB_ENV = "INCIDENT_LOGGER_DB"
+
+_dirs = PlatformDirs(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    return Path(_dirs.user_data_dir)
+
+
+def config_dir() -> Path:
+    return Path(_dirs.user_config_dir)
+
+
+def log_dir() -> Path:
+    return Path(_dirs.user_log_dir)
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def default_database() -> Path:
+    return data_dir() / "incidents.sqlite3"
+
+
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The database to use: ``--db`` first, then ``$INCIDENT_LOGGER_DB``, then the default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_database()

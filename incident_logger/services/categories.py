@@ -1,0 +1,38 @@
+"""Incident categories: a list the user extends by typing a new one."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.text import fold
+from incident_logger.services import history
+from incident_logger.store.engine import Database
+from incident_logger.store.tables import CategoryRow
+
+
+def category_id(session: Session, name: str, *, create: bool = True) -> int | None:
+    """The id of a category by name (folded); created when missing and ``create`` is set."""
+    key = fold(name)
+    row = session.exec(select(CategoryRow).where(CategoryRow.name_key == key)).first()
+    if row is not None:
+        return row.id
+    if not create:
+        return None
+    row = CategoryRow(name=" ".join(name.split()), name_key=key)
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    history.record(
+        session,
+        entity=EntityKind.CATEGORY,
+        entity_id=row.id,
+        action=HistoryAction.CREATE,
+        changes={"name": [None, row.name]},
+    )
+    return row.id
+
+
+def list_categories(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(session.exec(select(CategoryRow.name).order_by(col(CategoryRow.name_key))))

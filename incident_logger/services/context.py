@@ -1,0 +1,28 @@
+"""Helpers every service shares: the clock, the actor and the session's raw connection."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from datetime import datetime
+
+from sqlmodel import Session
+
+
+def now_iso() -> str:
+    """The current local time, stored to the second."""
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no user name is set
+        return ""
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection inside the session's current transaction."""
+    dbapi = session.connection().connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    return dbapi

@@ -1,0 +1,250 @@
+"""Regional count reports: one statement's numbers per region, and totals per region."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.errors import NotFoundError
+from incident_logger.domain.models import CountLine, CountReport, CountReportDraft
+from incident_logger.domain.tally import Tally, tally
+from incident_logger.domain.timefmt import normalise_when
+from incident_logger.domain.validation import count_report_errors, raise_if
+from incident_logger.services import history
+from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.places import place_exists
+from incident_logger.services.sources import source_exists
+from incident_logger.store.engine import Database
+from incident_logger.store.tables import CountLineRow, CountReportRow
+
+
+@dataclass(frozen=True, slots=True)
+class CountReportSummary:
+    """A report as a list shows it: who, when, what, and its arithmetic."""
+
+    report: CountReport
+    source_name: str
+    source_grade: str
+    tally: Tally
+
+
+@dataclass(frozen=True, slots=True)
+class RegionSourceTotal:
+    """The sum a source reported for one region over a period."""
+
+    place_id: int
+    place_name: str
+    source_id: int
+    source_name: str
+    total: int
+    reports: int
+
+
+def _as_dict(draft: CountReportDraft) -> dict[str, object]:
+    return {k: getattr(draft, k) for k in CountReportDraft.__dataclass_fields__}
+
+
+def _normalised(session: Session, draft: CountReportDraft) -> CountReportDraft:
+    from dataclasses import replace
+
+    raise_if(
+        count_report_errors(
+            draft, lambda i: place_exists(session, i), lambda i: source_exists(session, i)
+        )
+    )
+    return replace(
+        draft,
+        issued_at=normalise_when(draft.issued_at),
+        period_start=normalise_when(draft.period_start),
+        period_end=normalise_when(draft.period_end),
+        subject=" ".join(draft.subject.split()),
+        outcome=" ".join(draft.outcome.split()),
+    )
+
+
+def _write(session: Session, row: CountReportRow, draft: CountReportDraft) -> int:
+    row.source_id, row.issued_at = draft.source_id, draft.issued_at
+    row.period_start, row.period_end = draft.period_start, draft.period_end
+    row.subject, row.outcome = draft.subject, draft.outcome
+    row.stated_total, row.note = draft.stated_total, draft.note
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    raw_connection(session).execute("DELETE FROM count_line WHERE report_id = ?", (row.id,))
+    for pos, line in enumerate(draft.lines):
+        session.add(
+            CountLineRow(
+                report_id=row.id,
+                place_id=line.place_id,
+                count=line.count,
+                note=line.note,
+                position=pos,
+            )
+        )
+    session.flush()
+    return row.id
+
+
+def add_count_report(session: Session, draft: CountReportDraft, reason: str = "") -> int:
+    draft = _normalised(session, draft)
+    now = now_iso()
+    row = CountReportRow(
+        source_id=draft.source_id,
+        issued_at="",
+        period_start="",
+        period_end="",
+        subject="",
+        outcome="",
+        created_at=now,
+        updated_at=now,
+    )
+    report_id = _write(session, row, draft)
+    history.record(
+        session,
+        entity=EntityKind.COUNT_REPORT,
+        entity_id=report_id,
+        action=HistoryAction.CREATE,
+        changes=history.diff(None, _as_dict(draft)),
+        reason=reason,
+    )
+    return report_id
+
+
+def create_count_report(db: Database, draft: CountReportDraft, reason: str = "") -> CountReport:
+    with db.write() as session:
+        report_id = add_count_report(session, draft, reason)
+    return get_count_report(db, report_id)
+
+
+def update_count_report(
+    db: Database, report_id: int, draft: CountReportDraft, reason: str = ""
+) -> CountReport:
+    with db.write() as session:
+        row, before = _load(session, report_id)
+        draft = _normalised(session, draft)
+        changes = history.diff(_as_dict(before.draft), _as_dict(draft))
+        if changes:
+            row.updated_at = now_iso()
+            _write(session, row, draft)
+            history.record(
+                session,
+                entity=EntityKind.COUNT_REPORT,
+                entity_id=report_id,
+                action=HistoryAction.EDIT,
+                changes=changes,
+                reason=reason,
+            )
+    return get_count_report(db, report_id)
+
+
+def set_count_report_deleted(
+    db: Database, report_id: int, deleted: bool, reason: str = ""
+) -> CountReport:
+    with db.write() as session:
+        row, _ = _load(session, report_id)
+        new_value = now_iso() if deleted else None
+        if (row.deleted_at is None) != (new_value is None):
+            history.record(
+                session,
+                entity=EntityKind.COUNT_REPORT,
+                entity_id=report_id,
+                action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
+                changes={"deleted_at": [row.deleted_at, new_value]},
+                reason=reason,
+            )
+            row.deleted_at = new_value
+            session.add(row)
+    return get_count_report(db, report_id)
+
+
+def _load(session: Session, report_id: int) -> tuple[CountReportRow, CountReport]:
+    row = session.get(CountReportRow, report_id)
+    if row is None:
+        raise NotFoundError(f"No count report with id {report_id}")
+    lines = session.exec(
+        select(CountLineRow)
+        .where(CountLineRow.report_id == report_id)
+        .order_by(col(CountLineRow.position))
+    ).all()
+    draft = CountReportDraft(
+        source_id=row.source_id,
+        issued_at=row.issued_at,
+        period_start=row.period_start,
+        period_end=row.period_end,
+        subject=row.subject,
+        outcome=row.outcome,
+        stated_total=row.stated_total,
+        note=row.note,
+        lines=tuple(CountLine(place_id=ln.place_id, count=ln.count, note=ln.note) for ln in lines),
+    )
+    return row, CountReport(
+        id=report_id,
+        draft=draft,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+def get_count_report(db: Database, report_id: int) -> CountReport:
+    with db.read() as session:
+        return _load(session, report_id)[1]
+
+
+def list_count_reports(
+    db: Database, *, start: str | None = None, end: str | None = None, deleted: bool = False
+) -> list[CountReportSummary]:
+    """Reports whose period overlaps [start, end], newest first, with their tallies."""
+    sql = (
+        "SELECT r.id, s.name, s.reliability FROM count_report r JOIN source s ON "
+        "s.id = r.source_id WHERE (r.deleted_at IS NOT NULL) = :deleted"
+    )
+    params: dict[str, object] = {"deleted": deleted}
+    if start:
+        sql += " AND r.period_end >= :start"
+        params["start"] = normalise_when(start)
+    if end:
+        sql += " AND r.period_start <= :end"
+        params["end"] = normalise_when(end)
+    sql += " ORDER BY r.issued_at DESC, r.id DESC"
+    with db.read() as session:
+        rows = raw_connection(session).execute(sql, params).fetchall()
+        summaries = []
+        for report_id, source_name, grade in rows:
+            report = _load(session, report_id)[1]
+            summaries.append(
+                CountReportSummary(
+                    report, source_name, grade, tally(report.draft.stated_total, report.draft.lines)
+                )
+            )
+    return summaries
+
+
+def totals_by_region(
+    db: Database, *, start: str, end: str, subject: str | None = None
+) -> list[RegionSourceTotal]:
+    """Per region and per source, the sum of counts in reports whose period overlaps."""
+    sql = (
+        "SELECT l.place_id, p.name, r.source_id, s.name, sum(l.count), count(DISTINCT r.id) "
+        "FROM count_line l JOIN count_report r ON r.id = l.report_id "
+        "JOIN place p ON p.id = l.place_id JOIN source s ON s.id = r.source_id "
+        "WHERE r.deleted_at IS NULL AND r.period_end >= :start AND r.period_start <= :end"
+    )
+    params: dict[str, object] = {"start": normalise_when(start), "end": normalise_when(end)}
+    if subject:
+        sql += " AND r.subject = :subject"
+        params["subject"] = subject
+    sql += " GROUP BY l.place_id, r.source_id ORDER BY p.name, s.name"
+    with db.read() as session:
+        return [RegionSourceTotal(*row) for row in raw_connection(session).execute(sql, params)]
+
+
+def disagreements(totals: list[RegionSourceTotal]) -> dict[int, list[RegionSourceTotal]]:
+    """Regions where sources give different totals, keyed by place id."""
+    by_place: dict[int, list[RegionSourceTotal]] = defaultdict(list)
+    for t in totals:
+        by_place[t.place_id].append(t)
+    return {pid: ts for pid, ts in by_place.items() if len({t.total for t in ts}) > 1}

@@ -1,0 +1,87 @@
+"""The change history: every create, edit, delete and restore with old and new values."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, is_dataclass
+from enum import Enum
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.models import HistoryEntry
+from incident_logger.services.context import current_actor, now_iso
+from incident_logger.store.engine import Database
+from incident_logger.store.tables import HistoryRow
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready form of a value (dataclasses, tuples and enums included)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
+def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> dict[str, list[Any]]:
+    """Fields whose value changed, as ``{field: [old, new]}``."""
+    old = old or {}
+    new = new or {}
+    changes: dict[str, list[Any]] = {}
+    for key in sorted(set(old) | set(new)):
+        before, after = plain(old.get(key)), plain(new.get(key))
+        if before != after:
+            changes[key] = [before, after]
+    return changes
+
+
+def record(
+    session: Session,
+    *,
+    entity: EntityKind,
+    entity_id: int,
+    action: HistoryAction,
+    changes: dict[str, list[Any]],
+    reason: str = "",
+) -> None:
+    session.add(
+        HistoryRow(
+            at=now_iso(),
+            actor=current_actor(),
+            entity=entity.value,
+            entity_id=entity_id,
+            action=action.value,
+            changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            reason=reason,
+        )
+    )
+
+
+def history_of(db: Database, *, entity: EntityKind, entity_id: int) -> list[HistoryEntry]:
+    """The history of one record, oldest first."""
+    with db.read() as session:
+        rows = session.exec(
+            select(HistoryRow)
+            .where(HistoryRow.entity == entity.value, HistoryRow.entity_id == entity_id)
+            .order_by(col(HistoryRow.id))
+        ).all()
+        return [
+            HistoryEntry(
+                id=r.id or 0,
+                at=r.at,
+                actor=r.actor,
+                entity=r.entity,
+                entity_id=r.entity_id,
+                action=r.action,
+                changes=json.loads(r.changes),
+                reason=r.reason,
+            )
+            for r in rows
+        ]

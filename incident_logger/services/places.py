@@ -1,0 +1,273 @@
+"""Places (the gazetteer): create, edit, delete, restore, complete and resolve names."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
+from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
+from incident_logger.domain.models import Place, PlaceDraft
+from incident_logger.domain.text import fold
+from incident_logger.domain.validation import place_errors, raise_if
+from incident_logger.services import history
+from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.store import fts
+from incident_logger.store.engine import Database
+from incident_logger.store.tables import PlaceAliasRow, PlaceRow
+
+
+def _draft(row: PlaceRow, aliases: list[str]) -> PlaceDraft:
+    return PlaceDraft(
+        name=row.name,
+        kind=PlaceKind(row.kind),
+        parent_id=row.parent_id,
+        country_code=row.country_code,
+        iso_code=row.iso_code,
+        latitude=row.latitude,
+        longitude=row.longitude,
+        aliases=tuple(aliases),
+    )
+
+
+def _aliases(session: Session, place_id: int) -> list[str]:
+    return list(
+        session.exec(
+            select(PlaceAliasRow.alias)
+            .where(PlaceAliasRow.place_id == place_id)
+            .order_by(col(PlaceAliasRow.id))
+        ).all()
+    )
+
+
+def place_path(session: Session, place_id: int | None) -> str:
+    """'Country › Region › City' for a place."""
+    names: list[str] = []
+    seen: set[int] = set()
+    while place_id is not None and place_id not in seen and len(names) < 20:
+        seen.add(place_id)
+        row = session.get(PlaceRow, place_id)
+        if row is None:
+            break
+        names.append(row.name)
+        place_id = row.parent_id
+    return " › ".join(reversed(names))
+
+
+def _load(session: Session, place_id: int) -> tuple[PlaceRow, Place]:
+    row = session.get(PlaceRow, place_id)
+    if row is None:
+        raise NotFoundError(f"No place with id {place_id}")
+    place = Place(
+        id=place_id,
+        draft=_draft(row, _aliases(session, place_id)),
+        path=place_path(session, place_id),
+        deleted_at=row.deleted_at,
+    )
+    return row, place
+
+
+def _check(session: Session, draft: PlaceDraft, place_id: int | None) -> None:
+    errors = place_errors(draft)
+    parent = draft.parent_id
+    if parent is not None:
+        if session.get(PlaceRow, parent) is None:
+            errors.append(FieldError("parent", f"unknown place (id {parent})"))
+        elif place_id is not None:
+            # Walk up from the new parent: meeting this place would make a loop.
+            cursor: int | None = parent
+            while cursor is not None:
+                if cursor == place_id:
+                    errors.append(FieldError("parent", "a place cannot be inside itself"))
+                    break
+                row = session.get(PlaceRow, cursor)
+                cursor = row.parent_id if row else None
+    raise_if(errors)
+
+
+def _write_aliases(session: Session, place_id: int, aliases: tuple[str, ...]) -> None:
+    for old in session.exec(select(PlaceAliasRow).where(PlaceAliasRow.place_id == place_id)):
+        session.delete(old)
+    for alias in dict.fromkeys(a.strip() for a in aliases if a.strip()):
+        session.add(PlaceAliasRow(place_id=place_id, alias=alias, alias_key=fold(alias)))
+
+
+def add_place(session: Session, draft: PlaceDraft, reason: str = "") -> int:
+    """Create a place inside the caller's transaction; returns its id."""
+    _check(session, draft, None)
+    now = now_iso()
+    row = PlaceRow(
+        name=draft.name.strip(),
+        name_key=fold(draft.name),
+        kind=PlaceKind(draft.kind).value,
+        parent_id=draft.parent_id,
+        country_code=draft.country_code.upper(),
+        iso_code=draft.iso_code.upper(),
+        latitude=draft.latitude,
+        longitude=draft.longitude,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    _write_aliases(session, row.id, draft.aliases)
+    history.record(
+        session,
+        entity=EntityKind.PLACE,
+        entity_id=row.id,
+        action=HistoryAction.CREATE,
+        changes=history.diff(None, _as_dict(draft)),
+        reason=reason,
+    )
+    return row.id
+
+
+def _as_dict(draft: PlaceDraft) -> dict[str, object]:
+    return {k: getattr(draft, k) for k in PlaceDraft.__dataclass_fields__}
+
+
+def create_place(db: Database, draft: PlaceDraft, reason: str = "") -> Place:
+    with db.write() as session:
+        place_id = add_place(session, draft, reason)
+    return get_place(db, place_id)
+
+
+def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "") -> Place:
+    with db.write() as session:
+        row, before = _load(session, place_id)
+        _check(session, draft, place_id)
+        changes = history.diff(_as_dict(before.draft), _as_dict(draft))
+        if changes:
+            row.name = draft.name.strip()
+            row.name_key = fold(draft.name)
+            row.kind = PlaceKind(draft.kind).value
+            row.parent_id = draft.parent_id
+            row.country_code = draft.country_code.upper()
+            row.iso_code = draft.iso_code.upper()
+            row.latitude, row.longitude = draft.latitude, draft.longitude
+            row.updated_at = now_iso()
+            session.add(row)
+            _write_aliases(session, place_id, draft.aliases)
+            session.flush()
+            history.record(
+                session,
+                entity=EntityKind.PLACE,
+                entity_id=place_id,
+                action=HistoryAction.EDIT,
+                changes=changes,
+                reason=reason,
+            )
+            if {"name", "aliases", "parent_id"} & changes.keys():
+                conn = raw_connection(session)
+                fts.index_incidents(conn, fts.incidents_under_place(conn, place_id))
+    return get_place(db, place_id)
+
+
+def set_place_deleted(db: Database, place_id: int, deleted: bool, reason: str = "") -> Place:
+    """Move a place to the trash or restore it. A place still in use cannot be deleted."""
+    with db.write() as session:
+        row, _ = _load(session, place_id)
+        if deleted and row.deleted_at is None:
+            conn = raw_connection(session)
+            used = conn.execute(
+                "SELECT (SELECT count(*) FROM incident WHERE place_id = :p AND deleted_at IS NULL)"
+                " + (SELECT count(*) FROM place WHERE parent_id = :p AND deleted_at IS NULL)",
+                {"p": place_id},
+            ).fetchone()[0]
+            if used:
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "place",
+                            f"'{row.name}' is still used by {used} incidents or places; "
+                            "move them first",
+                        )
+                    ]
+                )
+        new_value = now_iso() if deleted else None
+        if (row.deleted_at is None) == (new_value is None):
+            return _load(session, place_id)[1]
+        history.record(
+            session,
+            entity=EntityKind.PLACE,
+            entity_id=place_id,
+            action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
+            changes={"deleted_at": [row.deleted_at, new_value]},
+            reason=reason,
+        )
+        row.deleted_at = new_value
+        session.add(row)
+    return get_place(db, place_id)
+
+
+def get_place(db: Database, place_id: int) -> Place:
+    with db.read() as session:
+        return _load(session, place_id)[1]
+
+
+def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
+    """Every place, sorted by its path, with aliases."""
+    with db.read() as session:
+        rows = session.exec(select(PlaceRow)).all()
+        aliases: dict[int, list[str]] = {}
+        for a in session.exec(select(PlaceAliasRow).order_by(col(PlaceAliasRow.id))):
+            aliases.setdefault(a.place_id, []).append(a.alias)
+        by_id = {r.id: r for r in rows}
+
+        def path(row: PlaceRow) -> str:
+            names, cursor, depth = [row.name], row.parent_id, 0
+            while cursor is not None and cursor in by_id and depth < 20:
+                parent = by_id[cursor]
+                names.append(parent.name)
+                cursor, depth = parent.parent_id, depth + 1
+            return " › ".join(reversed(names))
+
+        places = [
+            Place(
+                id=r.id or 0,
+                draft=_draft(r, aliases.get(r.id or 0, [])),
+                path=path(r),
+                deleted_at=r.deleted_at,
+            )
+            for r in rows
+            if (r.deleted_at is not None) == deleted
+        ]
+    return sorted(places, key=lambda p: fold(p.path))
+
+
+def find_place_ids(session: Session, text: str) -> list[int]:
+    """Places whose name or alias equals ``text`` (folded), live ones only."""
+    key = fold(text)
+    conn = raw_connection(session)
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM place WHERE name_key = :k AND deleted_at IS NULL UNION "
+            "SELECT a.place_id FROM place_alias a JOIN place p ON p.id = a.place_id "
+            "WHERE a.alias_key = :k AND p.deleted_at IS NULL",
+            {"k": key},
+        )
+    ]
+
+
+def complete_places(db: Database, prefix: str, limit: int = 20) -> list[Place]:
+    """Places whose name or an alias starts with ``prefix`` (folded), shortest first."""
+    key = fold(prefix)
+    with db.read() as session:
+        conn = raw_connection(session)
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM (SELECT id, name_key AS k FROM place WHERE deleted_at IS NULL "
+                "UNION ALL SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON "
+                "p.id = a.place_id WHERE p.deleted_at IS NULL) WHERE k >= :k AND k < :k || "
+                "char(1114111) GROUP BY id ORDER BY min(length(k)), min(k) LIMIT :n",
+                {"k": key, "n": limit},
+            )
+        ]
+        return [_load(session, i)[1] for i in ids]
+
+
+def place_exists(session: Session, place_id: int) -> bool:
+    row = session.get(PlaceRow, place_id)
+    return row is not None and row.deleted_at is None

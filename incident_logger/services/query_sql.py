@@ -1,0 +1,204 @@
+"""Compiles a parsed search query into an SQL condition over ``incident i``."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
+from incident_logger.domain.text import fold
+
+_FTS = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
+_LINK = "EXISTS (SELECT 1 FROM incident_source l {join} WHERE l.incident_id = i.id AND {cond})"
+_SOURCE_JOIN = "JOIN source s ON s.id = l.source_id"
+_HAS = {
+    "damage": "EXISTS (SELECT 1 FROM damage_note d WHERE d.incident_id = i.id)",
+    "coords": "i.latitude IS NOT NULL",
+    "sources": "EXISTS (SELECT 1 FROM incident_source l WHERE l.incident_id = i.id)",
+    "tags": "EXISTS (SELECT 1 FROM incident_tag t WHERE t.incident_id = i.id)",
+    "narrative": "i.narrative != ''",
+    "injuries": "i.injuries > 0",
+    "fatalities": "i.fatalities > 0",
+}
+_OPS = {"=", "<", "<=", ">", ">="}
+
+
+@dataclass
+class Compiled:
+    """An SQL condition with its parameters, and notes for the user (e.g. unknown region)."""
+
+    sql: str
+    params: list[Any]
+    notes: list[str] = field(default_factory=list)
+    has_deleted_filter: bool = False
+
+
+def _fts_atom(term: Term) -> str | None:
+    text = fold(term.text)
+    if not any(ch.isalnum() for ch in text):
+        return None
+    quoted = '"' + text.replace('"', '""') + '"'
+    return quoted + ("*" if term.prefix else "")
+
+
+def _fts_expr(node: Node) -> str | None:
+    """An FTS5 expression for a tree of terms only, or None if it holds anything else."""
+    if isinstance(node, Term):
+        return _fts_atom(node)
+    if isinstance(node, Or):
+        parts = [_fts_expr(c) for c in node.children]
+        if any(p is None for p in parts):
+            return None
+        return "(" + " OR ".join(p for p in parts if p) + ")"
+    if isinstance(node, And):
+        positive = [c for c in node.children if not isinstance(c, Not)]
+        negative = [c.child for c in node.children if isinstance(c, Not)]
+        if not positive:
+            return None
+        pos = [_fts_expr(c) for c in positive]
+        neg = [_fts_expr(c) for c in negative]
+        if any(p is None for p in pos + neg):
+            return None
+        expr = "(" + " AND ".join(p for p in pos if p) + ")"
+        for n in neg:
+            expr += f" NOT {n}"
+        return expr
+    return None
+
+
+class QueryCompiler:
+    """Turns a query tree into SQL, resolving names (places, sources) through ``conn``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.notes: list[str] = []
+        self.deleted_filter = False
+
+    def compile(self, node: Node | None) -> Compiled:
+        if node is None:
+            return Compiled("1", [], [], False)
+        sql, params = self._node(node)
+        return Compiled(sql, params, self.notes, self.deleted_filter)
+
+    def _node(self, node: Node) -> tuple[str, list[Any]]:
+        expr = _fts_expr(node)
+        if expr is not None:
+            return _FTS, [expr]
+        if isinstance(node, Term):  # a term with nothing searchable, e.g. "-" inside quotes
+            return "1", []
+        if isinstance(node, Not):
+            sql, params = self._node(node.child)
+            return f"NOT ({sql})", params
+        if isinstance(node, And | Or):
+            return self._group(node)
+        return self._field(node)
+
+    def _group(self, node: And | Or) -> tuple[str, list[Any]]:
+        children = list(node.children)
+        parts: list[tuple[str, list[Any]]] = []
+        if isinstance(node, And):
+            # All free-text parts of an AND go to FTS as one expression (one index lookup).
+            texty = [c for c in children if _fts_expr(c if not isinstance(c, Not) else c.child)]
+            positive = [c for c in texty if not isinstance(c, Not)]
+            if positive:
+                merged = _fts_expr(And(tuple(texty)))
+                if merged is not None:
+                    parts.append((_FTS, [merged]))
+                    children = [c for c in children if c not in texty]
+        parts.extend(self._node(c) for c in children)
+        joiner = " AND " if isinstance(node, And) else " OR "
+        sql = joiner.join(f"({s})" for s, _ in parts)
+        params = [p for _, ps in parts for p in ps]
+        return sql, params
+
+    def _ids(self, sql: str, key: str) -> list[int]:
+        rows = self.conn.execute(sql, {"k": key, "p": _like_prefix(key)}).fetchall()
+        return [r[0] for r in rows]
+
+    def _place_ids(self, text: str) -> list[int]:
+        key = fold(text)
+        exact = self._ids(
+            "SELECT id FROM place WHERE name_key = :k UNION "
+            "SELECT place_id FROM place_alias WHERE alias_key = :k",
+            key,
+        )
+        roots = exact or self._ids(
+            "SELECT id FROM place WHERE name_key LIKE :p ESCAPE '\\' UNION "
+            "SELECT place_id FROM place_alias WHERE alias_key LIKE :p ESCAPE '\\'",
+            key,
+        )
+        if not roots:
+            self.notes.append(f"No place is named '{text}'.")
+            return []
+        marks = ",".join("?" * len(roots))
+        rows = self.conn.execute(
+            f"WITH RECURSIVE down(id) AS (SELECT id FROM place WHERE id IN ({marks}) "
+            "UNION SELECT p.id FROM place p JOIN down ON p.parent_id = down.id) "
+            "SELECT id FROM down",
+            roots,
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _field(self, f: FieldFilter) -> tuple[str, list[Any]]:
+        op = f.op if f.op in _OPS else "="
+        name, value = f.field, f.value
+        if name == "region":
+            ids = self._place_ids(value)
+            return (f"i.place_id IN ({','.join(map(str, ids))})", []) if ids else ("0", [])
+        if name == "category":
+            ids = self._ids(
+                "SELECT id FROM category WHERE name_key = :k", fold(value)
+            ) or self._ids(
+                "SELECT id FROM category WHERE name_key LIKE :p ESCAPE '\\'", fold(value)
+            )
+            if not ids:
+                self.notes.append(f"No category is named '{value}'.")
+                return "0", []
+            return f"i.category_id IN ({','.join(map(str, ids))})", []
+        if name == "source":
+            key = fold(value)
+            ids = self._ids("SELECT id FROM source WHERE name_key LIKE '%' || :p ESCAPE '\\'", key)
+            if not ids:
+                self.notes.append(f"No source name contains '{value}'.")
+                return "0", []
+            cond = f"l.source_id IN ({','.join(map(str, ids))})"
+            return _LINK.format(join="", cond=cond), []
+        if name == "tag":
+            return (
+                "EXISTS (SELECT 1 FROM incident_tag t WHERE t.incident_id = i.id "
+                "AND t.tag_key = ?)",
+                [fold(value)],
+            )
+        if name == "status":
+            return "i.status = ?", [value]
+        if name == "grade":
+            return _LINK.format(
+                join=_SOURCE_JOIN, cond="s.reliability = ? AND l.credibility = ?"
+            ), [value[0], int(value[1])]
+        if name == "reliability":
+            return _LINK.format(join=_SOURCE_JOIN, cond=f"s.reliability {op} ?"), [value]
+        if name == "credibility":
+            return _LINK.format(join="", cond=f"l.credibility {op} ?"), [int(value)]
+        if name == "from":
+            bound = value if "T" in value else value + "T00:00"
+            return "coalesce(i.end_at, i.start_at) >= ?", [bound]
+        if name == "to":
+            bound = value if "T" in value else value + "T23:59"
+            return "i.start_at <= ?", [bound]
+        if name in ("injuries", "fatalities"):
+            if value == "unknown":
+                return f"i.{name} IS NULL", []
+            return f"i.{name} {op} ?", [int(value)]
+        if name == "has":
+            return _HAS[value], []
+        if name == "deleted":
+            self.deleted_filter = True
+            return ("i.deleted_at IS NOT NULL" if value == "yes" else "i.deleted_at IS NULL"), []
+        if name == "id":
+            return "i.id = ?", [int(value)]
+        raise ValueError(f"unhandled field {name}")  # the parser only yields known fields
+
+
+def _like_prefix(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -1,0 +1,187 @@
+"""Sources: who said it, where, and how reliable they are (Admiralty A-F)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlmodel import Session, select
+
+from incident_logger.domain.enums import EntityKind, HistoryAction, Reliability, SourceKind
+from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
+from incident_logger.domain.models import Source, SourceDraft
+from incident_logger.domain.text import fold
+from incident_logger.domain.validation import raise_if, source_errors
+from incident_logger.services import history
+from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.store import fts
+from incident_logger.store.engine import Database
+from incident_logger.store.tables import SourceRow
+
+
+def _to_source(row: SourceRow) -> Source:
+    return Source(
+        id=row.id or 0,
+        draft=SourceDraft(
+            name=row.name,
+            kind=SourceKind(row.kind),
+            reliability=Reliability(row.reliability),
+            url=row.url,
+            note=row.note,
+        ),
+        deleted_at=row.deleted_at,
+    )
+
+
+def _as_dict(draft: SourceDraft) -> dict[str, object]:
+    return {k: getattr(draft, k) for k in SourceDraft.__dataclass_fields__}
+
+
+def _get(session: Session, source_id: int) -> SourceRow:
+    row = session.get(SourceRow, source_id)
+    if row is None:
+        raise NotFoundError(f"No source with id {source_id}")
+    return row
+
+
+def add_source(session: Session, draft: SourceDraft, reason: str = "") -> int:
+    raise_if(source_errors(draft))
+    now = now_iso()
+    row = SourceRow(
+        name=draft.name.strip(),
+        name_key=fold(draft.name),
+        kind=SourceKind(draft.kind).value,
+        reliability=str(draft.reliability).upper(),
+        url=draft.url.strip(),
+        note=draft.note,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    history.record(
+        session,
+        entity=EntityKind.SOURCE,
+        entity_id=row.id,
+        action=HistoryAction.CREATE,
+        changes=history.diff(None, _as_dict(draft)),
+        reason=reason,
+    )
+    return row.id
+
+
+def create_source(db: Database, draft: SourceDraft, reason: str = "") -> Source:
+    with db.write() as session:
+        source_id = add_source(session, draft, reason)
+    return get_source(db, source_id)
+
+
+def update_source(db: Database, source_id: int, draft: SourceDraft, reason: str = "") -> Source:
+    raise_if(source_errors(draft))
+    with db.write() as session:
+        row = _get(session, source_id)
+        changes = history.diff(_as_dict(_to_source(row).draft), _as_dict(draft))
+        if changes:
+            row.name, row.name_key = draft.name.strip(), fold(draft.name)
+            row.kind = SourceKind(draft.kind).value
+            row.reliability = str(draft.reliability).upper()
+            row.url, row.note, row.updated_at = draft.url.strip(), draft.note, now_iso()
+            session.add(row)
+            session.flush()
+            history.record(
+                session,
+                entity=EntityKind.SOURCE,
+                entity_id=source_id,
+                action=HistoryAction.EDIT,
+                changes=changes,
+                reason=reason,
+            )
+            conn = raw_connection(session)
+            if "name" in changes:
+                fts.index_incidents(conn, fts.incidents_citing_source(conn, source_id))
+            if "reliability" in changes:
+                refresh_best_grades(conn, fts.incidents_citing_source(conn, source_id))
+    return get_source(db, source_id)
+
+
+def set_source_deleted(db: Database, source_id: int, deleted: bool, reason: str = "") -> Source:
+    """Trash or restore a source; a source cited by live incidents cannot be trashed."""
+    with db.write() as session:
+        row = _get(session, source_id)
+        if deleted:
+            used = (
+                raw_connection(session)
+                .execute(
+                    "SELECT count(*) FROM incident_source l "
+                    "JOIN incident i ON i.id = l.incident_id "
+                    "WHERE l.source_id = ? AND i.deleted_at IS NULL",
+                    (source_id,),
+                )
+                .fetchone()[0]
+            )
+            if used:
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "source",
+                            f"'{row.name}' is cited by {used} incidents; it cannot go to the "
+                            "trash while they cite it",
+                        )
+                    ]
+                )
+        new_value = now_iso() if deleted else None
+        if (row.deleted_at is None) != (new_value is None):
+            history.record(
+                session,
+                entity=EntityKind.SOURCE,
+                entity_id=source_id,
+                action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
+                changes={"deleted_at": [row.deleted_at, new_value]},
+                reason=reason,
+            )
+            row.deleted_at = new_value
+            session.add(row)
+    return get_source(db, source_id)
+
+
+def get_source(db: Database, source_id: int) -> Source:
+    with db.read() as session:
+        return _to_source(_get(session, source_id))
+
+
+def list_sources(db: Database, *, deleted: bool = False) -> list[Source]:
+    with db.read() as session:
+        rows = session.exec(select(SourceRow)).all()
+        sources = [_to_source(r) for r in rows if (r.deleted_at is not None) == deleted]
+    return sorted(sources, key=lambda s: fold(s.draft.name))
+
+
+def source_exists(session: Session, source_id: int) -> bool:
+    row = session.get(SourceRow, source_id)
+    return row is not None and row.deleted_at is None
+
+
+def find_source_ids(session: Session, text: str) -> list[int]:
+    key = fold(text)
+    return [
+        r[0]
+        for r in raw_connection(session).execute(
+            "SELECT id FROM source WHERE name_key = :k OR name_key LIKE :p ESCAPE '\\'",
+            {
+                "k": key,
+                "p": "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+            },
+        )
+    ]
+
+
+BEST_GRADE_SQL = (
+    "UPDATE incident SET best_grade = coalesce((SELECT s.reliability || l.credibility "
+    "FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = incident.id "
+    "ORDER BY s.reliability, l.credibility LIMIT 1), '') WHERE id = ?"
+)
+
+
+def refresh_best_grades(conn: sqlite3.Connection, incident_ids: list[int]) -> None:
+    """Recompute the cached best grade (e.g. 'B2') of incidents."""
+    conn.executemany(BEST_GRADE_SQL, [(i,) for i in incident_ids])
