@@ -1,0 +1,109 @@
+"""Annex: the sources with their reliability, and the grading scales."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Table
+
+from incident_logger.domain.enums import CREDIBILITY_LABELS, RELIABILITY_LABELS, Reliability
+from incident_logger.reports import formatting as fmt
+from incident_logger.reports.kit import Kit
+from incident_logger.reports.model import AnnexSource, BriefingIncident, CountStatement
+from incident_logger.reports.styles import STEEL_HEX, table_style
+
+
+def sources_annex(
+    kit: Kit,
+    sources: Sequence[AnnexSource],
+    incidents: Sequence[BriefingIncident],
+    statements: Sequence[CountStatement],
+) -> list[Flowable]:
+    s = kit.styles
+    out: list[Flowable] = [kit.rich("Annex: sources", s.h1)]
+    cited: Counter[int] = Counter()
+    for incident in incidents:
+        for sid in {c.source_id for c in incident.sources}:
+            cited[sid] += 1
+    counted = Counter(st.source_id for st in statements)
+    if sources:
+        out.append(_source_table(kit, sources, cited, counted))
+    else:
+        out.append(kit.rich("No sources are cited.", s.body))
+    out += [kit.rich("Grading scales (Admiralty system)", s.h2), _scales(kit)]
+    out.append(
+        kit.rich(
+            "A grade such as <b>B2</b> joins the reliability of the source (letter) and the "
+            "credibility of the particular claim (digit).",
+            s.caption,
+        )
+    )
+    return out
+
+
+def _source_table(
+    kit: Kit, sources: Sequence[AnnexSource], cited: Counter[int], counted: Counter[int]
+) -> Table:
+    s = kit.styles
+    head = [
+        kit.rich("Source", s.cell_head),
+        kit.rich("Kind", s.cell_head),
+        kit.rich("Reliability", s.cell_head),
+        kit.rich("Incidents", s.cell_head_right),
+        kit.rich("Count statements", s.cell_head_right),
+    ]
+    data: list[list[object]] = [head]
+    ordered = sorted(sources, key=lambda x: (x.reliability.value, x.name.casefold()))
+    for src in ordered:
+        name = f"<b>{kit.esc(src.name)}</b>"
+        if src.url:
+            name += f"<br/><font color='{STEEL_HEX}'>{kit.esc(src.url)}</font>"
+        if src.note:
+            name += f"<br/><font color='{STEEL_HEX}'>{kit.esc(src.note)}</font>"
+        data.append(
+            [
+                kit.rich(name, s.cell),
+                kit.para(fmt.capital(src.kind.value), s.cell),
+                kit.rich(
+                    f"<b>{src.reliability.value}</b> · {RELIABILITY_LABELS[src.reliability]}",
+                    s.cell,
+                ),
+                fmt.count(cited[src.source_id]),
+                fmt.count(counted[src.source_id]),
+            ]
+        )
+    w = kit.width
+    table = Table(data, colWidths=[w * 0.42, w * 0.12, w * 0.22, w * 0.1, w * 0.14], repeatRows=1)
+    style = table_style()
+    style.add("ALIGN", (3, 0), (-1, -1), "RIGHT")
+    table.setStyle(style)
+    return table
+
+
+def _scales(kit: Kit) -> Table:
+    s = kit.styles
+    data: list[list[object]] = [
+        [
+            kit.rich("Source reliability", s.cell_head),
+            "",
+            kit.rich("Information credibility", s.cell_head),
+            "",
+        ]
+    ]
+    for letter, digit in zip(Reliability, sorted(CREDIBILITY_LABELS), strict=True):
+        data.append(
+            [
+                kit.rich(f"<b>{letter.value}</b>", s.cell),
+                kit.rich(RELIABILITY_LABELS[letter], s.cell),
+                kit.rich(f"<b>{digit}</b>", s.cell),
+                kit.rich(CREDIBILITY_LABELS[digit], s.cell),
+            ]
+        )
+    w = kit.width
+    table = Table(data, colWidths=[w * 0.06, w * 0.4, w * 0.06, w * 0.48])
+    style = table_style()
+    style.add("SPAN", (0, 0), (1, 0))
+    style.add("SPAN", (2, 0), (3, 0))
+    table.setStyle(style)
+    return table

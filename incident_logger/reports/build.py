@@ -1,0 +1,154 @@
+"""Builds a briefing PDF from a :class:`Briefing` and writes it atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.platypus import Flowable, PageBreak
+
+from incident_logger.reports import formatting as fmt
+from incident_logger.reports.activity import activity_section
+from incident_logger.reports.annex import sources_annex
+from incident_logger.reports.counts import count_groups
+from incident_logger.reports.document import (
+    BriefingDocument,
+    CancelCheck,
+    Deferred,
+    PageDecor,
+    ProgressCallback,
+    TotalPagesCanvas,
+)
+from incident_logger.reports.figures import key_figures
+from incident_logger.reports.fingerprint import fingerprint, short
+from incident_logger.reports.fonts import register_fonts
+from incident_logger.reports.incidents import incidents_section
+from incident_logger.reports.kit import Kit
+from incident_logger.reports.model import Briefing
+from incident_logger.reports.regional import regional_section
+from incident_logger.reports.styles import make_styles
+from incident_logger.reports.summary import key_figures as key_figures_section
+from incident_logger.reports.summary import title_block
+from incident_logger.reports.text import drawable
+
+# reportlab keeps process-wide state (font registry, caches): one build at a time.
+_build_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingResult:
+    path: Path
+    pages: int
+    fingerprint: str  # full sha256 hex; the PDF prints the first 12 characters
+
+
+def build_briefing(
+    briefing: Briefing,
+    path: str | os.PathLike[str],
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> BriefingResult:
+    """Write the briefing to ``path``; the file appears whole or not at all.
+
+    ``progress(done, total)`` is called as sections and incidents are laid out;
+    ``cancelled()`` is checked between flowables and, when true, the build stops with
+    :class:`BriefingCancelled`. Raises OSError when the folder is missing or not writable.
+    """
+    target = Path(path)
+    with _build_lock:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+        )
+        os.close(fd)
+        try:
+            pages, digest = _build(briefing, temp_name, progress, cancelled)
+            os.chmod(temp_name, 0o644)
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+    return BriefingResult(target, pages, digest)
+
+
+def _build(
+    briefing: Briefing,
+    filename: str,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+) -> tuple[int, str]:
+    font_set = register_fonts()
+    incidents = sorted(briefing.incidents, key=lambda i: (i.start_at, i.ref))
+    digest = fingerprint(briefing)
+    records = ", ".join(
+        [
+            fmt.plural(len(incidents), "incident"),
+            fmt.plural(len(briefing.statements), "count statement"),
+            fmt.plural(len(briefing.sources), "source"),
+        ]
+    )
+    decor = PageDecor(
+        marking=drawable(briefing.marking, font_set).replace("\n", " "),
+        running_title=drawable(briefing.title, font_set).replace("\n", " "),
+        period=fmt.period(briefing.period_start, briefing.period_end),
+        footer=f"{records} · fingerprint {short(digest)}",
+    )
+    sections = briefing.sections
+    units = (
+        2
+        + len(incidents)
+        + int(sections.regional_counts)
+        + int(sections.charts)
+        + int(sections.sources_annex)
+    )
+    doc = BriefingDocument(
+        filename,
+        decor,
+        paper=briefing.paper,
+        total_units=units,
+        progress=progress,
+        cancelled=cancelled,
+        title=briefing.title,
+        author=briefing.author,
+        subject=briefing.scope,
+    )
+    kit = Kit(font_set, make_styles(), doc.width)
+
+    def later(make: Callable[[], list[Flowable]]) -> Deferred:
+        return Deferred(make)
+
+    story: list[Flowable] = [
+        later(lambda: title_block(kit, briefing, fingerprint=digest, records=records))
+    ]
+    story.append(
+        later(
+            lambda: key_figures_section(kit, key_figures(incidents)) if sections.key_figures else []
+        )
+    )
+    if sections.regional_counts:
+        story.append(later(lambda: regional_section(kit, count_groups(briefing.statements))))
+    if sections.charts:
+        story.append(later(lambda: activity_section(kit, briefing, incidents)))
+    if sections.incidents:
+        story.append(PageBreak())
+        story += incidents_section(kit, incidents)
+    if sections.sources_annex:
+        story.append(PageBreak())
+        story.append(
+            later(lambda: sources_annex(kit, briefing.sources, incidents, briefing.statements))
+        )
+    canvases: list[TotalPagesCanvas] = []
+
+    def canvasmaker(*args: object, **kwargs: object) -> TotalPagesCanvas:
+        canvas = TotalPagesCanvas(*args, **kwargs)
+        canvases.append(canvas)
+        return canvas
+
+    doc.build(story, canvasmaker=canvasmaker)
+    if progress is not None:
+        progress(units, units)
+    return canvases[-1].pages, digest

@@ -1,0 +1,158 @@
+"""Regional counts for the briefing: per region per source, remainders, and disagreements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from incident_logger.domain.enums import Reliability
+from incident_logger.domain.models import CountLine
+from incident_logger.domain.tally import Tally, tally
+from incident_logger.reports import formatting as fmt
+from incident_logger.reports.model import CountStatement
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCount:
+    """What one source reported for one region over the period (summed over its statements)."""
+
+    source_id: int
+    source_name: str
+    reliability: Reliability
+    count: int
+    statements: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRow:
+    region: str
+    by_source: tuple[SourceCount, ...]  # highest count first
+
+    @property
+    def highest(self) -> int:
+        return max((s.count for s in self.by_source), default=0)
+
+    @property
+    def disputed(self) -> bool:
+        return len({s.count for s in self.by_source}) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class StatementTally:
+    statement: CountStatement
+    tally: Tally
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Two sources give different numbers for the same region over overlapping periods."""
+
+    region: str
+    first: CountStatement
+    first_count: int
+    second: CountStatement
+    second_count: int
+
+    @property
+    def difference(self) -> int:
+        return abs(self.first_count - self.second_count)
+
+
+@dataclass(frozen=True, slots=True)
+class CountGroup:
+    """Statements that count the same thing (e.g. drones intercepted)."""
+
+    subject: str
+    outcome: str
+    rows: tuple[RegionRow, ...]  # highest count first
+    statements: tuple[StatementTally, ...]  # in issue order
+    disagreements: tuple[Disagreement, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.subject} {self.outcome}".strip()
+
+
+def count_groups(statements: Sequence[CountStatement]) -> tuple[CountGroup, ...]:
+    groups: dict[tuple[str, str], list[CountStatement]] = {}
+    for statement in statements:
+        key = (statement.subject.strip().casefold(), statement.outcome.strip().casefold())
+        groups.setdefault(key, []).append(statement)
+    ordered = sorted(groups.values(), key=lambda g: -sum(s.stated_total or 0 for s in g))
+    return tuple(_group(members) for members in ordered)
+
+
+def _group(members: list[CountStatement]) -> CountGroup:
+    members.sort(key=lambda s: (s.issued_at, s.ref))
+    return CountGroup(
+        subject=members[0].subject.strip(),
+        outcome=members[0].outcome.strip(),
+        rows=_rows(members),
+        statements=tuple(StatementTally(s, _tally(s)) for s in members),
+        disagreements=_disagreements(members),
+    )
+
+
+def _tally(statement: CountStatement) -> Tally:
+    lines = [CountLine(place_id=0, count=line.count) for line in statement.lines]
+    return tally(statement.stated_total, lines)
+
+
+def _rows(members: list[CountStatement]) -> tuple[RegionRow, ...]:
+    sums: dict[str, dict[int, list[int]]] = {}  # region -> source -> [count, statements]
+    names: dict[int, tuple[str, Reliability]] = {}
+    for statement in members:
+        names.setdefault(statement.source_id, (statement.source_name, statement.reliability))
+        for line in statement.lines:
+            cell = sums.setdefault(line.region, {}).setdefault(statement.source_id, [0, 0])
+            cell[0] += line.count
+            cell[1] += 1
+    rows = []
+    for region, per_source in sums.items():
+        by_source = tuple(
+            sorted(
+                (
+                    SourceCount(sid, names[sid][0], names[sid][1], total, n)
+                    for sid, (total, n) in per_source.items()
+                ),
+                key=lambda s: (-s.count, s.source_name),
+            )
+        )
+        rows.append(RegionRow(region, by_source))
+    rows.sort(key=lambda r: (-r.highest, r.region))
+    return tuple(rows)
+
+
+def _bounds(statement: CountStatement) -> tuple[datetime, datetime] | None:
+    start, end = fmt.when(statement.period_start), fmt.when(statement.period_end)
+    if start is None or end is None:
+        return None
+    return (start, end) if start <= end else (end, start)
+
+
+def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
+    if max(a[0], b[0]) < min(a[1], b[1]):
+        return True
+    # A statement for an instant (start == end) overlaps the windows that contain it.
+    return (a[0] == a[1] and b[0] <= a[0] <= b[1]) or (b[0] == b[1] and a[0] <= b[0] <= a[1])
+
+
+def _disagreements(members: list[CountStatement]) -> tuple[Disagreement, ...]:
+    timed = [(b, s) for s in members if (b := _bounds(s)) is not None]
+    timed.sort(key=lambda bs: bs[0])
+    found: list[Disagreement] = []
+    # Sweep by start time: only statements whose periods overlap are compared.
+    for i, (bounds, first) in enumerate(timed):
+        first_lines = {line.region: line.count for line in first.lines}
+        for other_bounds, second in timed[i + 1 :]:
+            if other_bounds[0] > bounds[1]:
+                break
+            if second.source_id == first.source_id or not _overlap(bounds, other_bounds):
+                continue
+            for line in second.lines:
+                mine = first_lines.get(line.region)
+                if mine is not None and mine != line.count:
+                    found.append(Disagreement(line.region, first, mine, second, line.count))
+    found.sort(key=lambda d: (d.region, d.first.issued_at))
+    return tuple(found)

@@ -1,0 +1,116 @@
+"""Words and numbers as the briefing prints them: times with precision, counts, unknowns."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from incident_logger.domain.enums import TimePrecision
+from incident_logger.domain.timefmt import parse_when
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def when(text: str | None) -> datetime | None:
+    """Parse a stored time; None for empty or unreadable text (a report never fails on it)."""
+    if not text:
+        return None
+    try:
+        return parse_when(text)
+    except ValueError:
+        return None
+
+
+def day(value: datetime) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def day_time(value: datetime) -> str:
+    return f"{day(value)}, {value:%H:%M}"
+
+
+def stamp(text: str | None) -> str:
+    """A stored time as '15 Jun 2025, 07:00' (or the raw text when it does not parse)."""
+    value = when(text)
+    if value is None:
+        return text or ""
+    if len((text or "").strip()) <= 10:
+        return day(value)
+    return day_time(value)
+
+
+def span(start: str | None, end: str | None) -> str:
+    """A window such as '14 Jun 2025, 23:00 – 15 Jun 2025, 07:00' or '15 Jun 2025, 01:00–04:00'."""
+    a, b = when(start), when(end)
+    if a is None:
+        return stamp(start)
+    if b is None or b == a:
+        return stamp(start)
+    if a.date() == b.date():
+        if a.time() == b.time().min and b.time() == b.time().min:
+            return day(a)
+        return f"{day(a)}, {a:%H:%M}–{b:%H:%M}"
+    return f"{stamp(start)} – {stamp(end)}"
+
+
+def incident_when(start: str, end: str | None, precision: TimePrecision) -> str:
+    """When an incident happened, worded to its precision."""
+    a = when(start)
+    if a is None:
+        return start
+    if precision is TimePrecision.EXACT:
+        return span(start, end) if end else day_time(a)
+    if precision is TimePrecision.HOUR:
+        return f"{day(a)}, about {a:%H}:00"
+    if precision is TimePrecision.DAY:
+        return f"{day(a)} (time not stated)"
+    if precision is TimePrecision.WINDOW:
+        return f"between {span(start, end)}" if end else f"{day_time(a)} (window)"
+    if precision is TimePrecision.WEEK:
+        return f"week of {day(a)}"
+    return f"{_MONTH_NAMES[a.month - 1]} {a.year}"
+
+
+def period(start: str | None, end: str | None) -> str:
+    if start and end:
+        return span(start, end) if when(start) and when(end) else f"{start} – {end}"
+    if start:
+        return f"from {stamp(start)}"
+    if end:
+        return f"until {stamp(end)}"
+    return "All dates"
+
+
+def count(n: int) -> str:
+    """Thousands with a thin space, as offices print them: 12 345."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{count(n)} {word if n == 1 else (many or word + 's')}"
+
+
+def casualties(value: int | None) -> str:
+    """None is 'not stated', which differs from 'none (0)'."""
+    if value is None:
+        return "not stated"
+    if value == 0:
+        return "none (0)"
+    return count(value)
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

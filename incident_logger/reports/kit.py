@@ -1,0 +1,35 @@
+"""What every section builder needs: fonts, styles, frame width and safe paragraph makers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from incident_logger.reports.fonts import FontSet
+from incident_logger.reports.styles import Styles
+from incident_logger.reports.text import drawable, markup
+
+
+@dataclass(frozen=True, slots=True)
+class Kit:
+    fonts: FontSet
+    styles: Styles
+    width: float  # usable width of the frame, in points
+
+    def esc(self, text: str) -> str:
+        """User text as safe markup, to splice into markup the report composes."""
+        return markup(text, self.fonts)
+
+    def para(self, text: str, style: ParagraphStyle) -> Paragraph:
+        """A paragraph of user text that prints exactly as typed."""
+        return Paragraph(markup(text, self.fonts), style)
+
+    def rich(self, safe_markup: str, style: ParagraphStyle) -> Paragraph:
+        """A paragraph of markup the report composed from :meth:`esc` pieces."""
+        return Paragraph(safe_markup, style)
+
+    def clean(self, text: str) -> str:
+        """User text for canvas strings (charts, page decorations)."""
+        return drawable(text, self.fonts).replace("\n", " ")

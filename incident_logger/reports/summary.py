@@ -1,0 +1,151 @@
+"""The first page: title block and key figures."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from incident_logger.reports import fonts
+from incident_logger.reports import formatting as fmt
+from incident_logger.reports.figures import KeyFigures
+from incident_logger.reports.kit import Kit
+from incident_logger.reports.model import Briefing
+from incident_logger.reports.styles import NAVY, RULE, WASH, table_style
+
+
+def title_block(kit: Kit, briefing: Briefing, *, fingerprint: str, records: str) -> list[Flowable]:
+    s = kit.styles
+    period = fmt.period(briefing.period_start, briefing.period_end)
+    rows: list[tuple[str, str]] = [
+        ("Selection", briefing.scope or "All incidents"),
+        (
+            "Prepared",
+            fmt.stamp(briefing.generated_at)
+            + (f" by {briefing.author}" if briefing.author else ""),
+        ),
+        ("Records", records),
+        ("Fingerprint", f"{fingerprint[:12]}  (sha256 {fingerprint})"),
+    ]
+    if briefing.marking:
+        rows.append(("Marking", briefing.marking))
+    label_w = 24 * mm
+    table = Table(
+        [[kit.rich(label, s.cell_head), kit.para(value, s.cell)] for label, value in rows],
+        colWidths=[label_w, kit.width - label_w],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+            ]
+        )
+    )
+    return [
+        kit.rich("INCIDENT BRIEFING", s.meta),
+        Spacer(1, 1.5 * mm),
+        kit.para(briefing.title or "Incident briefing", s.title),
+        kit.para(period, s.subtitle),
+        Spacer(1, 4 * mm),
+        table,
+    ]
+
+
+def _card(kit: Kit, value: str, label: str, detail: str) -> list[Flowable]:
+    s = kit.styles
+    return [
+        kit.rich(value, s.figure_value),
+        kit.rich(label, s.cell_head),
+        kit.rich(detail, s.figure_label),
+    ]
+
+
+def _stated(stated: int, unknown: int) -> str:
+    if unknown == 0:
+        return f"stated for all {fmt.plural(stated, 'incident')}"
+    return f"stated in {fmt.count(stated)}; <b>not stated in {fmt.count(unknown)}</b>"
+
+
+def key_figures(kit: Kit, figures: KeyFigures) -> list[Flowable]:
+    s = kit.styles
+    objects = sum(d.objects for d in figures.damage)
+    unstated = sum(d.unstated for d in figures.damage)
+    damage_detail = f"in {fmt.plural(figures.with_damage, 'incident')}"
+    if unstated:
+        damage_detail += f"; {fmt.plural(unstated, 'note')} without a number"
+    cards = [
+        _card(kit, fmt.count(figures.incidents), "INCIDENTS", "in the selection"),
+        _card(
+            kit,
+            fmt.count(figures.injuries),
+            "INJURED",
+            _stated(figures.injuries_stated, figures.injuries_unknown),
+        ),
+        _card(
+            kit,
+            fmt.count(figures.fatalities),
+            "KILLED",
+            _stated(figures.fatalities_stated, figures.fatalities_unknown),
+        ),
+        _card(kit, fmt.count(objects), "DAMAGED OBJECTS", damage_detail),
+    ]
+    gap = 3 * mm
+    card_w = (kit.width - 3 * gap) / 4
+    panel = Table(
+        [[cards[0], "", cards[1], "", cards[2], "", cards[3]]],
+        colWidths=[card_w, gap, card_w, gap, card_w, gap, card_w],
+        hAlign="LEFT",
+    )
+    panel.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *[("BACKGROUND", (c, 0), (c, 0), WASH) for c in (0, 2, 4, 6)],
+                *[("LINEABOVE", (c, 0), (c, 0), 1.2, NAVY) for c in (0, 2, 4, 6)],
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    out: list[Flowable] = [kit.rich("Key figures", s.h1), panel]
+    if figures.damage:
+        out += [kit.rich("Damaged objects by kind", s.h2), _damage_table(kit, figures)]
+    return out
+
+
+def _damage_table(kit: Kit, figures: KeyFigures) -> Table:
+    s = kit.styles
+    head = [
+        kit.rich("Kind", s.cell_head),
+        kit.rich("Objects", s.cell_head_right),
+        kit.rich("Incidents", s.cell_head_right),
+        kit.rich("Notes without a number", s.cell_head_right),
+    ]
+    body = [
+        [
+            kit.para(fmt.capital(d.kind), s.cell),
+            fmt.count(d.objects),
+            fmt.count(d.incidents),
+            fmt.count(d.unstated) if d.unstated else "–",
+        ]
+        for d in figures.damage
+    ]
+    w = kit.width
+    table = Table(
+        [head, *body],
+        colWidths=[w * 0.46, w * 0.16, w * 0.16, w * 0.22],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(table_style(numeric_from=1))
+    return table
