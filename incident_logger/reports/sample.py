@@ -60,7 +60,9 @@ def sample_incidents() -> tuple[BriefingIncident, ...]:
             ),
             injuries=0,
             fatalities=0,
-            response="Emergency services went out; the city administration will help the car owners.",
+            response=(
+                "Emergency services went out; the city administration will help the car owners."
+            ),
             status=Status.CONFIRMED,
             tags=("night attack", "debris"),
             damage=(
@@ -78,7 +80,9 @@ def sample_incidents() -> tuple[BriefingIncident, ...]:
             region="Kaluga Oblast",
             geo_precision=GeoPrecision.DISTRICT,
             category="interception",
-            narrative="Air defence intercepted drones over Обнинск, Малоярославец and Жуков districts.",
+            narrative=(
+                "Air defence intercepted drones over Обнинск, Малоярославец and Жуков districts."
+            ),
             injuries=None,
             fatalities=None,
             status=Status.REPORTED,
