@@ -36,8 +36,9 @@ from incident_logger.store.engine import Database, open_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep every test away from the real user's data, config and backups."""
     home = tmp_path_factory.mktemp("home")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
@@ -78,53 +79,113 @@ class Night:
 @pytest.fixture
 def night(db: Database) -> Night:
     """A governor's post, a ministry's tally (221, 66 unallocated) and a pump-station fire."""
-    russia = create_place(db, PlaceDraft("Россия", PlaceKind.COUNTRY, country_code="RU",
-                                         aliases=("Russia",))).id
-    kaluga_region = create_place(db, PlaceDraft("Калужская область", PlaceKind.REGION, russia,
-                                                aliases=("Kaluga Oblast",))).id
-    kaluga = create_place(db, PlaceDraft("Калуга", PlaceKind.CITY, kaluga_region,
-                                         aliases=("Kaluga",))).id
-    obninsk = create_place(db, PlaceDraft("Обнинск", PlaceKind.CITY, kaluga_region,
-                                          aliases=("Obninsk",))).id
-    bryansk_region = create_place(db, PlaceDraft("Брянская область", PlaceKind.REGION, russia,
-                                                 aliases=("Bryansk Oblast",))).id
-    kursk_region = create_place(db, PlaceDraft("Курская область", PlaceKind.REGION, russia,
-                                               aliases=("Kursk Oblast",))).id
-    governor = create_source(db, SourceDraft("Governor of Kaluga Oblast (Telegram)",
-                                             SourceKind.OFFICIAL, Reliability.B)).id
-    ministry = create_source(db, SourceDraft("Ministry of Defence", SourceKind.MINISTRY,
-                                             Reliability.B)).id
-    debris = create_incident(db, IncidentDraft(
-        title="Drone debris damages three parked cars near a pond",
-        start_at="2026-09-12 00:00", end_at="2026-09-12 06:00",
-        time_precision=TimePrecision.WINDOW, place_id=kaluga,
-        locality="near the pond on the edge of the city", category="debris impact",
-        narrative="18 drones were intercepted over several districts and Калуга. The wreckage of "
-                  "one fell near a pond and struck three parked cars.",
-        injuries=0, fatalities=0,
-        response="Emergency services deployed; the city administration will help the car owners.",
-        tags=("night", "drones"), sources=(SourceLink(governor, 2),),
-        damage=(DamageNote("vehicle", 3, DamageSeverity.MODERATE),),
-    )).id
-    fire = create_incident(db, IncidentDraft(
-        title="Pump station set on fire by an earlier attack",
-        start_at="2026-09-10", time_precision=TimePrecision.DAY, place_id=kursk_region,
-        category="fire", narrative="The fire was put out before it did serious damage.",
-        sources=(SourceLink(ministry, 3),),
-        damage=(DamageNote("utility", 1, DamageSeverity.MINOR, DamageState.FIRE_EXTINGUISHED,
-                           "pump station"),),
-    )).id
-    ministry_report = create_count_report(db, CountReportDraft(
-        source_id=ministry, issued_at="2026-09-12 09:00", period_start="2026-09-11 20:00",
-        period_end="2026-09-12 07:00", subject="drones", outcome="shot down", stated_total=221,
-        note="The rest over various regions.",
-        lines=(CountLine(kaluga_region, 85), CountLine(bryansk_region, 42),
-               CountLine(kursk_region, 28)),
-    )).id
-    governor_report = create_count_report(db, CountReportDraft(
-        source_id=governor, issued_at="2026-09-12 01:10", period_start="2026-09-11 22:00",
-        period_end="2026-09-12 01:00", subject="drones", outcome="intercepted", stated_total=18,
-        lines=(CountLine(kaluga_region, 18),),
-    )).id
-    return Night(russia, kaluga_region, kaluga, obninsk, bryansk_region, kursk_region, governor,
-                 ministry, debris, fire, ministry_report, governor_report)
+    russia = create_place(
+        db, PlaceDraft("Россия", PlaceKind.COUNTRY, country_code="RU", aliases=("Russia",))
+    ).id
+    kaluga_region = create_place(
+        db, PlaceDraft("Калужская область", PlaceKind.REGION, russia, aliases=("Kaluga Oblast",))
+    ).id
+    kaluga = create_place(
+        db, PlaceDraft("Калуга", PlaceKind.CITY, kaluga_region, aliases=("Kaluga",))
+    ).id
+    obninsk = create_place(
+        db, PlaceDraft("Обнинск", PlaceKind.CITY, kaluga_region, aliases=("Obninsk",))
+    ).id
+    bryansk_region = create_place(
+        db, PlaceDraft("Брянская область", PlaceKind.REGION, russia, aliases=("Bryansk Oblast",))
+    ).id
+    kursk_region = create_place(
+        db, PlaceDraft("Курская область", PlaceKind.REGION, russia, aliases=("Kursk Oblast",))
+    ).id
+    governor = create_source(
+        db, SourceDraft("Governor of Kaluga Oblast (Telegram)", SourceKind.OFFICIAL, Reliability.B)
+    ).id
+    ministry = create_source(
+        db, SourceDraft("Ministry of Defence", SourceKind.MINISTRY, Reliability.B)
+    ).id
+    debris = create_incident(
+        db,
+        IncidentDraft(
+            title="Drone debris damages three parked cars near a pond",
+            start_at="2026-09-12 00:00",
+            end_at="2026-09-12 06:00",
+            time_precision=TimePrecision.WINDOW,
+            place_id=kaluga,
+            locality="near the pond on the edge of the city",
+            category="debris impact",
+            narrative="18 drones were intercepted over several districts and Калуга. The wreckage of "
+            "one fell near a pond and struck three parked cars.",
+            injuries=0,
+            fatalities=0,
+            response="Emergency services deployed; the city administration will help the car owners.",
+            tags=("night", "drones"),
+            sources=(SourceLink(governor, 2),),
+            damage=(DamageNote("vehicle", 3, DamageSeverity.MODERATE),),
+        ),
+    ).id
+    fire = create_incident(
+        db,
+        IncidentDraft(
+            title="Pump station set on fire by an earlier attack",
+            start_at="2026-09-10",
+            time_precision=TimePrecision.DAY,
+            place_id=kursk_region,
+            category="fire",
+            narrative="The fire was put out before it did serious damage.",
+            sources=(SourceLink(ministry, 3),),
+            damage=(
+                DamageNote(
+                    "utility",
+                    1,
+                    DamageSeverity.MINOR,
+                    DamageState.FIRE_EXTINGUISHED,
+                    "pump station",
+                ),
+            ),
+        ),
+    ).id
+    ministry_report = create_count_report(
+        db,
+        CountReportDraft(
+            source_id=ministry,
+            issued_at="2026-09-12 09:00",
+            period_start="2026-09-11 20:00",
+            period_end="2026-09-12 07:00",
+            subject="drones",
+            outcome="shot down",
+            stated_total=221,
+            note="The rest over various regions.",
+            lines=(
+                CountLine(kaluga_region, 85),
+                CountLine(bryansk_region, 42),
+                CountLine(kursk_region, 28),
+            ),
+        ),
+    ).id
+    governor_report = create_count_report(
+        db,
+        CountReportDraft(
+            source_id=governor,
+            issued_at="2026-09-12 01:10",
+            period_start="2026-09-11 22:00",
+            period_end="2026-09-12 01:00",
+            subject="drones",
+            outcome="intercepted",
+            stated_total=18,
+            lines=(CountLine(kaluga_region, 18),),
+        ),
+    ).id
+    return Night(
+        russia,
+        kaluga_region,
+        kaluga,
+        obninsk,
+        bryansk_region,
+        kursk_region,
+        governor,
+        ministry,
+        debris,
+        fire,
+        ministry_report,
+        governor_report,
+    )
