@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from incident_logger.domain.enums import (  # noqa: E402
+from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
     PlaceKind,
@@ -19,7 +19,7 @@ from incident_logger.domain.enums import (  # noqa: E402
     SourceKind,
     TimePrecision,
 )
-from incident_logger.domain.models import (  # noqa: E402
+from incident_logger.domain.models import (
     CountLine,
     CountReportDraft,
     DamageNote,
@@ -28,11 +28,11 @@ from incident_logger.domain.models import (  # noqa: E402
     SourceDraft,
     SourceLink,
 )
-from incident_logger.services.counts import create_count_report  # noqa: E402
-from incident_logger.services.incidents import create_incident  # noqa: E402
-from incident_logger.services.places import create_place  # noqa: E402
-from incident_logger.services.sources import create_source  # noqa: E402
-from incident_logger.store.engine import Database, open_database  # noqa: E402
+from incident_logger.services.counts import create_count_report
+from incident_logger.services.incidents import create_incident
+from incident_logger.services.places import create_place
+from incident_logger.services.sources import create_source
+from incident_logger.store.engine import Database, open_database
 
 
 @pytest.fixture(autouse=True)
