@@ -59,12 +59,25 @@ class Disagreement:
         return abs(self.first_count - self.second_count)
 
 
+# Outcomes that count the same event in different words ("intercepted" vs "shot down"): a
+# governor's 18 intercepted and a ministry's 28 shot down over one region must be compared.
+_SAME_OUTCOME = {
+    "intercepted": "downed",
+    "shot down": "downed",
+    "downed": "downed",
+    "destroyed": "downed",
+    "neutralised": "downed",
+    "neutralized": "downed",
+    "suppressed": "downed",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CountGroup:
-    """Statements that count the same thing (e.g. drones intercepted)."""
+    """Statements that count the same thing (e.g. drones intercepted or shot down)."""
 
     subject: str
-    outcome: str
+    outcome: str  # the outcomes of the group's statements, e.g. "shot down / intercepted"
     rows: tuple[RegionRow, ...]  # highest count first
     statements: tuple[StatementTally, ...]  # in issue order
     disagreements: tuple[Disagreement, ...]
@@ -77,7 +90,8 @@ class CountGroup:
 def count_groups(statements: Sequence[CountStatement]) -> tuple[CountGroup, ...]:
     groups: dict[tuple[str, str], list[CountStatement]] = {}
     for statement in statements:
-        key = (statement.subject.strip().casefold(), statement.outcome.strip().casefold())
+        outcome = " ".join(statement.outcome.split()).casefold()
+        key = (" ".join(statement.subject.split()).casefold(), _SAME_OUTCOME.get(outcome, outcome))
         groups.setdefault(key, []).append(statement)
     ordered = sorted(groups.values(), key=lambda g: -sum(s.stated_total or 0 for s in g))
     return tuple(_group(members) for members in ordered)
@@ -85,9 +99,10 @@ def count_groups(statements: Sequence[CountStatement]) -> tuple[CountGroup, ...]
 
 def _group(members: list[CountStatement]) -> CountGroup:
     members.sort(key=lambda s: (s.issued_at, s.ref))
+    outcomes = dict.fromkeys(" ".join(s.outcome.split()) for s in members)
     return CountGroup(
-        subject=members[0].subject.strip(),
-        outcome=members[0].outcome.strip(),
+        subject=" ".join(members[0].subject.split()),
+        outcome=" / ".join(outcomes),
         rows=_rows(members),
         statements=tuple(StatementTally(s, _tally(s)) for s in members),
         disagreements=_disagreements(members),

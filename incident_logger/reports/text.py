@@ -25,9 +25,9 @@ def substitute(ch: str) -> str:
 
 def drawable(text: str, fonts: FontSet) -> str:
     """``text`` with every character the main font lacks replaced (for canvas drawString)."""
-    text = _NEWLINES.sub("\n", text)
+    text = _strip_controls(_NEWLINES.sub("\n", text))
     if text.isascii():
-        return _strip_controls(text)
+        return text
     missing = {ch for ch in set(text) if ord(ch) not in fonts.coverage}
     if not missing:
         return text
@@ -47,7 +47,8 @@ def markup(text: str, fonts: FontSet) -> str:
 
     ``<``, ``>`` and ``&`` are escaped so reportlab tags print as text (long words and URLs
     wrap through the styles' ``splitLongWords``); runs in scripts the
-    main font lacks (Hebrew, Arabic) switch to a fallback face; other missing characters
+    main font lacks (Hebrew, Arabic) switch to a fallback face, in display order (see
+    :func:`_visual`); other missing characters
     (emoji) print as their Unicode name so nothing is silently lost.
     """
     text = _NEWLINES.sub("\n", text).strip()
@@ -67,29 +68,50 @@ def _with_fallbacks(text: str, fonts: FontSet) -> str:
 
 
 def _runs(text: str, missing: set[str], fonts: FontSet) -> Iterator[str]:
-    current: str | None = None  # the fallback font of the open <font> run
+    run: list[str] = []  # characters of the open right-to-left run
+    face = ""  # its fallback font
+
+    def close() -> str:
+        body = "".join(run).rstrip(" ")
+        tail = " " * (len(run) - len(body))
+        run.clear()
+        return f'<font name="{face}">{_visual(body)}</font>{tail}'
+
     for ch in text:
-        face = None
         if ch in missing:
-            face = next((name for name, cps in fonts.fallbacks if ord(ch) in cps), None)
-            if face is None:
-                if current is not None:
-                    yield "</font>"
-                    current = None
+            fallback = next((name for name, cps in fonts.fallbacks if ord(ch) in cps), None)
+            if fallback is None:
+                if run:
+                    yield close()
                 yield substitute(ch)
                 continue
-        elif current is not None and ch == " ":
-            yield ch  # a space inside a right-to-left phrase stays in its run
-            continue
-        if face != current:
-            if current is not None:
-                yield "</font>"
-            if face is not None:
-                yield f'<font name="{face}">'
-            current = face
-        yield ch
-    if current is not None:
-        yield "</font>"
+            if run and fallback != face:
+                yield close()
+            face = fallback
+            run.append(ch)
+        elif run and ch == " ":
+            run.append(ch)  # a space inside a right-to-left phrase stays in its run
+        else:
+            if run:
+                yield close()
+            yield ch
+    if run:
+        yield close()
+
+
+def _visual(run: str) -> str:
+    """A right-to-left run in display order: letters reversed, each keeping its marks.
+
+    Only whole runs are reordered (no full bidi algorithm): a Hebrew or Arabic phrase reads
+    correctly, letters print unshaped, and numbers inside such a phrase keep their place.
+    """
+    clusters: list[str] = []
+    for ch in run:
+        if clusters and unicodedata.combining(ch):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return "".join(reversed(clusters))
 
 
 def paragraphs(text: str) -> list[str]:
