@@ -21,7 +21,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[PdfReader, list[str
     result = build_briefing(sample_briefing(), out)
     reader = PdfReader(out)
     assert result.pages == len(reader.pages)
-    return reader, [page.extract_text() for page in reader.pages], result.fingerprint
+    texts = [page.extract_text().replace("\u00a0", " ") for page in reader.pages]
+    return reader, texts, result.fingerprint
 
 
 def _all(texts: list[str]) -> str:

@@ -106,16 +106,17 @@ def test_categories_are_ordered_by_count() -> None:
     assert per_category(incidents).labels == ("fire", "strike")
 
 
+def _when(start: str, end: str | None, precision: TimePrecision) -> str:
+    return fmt.incident_when(start, end, precision)
+
+
 def test_times_are_worded_to_their_precision() -> None:
-    assert fmt.incident_when("2025-06-15T01:10", None, TimePrecision.EXACT) == "15 Jun 2025, 01:10"
-    assert (
-        fmt.incident_when("2025-06-15T01:00", None, TimePrecision.HOUR)
-        == "15 Jun 2025, about 01:00"
-    )
-    assert fmt.incident_when("2025-06-14T23:00", "2025-06-15T04:00", TimePrecision.WINDOW) == (
+    assert _when("2025-06-15T01:10", None, TimePrecision.EXACT) == "15 Jun 2025, 01:10"
+    assert _when("2025-06-15T01:00", None, TimePrecision.HOUR) == "15 Jun 2025, about 01:00"
+    assert _when("2025-06-14T23:00", "2025-06-15T04:00", TimePrecision.WINDOW) == (
         "between 14 Jun 2025, 23:00 – 15 Jun 2025, 04:00"
     )
-    assert fmt.incident_when("2025-06-01", None, TimePrecision.MONTH) == "June 2025"
+    assert _when("2025-06-01", None, TimePrecision.MONTH) == "June 2025"
     assert fmt.casualties(None) == "not stated"
     assert fmt.casualties(0) == "none (0)"
-    assert fmt.count(12345) == "12\u202f345"
+    assert fmt.count(12345) == "12,345"

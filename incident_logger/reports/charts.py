@@ -93,7 +93,7 @@ def horizontal_bars(
 
 
 def _integer(value: float) -> str:
-    return f"{int(value):,}".replace(",", "\u202f")
+    return f"{int(value):,}"
 
 
 def columns(

@@ -84,6 +84,15 @@ def incident_when(start: str, end: str | None, precision: TimePrecision) -> str:
     return f"{_MONTH_NAMES[a.month - 1]} {a.year}"
 
 
+def span_lines(start: str | None, end: str | None) -> tuple[str, ...]:
+    """A window as lines for a narrow table cell: ('14 Jun 2025, 22:00 –', '15 Jun 2025, 00:45')."""
+    whole = span(start, end)
+    if " – " in whole:
+        first, second = whole.split(" – ", 1)
+        return (f"{first} –", second)
+    return (whole,)
+
+
 def period(start: str | None, end: str | None) -> str:
     if start and end:
         return span(start, end) if when(start) and when(end) else f"{start} – {end}"
@@ -95,8 +104,8 @@ def period(start: str | None, end: str | None) -> str:
 
 
 def count(n: int) -> str:
-    """Thousands with a thin space, as offices print them: 12 345."""
-    return f"{n:,}".replace(",", "\u202f")
+    """Thousands with commas: 12,345."""
+    return f"{n:,}"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

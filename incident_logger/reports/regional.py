@@ -33,6 +33,23 @@ def regional_section(kit: Kit, groups: tuple[CountGroup, ...]) -> list[Flowable]
     return out
 
 
+def _lines(kit: Kit, lines: tuple[str, ...]) -> str:
+    return "<br/>".join(kit.esc(line) for line in lines)
+
+
+def _issued(kit: Kit, stamp: str) -> str:
+    """'15 Jun 2025' over a grey '07:00': dates in narrow columns never wrap mid-date."""
+    text = fmt.stamp(stamp)
+    if ", " not in text:
+        return kit.esc(text)
+    date, time = text.rsplit(", ", 1)
+    return f"{kit.esc(date)}<br/><font color='{STEEL_HEX}'>{kit.esc(time)}</font>"
+
+
+def _period(kit: Kit, statement: CountStatement) -> str:
+    return _lines(kit, fmt.span_lines(statement.period_start, statement.period_end))
+
+
 def _source(kit: Kit, name: str, reliability: str) -> str:
     return f"{kit.esc(name)} <font color='{STEEL_HEX}'>({reliability})</font>"
 
@@ -70,7 +87,7 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
         kit.rich("Source (reliability)", s.cell_head),
         kit.rich("Count", s.cell_head_right),
         kit.rich("Statements", s.cell_head_right),
-        kit.rich("", s.cell_head),
+        kit.rich("Note", s.cell_head),
     ]
     data: list[list[object]] = [head]
     commands: list[tuple[object, ...]] = []
@@ -105,8 +122,8 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
                     ),
                     fmt.count(remainder),
                     "1",
-                    kit.para(
-                        f"{st.statement.ref}, issued {fmt.stamp(st.statement.issued_at)}", s.cell
+                    kit.rich(
+                        f"remainder of the {fmt.count(st.tally.stated_total or 0)} stated", s.cell
                     ),
                 ]
             )
@@ -145,9 +162,9 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
             source += f"<br/><font size='7.4' color='{STEEL_HEX}'>{kit.esc(statement.note)}</font>"
         data.append(
             [
-                kit.para(fmt.stamp(statement.issued_at), s.cell),
+                kit.rich(_issued(kit, statement.issued_at), s.cell),
                 kit.rich(source, s.cell),
-                kit.para(fmt.span(statement.period_start, statement.period_end), s.cell),
+                kit.rich(_period(kit, statement), s.cell),
                 "–" if tally.stated_total is None else fmt.count(tally.stated_total),
                 fmt.count(tally.allocated),
                 remainder,
@@ -155,7 +172,7 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
         )
     w = kit.width
     table = Table(
-        data, colWidths=[w * 0.15, w * 0.3, w * 0.22, w * 0.1, w * 0.1, w * 0.13], repeatRows=1
+        data, colWidths=[w * 0.14, w * 0.28, w * 0.22, w * 0.12, w * 0.11, w * 0.13], repeatRows=1
     )
     style = table_style()
     style.add("ALIGN", (3, 0), (-1, -1), "RIGHT")

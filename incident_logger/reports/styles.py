@@ -93,7 +93,7 @@ def make_styles() -> Styles:
             keepWithNext=1,
         ),
         body=_style("body", spaceAfter=4),
-        small=_style("small", fontSize=8, leading=10.5, textColor=STEEL),
+        small=_style("small", fontSize=8, leading=10.5, textColor=STEEL, spaceAfter=5),
         caption=_style("caption", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2),
         cell=_style("cell", fontSize=8.2, leading=10.6),
         cell_right=_style("cell_right", fontSize=8.2, leading=10.6, alignment=TA_RIGHT),
