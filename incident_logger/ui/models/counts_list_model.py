@@ -1,0 +1,117 @@
+"""Table model of regional count reports: who, when, what, total, allocated, remainder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from incident_logger.domain.enums import RELIABILITY_LABELS, Reliability
+from incident_logger.domain.timefmt import display_when
+from incident_logger.services.counts import CountReportSummary
+from incident_logger.ui import icons, theme
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROLE = Qt.ItemDataRole
+REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def period_text(start: str, end: str) -> str:
+    """'2026-09-11 20:00 – 07:00' when both ends fall on consecutive or equal days."""
+    start, end = display_when(start), display_when(end)
+    if start[:10] == end[:10]:
+        return f"{start} – {end[11:]}"
+    return f"{start} – {end}"
+
+
+class CountReportListModel(QAbstractTableModel):
+    """Rows of count report summaries, newest first as the service returns them."""
+
+    ISSUED, SOURCE, PERIOD, WHAT, TOTAL, ALLOCATED, REMAINDER = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CountReportSummary] = []
+
+    def set_reports(self, reports: list[CountReportSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(reports)
+        self.endResetModel()
+
+    def report_at(self, row: int) -> CountReportSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, report_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.report.id == report_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+            return None
+        if role == _ROLE.DisplayRole:
+            return (
+                self.tr("Issued"),
+                self.tr("Source"),
+                self.tr("Period"),
+                self.tr("Counted"),
+                self.tr("Total"),
+                self.tr("Allocated"),
+                self.tr("Unallocated"),
+            )[section]
+        if role == _ROLE.TextAlignmentRole and section >= self.TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: AnyIndex, role: int = _ROLE.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary, column = self._rows[index.row()], index.column()
+        draft, counted = summary.report.draft, summary.tally
+        if role == REPORT_ID_ROLE:
+            return summary.report.id
+        if role == _ROLE.DisplayRole:
+            if column == self.ISSUED:
+                return display_when(draft.issued_at)
+            if column == self.SOURCE:
+                return f"{summary.source_name}  ({summary.source_grade})"
+            if column == self.PERIOD:
+                return period_text(draft.period_start, draft.period_end)
+            if column == self.WHAT:
+                return f"{draft.subject}, {draft.outcome}"
+            if column == self.TOTAL:
+                return _number(counted.stated_total) or "—"
+            if column == self.ALLOCATED:
+                return _number(counted.allocated)
+            if counted.exceeds_total:
+                return self.tr("+{0} over").format(counted.over_by)
+            return _number(counted.remainder) or "—"
+        if role == _ROLE.TextAlignmentRole and column >= self.TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ROLE.ToolTipRole:
+            if column == self.SOURCE:
+                try:
+                    label = RELIABILITY_LABELS[Reliability(summary.source_grade)]
+                except ValueError:
+                    label = ""
+                return self.tr("{0}: reliability {1} ({2})").format(
+                    summary.source_name, summary.source_grade, label
+                )
+            text = counted.describe()
+            return text[:1].upper() + text[1:]
+        if counted.exceeds_total and column == self.REMAINDER:
+            if role == _ROLE.DecorationRole:
+                return icons.icon("warning", theme.tones().warning)
+            if role == _ROLE.ForegroundRole:
+                return theme.tones().warning
+        return None

@@ -1,0 +1,411 @@
+"""The form for one regional count report and its per-region lines."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_logger.domain.enums import Reliability
+from incident_logger.domain.errors import ValidationError
+from incident_logger.domain.models import CountReport, CountReportDraft, Source
+from incident_logger.domain.tally import tally
+from incident_logger.ui import icons
+from incident_logger.ui.models.counts_lines_model import CountLinesModel
+from incident_logger.ui.models.counts_place_index import PlaceIndex
+from incident_logger.ui.pages.counts_form import ErrorLabel, make_action, with_error
+from incident_logger.ui.pages.counts_lines_delegate import CountLinesDelegate
+from incident_logger.ui.pages.counts_tally_bar import TallyBar
+
+SUBJECTS = ("drones", "missiles", "cruise missiles", "ballistic missiles", "glide bombs")
+OUTCOMES = ("intercepted", "shot down", "destroyed", "launched", "suppressed")
+_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def _to_qt(stored: str) -> QDateTime:
+    return QDateTime.fromString(stored.replace("T", " ")[:16], _TIME_FORMAT)
+
+
+class CountReportEditor(QWidget):
+    """Edits a report; ``dirty_changed`` tells when typed data would be lost by leaving."""
+
+    dirty_changed = Signal(bool)
+    save_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report_id: int | None = None
+        self._dirty = False
+        self._loading = False
+        self._places = PlaceIndex([])
+        self._build()
+
+    # --- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("New count report"))
+        self.heading.setObjectName("sectionTitle")
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Source"))
+        self.source.setPlaceholderText(self.tr("Who gave these figures?"))
+        self.issued = self._time_edit(self.tr("Issued at"))
+        self.period_start = self._time_edit(self.tr("Period start"))
+        self.period_end = self._time_edit(self.tr("Period end"))
+        self.subject = self._choice(self.tr("What was counted"), SUBJECTS)
+        self.outcome = self._choice(self.tr("What happened to them"), OUTCOMES)
+        self.total = QLineEdit()
+        self.total.setAccessibleName(self.tr("Stated total"))
+        self.total.setPlaceholderText(self.tr("Leave empty if no total was given"))
+        self.total.setValidator(QIntValidator(0, 100_000_000, self.total))
+        self.total.setMaximumWidth(220)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("e.g. The rest over various regions."))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+        self.errors = {
+            name: ErrorLabel(field)
+            for name, field in (
+                ("source", self.source),
+                ("issued_at", self.issued),
+                ("period", self.period_end),
+                ("what", self.subject),
+                ("stated_total", self.total),
+                ("lines", None),
+            )
+        }
+        period = QHBoxLayout()
+        period.setContentsMargins(0, 0, 0, 0)
+        period.addWidget(self.period_start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.period_end)
+        period.addStretch(1)
+        what = QHBoxLayout()
+        what.setContentsMargins(0, 0, 0, 0)
+        what.addWidget(self.subject, 1)
+        what.addWidget(self.outcome, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Source:"), with_error(self.source, self.errors["source"]))
+        form.addRow(self.tr("&Issued at:"), with_error(self.issued, self.errors["issued_at"]))
+        form.addRow(self.tr("&Period:"), self._boxed(period, "period"))
+        form.addRow(self.tr("&Counted:"), self._boxed(what, "what"))
+        form.addRow(self.tr("Stated &total:"), with_error(self.total, self.errors["stated_total"]))
+        form.addRow(self.tr("&Note:"), self.note)
+        for i, field in enumerate(
+            (self.source, self.issued, self.period_start, self.subject, self.total, self.note)
+        ):
+            item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        self._build_lines()
+        self.tally_bar = TallyBar()
+        self.save_button = QPushButton(icons.icon("save"), self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the report (Ctrl+S)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Discard the changes typed since the last save"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addLayout(self._lines_header)
+        layout.addWidget(self.lines_view, 1)
+        layout.addWidget(self.errors["lines"])
+        layout.addWidget(self.tally_bar)
+        layout.addLayout(buttons)
+        for a, b in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        self._connect_dirty()
+        self.load(None)
+
+    def _boxed(self, row: QHBoxLayout, error: str) -> QWidget:
+        inner = QWidget()
+        inner.setLayout(row)
+        return with_error(inner, self.errors[error])
+
+    def _time_edit(self, name: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setDisplayFormat(_TIME_FORMAT)
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _choice(self, name: str, values: tuple[str, ...]) -> QComboBox:
+        box = QComboBox()
+        box.setEditable(True)
+        box.addItems(values)
+        box.setAccessibleName(name)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        return box
+
+    def _build_lines(self) -> None:
+        self.lines_model = CountLinesModel(self._places, self)
+        self.lines_view = QTableView()
+        self.lines_view.setAccessibleName(self.tr("Lines by region"))
+        self.lines_view.setModel(self.lines_model)
+        self.delegate = CountLinesDelegate(self._places.completion_model(), self.lines_view)
+        self.lines_view.setItemDelegate(self.delegate)
+        self.lines_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.lines_view.setTabKeyNavigation(False)
+        self.lines_view.setAlternatingRowColors(True)
+        self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 90)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.setMinimumHeight(140)
+        self.add_line_action = make_action(
+            self, self.tr("Add line"), "add-row", "Ctrl+L", self.tr("Add a region line")
+        )
+        self.remove_line_action = make_action(
+            self.lines_view,
+            self.tr("Remove line"),
+            "remove-row",
+            QKeySequence.StandardKey.Delete,
+            self.tr("Remove the selected line"),
+        )
+        self.add_line_action.triggered.connect(self.add_line)
+        self.remove_line_action.triggered.connect(self.remove_current_line)
+        title = QLabel(self.tr("Lines by region"))
+        title.setObjectName("sectionTitle")
+        self._lines_header = QHBoxLayout()
+        self._lines_header.addWidget(title)
+        self._lines_header.addStretch(1)
+        self.line_buttons: list[QToolButton] = []
+        for action in (self.add_line_action, self.remove_line_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            self._lines_header.addWidget(button)
+            self.line_buttons.append(button)
+
+    def _tab_chain(self) -> list[QWidget]:
+        return [
+            self.source,
+            self.issued,
+            self.period_start,
+            self.period_end,
+            self.subject,
+            self.outcome,
+            self.total,
+            self.note,
+            self.lines_view,
+            *self.line_buttons,
+            self.cancel_button,
+            self.save_button,
+        ]
+
+    def _connect_dirty(self) -> None:
+        self.source.currentIndexChanged.connect(self._touched)
+        for edit in (self.issued, self.period_start, self.period_end):
+            edit.dateTimeChanged.connect(self._touched)
+        for box in (self.subject, self.outcome):
+            box.editTextChanged.connect(self._touched)
+        self.total.textChanged.connect(self._touched)
+        self.note.textChanged.connect(self._touched)
+        self.lines_model.edited.connect(self._touched)
+
+    # --- state ---------------------------------------------------------------------
+
+    def _touched(self) -> None:
+        self._update_tally()
+        if not self._loading and not self._dirty:
+            self._dirty = True
+            self.dirty_changed.emit(True)
+
+    def _set_clean(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.dirty_changed.emit(False)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def report_id(self) -> int | None:
+        return self._report_id
+
+    def stated_total(self) -> int | None:
+        text = self.total.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def _update_tally(self) -> None:
+        self.tally_bar.show_tally(tally(self.stated_total(), self.lines_model.typed_lines()))
+
+    def set_choices(self, sources: list[Source], places: PlaceIndex) -> None:
+        """Refresh the source list and the region completer, keeping what is typed."""
+        self._loading = True
+        chosen = self.source.currentData()
+        self.source.clear()
+        for s in sources:
+            grade = Reliability(s.draft.reliability).value
+            self.source.addItem(f"{s.draft.name}  ({grade})", s.id)
+        self.source.setCurrentIndex(self.source.findData(chosen) if chosen is not None else -1)
+        self._places = places
+        self.lines_model.set_places(places)
+        self.delegate.set_completions(places.completion_model())
+        self._loading = False
+
+    def load(self, report: CountReport | None) -> None:
+        """Show a stored report, or an empty form for a new one (None)."""
+        self._loading = True
+        self._report_id = report.id if report else None
+        now = datetime.now().replace(second=0, microsecond=0)
+        if report is None:
+            self.heading.setText(self.tr("New count report"))
+            self.source.setCurrentIndex(-1)
+            self.issued.setDateTime(QDateTime(now))
+            self.period_start.setDateTime(QDateTime(now - timedelta(hours=12)))
+            self.period_end.setDateTime(QDateTime(now))
+            self.subject.setEditText(SUBJECTS[0])
+            self.outcome.setEditText(OUTCOMES[0])
+            self.total.clear()
+            self.note.clear()
+            self.lines_model.set_lines([])
+        else:
+            d = report.draft
+            self.heading.setText(self.tr("Count report #{0}").format(report.id))
+            self.source.setCurrentIndex(self.source.findData(d.source_id))
+            self.issued.setDateTime(_to_qt(d.issued_at))
+            self.period_start.setDateTime(_to_qt(d.period_start))
+            self.period_end.setDateTime(_to_qt(d.period_end))
+            self.subject.setEditText(d.subject)
+            self.outcome.setEditText(d.outcome)
+            self.total.setText("" if d.stated_total is None else str(d.stated_total))
+            self.note.setPlainText(d.note)
+            self.lines_model.set_lines(d.lines)
+        self.clear_errors()
+        self._update_tally()
+        self._loading = False
+        self._set_clean()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for field in (
+            self.source,
+            self.issued,
+            self.period_start,
+            self.period_end,
+            self.subject,
+            self.outcome,
+            self.total,
+            self.note,
+            self.lines_view,
+            self.save_button,
+            self.cancel_button,
+            *self.line_buttons,
+        ):
+            field.setEnabled(not read_only)
+        self.add_line_action.setEnabled(not read_only)
+        self.remove_line_action.setEnabled(not read_only)
+
+    # --- lines ---------------------------------------------------------------------
+
+    def add_line(self) -> None:
+        row = self.lines_model.add_line()
+        index = self.lines_model.index(row, CountLinesModel.REGION)
+        self.lines_view.setCurrentIndex(index)
+        self.lines_view.setFocus()
+        self.lines_view.edit(index)
+
+    def commit_open_cell(self) -> None:
+        """Store what is typed in a grid cell that is still being edited."""
+        index = self.lines_view.currentIndex()
+        editor = self.lines_view.indexWidget(index) if index.isValid() else None
+        if editor is not None:
+            self.delegate.commitData.emit(editor)
+
+    def remove_current_line(self) -> None:
+        index = self.lines_view.currentIndex()
+        if index.isValid():
+            self.lines_model.remove_line(index.row())
+
+    # --- saving --------------------------------------------------------------------
+
+    def draft(self) -> CountReportDraft | None:
+        """The typed report, or None after showing what must be fixed next to the fields."""
+        self.clear_errors()
+        self.commit_open_cell()
+        source_id = self.source.currentData()
+        local: dict[str, list[str]] = {}
+        if source_id is None:
+            local["source"] = [self.tr("choose the source that gave these figures")]
+        if self.total.text().strip() and self.stated_total() is None:
+            local["stated_total"] = [self.tr("type a whole number, or leave it empty")]
+        if self.lines_model.errors():
+            local["lines"] = self.lines_model.errors()
+        if local:
+            for name, messages in local.items():
+                self.errors[name].show_messages(messages)
+            return None
+        return CountReportDraft(
+            source_id=int(source_id),
+            issued_at=self.issued.dateTime().toString(_TIME_FORMAT),
+            period_start=self.period_start.dateTime().toString(_TIME_FORMAT),
+            period_end=self.period_end.dateTime().toString(_TIME_FORMAT),
+            subject=self.subject.currentText().strip(),
+            outcome=self.outcome.currentText().strip(),
+            stated_total=self.stated_total(),
+            note=self.note.toPlainText().strip(),
+            lines=self.lines_model.count_lines(),
+        )
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Put the service's field errors next to their fields."""
+        where = {
+            "source": "source",
+            "issued_at": "issued_at",
+            "period_start": "period",
+            "period_end": "period",
+            "subject": "what",
+            "outcome": "what",
+            "stated_total": "stated_total",
+        }
+        grouped: dict[str, list[str]] = {}
+        for e in error.errors:
+            target = where.get(e.field, "lines")
+            text = e.message if target != "lines" else f"{e.field}: {e.message}"
+            if e.field in ("subject", "outcome"):
+                text = f"{e.field.capitalize()} {e.message}"
+            grouped.setdefault(target, []).append(text)
+        for name, messages in grouped.items():
+            self.errors[name].show_messages(messages)
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.show_messages([])
+
+    def mark_saved(self, report: CountReport) -> None:
+        self.load(report)

@@ -1,0 +1,102 @@
+"""Form helpers the record pages share: page actions, field error labels, safe task callbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from incident_logger.ui import icons
+
+
+def make_action(
+    parent: QWidget,
+    text: str,
+    icon_name: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
+    """An action whose shortcut only fires while the focus is inside ``parent``."""
+    action = QAction(icons.icon(icon_name), text, parent)
+    tip = tip or text
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        hint = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({hint})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    parent.addAction(action)
+    return action
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Flag a field for the theme's red border (``[invalid="true"]``)."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class ErrorLabel(QLabel):
+    """A short message under a field, styled by the theme; hidden while there is none."""
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self._field = field
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_messages(self, messages: Iterable[str]) -> None:
+        text = "\n".join(m[:1].upper() + m[1:] for m in messages if m)
+        self.setText(text)
+        self.setVisible(bool(text))
+        if self._field is not None:
+            mark_invalid(self._field, bool(text))
+            self._field.setAccessibleDescription(text)
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    """A field with its error label underneath, for one row of a QFormLayout."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    box.setFocusProxy(field)
+    return box
+
+
+def alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    """Wrap a task callback so it does nothing once ``owner`` has been deleted."""
+
+    def call(*args: Any) -> None:
+        if Shiboken.isValid(owner):
+            callback(*args)
+
+    return call
+
+
+def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for unsaved edits of ``what``."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Unsaved changes"),
+        parent.tr("The {0} has unsaved changes. Save them first?").format(what),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())

@@ -1,0 +1,379 @@
+"""The Regional counts page: report list, report editor, and totals per region by source."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_logger.domain.errors import NotFoundError, ValidationError
+from incident_logger.services.counts import (
+    CountReportSummary,
+    create_count_report,
+    get_count_report,
+    list_count_reports,
+    set_count_report_deleted,
+    update_count_report,
+)
+from incident_logger.services.places import list_places
+from incident_logger.services.sources import list_sources
+from incident_logger.store.engine import Database
+from incident_logger.ui.models.counts_list_model import REPORT_ID_ROLE, CountReportListModel
+from incident_logger.ui.models.counts_place_index import PlaceIndex
+from incident_logger.ui.pages.counts_editor import CountReportEditor
+from incident_logger.ui.pages.counts_form import alive, ask_unsaved, make_action
+from incident_logger.ui.pages.counts_totals_view import RegionTotalsView
+from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+
+
+class CountsPage(QWidget):
+    """Enter a ministry's tally or a governor's figure and compare what sources said."""
+
+    status_message = Signal(str)
+    reports_loaded = Signal(int)  # number of rows now in the list
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._runner: TaskRunner | None = None
+        self._load_task: Task[Any] | None = None
+        self._trash = False
+        self._wanted_id: int | None = None
+        self.model = CountReportListModel(self)
+        self.editor = CountReportEditor()
+        self.totals = RegionTotalsView(db)
+        self._build()
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_action = make_action(
+            self,
+            self.tr("New report"),
+            "new",
+            QKeySequence.StandardKey.New,
+            self.tr("New count report"),
+        )
+        self.save_action = make_action(
+            self, self.tr("Save"), "save", QKeySequence.StandardKey.Save, self.tr("Save the report")
+        )
+        self.restore_action = make_action(
+            self, self.tr("Restore"), "restore", None, self.tr("Take the report out of the trash")
+        )
+        self.trash_action = make_action(
+            self, self.tr("Trash"), "trash", None, self.tr("Show count reports in the trash")
+        )
+        self.trash_action.setCheckable(True)
+        self.refresh_action = make_action(
+            self, self.tr("Refresh"), "refresh", QKeySequence.StandardKey.Refresh
+        )
+        self.list_view = QTableView()
+        self.delete_action = make_action(
+            self.list_view,
+            self.tr("Delete"),
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            self.tr("Move the report to the trash"),
+        )
+        self.addAction(self.delete_action)
+        self.new_action.triggered.connect(self.new_report)
+        self.save_action.triggered.connect(self.save)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.restore_action.triggered.connect(self.restore_selected)
+        self.trash_action.toggled.connect(self.show_trash)
+        self.refresh_action.triggered.connect(self.refresh)
+
+        toolbar = QToolBar(self.tr("Count reports"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.trash_action, self.restore_action, self.refresh_action):
+            toolbar.addAction(action)
+
+        self.list_view.setAccessibleName(self.tr("Count reports"))
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.verticalHeader().hide()
+        self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        for column, chars in enumerate((16, 30, 26, 20, 7, 9, 11)):
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_title = QLabel()
+        self.empty_title.setObjectName("emptyTitle")
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("emptyHint")
+        for label in (self.empty_title, self.empty_hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addStretch(2)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("countsSplitter")
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("&Reports"))
+        self.tabs.addTab(self.totals, self.tr("Totals by &region"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.tabs, 1)
+        QWidget.setTabOrder(self.list_view, self.editor.source)
+
+        self.editor.save_requested.connect(self.save)
+        self.editor.cancel_requested.connect(self.cancel_edits)
+        self.editor.dirty_changed.connect(self._update_actions)
+        self.totals.status_message.connect(self.status_message)
+        self._update_actions()
+
+    # --- public API ----------------------------------------------------------------
+
+    def set_runner(self, runner: TaskRunner) -> None:
+        """Use the application's runner for background work (default: the shared one)."""
+        self._runner = runner
+        self.totals.set_runner(runner)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.is_dirty()
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits; True when it is fine to leave (saved or discarded)."""
+        if not self.editor.is_dirty():
+            return True
+        answer = ask_unsaved(self, self.tr("count report"))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.cancel_edits()
+            return True
+        return False
+
+    def refresh(self) -> None:
+        """Reload sources, places, the list and (when shown) the totals; keeps typed edits."""
+        self.editor.set_choices(list_sources(self._db), PlaceIndex(list_places(self._db)))
+        self._load_list(self.editor.report_id)
+        if self.tabs.currentWidget() is self.totals:
+            self.totals.recompute()
+
+    def selected_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        value = index.data(REPORT_ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def is_loading(self) -> bool:
+        return self._load_task is not None
+
+    # --- list ----------------------------------------------------------------------
+
+    def _load_list(self, select_id: int | None) -> None:
+        self._wanted_id = select_id
+        if self._load_task is not None:
+            self._load_task.cancel()
+        runner = self._runner or shared_runner()
+        self._load_task = runner.submit(
+            partial(list_count_reports, self._db, deleted=self._trash),
+            on_done=alive(self, self._show_list),
+            on_error=alive(self, self._load_failed),
+            description="count reports",
+        )
+
+    def _show_list(self, reports: list[CountReportSummary]) -> None:
+        self._load_task = None
+        model = self.list_view.selectionModel()
+        model.blockSignals(True)
+        self.model.set_reports(reports)
+        row = self.model.row_of(self._wanted_id) if self._wanted_id is not None else -1
+        if row >= 0:
+            model.setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.list_view.scrollTo(self.model.index(row, 0))
+        model.blockSignals(False)
+        self._show_empty_state(len(reports))
+        self._update_actions()
+        what = self.tr("in the trash") if self._trash else self.tr("count reports")
+        self.status_message.emit(self.tr("{0} {1}").format(f"{len(reports):,}", what))
+        self.reports_loaded.emit(len(reports))
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._load_task = None
+        self.status_message.emit(self.tr("Could not load the count reports: {0}").format(exc))
+
+    def _show_empty_state(self, rows: int) -> None:
+        if self._trash:
+            self.empty_title.setText(self.tr("The trash is empty"))
+            self.empty_hint.setText(self.tr("Deleted count reports appear here until restored."))
+        else:
+            self.empty_title.setText(self.tr("No count reports yet"))
+            self.empty_hint.setText(
+                self.tr(
+                    "Press Ctrl+N to enter a statement that gives numbers per region, such as a "
+                    "ministry's overnight tally or a governor's figure."
+                )
+            )
+        self.list_stack.setCurrentWidget(self.list_view if rows else self.empty)
+
+    def _on_current_changed(self, current: Any, previous: Any) -> None:
+        new_id = current.data(REPORT_ID_ROLE) if current.isValid() else None
+        if new_id == self.editor.report_id:
+            return
+        if not self.confirm_leave():
+            self._select_row_of(self.editor.report_id)
+            return
+        self._open(new_id)
+
+    def _select_row_of(self, report_id: int | None) -> None:
+        model = self.list_view.selectionModel()
+        model.blockSignals(True)
+        row = self.model.row_of(report_id) if report_id is not None else -1
+        if row >= 0:
+            model.setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            model.clearSelection()
+            model.setCurrentIndex(self.model.index(-1, -1), QItemSelectionModel.SelectionFlag.Clear)
+        model.blockSignals(False)
+        self._update_actions()
+
+    def _open(self, report_id: int | None) -> None:
+        try:
+            self.editor.load(get_count_report(self._db, report_id) if report_id else None)
+        except NotFoundError:
+            self.editor.load(None)
+        self.editor.set_read_only(self._trash)
+        self._update_actions()
+
+    # --- actions -------------------------------------------------------------------
+
+    def new_report(self) -> None:
+        if self._trash:
+            self.trash_action.setChecked(False)
+        if not self.confirm_leave():
+            return
+        self._select_row_of(None)
+        self._open(None)
+        self.tabs.setCurrentWidget(self.splitter)
+        self.editor.source.setFocus()
+
+    def save(self) -> bool:
+        """Validate and store the editor's report; errors appear next to the fields."""
+        if self._trash:
+            return False
+        draft = self.editor.draft()
+        if draft is None:
+            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
+            return False
+        try:
+            if self.editor.report_id is None:
+                report = create_count_report(self._db, draft)
+            else:
+                report = update_count_report(self._db, self.editor.report_id, draft)
+        except ValidationError as exc:
+            self.editor.show_errors(exc)
+            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
+            return False
+        self.editor.mark_saved(report)
+        self._load_list(report.id)
+        self.status_message.emit(self.tr("Saved count report #{0}.").format(report.id))
+        return True
+
+    def cancel_edits(self) -> None:
+        self._open(self.editor.report_id)
+        self.status_message.emit(self.tr("Changes discarded."))
+
+    def delete_selected(self) -> None:
+        report_id = self.selected_id()
+        if report_id is None or self._trash:
+            return
+        if self.editor.report_id == report_id and self.editor.is_dirty():
+            self.editor.load(None)  # the user chose to delete what they were editing
+        set_count_report_deleted(self._db, report_id, True)
+        self._open(None)
+        self._load_list(None)
+        self.status_message.emit(self.tr("Moved count report #{0} to the trash.").format(report_id))
+
+    def restore_selected(self) -> None:
+        report_id = self.selected_id()
+        if report_id is None or not self._trash:
+            return
+        set_count_report_deleted(self._db, report_id, False)
+        self._open(None)
+        self._load_list(None)
+        self.status_message.emit(self.tr("Restored count report #{0}.").format(report_id))
+
+    def show_trash(self, on: bool) -> None:
+        if on == self._trash:
+            return
+        if on and not self.confirm_leave():
+            self.trash_action.setChecked(False)
+            return
+        self._trash = on
+        self.tabs.setCurrentWidget(self.splitter)
+        self._open(None)
+        self._load_list(None)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.totals:
+            self.totals.recompute()
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        reports_tab = self.tabs.currentWidget() is self.splitter
+        has_row = self.selected_id() is not None
+        self.save_action.setEnabled(reports_tab and not self._trash)
+        self.delete_action.setEnabled(reports_tab and has_row and not self._trash)
+        self.restore_action.setEnabled(reports_tab and has_row and self._trash)
+        self.restore_action.setVisible(self._trash)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for task in (self._load_task,):
+            if task is not None:
+                task.cancel()
+        self.totals.cancel()
+        super().closeEvent(event)
