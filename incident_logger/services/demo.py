@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from multiprocessing import get_context
 
 from incident_logger.domain.enums import PlaceKind, Reliability, SourceKind
 from incident_logger.domain.models import PlaceDraft, SourceDraft
@@ -110,11 +113,18 @@ def _gazetteer(db: Database) -> _Gazetteer:
     return _Gazetteer(city_rows, categories, regions, sources)
 
 
-def _stamp(minute: int) -> str:
-    return (_EPOCH + timedelta(minutes=minute)).strftime("%Y-%m-%dT%H:%M")
+def _pick(rng: random.Random, cumulative: tuple[float, ...]) -> int:
+    """Index drawn with the given cumulative probabilities (faster than ``rng.choices``)."""
+    roll = rng.random()
+    for index, bound in enumerate(cumulative):
+        if roll < bound:
+            return index
+    return len(cumulative)
 
 
 class _Generator:
+    """Makes one incident's rows at a time; text for the index is folded from parts."""
+
     def __init__(
         self,
         rng: random.Random,
@@ -123,15 +133,29 @@ class _Generator:
         sources: list[tuple[int, str, str]],
     ) -> None:
         self.rng, self.cities, self.categories, self.sources = rng, cities, categories, sources
-        self.folded_bits = [fold(b) for b in data.NARRATIVE_BITS]
-        self.folded_responses = [fold(r) for r in data.RESPONSES]
+        self.city_folds = {c.id: (fold(c.name), fold(c.region)) for c in cities}
+        self.source_folds = {sid: fold(name) for sid, name, _ in sources}
+        self.bits = [(b, fold(b)) for b in data.NARRATIVE_BITS]
+        self.titles = [(cat, t, fold(t)) for cat, t in data.TITLES]
+        self.responses = [(r, fold(r)) for r in data.RESPONSES]
+        self.landmarks_ru = [(lm, fold(lm)) for lm in data.LANDMARKS_RU]
+        self.days = [
+            (_EPOCH + timedelta(days=d)).strftime("%Y-%m-%d")
+            for d in range(_SPAN_MINUTES // 1440 + 2)
+        ]
+
+    def _stamp(self, minute: int) -> str:
+        day, rest = divmod(minute, 1440)
+        return f"{self.days[day]}T{rest // 60:02d}:{rest % 60:02d}"
 
     def incident(self, iid: int, now: str, out: dict[str, list[tuple[object, ...]]]) -> None:
         rng = self.rng
         city = rng.choice(self.cities)
-        category, title_t = rng.choice(data.TITLES)
-        landmark, landmark_ru = rng.choice(data.LANDMARKS), rng.choice(data.LANDMARKS_RU)
-        n = rng.randint(1, 40)
+        city_f, region_f = self.city_folds[city.id]
+        category, title_t, title_tf = rng.choice(self.titles)
+        landmark = rng.choice(data.LANDMARKS)
+        landmark_ru, landmark_ru_f = rng.choice(self.landmarks_ru)
+        n, hour, minute_of_hour = rng.randint(1, 40), rng.randrange(24), rng.randrange(60)
         fmt = {
             "n": n,
             "city": city.name,
@@ -139,63 +163,59 @@ class _Generator:
             "region": city.region,
             "landmark": landmark,
             "landmark_ru": landmark_ru,
-            "hour": rng.randint(0, 23),
-            "minute": rng.randint(0, 59),
+            "hour": hour,
+            "minute": minute_of_hour,
         }
-        title = title_t.format(**fmt)
-        picks = rng.sample(range(len(data.NARRATIVE_BITS)), rng.randint(2, 5))
-        narrative = " ".join(data.NARRATIVE_BITS[i].format(**fmt) for i in picks)
         ffmt = {
             **fmt,
-            "city": fold(city.name),
-            "city_ru": fold(city.name),
-            "region": fold(city.region),
-            "landmark": landmark,
-            "landmark_ru": fold(landmark_ru),
+            "city": city_f,
+            "city_ru": city_f,
+            "region": region_f,
+            "landmark_ru": landmark_ru_f,
         }
-        narrative_f = " ".join(self.folded_bits[i].format(**ffmt) for i in picks)
-        r = rng.randrange(len(data.RESPONSES))
+        title, title_f = title_t.format(**fmt), title_tf.format(**ffmt)
+        picks = rng.sample(self.bits, rng.randint(2, 5))
+        narrative = " ".join(b.format(**fmt) for b, _ in picks)
+        narrative_f = " ".join(bf.format(**ffmt) for _, bf in picks)
+        response, response_f = rng.choice(self.responses)
         minute = rng.randrange(_SPAN_MINUTES)
-        start = _stamp(minute)
         window = rng.random() < 0.3
-        end = _stamp(minute + rng.randint(60, 480)) if window else None
-        precision = "window" if window else rng.choice(("exact", "hour", "day"))
+        end = self._stamp(minute + rng.randint(60, 480)) if window else None
+        precision = "window" if window else ("exact", "hour", "day")[rng.randrange(3)]
         coords = rng.random() < 0.3
         lat = round(city.lat + rng.uniform(-0.05, 0.05), 5) if coords else None
         lon = round(city.lon + rng.uniform(-0.05, 0.05), 5) if coords else None
-        roll = rng.random()
-        injuries = None if roll < 0.4 else (0 if roll < 0.75 else rng.randint(1, 12))
-        roll = rng.random()
-        fatalities = None if roll < 0.45 else (0 if roll < 0.9 else rng.randint(1, 4))
-        status = rng.choices(("reported", "confirmed", "disputed", "closed"), (6, 3, 1, 2))[0]
+        injuries = (None, 0, rng.randint(1, 12))[_pick(rng, (0.4, 0.75))]
+        fatalities = (None, 0, rng.randint(1, 4))[_pick(rng, (0.45, 0.9))]
+        status = ("reported", "confirmed", "disputed", "closed")[_pick(rng, (0.5, 0.75, 0.83))]
+        locality = f"near the {landmark}"
         damage_f: list[str] = []
         damage_total = 0
-        for pos in range(rng.choices((0, 1, 2, 3), (4, 3, 2, 1))[0]):
+        for pos in range(_pick(rng, (0.4, 0.7, 0.9))):
             kind = rng.choice(data.OBJECTS)
-            qty = rng.choice((None, 1, 1, 2, 3, 5))
-            state = rng.choice(("none", "none", "fire started", "fire extinguished"))
-            severity = rng.choice(("unknown", "minor", "moderate", "severe", "destroyed"))
-            note = f"near the {landmark}"
-            out["damage"].append((iid, kind, qty, severity, state, note, pos))
-            damage_f.append(f"{kind} {note}")
+            qty = (None, 1, 1, 2, 3, 5)[rng.randrange(6)]
+            state = ("none", "none", "fire started", "fire extinguished")[rng.randrange(4)]
+            severity = ("unknown", "minor", "moderate", "severe", "destroyed")[rng.randrange(5)]
+            out["damage"].append((iid, kind, qty, severity, state, locality, pos))
+            damage_f.append(f"{kind} {locality}")
             damage_total += 1 if qty is None else qty
-        links = rng.sample(self.sources, rng.choices((1, 2, 3), (5, 3, 1))[0])
-        best = ""
+        links = rng.sample(self.sources, 1 + _pick(rng, (0.55, 0.9)))
+        best = "Z9"
         for pos, (sid, _name, grade) in enumerate(links):
             cred = rng.randint(1, 6)
             out["links"].append((iid, sid, cred, "", "", pos))
-            best = min(best or "Z9", f"{grade}{cred}")
-        for tag in rng.sample(data.TAGS, rng.choices((0, 1, 2), (3, 4, 2))[0]):
+            best = min(best, f"{grade}{cred}")
+        for tag in rng.sample(data.TAGS, _pick(rng, (0.33, 0.78))):
             out["tags"].append((iid, tag, tag))
         out["incidents"].append(
             (
                 iid,
                 title,
-                start,
+                self._stamp(minute),
                 end,
                 precision,
                 city.id,
-                f"near the {landmark}",
+                locality,
                 lat,
                 lon,
                 "exact" if coords else "near",
@@ -203,7 +223,7 @@ class _Generator:
                 narrative,
                 injuries,
                 fatalities,
-                data.RESPONSES[r],
+                response,
                 status,
                 damage_total,
                 best,
@@ -214,12 +234,12 @@ class _Generator:
         out["fts"].append(
             (
                 iid,
-                fold(title),
+                title_f,
                 narrative_f,
-                f"near the {landmark}",
-                self.folded_responses[r],
-                fold(" ".join(damage_f)),
-                fold(" ".join(name for _, name, _ in links)),
+                locality,
+                response_f,
+                " ".join(damage_f),
+                " ".join(self.source_folds[sid] for sid, _, _ in links),
                 city.terms,
             )
         )
@@ -309,6 +329,37 @@ def _count_reports(
     return made
 
 
+_worker: _Generator | None = None
+
+
+def _init_worker(
+    cities: list[_City], categories: dict[str, int], sources: list[tuple[int, str, str]]
+) -> None:
+    global _worker
+    _worker = _Generator(random.Random(), cities, categories, sources)
+
+
+def _batch(seed: int, first: int, size: int, now: str) -> dict[str, list[tuple[object, ...]]]:
+    """One batch of rows, made in a worker process; seeded per batch, so reproducible."""
+    assert _worker is not None
+    _worker.rng.seed(seed)
+    out: dict[str, list[tuple[object, ...]]] = {k: [] for k in _INSERTS}
+    for iid in range(first, first + size):
+        _worker.incident(iid, now, out)
+    return out
+
+
+def _write_batch(conn: sqlite3.Connection, out: dict[str, list[tuple[object, ...]]]) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for key, sql in _INSERTS.items():
+            conn.executemany(sql, out[key])
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def generate_demo(
     db: Database,
     incidents: int = 2_000,
@@ -322,7 +373,6 @@ def generate_demo(
     started = time.perf_counter()
     gaz = _gazetteer(db)
     rng = random.Random(seed)
-    gen = _Generator(rng, gaz.cities, gaz.categories, gaz.sources)
     now = now_iso()
     reports = 0
     with db.raw() as conn:
@@ -333,23 +383,38 @@ def generate_demo(
                 conn, rng, (_SPAN_MINUTES // 1440) + 1, gaz.regions, gaz.sources, now
             )
             conn.execute("COMMIT")
-        done = 0
-        while done < incidents:
-            size = min(BATCH, incidents - done)
-            out: dict[str, list[tuple[object, ...]]] = {k: [] for k in _INSERTS}
-            for iid in range(first + done, first + done + size):
-                gen.incident(iid, now, out)
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for key, sql in _INSERTS.items():
-                    conn.executemany(sql, out[key])
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-            done += size
-            if progress:
-                progress(done, incidents)
+        batches = [
+            (first + start, min(BATCH, incidents - start)) for start in range(0, incidents, BATCH)
+        ]
+        # Rows are made in a worker process while this one writes the previous batch, so
+        # generation and SQLite's work overlap on two cores.
+        pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(gaz.cities, gaz.categories, gaz.sources),
+        )
+        conn.execute("PRAGMA cache_size = -524288")  # 512 MiB while bulk-loading big indexes
+        try:
+            ahead: deque[Future[dict[str, list[tuple[object, ...]]]]] = deque(
+                pool.submit(_batch, seed * 1_000_003 + i, b_first, b_size, now)
+                for i, (b_first, b_size) in enumerate(batches[:2])
+            )
+            done = 0
+            for i in range(len(batches)):
+                out = ahead.popleft().result()
+                if i + 2 < len(batches):
+                    b_first, b_size = batches[i + 2]
+                    ahead.append(
+                        pool.submit(_batch, seed * 1_000_003 + i + 2, b_first, b_size, now)
+                    )
+                _write_batch(conn, out)
+                done += len(out["incidents"])
+                if progress:
+                    progress(done, incidents)
+        finally:
+            pool.shutdown(cancel_futures=True)
+            conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA optimize")
     return DemoStats(
         incidents,

@@ -1,0 +1,122 @@
+"""Benchmark of the foundation (issue 2): demo insert rate and search queries vs raw SQLite.
+
+Usage: python benchmarks/bench_foundation.py [--sizes 100000 1000000] [--dir DIR] [--runs 7]
+
+Databases are built with the real ``demo`` generator and kept in DIR (default: a folder
+under the system temp dir) so that reruns skip the build; pass --rebuild to measure inserts.
+Each query runs through the service (what the app and CLI do) and as hand-written SQL
+through Python's sqlite3 (the baseline); both must return the same rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from incident_logger.services.demo import generate_demo
+from incident_logger.services.search import count_incidents, search_incidents
+from incident_logger.store.engine import Database, connect_raw, open_database
+
+PAGE = 200
+_ROW = ("SELECT i.id, i.start_at, i.end_at, i.time_precision, i.place_id, i.locality, c.name, "
+        "i.title, i.injuries, i.fatalities, i.damage_count, i.best_grade, i.status, p.name "
+        "FROM incident i JOIN category c ON c.id = i.category_id "
+        "LEFT JOIN place p ON p.id = i.place_id WHERE i.deleted_at IS NULL AND {where} "
+        "ORDER BY i.start_at DESC, i.id DESC LIMIT 200")
+_REGION = ("i.place_id IN (WITH RECURSIVE down(id) AS (SELECT id FROM place WHERE name = ? "
+           "UNION SELECT p.id FROM place p JOIN down ON p.parent_id = down.id) "
+           "SELECT id FROM down)")
+_FTS = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
+
+# (label, query in the search language, raw where-clause, raw parameters)
+QUERIES: list[tuple[str, str, str, tuple[object, ...]]] = [
+    ("first page by date", "", "1", ()),
+    ("one-word full text", "pump", _FTS, ('"pump"',)),
+    ("two-word phrase", '"pump station"', _FTS, ('"pump station"',)),
+    ("filter only (region + dates)",
+     'region:"Калужская область" from:2026-03-01 to:2026-06-30',
+     f"{_REGION} AND coalesce(i.end_at, i.start_at) >= ? AND i.start_at <= ?",
+     ("Калужская область", "2026-03-01T00:00", "2026-06-30T23:59")),
+]
+
+
+def timed(fn: Callable[[], object], runs: int) -> tuple[float, object]:
+    fn()  # warm the page cache
+    samples = []
+    result: object = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), result
+
+
+def build(path: Path, size: int, rebuild: bool) -> float | None:
+    """Make the database; returns incidents per second when it was built now."""
+    if path.exists() and not rebuild:
+        return None
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(path)
+    try:
+        stats = generate_demo(db, size)
+    finally:
+        db.close()
+    return stats.incidents / stats.seconds
+
+
+def measure(db: Database, raw: sqlite3.Connection, runs: int) -> list[tuple[str, float, float]]:
+    out = []
+    for label, query, where, params in QUERIES:
+        service_ms, page = timed(lambda q=query: search_incidents(db, q, limit=PAGE), runs)
+        sql = _ROW.format(where=where)
+        raw_ms, rows = timed(lambda s=sql, p=params: raw.execute(s, p).fetchall(), runs)
+        got = [r.id for r in page.rows]  # type: ignore[attr-defined]
+        want = [r[0] for r in rows]  # type: ignore[attr-defined]
+        if got != want:
+            raise SystemExit(f"{label}: the service and the raw SQL disagree")
+        out.append((label, service_ms, raw_ms))
+    for label, query, where, params in QUERIES[:2]:
+        service_ms, total = timed(lambda q=query: count_incidents(db, q), runs)
+        sql = f"SELECT count(*) FROM incident i WHERE i.deleted_at IS NULL AND {where}"
+        raw_ms, row = timed(lambda s=sql, p=params: raw.execute(s, p).fetchone()[0], runs)
+        if total != row:
+            raise SystemExit(f"count {label}: {total} != {row}")
+        out.append((f"total count ({label})", service_ms, raw_ms))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--dir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "incident-logger-bench")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
+    for size in args.sizes:
+        path = args.dir / f"demo-{size}.sqlite3"
+        rate = build(path, size, args.rebuild)
+        db = open_database(path)
+        raw = connect_raw(path, read_only=True)
+        try:
+            results = measure(db, raw, args.runs)
+        finally:
+            raw.close()
+            db.close()
+        print(f"\n{size:,} incidents ({path})")
+        print("insert rate: " + (f"{rate:,.0f} incidents/s" if rate else "(reused; --rebuild)"))
+        print(f"{'query':45} {'service ms':>11} {'raw ms':>9} {'ratio':>6}")
+        for label, service_ms, raw_ms in results:
+            ratio = service_ms / raw_ms if raw_ms else float("inf")
+            print(f"{label:45} {service_ms:11.1f} {raw_ms:9.1f} {ratio:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
