@@ -1,0 +1,152 @@
+"""Briefings from a real SQLite file: selection by query and period, the PDF, the CLI."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from incident_logger.domain.enums import Reliability
+from incident_logger.services.briefing import (
+    BriefingCancelled,
+    BriefingRequest,
+    QuerySyntaxError,
+    briefing_data,
+    write_briefing,
+)
+from incident_logger.services.incidents import set_incident_deleted
+from incident_logger.store.engine import Database
+from tests.conftest import Night
+
+NIGHT = BriefingRequest(period_start="2026-09-10", period_end="2026-09-12", title="The night")
+
+
+def _others(folder: Path) -> list[str]:
+    """Files in ``folder`` besides the database (and its -wal/-shm companions)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("incidents.sqlite3"))
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_data_for_a_period_holds_incidents_statements_and_sources(
+    db: Database, night: Night
+) -> None:
+    data = briefing_data(db, NIGHT)
+    assert (data.period_start, data.period_end) == ("2026-09-10T00:00", "2026-09-12T23:59")
+    assert [i.ref for i in data.incidents] == [
+        f"INC-{night.fire_incident:06d}",
+        f"INC-{night.debris_incident:06d}",
+    ]
+    fire, debris = data.incidents
+    assert debris.place == "Россия › Калужская область › Калуга"
+    assert debris.region == "Калужская область"
+    assert (debris.injuries, debris.fatalities) == (0, 0)
+    assert (fire.injuries, fire.fatalities) == (None, None)  # not stated, not zero
+    assert debris.sources[0].grade == "B2"
+    assert fire.damage[0].note == "pump station"
+    ministry = next(s for s in data.statements if s.stated_total == 221)
+    assert [(line.region, line.count) for line in ministry.lines] == [
+        ("Калужская область", 85),
+        ("Брянская область", 42),
+        ("Курская область", 28),
+    ]
+    assert ministry.reliability is Reliability.B
+    assert {s.name for s in data.sources} == {
+        "Governor of Kaluga Oblast (Telegram)",
+        "Ministry of Defence",
+    }
+
+
+def test_the_pdf_shows_names_remainder_and_disagreement(
+    db: Database, night: Night, tmp_path: Path
+) -> None:
+    out = tmp_path / "night.pdf"
+    result = write_briefing(db, NIGHT, out)
+    text = _text(out)
+    assert result.pages == len(PdfReader(out).pages)
+    for name in ("Калуга", "Калужская область", "Брянская область", "The night"):
+        assert name in text
+    assert re.search(r"221\s+155\s+66", text)
+    assert "sources differ by 67" in text  # the ministry's 85 against the governor's 18
+    assert re.search(rf"Page 1 of\s*{result.pages}", text)
+    assert f"fingerprint {result.fingerprint[:12]}" in text
+
+
+def test_query_and_trash_narrow_the_selection(db: Database, night: Night) -> None:
+    fires = briefing_data(db, BriefingRequest(query="category:fire"))
+    assert [i.ref for i in fires.incidents] == [f"INC-{night.fire_incident:06d}"]
+    # Without a period the briefing spans its incidents and the statements overlapping them.
+    assert fires.period_start == "2026-09-10T00:00"
+    assert fires.scope == "category:fire"
+    set_incident_deleted(db, night.debris_incident, True)
+    everything = briefing_data(db, BriefingRequest())
+    assert [i.ref for i in everything.incidents] == [f"INC-{night.fire_incident:06d}"]
+
+
+def test_bad_query_and_bad_period_are_refused(db: Database, night: Night) -> None:
+    with pytest.raises(QuerySyntaxError, match="position 7"):
+        briefing_data(db, BriefingRequest(query='region:"Калуга'))
+    with pytest.raises(ValueError, match="period start"):
+        briefing_data(db, BriefingRequest(period_start="2026-13-01"))
+    with pytest.raises(ValueError, match="after it ends"):
+        briefing_data(db, BriefingRequest(period_start="2026-09-12", period_end="2026-09-01"))
+
+
+def test_cancel_while_reading_leaves_nothing(db: Database, night: Night, tmp_path: Path) -> None:
+    with pytest.raises(BriefingCancelled):
+        write_briefing(db, NIGHT, tmp_path / "b.pdf", cancelled=lambda: True)
+    assert _others(tmp_path) == []
+
+
+def _cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "incident_logger", "--db", str(db), "briefing", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+
+
+def test_cli_writes_a_briefing(db_path: Path, night: Night, tmp_path: Path) -> None:
+    out = tmp_path / "cli.pdf"
+    done = _cli(
+        str(out),
+        "--from",
+        "2026-09-10",
+        "--to",
+        "2026-09-12",
+        "--marking",
+        "For internal use",
+        db=db_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Wrote {out}")
+    text = _text(out)
+    assert "For internal use" in text and "Обнинск" not in text  # no incident in Обнинск
+    assert "Калуга" in text
+
+
+def test_cli_refuses_bad_query_and_unwritable_path(
+    db_path: Path, night: Night, tmp_path: Path
+) -> None:
+    out = tmp_path / "bad.pdf"
+    bad = _cli(str(out), "--query", "(region:Калуга", db=db_path)
+    assert bad.returncode != 0
+    assert "bad query" in bad.stderr
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    nowhere = _cli(str(blocker / "out.pdf"), db=db_path)
+    assert nowhere.returncode != 0
+    assert "does not exist" in nowhere.stderr
+    bad_date = _cli(str(out), "--from", "yesterday", db=db_path)
+    assert bad_date.returncode != 0 and "period start" in bad_date.stderr
+    assert _others(tmp_path) == ["a-file"]
