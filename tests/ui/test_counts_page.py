@@ -119,7 +119,9 @@ def test_lines_over_the_total_show_a_warning(qtbot: QtBot, page: CountsPage, nig
 
     assert page.save()  # a source may over-allocate; the report is kept as given
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
-    index = page.model.index(page.model.row_of(editor.report_id or 0), 6)
+    index = page.model.index(
+        page.model.row_of(editor.report_id or 0), CountReportListModel.REMAINDER
+    )
     assert index.data() == "+132 over"
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
 

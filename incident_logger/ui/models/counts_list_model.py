@@ -21,17 +21,19 @@ def _number(value: int | None) -> str:
 
 
 def period_text(start: str, end: str) -> str:
-    """'2026-09-11 20:00 – 07:00' when both ends fall on consecutive or equal days."""
+    """'2026-09-11 20:00 – 09-12 07:00': the end drops what it repeats of the start."""
     start, end = display_when(start), display_when(end)
     if start[:10] == end[:10]:
         return f"{start} – {end[11:]}"
+    if start[:4] == end[:4]:
+        return f"{start} – {end[5:]}"
     return f"{start} – {end}"
 
 
 class CountReportListModel(QAbstractTableModel):
     """Rows of count report summaries, newest first as the service returns them."""
 
-    ISSUED, SOURCE, PERIOD, WHAT, TOTAL, ALLOCATED, REMAINDER = range(7)
+    ISSUED, SOURCE, WHAT, TOTAL, ALLOCATED, REMAINDER, PERIOD = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,13 +65,13 @@ class CountReportListModel(QAbstractTableModel):
             return (
                 self.tr("Issued"),
                 self.tr("Source"),
-                self.tr("Period"),
                 self.tr("Counted"),
                 self.tr("Total"),
                 self.tr("Allocated"),
                 self.tr("Unallocated"),
+                self.tr("Period covered"),
             )[section]
-        if role == _ROLE.TextAlignmentRole and section >= self.TOTAL:
+        if role == _ROLE.TextAlignmentRole and self.TOTAL <= section <= self.REMAINDER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -85,18 +87,18 @@ class CountReportListModel(QAbstractTableModel):
                 return display_when(draft.issued_at)
             if column == self.SOURCE:
                 return f"{summary.source_name}  ({summary.source_grade})"
-            if column == self.PERIOD:
-                return period_text(draft.period_start, draft.period_end)
             if column == self.WHAT:
                 return f"{draft.subject}, {draft.outcome}"
             if column == self.TOTAL:
                 return _number(counted.stated_total) or "—"
             if column == self.ALLOCATED:
                 return _number(counted.allocated)
+            if column == self.PERIOD:
+                return period_text(draft.period_start, draft.period_end)
             if counted.exceeds_total:
                 return self.tr("+{0} over").format(counted.over_by)
             return _number(counted.remainder) or "—"
-        if role == _ROLE.TextAlignmentRole and column >= self.TOTAL:
+        if role == _ROLE.TextAlignmentRole and self.TOTAL <= column <= self.REMAINDER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == _ROLE.ToolTipRole:
             if column == self.SOURCE:

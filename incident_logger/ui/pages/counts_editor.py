@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -140,7 +142,7 @@ class CountReportEditor(QWidget):
         layout.addWidget(self.errors["lines"])
         layout.addWidget(self.tally_bar)
         layout.addLayout(buttons)
-        for a, b in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
+        for a, b in pairwise(self._tab_chain()):
             QWidget.setTabOrder(a, b)
         self._connect_dirty()
         self.load(None)
@@ -155,6 +157,8 @@ class CountReportEditor(QWidget):
         edit.setDisplayFormat(_TIME_FORMAT)
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
+        edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-09-12 09:00") + 48)
+        edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         return edit
 
     def _choice(self, name: str, values: tuple[str, ...]) -> QComboBox:

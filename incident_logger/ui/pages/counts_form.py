@@ -100,3 +100,28 @@ def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
+
+
+class EmptyNote(QWidget):
+    """A centred icon, title and hint shown in place of an empty list."""
+
+    def __init__(self, icon_name: str = "empty", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = QLabel()
+        self._icon.setPixmap(icons.icon(icon_name).pixmap(48, 48))
+        self.title = QLabel()
+        self.title.setObjectName("emptyTitle")
+        self.hint = QLabel()
+        self.hint.setObjectName("emptyHint")
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for label in (self._icon, self.title, self.hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(3)
+
+    def set_text(self, title: str, hint: str = "") -> None:
+        self.title.setText(title)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))

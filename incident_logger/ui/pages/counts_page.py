@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -36,7 +35,7 @@ from incident_logger.store.engine import Database
 from incident_logger.ui.models.counts_list_model import REPORT_ID_ROLE, CountReportListModel
 from incident_logger.ui.models.counts_place_index import PlaceIndex
 from incident_logger.ui.pages.counts_editor import CountReportEditor
-from incident_logger.ui.pages.counts_form import alive, ask_unsaved, make_action
+from incident_logger.ui.pages.counts_form import EmptyNote, alive, ask_unsaved, make_action
 from incident_logger.ui.pages.counts_totals_view import RegionTotalsView
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 
@@ -119,23 +118,12 @@ class CountsPage(QWidget):
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, chars in enumerate((16, 30, 26, 20, 7, 9, 11)):
+        header.setStretchLastSection(True)
+        for column, chars in enumerate((16, 30, 18, 6, 8, 10, 24)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        self.empty_title = QLabel()
-        self.empty_title.setObjectName("emptyTitle")
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("emptyHint")
-        for label in (self.empty_title, self.empty_hint):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_title)
-        empty_layout.addWidget(self.empty_hint)
-        empty_layout.addStretch(2)
+        self.empty = EmptyNote()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.empty)
@@ -147,6 +135,7 @@ class CountsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 400])
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -244,15 +233,17 @@ class CountsPage(QWidget):
 
     def _show_empty_state(self, rows: int) -> None:
         if self._trash:
-            self.empty_title.setText(self.tr("The trash is empty"))
-            self.empty_hint.setText(self.tr("Deleted count reports appear here until restored."))
+            self.empty.set_text(
+                self.tr("The trash is empty"),
+                self.tr("Deleted count reports stay here until you restore them."),
+            )
         else:
-            self.empty_title.setText(self.tr("No count reports yet"))
-            self.empty_hint.setText(
+            self.empty.set_text(
+                self.tr("No count reports yet"),
                 self.tr(
-                    "Press Ctrl+N to enter a statement that gives numbers per region, such as a "
-                    "ministry's overnight tally or a governor's figure."
-                )
+                    "Press Ctrl+N to enter a statement that gives numbers per region, such as "
+                    "a ministry's overnight tally or a governor's figure."
+                ),
             )
         self.list_stack.setCurrentWidget(self.list_view if rows else self.empty)
 

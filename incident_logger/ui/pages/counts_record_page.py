@@ -1,0 +1,365 @@
+"""A list-and-editor page skeleton (new, save, trash, restore; never losing typed edits)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_logger.domain.errors import NotFoundError, ValidationError
+from incident_logger.store.engine import Database
+from incident_logger.ui import icons
+from incident_logger.ui.pages.counts_form import EmptyNote, ask_unsaved, make_action
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RecordPage(QWidget):
+    """Subclasses fill the list and the form through the hooks at the end of this class."""
+
+    status_message = Signal(str)
+    open_incident = Signal(int)  # the user asked to open an incident listed on the page
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._trash = False
+        self._record_id: int | None = None
+        self._dirty = False
+        self._loading = False
+        self._fields: list[QWidget] = []
+        self._build()
+
+    def _build(self) -> None:
+        noun = self.noun()
+        self.list_view = self.make_list_view()
+        self.list_view.setAccessibleName(self.tr("{0} list").format(noun.capitalize()))
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setAlternatingRowColors(True)
+        if isinstance(self.list_view, QTableView):
+            self.list_view.verticalHeader().hide()
+            self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+            self.list_view.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.Interactive
+            )
+            self.list_view.horizontalHeader().setStretchLastSection(True)
+            self.list_view.setWordWrap(False)
+        self.new_action = make_action(
+            self, self.tr("New {0}").format(noun), "new", QKeySequence.StandardKey.New
+        )
+        self.save_action = make_action(self, self.tr("Save"), "save", QKeySequence.StandardKey.Save)
+        self.delete_action = make_action(
+            self.list_view,
+            self.tr("Delete"),
+            "delete",
+            QKeySequence.StandardKey.Delete,
+            self.tr("Move the {0} to the trash").format(noun),
+        )
+        self.addAction(self.delete_action)
+        self.trash_action = make_action(
+            self, self.tr("Trash"), "trash", None, self.tr("Show {0}s in the trash").format(noun)
+        )
+        self.trash_action.setCheckable(True)
+        self.restore_action = make_action(
+            self,
+            self.tr("Restore"),
+            "restore",
+            None,
+            self.tr("Take the {0} out of the trash").format(noun),
+        )
+        self.refresh_action = make_action(
+            self, self.tr("Refresh"), "refresh", QKeySequence.StandardKey.Refresh
+        )
+        self.new_action.triggered.connect(self.new_record)
+        self.save_action.triggered.connect(self.save)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.trash_action.toggled.connect(self.show_trash)
+        self.restore_action.triggered.connect(self.restore_selected)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.toolbar = QToolBar(noun)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.trash_action, self.restore_action, self.refresh_action):
+            self.toolbar.addAction(action)
+
+        self.empty = EmptyNote()
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.empty)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        self.save_button = QPushButton(icons.icon("save"), self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Discard the changes typed since the last save"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel_edits)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.cancel_button)
+        self.buttons.addWidget(self.save_button)
+        editor = QWidget()
+        self.editor_layout = QVBoxLayout(editor)
+        self.editor_layout.setContentsMargins(12, 8, 12, 12)
+        self.editor_layout.addWidget(self.heading)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(editor)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    def table_header(self) -> QHeaderView:
+        view = self.list_view
+        if isinstance(view, QTableView):
+            return view.horizontalHeader()
+        assert isinstance(view, QTreeView)
+        return view.header()
+
+    def set_list_model(self, model: QAbstractItemModel) -> None:
+        self.list_view.setModel(model)
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def add_editor(self, form: QWidget, fields: list[QWidget], edited: SignalInstance) -> None:
+        """Put the subclass's form under the heading, with Save/Cancel, in tab order."""
+        self.editor_layout.insertWidget(1, form)
+        self.editor_layout.insertLayout(2, self.buttons)
+        self._fields = fields
+        chain = [self.list_view, *fields, self.cancel_button, self.save_button]
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
+        edited.connect(self._touched)
+
+    # --- state ---------------------------------------------------------------------
+
+    def _touched(self) -> None:
+        if not self._loading and not self._dirty:
+            self._dirty = True
+            self._update_actions()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    @property
+    def record_id(self) -> int | None:
+        return self._record_id
+
+    def selected_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits; True when it is fine to leave (saved or discarded)."""
+        if not self._dirty:
+            return True
+        answer = ask_unsaved(self, self.noun())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._open(self._record_id)
+            return True
+        return False
+
+    def refresh(self) -> None:
+        """Reload the list and keep the selection by id; typed edits stay in the form."""
+        keep = self._record_id
+        model = self.list_view.selectionModel()
+        model.blockSignals(True)
+        self.load_rows()
+        self._select(keep)
+        model.blockSignals(False)
+        rows = self.list_view.model().rowCount()
+        title, hint = self.empty_text()
+        self.empty.set_text(title, hint)
+        self.list_stack.setCurrentWidget(self.list_view if rows else self.empty)
+        if not self._dirty and (keep is None or self.index_of(keep).isValid()):
+            self._open(keep)
+        elif not self._dirty:
+            self._open(None)
+        self._update_actions()
+
+    def _select(self, record_id: int | None) -> None:
+        index = self.index_of(record_id) if record_id is not None else QModelIndex()
+        model = self.list_view.selectionModel()
+        if index.isValid():
+            model.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.list_view.scrollTo(index)
+        else:
+            model.clear()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        new_id = current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
+        if new_id == self._record_id:
+            return
+        if not self.confirm_leave():
+            blocker = self.list_view.selectionModel()
+            blocker.blockSignals(True)
+            self._select(self._record_id)
+            blocker.blockSignals(False)
+            return
+        self._open(new_id)
+
+    def _open(self, record_id: int | None) -> None:
+        self._loading = True
+        try:
+            self.show_record(record_id)
+            self._record_id = record_id
+        except NotFoundError:
+            self.show_record(None)
+            self._record_id = None
+        self.show_errors(None)
+        self._loading = False
+        self._dirty = False
+        for field in [*self._fields, self.save_button, self.cancel_button]:
+            field.setEnabled(not self._trash)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_row = self.selected_id() is not None
+        self.save_action.setEnabled(not self._trash)
+        self.delete_action.setEnabled(has_row and not self._trash)
+        self.restore_action.setEnabled(has_row and self._trash)
+        self.restore_action.setVisible(self._trash)
+
+    # --- actions -------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        if self._trash:
+            self.trash_action.setChecked(False)
+        if not self.confirm_leave():
+            return
+        self.list_view.selectionModel().blockSignals(True)
+        self.list_view.selectionModel().clear()
+        self.list_view.selectionModel().blockSignals(False)
+        self._open(None)
+        self._fields[0].setFocus()
+
+    def save(self) -> bool:
+        if self._trash:
+            return False
+        try:
+            record_id = self.write(self._record_id)
+        except ValidationError as exc:
+            self.show_errors(exc)
+            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
+            return False
+        self._dirty = False
+        self._record_id = record_id
+        self.refresh()
+        self._open(record_id)
+        self.status_message.emit(self.tr("Saved the {0}.").format(self.noun()))
+        return True
+
+    def cancel_edits(self) -> None:
+        self._open(self._record_id)
+        self.status_message.emit(self.tr("Changes discarded."))
+
+    def delete_selected(self) -> None:
+        self._set_deleted(True)
+
+    def restore_selected(self) -> None:
+        self._set_deleted(False)
+
+    def _set_deleted(self, deleted: bool) -> None:
+        record_id = self.selected_id()
+        if record_id is None or self._trash == deleted:
+            return
+        try:
+            self.set_deleted(record_id, deleted)
+        except ValidationError as exc:
+            QMessageBox.information(
+                self, self.tr("Cannot move to the trash"), "\n".join(e.message for e in exc.errors)
+            )
+            return
+        self._dirty = False
+        self._record_id = None
+        self.refresh()
+        done = self.tr("Moved the {0} to the trash.") if deleted else self.tr("Restored the {0}.")
+        self.status_message.emit(done.format(self.noun()))
+
+    def show_trash(self, on: bool) -> None:
+        if on == self._trash:
+            return
+        if on and not self.confirm_leave():
+            self.trash_action.setChecked(False)
+            return
+        self._trash = on
+        self._dirty = False
+        self._record_id = None
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_background()
+        super().closeEvent(event)
+
+    # --- hooks for subclasses ------------------------------------------------------
+
+    def noun(self) -> str:
+        return self.tr("record")
+
+    def make_list_view(self) -> QAbstractItemView:
+        return QTableView()
+
+    def load_rows(self) -> None:
+        raise NotImplementedError
+
+    def index_of(self, record_id: int) -> QModelIndex:
+        raise NotImplementedError
+
+    def show_record(self, record_id: int | None) -> None:
+        raise NotImplementedError
+
+    def write(self, record_id: int | None) -> int:
+        raise NotImplementedError
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        raise NotImplementedError
+
+    def set_deleted(self, record_id: int, deleted: bool) -> None:
+        raise NotImplementedError
+
+    def empty_text(self) -> tuple[str, str]:
+        return "", ""
+
+    def stop_background(self) -> None:
+        """Cancel background work the page started (called when it closes)."""

@@ -1,0 +1,332 @@
+"""The Sources page: who said it, how reliable they are (A–F), and the incidents citing them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_logger.domain.enums import RELIABILITY_LABELS, Reliability, SourceKind
+from incident_logger.domain.errors import ValidationError
+from incident_logger.domain.models import Source, SourceDraft
+from incident_logger.domain.timefmt import display_when
+from incident_logger.services.sources import (
+    create_source,
+    get_source,
+    list_sources,
+    set_source_deleted,
+    update_source,
+)
+from incident_logger.services.ui_support_citations import IncidentList, incidents_citing_source
+from incident_logger.store.engine import Database
+from incident_logger.ui.pages.counts_form import ErrorLabel, alive, with_error
+from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
+from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROLE = Qt.ItemDataRole
+
+
+def grade_text(grade: Reliability) -> str:
+    return f"{grade.value} — {RELIABILITY_LABELS[grade]}"
+
+
+class SourceListModel(QAbstractTableModel):
+    """Sources as rows: name, reliability grade with its Admiralty label, kind, link."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Source] = []
+
+    def set_sources(self, sources: list[Source]) -> None:
+        self.beginResetModel()
+        self._rows = list(sources)
+        self.endResetModel()
+
+    def row_of(self, source_id: int | None) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == source_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _ROLE.DisplayRole:
+            names = (self.tr("Name"), self.tr("Reliability"), self.tr("Kind"), self.tr("Link"))
+            return names[section] if 0 <= section < 4 else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = _ROLE.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        source, column = self._rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return source.id
+        if role in (_ROLE.DisplayRole, _ROLE.ToolTipRole):
+            draft = source.draft
+            values = (
+                draft.name,
+                grade_text(Reliability(draft.reliability)),
+                draft.kind.value,
+                draft.url,
+            )
+            return values[column] if 0 <= column < 4 else None
+        return None
+
+
+class IncidentsPanel(QWidget):
+    """A titled, read-only list of incidents loaded in the background; Enter opens one."""
+
+    open_incident = Signal(int)
+    loaded = Signal(int)  # total matching
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task: Task[Any] | None = None
+        self._runner: TaskRunner | None = None
+        self.title = QLabel(title)
+        self.title.setObjectName("sectionTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.model = QStandardItemModel(self)
+        self.view = QTreeView()
+        self.view.setAccessibleName(title)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setModel(self.model)
+        self.view.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.show_list(IncidentList([], 0))
+
+    def set_runner(self, runner: TaskRunner) -> None:
+        self._runner = runner
+
+    def load(self, job: Callable[[], IncidentList] | None) -> None:
+        """Run ``job`` on the background runner and show its incidents (None: clear)."""
+        self.cancel()
+        if job is None:
+            self.show_list(IncidentList([], 0))
+            self.summary.setText("")
+            return
+        self.summary.setText(self.tr("Loading…"))
+        self._task = (self._runner or shared_runner()).submit(
+            job, on_done=alive(self, self.show_list), description="incidents panel"
+        )
+
+    def is_loading(self) -> bool:
+        return self._task is not None
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def show_list(self, found: IncidentList) -> None:
+        self._task = None
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Ref"), self.tr("When"), self.tr("Place"), self.tr("Title"), self.tr("Grade")]
+        )
+        for row in found.rows:
+            place = (
+                row.place
+                if row.place == row.region or not row.region
+                else (f"{row.place}, {row.region}")
+            )
+            cells = [
+                row.ref,
+                display_when(row.start_at),
+                place,
+                row.title,
+                found.grades.get(row.id, row.grade),
+            ]
+            items = [QStandardItem(text) for text in cells]
+            items[0].setData(row.id, ID_ROLE)
+            items[3].setToolTip(row.title)
+            self.model.appendRow(items)
+        for column, chars in enumerate((11, 17, 22, 40)):
+            self.view.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 12)
+        if found.total > len(found.rows):
+            text = self.tr("The newest {0} of {1} incidents; search to see them all.").format(
+                len(found.rows), f"{found.total:,}"
+            )
+        else:
+            text = (
+                self.tr("{0} incidents").format(f"{found.total:,}")
+                if found.total
+                else self.tr("No incidents yet.")
+            )
+        self.summary.setText(text)
+        self.loaded.emit(found.total)
+
+    def _activated(self, index: QModelIndex) -> None:
+        value = self.model.index(index.row(), 0).data(ID_ROLE)
+        if value is not None:
+            self.open_incident.emit(int(value))
+
+
+class SourceEditor(QWidget):
+    """Name, kind, reliability grade, link and note of one source."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Source name"))
+        self.name.setPlaceholderText(self.tr("e.g. Governor of Kaluga Oblast (Telegram)"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of source"))
+        for kind in SourceKind:
+            self.kind.addItem(self.tr(kind.value.capitalize()), kind.value)
+        self.reliability = QComboBox()
+        self.reliability.setAccessibleName(self.tr("Reliability grade"))
+        for grade in Reliability:
+            self.reliability.addItem(grade_text(grade), grade.value)
+        self.url = QLineEdit()
+        self.url.setAccessibleName(self.tr("Link"))
+        self.url.setPlaceholderText("https://")
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.errors = {
+            "name": ErrorLabel(self.name),
+            "reliability": ErrorLabel(self.reliability),
+            "kind": ErrorLabel(self.kind),
+        }
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Name:"), with_error(self.name, self.errors["name"]))
+        form.addRow(self.tr("&Kind:"), with_error(self.kind, self.errors["kind"]))
+        form.addRow(
+            self.tr("&Reliability:"), with_error(self.reliability, self.errors["reliability"])
+        )
+        form.addRow(self.tr("&Link:"), self.url)
+        form.addRow(self.tr("N&ote:"), self.note)
+        self.name.textChanged.connect(self.edited)
+        self.url.textChanged.connect(self.edited)
+        self.note.textChanged.connect(self.edited)
+        self.kind.currentIndexChanged.connect(self.edited)
+        self.reliability.currentIndexChanged.connect(self.edited)
+
+    def fields(self) -> list[QWidget]:
+        return [self.name, self.kind, self.reliability, self.url, self.note]
+
+    def load(self, draft: SourceDraft) -> None:
+        self.name.setText(draft.name)
+        self.kind.setCurrentIndex(self.kind.findData(SourceKind(draft.kind).value))
+        self.reliability.setCurrentIndex(
+            self.reliability.findData(Reliability(draft.reliability).value)
+        )
+        self.url.setText(draft.url)
+        self.note.setPlainText(draft.note)
+
+    def draft(self) -> SourceDraft:
+        return SourceDraft(
+            name=self.name.text().strip(),
+            kind=SourceKind(self.kind.currentData()),
+            reliability=Reliability(self.reliability.currentData()),
+            url=self.url.text().strip(),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        for name, label in self.errors.items():
+            label.show_messages(error.for_field(name) if error else [])
+
+
+class SourcesPage(RecordPage):
+    """List, edit, trash and restore sources; see which incidents cite the selected one."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.form = SourceEditor()
+        self.incidents = IncidentsPanel(self.tr("Incidents citing this source"))
+        self.incidents.open_incident.connect(self.open_incident)
+        self.model = SourceListModel(self)
+        self.set_list_model(self.model)
+        header = self.table_header()
+        for column, chars in enumerate((34, 26, 10)):
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
+        self.add_editor(self.form, self.form.fields(), self.form.edited)
+        self.editor_layout.addWidget(self.incidents, 1)
+        self.refresh()
+
+    def noun(self) -> str:
+        return self.tr("source")
+
+    def set_runner(self, runner: TaskRunner) -> None:
+        self.incidents.set_runner(runner)
+
+    def load_rows(self) -> None:
+        self.model.set_sources(list_sources(self._db, deleted=self._trash))
+
+    def index_of(self, record_id: int) -> QModelIndex:
+        row = self.model.row_of(record_id)
+        return self.model.index(row, 0) if row >= 0 else QModelIndex()
+
+    def show_record(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.heading.setText(self.tr("New source"))
+            self.form.load(SourceDraft(""))
+            self.incidents.load(None)
+            return
+        source = get_source(self._db, record_id)
+        self.heading.setText(source.draft.name)
+        self.form.load(source.draft)
+        self.incidents.load(partial(incidents_citing_source, self._db, record_id))
+
+    def write(self, record_id: int | None) -> int:
+        draft = self.form.draft()
+        if record_id is None:
+            return create_source(self._db, draft).id
+        return update_source(self._db, record_id, draft).id
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        self.form.show_errors(error)
+
+    def set_deleted(self, record_id: int, deleted: bool) -> None:
+        set_source_deleted(self._db, record_id, deleted)
+
+    def empty_text(self) -> tuple[str, str]:
+        if self._trash:
+            return self.tr("No sources in the trash"), ""
+        return self.tr("No sources yet"), self.tr(
+            "Press Ctrl+N to add who reports incidents: an official's channel, a ministry, "
+            "a news agency."
+        )
+
+    def stop_background(self) -> None:
+        self.incidents.cancel()
