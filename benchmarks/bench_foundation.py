@@ -19,30 +19,45 @@ from collections.abc import Callable
 from pathlib import Path
 
 from incident_logger.services.demo import generate_demo
-from incident_logger.services.search import count_incidents, search_incidents
+from incident_logger.services.search import SUMMARY_SQL, count_incidents, search_incidents
 from incident_logger.store.engine import Database, connect_raw, open_database
 
 PAGE = 200
-_ROW = ("SELECT i.id, i.start_at, i.end_at, i.time_precision, i.place_id, i.locality, c.name, "
-        "i.title, i.injuries, i.fatalities, i.damage_count, i.best_grade, i.status, p.name "
-        "FROM incident i JOIN category c ON c.id = i.category_id "
-        "LEFT JOIN place p ON p.id = i.place_id WHERE i.deleted_at IS NULL AND {where} "
-        "ORDER BY i.start_at DESC, i.id DESC LIMIT 200")
-_REGION = ("i.place_id IN (WITH RECURSIVE down(id) AS (SELECT id FROM place WHERE name = ? "
-           "UNION SELECT p.id FROM place p JOIN down ON p.parent_id = down.id) "
-           "SELECT id FROM down)")
+# The baseline a developer would write by hand: the ids of the page in one statement, then
+# the same columns the app shows (SUMMARY_SQL) for those ids.
+_IDS = (
+    "SELECT i.id FROM incident i WHERE i.deleted_at IS NULL AND {where} "
+    "ORDER BY i.start_at DESC, i.id DESC LIMIT 200"
+)
 _FTS = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
+_REGION_IDS = (
+    "WITH RECURSIVE down(id) AS (SELECT id FROM place WHERE name = ? "
+    "UNION SELECT p.id FROM place p JOIN down ON p.parent_id = down.id) "
+    "SELECT id FROM down"
+)
+REGION = "Калужская область"
 
 # (label, query in the search language, raw where-clause, raw parameters)
 QUERIES: list[tuple[str, str, str, tuple[object, ...]]] = [
     ("first page by date", "", "1", ()),
     ("one-word full text", "pump", _FTS, ('"pump"',)),
     ("two-word phrase", '"pump station"', _FTS, ('"pump station"',)),
-    ("filter only (region + dates)",
-     'region:"Калужская область" from:2026-03-01 to:2026-06-30',
-     f"{_REGION} AND coalesce(i.end_at, i.start_at) >= ? AND i.start_at <= ?",
-     ("Калужская область", "2026-03-01T00:00", "2026-06-30T23:59")),
+    (
+        "filter only (region + dates)",
+        f'region:"{REGION}" from:2026-03-01 to:2026-06-30',
+        "i.place_id IN ({places}) AND coalesce(i.end_at, i.start_at) >= ? AND i.start_at <= ?",
+        ("2026-03-01T00:00", "2026-06-30T23:59"),
+    ),
 ]
+
+
+def raw_page(raw: sqlite3.Connection, where: str, params: tuple[object, ...]) -> list[tuple]:
+    if "{places}" in where:
+        places = [r[0] for r in raw.execute(_REGION_IDS, (REGION,))]
+        where = where.format(places=",".join(map(str, places)))
+    ids = [r[0] for r in raw.execute(_IDS.format(where=where), params)]
+    rows = {r[0]: r for r in raw.execute(SUMMARY_SQL.format(marks=",".join("?" * len(ids))), ids)}
+    return [rows[i] for i in ids]
 
 
 def timed(fn: Callable[[], object], runs: int) -> tuple[float, object]:
@@ -74,14 +89,13 @@ def measure(db: Database, raw: sqlite3.Connection, runs: int) -> list[tuple[str,
     out = []
     for label, query, where, params in QUERIES:
         service_ms, page = timed(lambda q=query: search_incidents(db, q, limit=PAGE), runs)
-        sql = _ROW.format(where=where)
-        raw_ms, rows = timed(lambda s=sql, p=params: raw.execute(s, p).fetchall(), runs)
+        raw_ms, rows = timed(lambda w=where, p=params: raw_page(raw, w, p), runs)
         got = [r.id for r in page.rows]  # type: ignore[attr-defined]
         want = [r[0] for r in rows]  # type: ignore[attr-defined]
         if got != want:
             raise SystemExit(f"{label}: the service and the raw SQL disagree")
         out.append((label, service_ms, raw_ms))
-    for label, query, where, params in QUERIES[:2]:
+    for label, query, where, params in QUERIES[:2]:  # counts need no place lookup
         service_ms, total = timed(lambda q=query: count_incidents(db, q), runs)
         sql = f"SELECT count(*) FROM incident i WHERE i.deleted_at IS NULL AND {where}"
         raw_ms, row = timed(lambda s=sql, p=params: raw.execute(s, p).fetchone()[0], runs)
@@ -94,8 +108,9 @@ def measure(db: Database, raw: sqlite3.Connection, runs: int) -> list[tuple[str,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
-    parser.add_argument("--dir", type=Path,
-                        default=Path(tempfile.gettempdir()) / "incident-logger-bench")
+    parser.add_argument(
+        "--dir", type=Path, default=Path(tempfile.gettempdir()) / "incident-logger-bench"
+    )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()

@@ -229,3 +229,25 @@ def test_summary_rows_show_what_the_table_needs(db: Database, night: Night) -> N
     )
     fire = search_incidents(db, "pump").rows[0]
     assert fire.injuries is None and fire.region == "Курская область"
+
+
+def test_walking_the_date_index_gives_the_same_pages(
+    db: Database, night: Night, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incident_logger.services import search
+
+    for i in range(30):
+        create_incident(db, IncidentDraft(f"Pump failure {i}", f"2026-07-{1 + i % 28:02d}"))
+    queries = ["pump", "pump -failure", "pump region:russia", "pump or debris"]
+    expected = {q: [r.id for r in search_incidents(db, q, limit=7).rows] for q in queries}
+    monkeypatch.setattr(search, "MIN_MATCHES_TO_WALK", 0)
+    for q in queries:
+        for sort in (SortKey("when"), SortKey("ref", False)):
+            seen, page = [], search_incidents(db, q, sort=sort, limit=7)
+            while True:
+                seen.extend(r.id for r in page.rows)
+                if page.next_cursor is None:
+                    break
+                page = search_incidents(db, q, sort=sort, cursor=page.next_cursor, limit=7)
+            assert seen == matching_ids(db, q, sort=sort)
+        assert [r.id for r in search_incidents(db, q, limit=7).rows] == expected[q]

@@ -9,7 +9,8 @@ from typing import Any
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
 
-_FTS = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
+FTS_CONDITION = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
+_FTS = FTS_CONDITION
 _LINK = "EXISTS (SELECT 1 FROM incident_source l {join} WHERE l.incident_id = i.id AND {cond})"
 _SOURCE_JOIN = "JOIN source s ON s.id = l.source_id"
 _HAS = {
@@ -32,6 +33,8 @@ class Compiled:
     params: list[Any]
     notes: list[str] = field(default_factory=list)
     has_deleted_filter: bool = False
+    # Full-text expressions every result must match (they bound the result's size).
+    required_fts: list[str] = field(default_factory=list)
 
 
 def _fts_atom(term: Term) -> str | None:
@@ -74,16 +77,21 @@ class QueryCompiler:
         self.conn = conn
         self.notes: list[str] = []
         self.deleted_filter = False
+        self.root: Node | None = None
+        self.required: list[str] = []
 
     def compile(self, node: Node | None) -> Compiled:
         if node is None:
             return Compiled("1", [], [], False)
+        self.root = node
         sql, params = self._node(node)
-        return Compiled(sql, params, self.notes, self.deleted_filter)
+        return Compiled(sql, params, self.notes, self.deleted_filter, self.required)
 
     def _node(self, node: Node) -> tuple[str, list[Any]]:
         expr = _fts_expr(node)
         if expr is not None:
+            if node is self.root:
+                self.required.append(expr)
             return _FTS, [expr]
         if isinstance(node, Term):  # a term with nothing searchable, e.g. "-" inside quotes
             return "1", []
@@ -105,6 +113,8 @@ class QueryCompiler:
                 merged = _fts_expr(And(tuple(texty)))
                 if merged is not None:
                     parts.append((_FTS, [merged]))
+                    if node is self.root:
+                        self.required.append(merged)
                     children = [c for c in children if c not in texty]
         parts.extend(self._node(c) for c in children)
         joiner = " AND " if isinstance(node, And) else " OR "
