@@ -74,7 +74,9 @@ def test_the_pdf_shows_names_remainder_and_disagreement(
     for name in ("Калуга", "Калужская область", "Брянская область", "The night"):
         assert name in text
     assert re.search(r"221\s+155\s+66", text)
-    assert "sources differ by 67" in text  # the ministry's 85 against the governor's 18
+    assert "sources disagree" in text  # the ministry's 85 against the governor's 18
+    assert re.search(r"85 — Ministry of Defence", text)
+    assert re.search(r"18 — Governor of Kaluga Oblast", text)
     assert re.search(rf"Page 1 of\s*{result.pages}", text)
     assert f"fingerprint {result.fingerprint[:12]}" in text
 

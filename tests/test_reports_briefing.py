@@ -63,7 +63,7 @@ def test_ministry_remainder_and_governor_disagreement(
     text = _all(built[1])
     assert re.search(r"221\s+155\s+66", text), "stated total, allocated, unallocated"
     assert re.search(r"Not attributed to a region\s*Ministry of Defence \(B\)\s*66", text)
-    assert "sources differ by 10" in text
+    assert "sources disagree" in text
     assert "Where sources disagree" in text
     assert re.search(r"28 — Ministry of Defence", text)
     assert re.search(r"18 — Governor of Kaluga Oblast", text)

@@ -36,7 +36,9 @@ def test_ministry_tally_leaves_66_unallocated_and_governor_disagrees() -> None:
     assert ministry.tally.remainder == 66
     kaluga = next(row for row in group.rows if row.region == "Kaluga Oblast")
     assert [s.count for s in kaluga.by_source] == [28, 18]
-    assert kaluga.disputed and kaluga.highest == 28
+    assert kaluga.disputed and kaluga.disputes == 1 and kaluga.highest == 28
+    (unallocated,) = group.unallocated
+    assert (unallocated.source_name, unallocated.remainder) == ("Ministry of Defence", 66)
     (d,) = group.disagreements
     assert (d.region, d.difference) == ("Kaluga Oblast", 10)
 

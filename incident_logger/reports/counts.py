@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from incident_logger.domain.enums import Reliability
@@ -28,6 +29,7 @@ class SourceCount:
 class RegionRow:
     region: str
     by_source: tuple[SourceCount, ...]  # highest count first
+    disputes: int = 0  # pairs of overlapping statements of two sources that differ here
 
     @property
     def highest(self) -> int:
@@ -35,13 +37,24 @@ class RegionRow:
 
     @property
     def disputed(self) -> bool:
-        return len({s.count for s in self.by_source}) > 1
+        return self.disputes > 0
 
 
 @dataclass(frozen=True, slots=True)
 class StatementTally:
     statement: CountStatement
     tally: Tally
+
+
+@dataclass(frozen=True, slots=True)
+class Unallocated:
+    """What one source left unattributed to any region, over its statements in the period."""
+
+    source_id: int
+    source_name: str
+    reliability: Reliability
+    remainder: int
+    statements: int  # statements with a remainder
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +94,7 @@ class CountGroup:
     rows: tuple[RegionRow, ...]  # highest count first
     statements: tuple[StatementTally, ...]  # in issue order
     disagreements: tuple[Disagreement, ...]
+    unallocated: tuple[Unallocated, ...]  # per source, largest first
 
     @property
     def label(self) -> str:
@@ -100,13 +114,35 @@ def count_groups(statements: Sequence[CountStatement]) -> tuple[CountGroup, ...]
 def _group(members: list[CountStatement]) -> CountGroup:
     members.sort(key=lambda s: (s.issued_at, s.ref))
     outcomes = dict.fromkeys(" ".join(s.outcome.split()) for s in members)
+    tallies = tuple(StatementTally(s, _tally(s)) for s in members)
+    disagreements = _disagreements(members)
+    disputes = Counter(d.region for d in disagreements)
+    rows = tuple(replace(r, disputes=disputes[r.region]) for r in _rows(members))
     return CountGroup(
         subject=" ".join(members[0].subject.split()),
         outcome=" / ".join(outcomes),
-        rows=_rows(members),
-        statements=tuple(StatementTally(s, _tally(s)) for s in members),
-        disagreements=_disagreements(members),
+        rows=rows,
+        statements=tallies,
+        disagreements=disagreements,
+        unallocated=_unallocated(tallies),
     )
+
+
+def _unallocated(tallies: tuple[StatementTally, ...]) -> tuple[Unallocated, ...]:
+    sums: dict[int, list[int]] = {}
+    names: dict[int, CountStatement] = {}
+    for st in tallies:
+        if st.tally.remainder:
+            cell = sums.setdefault(st.statement.source_id, [0, 0])
+            cell[0] += st.tally.remainder
+            cell[1] += 1
+            names.setdefault(st.statement.source_id, st.statement)
+    out = [
+        Unallocated(sid, names[sid].source_name, names[sid].reliability, total, n)
+        for sid, (total, n) in sums.items()
+    ]
+    out.sort(key=lambda u: (-u.remainder, u.source_name))
+    return tuple(out)
 
 
 def _tally(statement: CountStatement) -> Tally:

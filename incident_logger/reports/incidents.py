@@ -114,8 +114,10 @@ def _where(kit: Kit, incident: BriefingIncident) -> str:
 
 
 def _damage(kit: Kit, note: DamageNote) -> str:
-    number = "number not stated" if note.quantity is None else fmt.count(note.quantity)
-    words = [f"{number} × {kit.esc(note.object_kind)}"]
+    if note.quantity is None:
+        words = [f"{kit.esc(note.object_kind)} (number not stated)"]
+    else:
+        words = [f"{fmt.count(note.quantity)} × {kit.esc(note.object_kind)}"]
     if note.severity is not DamageSeverity.UNKNOWN:
         words.append(note.severity.value)
     if note.state is not DamageState.NONE:

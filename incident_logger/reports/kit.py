@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from incident_logger.reports.fonts import FontSet
 from incident_logger.reports.styles import Styles
@@ -29,6 +29,18 @@ class Kit:
     def rich(self, safe_markup: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph of markup the report composed from :meth:`esc` pieces."""
         return Paragraph(safe_markup, style)
+
+    def table_heading(self, text: str) -> list[Flowable]:
+        """A heading for a long table: starts a new page only when a few rows would not fit.
+
+        A keep-with-next heading would drag a table longer than the rest of the page onto the
+        next one, leaving a gap; a conditional break keeps heading and first rows together.
+        """
+        style = self.styles.h2
+        return [
+            CondPageBreak(style.spaceBefore + style.leading + 72),
+            Paragraph(text, self.styles.h2_table),
+        ]
 
     def clean(self, text: str) -> str:
         """User text for canvas strings (charts, page decorations)."""

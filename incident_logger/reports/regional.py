@@ -71,10 +71,10 @@ def _group(kit: Kit, group: CountGroup, *, titled: bool) -> list[Flowable]:
         )
         if len(group.rows) > CHART_REGIONS:
             out.append(kit.rich(f"The {CHART_REGIONS} regions with the highest counts.", s.caption))
-    out.append(kit.rich("Statements and unallocated remainders", s.h2))
+    out += kit.table_heading("Statements and unallocated remainders")
     out.append(_statement_table(kit, group))
     if group.disagreements:
-        out.append(kit.rich("Where sources disagree", s.h2))
+        out += kit.table_heading("Where sources disagree")
         out.append(_disagreement_table(kit, group.disagreements))
     out.append(Spacer(1, 4))
     return out
@@ -96,8 +96,8 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
         for i, sc in enumerate(row.by_source):
             note = ""
             if i == 0 and row.disputed:
-                spread = row.highest - min(x.count for x in row.by_source)
-                note = f"<font color='{ALERT_HEX}'>sources differ by {fmt.count(spread)}</font>"
+                times = "" if row.disputes == 1 else f" ({fmt.count(row.disputes)}×)"
+                note = f"<font color='{ALERT_HEX}'>sources disagree{times}</font>"
             data.append(
                 [
                     kit.para(row.region, s.cell) if i == 0 else "",
@@ -110,25 +110,18 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
         if row.disputed:
             commands.append(("BACKGROUND", (0, first), (-1, len(data) - 1), ALERT_WASH))
         commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.35, RULE))
-    for st in group.statements:
-        remainder = st.tally.remainder
-        if remainder:
-            data.append(
-                [
-                    kit.rich("<i>Not attributed to a region</i>", s.cell),
-                    kit.rich(
-                        _source(kit, st.statement.source_name, st.statement.reliability.value),
-                        s.cell,
-                    ),
-                    fmt.count(remainder),
-                    "1",
-                    kit.rich(
-                        f"remainder of the {fmt.count(st.tally.stated_total or 0)} stated", s.cell
-                    ),
-                ]
-            )
+    for u in group.unallocated:
+        data.append(
+            [
+                kit.rich("<i>Not attributed to a region</i>", s.cell),
+                kit.rich(_source(kit, u.source_name, u.reliability.value), s.cell),
+                fmt.count(u.remainder),
+                fmt.count(u.statements),
+                kit.rich("rest of stated totals", s.cell),
+            ]
+        )
     w = kit.width
-    table = Table(data, colWidths=[w * 0.27, w * 0.33, w * 0.1, w * 0.11, w * 0.19], repeatRows=1)
+    table = Table(data, colWidths=[w * 0.25, w * 0.31, w * 0.09, w * 0.11, w * 0.24], repeatRows=1)
     style = table_style(row_rules=False)  # rules between regions, not between their sources
     for command in commands:
         style.add(*command)

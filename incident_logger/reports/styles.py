@@ -36,6 +36,7 @@ class Styles:
     meta: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h2_table: ParagraphStyle  # h2 without keep-with-next, see Kit.table_heading
     body: ParagraphStyle
     small: ParagraphStyle
     caption: ParagraphStyle
@@ -92,6 +93,15 @@ def make_styles() -> Styles:
             spaceAfter=4,
             keepWithNext=1,
         ),
+        h2_table=_style(
+            "h2_table",
+            fontName=fonts.BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=INK,
+            spaceBefore=9,
+            spaceAfter=4,
+        ),
         body=_style("body", spaceAfter=4),
         small=_style("small", fontSize=8, leading=10.5, textColor=STEEL, spaceAfter=5),
         caption=_style("caption", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2),
@@ -123,7 +133,8 @@ def make_styles() -> Styles:
         incident_meta=_style(
             "incident_meta", fontSize=8, leading=10.8, textColor=STEEL, keepWithNext=1
         ),
-        fact=_style("fact", fontSize=8.4, leading=11.4, leftIndent=0),
+        # A hanging indent sets continuation lines (a second damage note) off the labels.
+        fact=_style("fact", fontSize=8.4, leading=11.4, leftIndent=10, firstLineIndent=-10),
         alert=_style("alert", fontSize=8.2, leading=11, textColor=ALERT),
     )
 

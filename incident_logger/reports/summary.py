@@ -119,7 +119,7 @@ def key_figures(kit: Kit, figures: KeyFigures) -> list[Flowable]:
     )
     out: list[Flowable] = [kit.rich("Key figures", s.h1), panel]
     if figures.damage:
-        out += [kit.rich("Damaged objects by kind", s.h2), _damage_table(kit, figures)]
+        out += [*kit.table_heading("Damaged objects by kind"), _damage_table(kit, figures)]
     return out
 
 
