@@ -1,0 +1,77 @@
+"""``incident-logger backup``: write, list or restore verified backups of the database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from incident_logger import paths
+from incident_logger.cli.common import fail
+from incident_logger.services.backup import (
+    BackupError,
+    backup_now,
+    human_size,
+    list_backups,
+    restore_backup,
+    rotate_backups,
+)
+from incident_logger.store.engine import DatabaseError
+
+NAME = "backup"
+HELP = "back up the database (or list backups, or restore one)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--to", metavar="DIR", help="write the backup into DIR (default: the backup folder)"
+    )
+    group.add_argument("--list", action="store_true", help="list this database's backups")
+    group.add_argument(
+        "--restore",
+        metavar="FILE",
+        help="replace the database with a backup (the current state is backed up first)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    db_path = paths.database_path(args.db)
+    try:
+        if args.list:
+            return _list(db_path)
+        if args.restore:
+            return _restore(Path(args.restore).expanduser(), db_path)
+        target = backup_now(db_path, Path(args.to).expanduser() if args.to else None)
+        if not args.to:
+            rotate_backups(db_path)
+    except DatabaseError as exc:
+        return fail(str(exc))
+    print(f"Backed up {db_path} to {target} ({human_size(target.stat().st_size)}, verified).")
+    return 0
+
+
+def _list(db_path: Path) -> int:
+    backups = list_backups(db_path)
+    if not backups:
+        print(f"No backups of {db_path} in {paths.backup_dir()} yet.")
+        return 0
+    print(f"Backups of {db_path} (newest first), in {paths.backup_dir()}:")
+    for b in backups:
+        incidents = "unreadable" if b.incidents is None else f"{b.incidents:,} incidents"
+        print(
+            f"  {b.created:%Y-%m-%d %H:%M:%S}  {b.kind_label:<15} {human_size(b.size):>10}  "
+            f"{incidents:>18}  {b.path.name}"
+        )
+    return 0
+
+
+def _restore(backup: Path, db_path: Path) -> int:
+    try:
+        safety = restore_backup(backup, db_path)
+    except BackupError as exc:
+        return fail(str(exc))
+    print(f"Restored {db_path} from {backup}.")
+    if safety is not None:
+        print(f"The state before the restore was backed up to {safety}.")
+        print(f"To undo: incident-logger backup --restore {safety}")
+    return 0

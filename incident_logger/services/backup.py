@@ -1,0 +1,283 @@
+"""Backups: verified online copies of the database, rotated (7 daily, 4 weekly), and restore."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from incident_logger import paths
+from incident_logger.store import migrations
+from incident_logger.store.engine import (
+    DatabaseError,
+    backup_file_name,
+    connect_raw,
+    copy_database,
+    database_tag,
+    open_database,
+)
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_NEWEST = 3  # whatever their age, so a restore can always be undone
+DUE_AFTER = timedelta(days=1)
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z][a-z-]*)-(?P<tag>[0-9a-f]{8})\.sqlite3$"
+)
+
+KIND_LABELS = {
+    "daily": "Daily",
+    "manual": "Manual",
+    "pre-migration": "Before upgrade",
+    "pre-restore": "Before restore",
+}
+
+
+class BackupError(DatabaseError):
+    """A backup could not be written, read or restored; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    kind: str  # daily, manual, pre-migration, pre-restore
+    size: int
+    incidents: int | None  # live incidents in the copy; None when it cannot be read
+    schema_version: int | None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+def human_size(n: int) -> str:
+    """``812 bytes``, ``3.4 MB``: file sizes as people read them."""
+    if n < 1024:
+        return f"{n:,} bytes"
+    value = float(n)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1024
+        if value < 1024 or unit == "GB":
+            break
+    return f"{value:,.1f} {unit}"
+
+
+def _free_name(folder: Path, db_path: Path, kind: str, when: datetime) -> Path:
+    """A file name not yet taken (two backups in one second get consecutive seconds)."""
+    target = folder / backup_file_name(db_path, kind, when)
+    while target.exists():
+        when += timedelta(seconds=1)
+        target = folder / backup_file_name(db_path, kind, when)
+    return target
+
+
+def _explain(exc: BaseException, db_path: Path, target: Path) -> BackupError:
+    if isinstance(exc, OSError):
+        detail = exc.strerror or str(exc)
+        if getattr(exc, "errno", None) == 28:
+            detail = "the disk is full"
+    else:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        detail = "the disk is full" if code == 13 else str(exc)
+    return BackupError(
+        f"Could not back up {db_path} to {target.parent}: {detail}. No backup was written; "
+        "the database itself is unchanged.",
+        reason="io",
+        path=db_path,
+    )
+
+
+def backup_now(
+    db_path: Path,
+    dest_dir: Path | None = None,
+    *,
+    kind: str = "manual",
+    now: datetime | None = None,
+) -> Path:
+    """Write a verified copy of ``db_path`` into ``dest_dir`` (default: the backup folder)."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise BackupError(f"There is no database at {db_path} to back up.", path=db_path)
+    folder = Path(dest_dir) if dest_dir is not None else paths.backup_dir()
+    if dest_dir is not None and not folder.is_dir():
+        raise BackupError(f"The folder {folder} does not exist.", path=db_path)
+    target = _free_name(folder, db_path, kind, now or datetime.now())
+    try:
+        copy_database(db_path, target)
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        raise _explain(exc, db_path, target) from exc
+    return target
+
+
+def _parse(path: Path) -> tuple[datetime, str, str] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return created, match["kind"], match["tag"]
+
+
+def _describe(path: Path, created: datetime, kind: str) -> BackupInfo:
+    incidents: int | None = None
+    version: int | None = None
+    try:
+        conn = connect_raw(path, read_only=True, immutable=True)
+        try:
+            version = migrations.current_version(conn)
+            incidents = int(
+                conn.execute("SELECT count(*) FROM incident WHERE deleted_at IS NULL").fetchone()[0]
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    return BackupInfo(path, created, kind, path.stat().st_size, incidents, version)
+
+
+def list_backups(
+    db_path: Path | None = None, folder: Path | None = None, *, describe: bool = True
+) -> list[BackupInfo]:
+    """Backups in ``folder`` (default: the backup folder), newest first.
+
+    With ``db_path``, only the backups of that database; ``describe`` opens each copy to
+    count its incidents (a few milliseconds each).
+    """
+    folder = Path(folder) if folder is not None else paths.backup_dir()
+    if not folder.is_dir():
+        return []
+    tag = database_tag(db_path) if db_path is not None else None
+    found: list[BackupInfo] = []
+    for path in folder.glob("*.sqlite3"):
+        parsed = _parse(path)
+        if parsed is None or (tag is not None and parsed[2] != tag):
+            continue
+        created, kind, _ = parsed
+        if describe:
+            found.append(_describe(path, created, kind))
+        else:
+            found.append(BackupInfo(path, created, kind, path.stat().st_size, None, None))
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def backups_to_keep(
+    backups: list[BackupInfo], *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
+) -> set[Path]:
+    """The newest few, the newest of each of the last ``daily`` days and ``weekly`` weeks."""
+    ordered = sorted(backups, key=lambda b: b.created, reverse=True)
+    keep = {b.path for b in ordered[:KEEP_NEWEST]}
+    days: dict[object, Path] = {}
+    weeks: dict[object, Path] = {}
+    for b in ordered:
+        days.setdefault(b.created.date(), b.path)
+        weeks.setdefault(b.created.isocalendar()[:2], b.path)
+    keep.update(list(days.values())[:daily])
+    keep.update(list(weeks.values())[:weekly])
+    return keep
+
+
+def rotate_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Delete this database's backups that the rotation no longer keeps; returns them."""
+    backups = list_backups(db_path, folder, describe=False)
+    keep = backups_to_keep(backups)
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def backup_if_due(db_path: Path, *, now: datetime | None = None) -> Path | None:
+    """At start-up: back up when the newest backup is older than a day; then rotate.
+
+    Returns the new backup, or None when none was due (or there is no database yet).
+    Raises ``BackupError`` when a due backup could not be written (e.g. a full disk or a
+    damaged database, whose copy fails verification); older backups are then kept.
+    """
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    now = now or datetime.now()
+    newest = list_backups(db_path, describe=False)
+    if newest and now - newest[0].created < DUE_AFTER:
+        return None
+    made = backup_now(db_path, kind="daily", now=now)
+    rotate_backups(db_path)
+    return made
+
+
+def verify_backup(path: Path) -> list[str]:
+    """Problems that make ``path`` unfit to restore (empty when it is a sound backup)."""
+    from incident_logger.services.check import check_database
+
+    report = check_database(Path(path))
+    problems = [p for p in report.problems if not p.startswith("schema version")]
+    if report.schema_version > migrations.SCHEMA_VERSION:
+        problems.append(
+            f"it was written by a newer release (schema {report.schema_version}); this one "
+            f"knows up to {migrations.SCHEMA_VERSION}"
+        )
+    elif report.schema_version < 1:
+        problems.append("it is not an Incident Logger database")
+    return problems
+
+
+def _check_restorable(backup: Path) -> None:
+    if not Path(backup).is_file():
+        raise BackupError(f"There is no backup file at {backup}.")
+    problems = verify_backup(backup)
+    if problems:
+        raise BackupError(f"{backup} cannot be restored: {'; '.join(problems[:3])}.")
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path | None:
+    """Replace the contents of ``db_path`` with ``backup``, after backing up the current state.
+
+    The copy goes through SQLite's backup API into the live file, so other connections
+    (another window, the command line) see the restored data on their next read. Returns
+    the safety backup of the state before the restore (None when there was no database).
+    """
+    backup, db_path = Path(backup), Path(db_path)
+    if backup.absolute() == db_path.absolute():
+        raise BackupError("A database cannot be restored from itself.")
+    _check_restorable(backup)
+    safety = backup_now(db_path, kind="pre-restore") if db_path.exists() else None
+    try:
+        src = connect_raw(backup, read_only=True, immutable=True)
+        try:
+            dst = connect_raw(db_path)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"Restoring {backup.name} failed ({exc}). The database is as it was"
+            + (f"; a copy of it is in {safety}." if safety else "."),
+            path=db_path,
+        ) from exc
+    open_database(db_path).close()  # an older backup is migrated (after its own backup)
+    return safety
+
+
+def restore_as_new_file(backup: Path, target: Path) -> Path:
+    """Write ``backup`` as a new database at ``target`` (which must not exist yet)."""
+    backup, target = Path(backup), Path(target)
+    _check_restorable(backup)
+    if target.exists():
+        raise BackupError(f"{target} already exists; it was not overwritten.", path=target)
+    try:
+        copy_database(backup, target)
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        raise _explain(exc, backup, target) from exc
+    open_database(target).close()
+    return target
