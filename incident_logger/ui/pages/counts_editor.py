@@ -45,6 +45,10 @@ def _to_qt(stored: str) -> QDateTime:
     return QDateTime.fromString(stored.replace("T", " ")[:16], _TIME_FORMAT)
 
 
+def _from_py(value: datetime) -> QDateTime:
+    return _to_qt(value.strftime("%Y-%m-%d %H:%M"))
+
+
 class CountReportEditor(QWidget):
     """Edits a report; ``dirty_changed`` tells when typed data would be lost by leaving."""
 
@@ -291,9 +295,9 @@ class CountReportEditor(QWidget):
         if report is None:
             self.heading.setText(self.tr("New count report"))
             self.source.setCurrentIndex(-1)
-            self.issued.setDateTime(QDateTime(now))
-            self.period_start.setDateTime(QDateTime(now - timedelta(hours=12)))
-            self.period_end.setDateTime(QDateTime(now))
+            self.issued.setDateTime(_from_py(now))
+            self.period_start.setDateTime(_from_py(now - timedelta(hours=12)))
+            self.period_end.setDateTime(_from_py(now))
             self.subject.setEditText(SUBJECTS[0])
             self.outcome.setEditText(OUTCOMES[0])
             self.total.clear()

@@ -29,6 +29,10 @@ from incident_logger.ui.pages.counts_form import alive
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 
 
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 class RegionTotalsView(QWidget):
     """Pick a period (and what was counted); see each source's total per region."""
 
@@ -47,8 +51,8 @@ class RegionTotalsView(QWidget):
 
     def _build(self) -> None:
         today = date.today()
-        self.start = QDateEdit(QDate(today - timedelta(days=30)))
-        self.end = QDateEdit(QDate(today))
+        self.start = QDateEdit(_qdate(today - timedelta(days=30)))
+        self.end = QDateEdit(_qdate(today))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -119,7 +123,7 @@ class RegionTotalsView(QWidget):
         """Choose the period and recompute at once (no debounce)."""
         for edit, value in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(value))
+            edit.setDate(_qdate(value))
             edit.blockSignals(False)
         self.recompute()
 

@@ -1,0 +1,362 @@
+"""The Places page: the gazetteer as a tree, a place editor, and the incidents inside a place."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeView,
+    QWidget,
+)
+
+from incident_logger.domain.enums import PlaceKind
+from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.models import Place, PlaceDraft
+from incident_logger.services.gazetteer_seed import countries, seed_regions
+from incident_logger.services.places import (
+    create_place,
+    get_place,
+    list_places,
+    set_place_deleted,
+    update_place,
+)
+from incident_logger.services.ui_support_citations import incidents_in_place
+from incident_logger.store.engine import Database
+from incident_logger.ui import icons
+from incident_logger.ui.pages.counts_form import ErrorLabel, make_action, with_error
+from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
+from incident_logger.ui.pages.sources_page import IncidentsPanel
+from incident_logger.ui.tasks import TaskRunner
+
+KIND_ICONS = {
+    PlaceKind.COUNTRY: "mdi6.flag-outline",
+    PlaceKind.REGION: "mdi6.map-outline",
+    PlaceKind.DISTRICT: "mdi6.map-marker-radius-outline",
+    PlaceKind.CITY: "mdi6.city-variant-outline",
+    PlaceKind.LOCALITY: "mdi6.map-marker-outline",
+}
+
+
+class PlaceEditor(QWidget):
+    """Name, kind, parent, codes, coordinates and other spellings of one place."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Place name"))
+        self.name.setPlaceholderText(self.tr("e.g. Калужская область"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of place"))
+        for kind in PlaceKind:
+            self.kind.addItem(self.tr(kind.value.capitalize()), kind.value)
+        self.parent_box = QComboBox()
+        self.parent_box.setEditable(True)
+        self.parent_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.parent_box.setAccessibleName(self.tr("Inside (parent place)"))
+        completer = QCompleter(self.parent_box.model(), self.parent_box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.parent_box.setCompleter(completer)
+        self.country = QLineEdit()
+        self.country.setAccessibleName(self.tr("Country code"))
+        self.country.setPlaceholderText("RU")
+        self.country.setMaxLength(2)
+        self.iso = QLineEdit()
+        self.iso.setAccessibleName(self.tr("ISO 3166-2 code"))
+        self.iso.setPlaceholderText("RU-KLU")
+        codes = QHBoxLayout()
+        codes.setContentsMargins(0, 0, 0, 0)
+        codes.addWidget(self.country, 1)
+        codes.addWidget(self.iso, 2)
+        self.latitude, self.longitude = QLineEdit(), QLineEdit()
+        for edit, name, limit in (
+            (self.latitude, self.tr("Latitude"), 90.0),
+            (self.longitude, self.tr("Longitude"), 180.0),
+        ):
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(name)
+            validator = QDoubleValidator(-limit, limit, 6, edit)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            edit.setValidator(validator)
+        coords = QHBoxLayout()
+        coords.setContentsMargins(0, 0, 0, 0)
+        coords.addWidget(self.latitude)
+        coords.addWidget(self.longitude)
+        self.aliases = QPlainTextEdit()
+        self.aliases.setAccessibleName(self.tr("Other names, one per line"))
+        self.aliases.setPlaceholderText(self.tr("One per line: Kaluga Oblast, Kaluzhskaya oblast"))
+        self.aliases.setTabChangesFocus(True)
+        self.aliases.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.errors = {
+            name: ErrorLabel(field)
+            for name, field in (
+                ("name", self.name),
+                ("kind", self.kind),
+                ("parent", self.parent_box),
+                ("coordinates", self.latitude),
+                ("aliases", self.aliases),
+            )
+        }
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Name:"), with_error(self.name, self.errors["name"]))
+        form.addRow(self.tr("&Kind:"), with_error(self.kind, self.errors["kind"]))
+        form.addRow(self.tr("&Inside:"), with_error(self.parent_box, self.errors["parent"]))
+        form.addRow(self.tr("Country / &ISO:"), self._row(codes))
+        form.addRow(
+            self.tr("&Coordinates:"), with_error(self._row(coords), self.errors["coordinates"])
+        )
+        form.addRow(self.tr("&Other names:"), with_error(self.aliases, self.errors["aliases"]))
+        for signal in (
+            self.name.textChanged,
+            self.country.textChanged,
+            self.iso.textChanged,
+            self.latitude.textChanged,
+            self.longitude.textChanged,
+            self.aliases.textChanged,
+            self.kind.currentIndexChanged,
+            self.parent_box.currentTextChanged,
+        ):
+            signal.connect(self.edited)
+
+    @staticmethod
+    def _row(layout: QHBoxLayout) -> QWidget:
+        box = QWidget()
+        box.setLayout(layout)
+        return box
+
+    def fields(self) -> list[QWidget]:
+        return [
+            self.name,
+            self.kind,
+            self.parent_box,
+            self.country,
+            self.iso,
+            self.latitude,
+            self.longitude,
+            self.aliases,
+        ]
+
+    def set_parents(self, places: list[Place], exclude: int | None) -> None:
+        """Offer every live place except ``exclude`` and what lies inside it."""
+        blocked = {exclude} if exclude is not None else set()
+        for place in places:  # sorted by path: parents come before their children
+            if place.draft.parent_id in blocked:
+                blocked.add(place.id)
+        self.parent_box.clear()
+        self.parent_box.addItem(self.tr("(top level)"), None)
+        for place in places:
+            if place.id not in blocked:
+                self.parent_box.addItem(place.path, place.id)
+
+    def load(self, draft: PlaceDraft) -> None:
+        self.name.setText(draft.name)
+        self.kind.setCurrentIndex(self.kind.findData(PlaceKind(draft.kind).value))
+        self.parent_box.setCurrentIndex(max(0, self.parent_box.findData(draft.parent_id)))
+        self.country.setText(draft.country_code)
+        self.iso.setText(draft.iso_code)
+        self.latitude.setText("" if draft.latitude is None else f"{draft.latitude:g}")
+        self.longitude.setText("" if draft.longitude is None else f"{draft.longitude:g}")
+        self.aliases.setPlainText("\n".join(draft.aliases))
+
+    def draft(self) -> PlaceDraft:
+        """The typed place; raises ValidationError for what cannot even be read."""
+        errors: list[FieldError] = []
+        parent_text = self.parent_box.currentText().strip()
+        found = self.parent_box.findText(parent_text, Qt.MatchFlag.MatchFixedString)
+        if found < 0 and parent_text:
+            errors.append(FieldError("parent", self.tr("pick a place from the list")))
+        coords: list[float | None] = []
+        for edit in (self.latitude, self.longitude):
+            text = edit.text().strip().replace(",", ".")
+            try:
+                coords.append(float(text) if text else None)
+            except ValueError:
+                errors.append(FieldError("coordinates", self.tr("type a decimal number")))
+                coords.append(None)
+        if errors:
+            raise ValidationError(errors)
+        return PlaceDraft(
+            name=self.name.text().strip(),
+            kind=PlaceKind(self.kind.currentData()),
+            parent_id=self.parent_box.itemData(found) if found >= 0 else None,
+            country_code=self.country.text().strip(),
+            iso_code=self.iso.text().strip(),
+            latitude=coords[0],
+            longitude=coords[1],
+            aliases=tuple(a.strip() for a in self.aliases.toPlainText().splitlines() if a.strip()),
+        )
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        grouped: dict[str, list[str]] = {}
+        for e in error.errors if error else []:
+            name = e.field.split("[")[0]
+            name = "coordinates" if name in ("latitude", "longitude") else name
+            grouped.setdefault(name if name in self.errors else "name", []).append(e.message)
+        for name, label in self.errors.items():
+            label.show_messages(grouped.get(name, []))
+
+
+class PlacesPage(RecordPage):
+    """The gazetteer: browse the tree, edit a place, see the incidents inside it."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self._items: dict[int, QStandardItem] = {}
+        self._places: list[Place] = []
+        self._new_parent: int | None = None
+        self.form = PlaceEditor()
+        self.incidents = IncidentsPanel(self.tr("Incidents in this place"))
+        self.incidents.open_incident.connect(self.open_incident)
+        self.model = QStandardItemModel(self)
+        self.set_list_model(self.model)
+        self.seed_action = make_action(
+            self,
+            self.tr("Add regions of a country…"),
+            "mdi6.earth-plus",
+            None,
+            self.tr("Add a country's regions from ISO 3166-2"),
+        )
+        self.seed_action.triggered.connect(self.seed_country)
+        self.toolbar.insertAction(self.trash_action, self.seed_action)
+        self.add_editor(self.form, self.form.fields(), self.form.edited)
+        self.editor_layout.addWidget(self.incidents, 1)
+        self.refresh()
+
+    def noun(self) -> str:
+        return self.tr("place")
+
+    def make_list_view(self) -> QAbstractItemView:
+        view = QTreeView()
+        view.setUniformRowHeights(True)
+        view.setAllColumnsShowFocus(True)
+        return view
+
+    def set_runner(self, runner: TaskRunner) -> None:
+        self.incidents.set_runner(runner)
+
+    def load_rows(self) -> None:
+        self._places = list_places(self._db)
+        shown = list_places(self._db, deleted=True) if self._trash else self._places
+        expanded = {
+            pid
+            for pid, item in self._items.items()
+            if isinstance(self.list_view, QTreeView) and self.list_view.isExpanded(item.index())
+        }
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("ISO code"), self.tr("Other names")]
+        )
+        self._items = {}
+        for place in shown:  # sorted by path: a parent is met before its children
+            d = place.draft
+            cells = [
+                QStandardItem(d.name),
+                QStandardItem(self.tr(d.kind.value.capitalize())),
+                QStandardItem(d.iso_code),
+                QStandardItem(", ".join(d.aliases)),
+            ]
+            cells[0].setData(place.id, ID_ROLE)
+            cells[0].setIcon(self._icon(d.kind))
+            cells[0].setToolTip(place.path)
+            for cell in cells:
+                cell.setEditable(False)
+            parent = self._items.get(d.parent_id) if d.parent_id is not None else None
+            (parent or self.model.invisibleRootItem()).appendRow(cells)
+            self._items[place.id] = cells[0]
+        view = self.list_view
+        assert isinstance(view, QTreeView)
+        for place_id, item in self._items.items():
+            if place_id in expanded or item.parent() is None:
+                view.expand(item.index())
+        header = view.header()
+        for column, chars in enumerate((34, 9, 9)):
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 24)
+
+    def _icon(self, kind: PlaceKind) -> QIcon:
+        return icons.icon(KIND_ICONS[kind])
+
+    def index_of(self, record_id: int) -> QModelIndex:
+        item = self._items.get(record_id)
+        return item.index() if item is not None else QModelIndex()
+
+    def show_record(self, record_id: int | None) -> None:
+        self.form.set_parents(self._places, record_id)
+        if record_id is None:
+            self.heading.setText(self.tr("New place"))
+            parent = self._new_parent if not self._trash else None
+            kind = self._child_kind(parent)
+            self.form.load(PlaceDraft("", kind, parent))
+            self.incidents.load(None)
+            return
+        place = get_place(self._db, record_id)
+        self.heading.setText(place.path)
+        self.form.load(place.draft)
+        self.incidents.load(partial(incidents_in_place, self._db, record_id))
+
+    def new_record(self) -> None:
+        """A new place goes inside the selected one by default (a city inside its region)."""
+        self._new_parent = self.selected_id()
+        super().new_record()
+        self._new_parent = None
+
+    def _child_kind(self, parent_id: int | None) -> PlaceKind:
+        parent = next((p for p in self._places if p.id == parent_id), None)
+        order = list(PlaceKind)
+        if parent is None:
+            return PlaceKind.COUNTRY if not self._places else PlaceKind.LOCALITY
+        return order[min(order.index(parent.draft.kind) + 1, len(order) - 1)]
+
+    def write(self, record_id: int | None) -> int:
+        draft = self.form.draft()
+        if record_id is None:
+            return create_place(self._db, draft).id
+        return update_place(self._db, record_id, draft).id
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        self.form.show_errors(error)
+
+    def set_deleted(self, record_id: int, deleted: bool) -> None:
+        set_place_deleted(self._db, record_id, deleted)
+
+    def empty_text(self) -> tuple[str, str]:
+        if self._trash:
+            return self.tr("No places in the trash"), ""
+        return self.tr("The gazetteer is empty"), self.tr(
+            "Press Ctrl+N to add a place, or use “Add regions of a country…” to start from "
+            "the ISO 3166-2 list."
+        )
+
+    def stop_background(self) -> None:
+        self.incidents.cancel()
+
+    def seed_country(self) -> None:
+        """Ask for a country and add its ISO 3166-2 regions."""
+        choices = countries()
+        labels = [f"{c.name} ({c.code})" for c in choices]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Add regions of a country"), self.tr("Country:"), labels, 0, False
+        )
+        if not ok or label not in labels:
+            return
+        country = choices[labels.index(label)]
+        result = seed_regions(self._db, country.code)
+        self.refresh()
+        self._select(result.country_id)
+        self.status_message.emit(
+            self.tr("{0}: added {1} places, {2} were already there.").format(
+                country.name, result.created, result.skipped
+            )
+        )
