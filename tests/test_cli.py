@@ -88,3 +88,10 @@ def test_search_does_not_import_qt(demo_db: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_command_modules_are_named_after_their_commands() -> None:
+    from incident_logger.cli.main import command_modules, command_names
+
+    assert {m.NAME for m in command_modules()} == command_names()
+    assert {"search", "check", "demo"} <= command_names()

@@ -54,7 +54,12 @@ def run_command(argv: Sequence[str]) -> int:
         return 130
 
 
+def command_names() -> set[str]:
+    """Command names, from the module names alone (``import_cmd`` is ``import``): no imports."""
+    return {info.name.removesuffix("_cmd") for info in pkgutil.iter_modules(commands.__path__)}
+
+
 def wants_command(argv: Sequence[str]) -> bool:
     """True when the command line names a command (or asks for help or the version)."""
-    names = {m.NAME for m in command_modules()}
+    names = command_names()
     return any(a in names or a in {"-h", "--help", "--version"} for a in argv)
