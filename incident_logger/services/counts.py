@@ -145,18 +145,14 @@ def set_count_report_deleted(
 ) -> CountReport:
     with db.write() as session:
         row, _ = _load(session, report_id)
-        new_value = now_iso() if deleted else None
-        if (row.deleted_at is None) != (new_value is None):
-            history.record(
-                session,
-                entity=EntityKind.COUNT_REPORT,
-                entity_id=report_id,
-                action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
-                changes={"deleted_at": [row.deleted_at, new_value]},
-                reason=reason,
-            )
-            row.deleted_at = new_value
-            session.add(row)
+        history.mark_deleted(
+            session,
+            row,
+            entity=EntityKind.COUNT_REPORT,
+            entity_id=report_id,
+            deleted=deleted,
+            reason=reason,
+        )
     return get_count_report(db, report_id)
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, is_dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
@@ -62,6 +62,36 @@ def record(
             reason=reason,
         )
     )
+
+
+class SoftDeletable(Protocol):
+    deleted_at: str | None
+
+
+def mark_deleted(
+    session: Session,
+    row: SoftDeletable,
+    *,
+    entity: EntityKind,
+    entity_id: int,
+    deleted: bool,
+    reason: str = "",
+) -> bool:
+    """Move a record to the trash (or back) with a history entry; False if already there."""
+    new_value = now_iso() if deleted else None
+    if (row.deleted_at is None) == (new_value is None):
+        return False
+    record(
+        session,
+        entity=entity,
+        entity_id=entity_id,
+        action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
+        changes={"deleted_at": [row.deleted_at, new_value]},
+        reason=reason,
+    )
+    row.deleted_at = new_value
+    session.add(row)
+    return True
 
 
 def history_of(db: Database, *, entity: EntityKind, entity_id: int) -> list[HistoryEntry]:

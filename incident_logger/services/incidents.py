@@ -187,18 +187,14 @@ def set_incident_deleted(
     """Soft delete (move to the trash) or restore an incident."""
     with db.write() as session:
         row, _ = _load(session, incident_id)
-        new_value = now_iso() if deleted else None
-        if (row.deleted_at is None) != (new_value is None):
-            history.record(
-                session,
-                entity=EntityKind.INCIDENT,
-                entity_id=incident_id,
-                action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
-                changes={"deleted_at": [row.deleted_at, new_value]},
-                reason=reason,
-            )
-            row.deleted_at = new_value
-            session.add(row)
+        history.mark_deleted(
+            session,
+            row,
+            entity=EntityKind.INCIDENT,
+            entity_id=incident_id,
+            deleted=deleted,
+            reason=reason,
+        )
     return get_incident(db, incident_id)
 
 

@@ -184,19 +184,14 @@ def set_place_deleted(db: Database, place_id: int, deleted: bool, reason: str = 
                         )
                     ]
                 )
-        new_value = now_iso() if deleted else None
-        if (row.deleted_at is None) == (new_value is None):
-            return _load(session, place_id)[1]
-        history.record(
+        history.mark_deleted(
             session,
+            row,
             entity=EntityKind.PLACE,
             entity_id=place_id,
-            action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
-            changes={"deleted_at": [row.deleted_at, new_value]},
+            deleted=deleted,
             reason=reason,
         )
-        row.deleted_at = new_value
-        session.add(row)
     return get_place(db, place_id)
 
 

@@ -129,18 +129,14 @@ def set_source_deleted(db: Database, source_id: int, deleted: bool, reason: str 
                         )
                     ]
                 )
-        new_value = now_iso() if deleted else None
-        if (row.deleted_at is None) != (new_value is None):
-            history.record(
-                session,
-                entity=EntityKind.SOURCE,
-                entity_id=source_id,
-                action=HistoryAction.DELETE if deleted else HistoryAction.RESTORE,
-                changes={"deleted_at": [row.deleted_at, new_value]},
-                reason=reason,
-            )
-            row.deleted_at = new_value
-            session.add(row)
+        history.mark_deleted(
+            session,
+            row,
+            entity=EntityKind.SOURCE,
+            entity_id=source_id,
+            deleted=deleted,
+            reason=reason,
+        )
     return get_source(db, source_id)
 
 
