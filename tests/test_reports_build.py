@@ -116,3 +116,24 @@ def test_hundreds_of_incidents_paginate_and_add_up(tmp_path: Path) -> None:
     assert re.search(rf"{injured}\s*INJURED", texts[0])
     assert "stated in 200; not stated in 100" in " ".join(texts[0].split())
     assert all(f"Incident number {i} in Обнинск" in everything for i in (0, 150, 299))
+
+
+def test_many_statements_move_to_an_annex(tmp_path: Path) -> None:
+    night = sample_briefing().statements[0]
+    statements = tuple(
+        replace(
+            night,
+            ref=f"CR-{day:06d}",
+            issued_at=f"2025-06-{day:02d}T07:00",
+            period_start=f"2025-06-{day:02d}T00:00",
+            period_end=f"2025-06-{day:02d}T06:00",
+        )
+        for day in range(1, 21)
+    )
+    out = tmp_path / "month.pdf"
+    build_briefing(sample_briefing(statements=statements), out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "The 20 statements behind these numbers, with their remainders, are listed" in text
+    assert "Annex: count statements" in text
+    # The remainders add up per source in the summary: 20 x 66.
+    assert re.search(r"Not attributed to a region Ministry of Defence \(B\) 1,320 20", text)

@@ -30,6 +30,7 @@ from incident_logger.reports.incidents import incidents_section
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import Briefing
 from incident_logger.reports.regional import regional_section
+from incident_logger.reports.statements import inline, statements_annex
 from incident_logger.reports.styles import make_styles
 from incident_logger.reports.summary import key_figures as key_figures_section
 from incident_logger.reports.summary import title_block
@@ -98,11 +99,14 @@ def _build(
         footer=f"{records} · fingerprint {short(digest)}",
     )
     sections = briefing.sections
+    groups = count_groups(briefing.statements) if sections.regional_counts else ()
+    annexed = any(not inline(g) for g in groups)
     units = (
         2
         + len(incidents)
         + int(sections.regional_counts)
         + int(sections.charts)
+        + int(annexed)
         + int(sections.sources_annex)
     )
     doc = BriefingDocument(
@@ -130,12 +134,14 @@ def _build(
         )
     )
     if sections.regional_counts:
-        story.append(later(lambda: regional_section(kit, count_groups(briefing.statements))))
+        story.append(later(lambda: regional_section(kit, groups)))
     if sections.charts:
         story.append(later(lambda: activity_section(kit, briefing, incidents)))
     if sections.incidents:
         story.append(PageBreak())
         story += incidents_section(kit, incidents)
+    if annexed:
+        story += [PageBreak(), later(lambda: statements_annex(kit, groups))]
     if sections.sources_annex:
         story.append(PageBreak())
         story.append(

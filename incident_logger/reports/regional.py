@@ -1,4 +1,4 @@
-"""Regional counts section: per region per source, statements with remainders, disagreements."""
+"""Regional counts section: per region per source, with a chart of the highest counts."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from incident_logger.reports import charts
 from incident_logger.reports import formatting as fmt
-from incident_logger.reports.counts import CountGroup, Disagreement
+from incident_logger.reports.counts import CountGroup
 from incident_logger.reports.kit import Kit
-from incident_logger.reports.model import CountStatement
+from incident_logger.reports.statements import inline, statement_details
 from incident_logger.reports.styles import ALERT_HEX, ALERT_WASH, RULE, STEEL_HEX, table_style
 
 CHART_REGIONS = 20
@@ -33,23 +33,6 @@ def regional_section(kit: Kit, groups: tuple[CountGroup, ...]) -> list[Flowable]
     return out
 
 
-def _lines(kit: Kit, lines: tuple[str, ...]) -> str:
-    return "<br/>".join(kit.esc(line) for line in lines)
-
-
-def _issued(kit: Kit, stamp: str) -> str:
-    """'15 Jun 2025' over a grey '07:00': dates in narrow columns never wrap mid-date."""
-    text = fmt.stamp(stamp)
-    if ", " not in text:
-        return kit.esc(text)
-    date, time = text.rsplit(", ", 1)
-    return f"{kit.esc(date)}<br/><font color='{STEEL_HEX}'>{kit.esc(time)}</font>"
-
-
-def _period(kit: Kit, statement: CountStatement) -> str:
-    return _lines(kit, fmt.span_lines(statement.period_start, statement.period_end))
-
-
 def _source(kit: Kit, name: str, reliability: str) -> str:
     return f"{kit.esc(name)} <font color='{STEEL_HEX}'>({reliability})</font>"
 
@@ -71,13 +54,20 @@ def _group(kit: Kit, group: CountGroup, *, titled: bool) -> list[Flowable]:
         )
         if len(group.rows) > CHART_REGIONS:
             out.append(kit.rich(f"The {CHART_REGIONS} regions with the highest counts.", s.caption))
-    out += kit.table_heading("Statements and unallocated remainders")
-    out.append(_statement_table(kit, group))
-    if group.disagreements:
-        out += kit.table_heading("Where sources disagree")
-        out.append(_disagreement_table(kit, group.disagreements))
+    if inline(group):
+        out += statement_details(kit, group)
+    else:
+        out.append(kit.rich(_pointer(group), s.small))
     out.append(Spacer(1, 4))
     return out
+
+
+def _pointer(group: CountGroup) -> str:
+    what = fmt.plural(len(group.statements), "statement")
+    text = f"The {what} behind these numbers, with their remainders"
+    if group.disagreements:
+        text += f", and the {fmt.plural(len(group.disagreements), 'disagreement')} between sources"
+    return text + ", are listed in the annex <i>Count statements</i>."
 
 
 def _region_table(kit: Kit, group: CountGroup) -> Table:
@@ -127,83 +117,4 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
         style.add(*command)
     style.add("ALIGN", (2, 0), (3, -1), "RIGHT")
     table.setStyle(style)
-    return table
-
-
-def _statement_table(kit: Kit, group: CountGroup) -> Table:
-    s = kit.styles
-    head = [
-        kit.rich(h, s.cell_head if i < 3 else s.cell_head_right)
-        for i, h in enumerate(
-            ("Issued", "Source (reliability)", "Period", "Stated total", "Allocated", "Unallocated")
-        )
-    ]
-    data: list[list[object]] = [head]
-    alerts: list[int] = []
-    for st in group.statements:
-        statement = st.statement
-        tally = st.tally
-        if tally.stated_total is None:
-            remainder: object = kit.rich("<i>no total stated</i>", s.cell_right)
-        elif tally.exceeds_total:
-            remainder = kit.rich(f"lines exceed total by {fmt.count(tally.over_by)}", s.alert)
-            alerts.append(len(data))
-        else:
-            remainder = fmt.count(tally.remainder or 0)
-        source = _source(kit, statement.source_name, statement.reliability.value)
-        if statement.note:
-            source += f"<br/><font size='7.4' color='{STEEL_HEX}'>{kit.esc(statement.note)}</font>"
-        data.append(
-            [
-                kit.rich(_issued(kit, statement.issued_at), s.cell),
-                kit.rich(source, s.cell),
-                kit.rich(_period(kit, statement), s.cell),
-                "–" if tally.stated_total is None else fmt.count(tally.stated_total),
-                fmt.count(tally.allocated),
-                remainder,
-            ]
-        )
-    w = kit.width
-    table = Table(
-        data, colWidths=[w * 0.14, w * 0.28, w * 0.22, w * 0.12, w * 0.11, w * 0.13], repeatRows=1
-    )
-    style = table_style()
-    style.add("ALIGN", (3, 0), (-1, -1), "RIGHT")
-    for row in alerts:
-        style.add("BACKGROUND", (0, row), (-1, row), ALERT_WASH)
-    table.setStyle(style)
-    return table
-
-
-def _who(kit: Kit, statement: CountStatement, count: int) -> str:
-    who = _source(kit, statement.source_name, statement.reliability.value)
-    when = kit.esc(fmt.span(statement.period_start, statement.period_end))
-    return (
-        f"<b>{fmt.count(count)}</b> — {who}<br/><font size='7.4' color='{STEEL_HEX}'>{when}</font>"
-    )
-
-
-def _disagreement_table(kit: Kit, disagreements: tuple[Disagreement, ...]) -> Table:
-    s = kit.styles
-    head = [
-        kit.rich("Region", s.cell_head),
-        kit.rich("One source says", s.cell_head),
-        kit.rich("Another says", s.cell_head),
-        kit.rich("Difference", s.cell_head_right),
-    ]
-    data: list[list[object]] = [head]
-    for d in disagreements:
-        data.append(
-            [
-                kit.para(d.region, s.cell),
-                kit.rich(_who(kit, d.first, d.first_count), s.cell),
-                kit.rich(_who(kit, d.second, d.second_count), s.cell),
-                kit.rich(
-                    f"<font color='{ALERT_HEX}'>{fmt.count(d.difference)}</font>", s.cell_right
-                ),
-            ]
-        )
-    w = kit.width
-    table = Table(data, colWidths=[w * 0.22, w * 0.33, w * 0.33, w * 0.12], repeatRows=1)
-    table.setStyle(table_style())
     return table

@@ -1,0 +1,139 @@
+"""Count statements with their remainders, and disagreements: inline or as an annex."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Table
+
+from incident_logger.reports import formatting as fmt
+from incident_logger.reports.counts import CountGroup, Disagreement
+from incident_logger.reports.kit import Kit
+from incident_logger.reports.model import CountStatement
+from incident_logger.reports.styles import ALERT_HEX, ALERT_WASH, STEEL_HEX, table_style
+
+INLINE = 15  # longer lists move to the annex so the summary pages stay a summary
+
+
+def inline(group: CountGroup) -> bool:
+    return len(group.statements) <= INLINE and len(group.disagreements) <= INLINE
+
+
+def statement_details(kit: Kit, group: CountGroup) -> list[Flowable]:
+    out: list[Flowable] = [*kit.table_heading("Statements and unallocated remainders")]
+    out.append(_statement_table(kit, group))
+    if group.disagreements:
+        out += kit.table_heading("Where sources disagree")
+        out.append(_disagreement_table(kit, group.disagreements))
+    return out
+
+
+def statements_annex(kit: Kit, groups: tuple[CountGroup, ...]) -> list[Flowable]:
+    """The annex for groups too long to show inline; empty when every group was inline."""
+    long = [g for g in groups if not inline(g)]
+    if not long:
+        return []
+    out: list[Flowable] = [kit.rich("Annex: count statements", kit.styles.h1)]
+    for group in long:
+        if len(groups) > 1:
+            out.append(kit.para(fmt.capital(group.label), kit.styles.h2))
+        out += statement_details(kit, group)
+    return out
+
+
+def _source(kit: Kit, name: str, reliability: str) -> str:
+    return f"{kit.esc(name)} <font color='{STEEL_HEX}'>({reliability})</font>"
+
+
+def _lines(kit: Kit, lines: tuple[str, ...]) -> str:
+    return "<br/>".join(kit.esc(line) for line in lines)
+
+
+def _issued(kit: Kit, stamp: str) -> str:
+    """'15 Jun 2025' over a grey '07:00': dates in narrow columns never wrap mid-date."""
+    text = fmt.stamp(stamp)
+    if ", " not in text:
+        return kit.esc(text)
+    date, time = text.rsplit(", ", 1)
+    return f"{kit.esc(date)}<br/><font color='{STEEL_HEX}'>{kit.esc(time)}</font>"
+
+
+def _period(kit: Kit, statement: CountStatement) -> str:
+    return _lines(kit, fmt.span_lines(statement.period_start, statement.period_end))
+
+
+def _statement_table(kit: Kit, group: CountGroup) -> Table:
+    s = kit.styles
+    head = [
+        kit.rich(h, s.cell_head if i < 3 else s.cell_head_right)
+        for i, h in enumerate(
+            ("Issued", "Source (reliability)", "Period", "Stated total", "Allocated", "Unallocated")
+        )
+    ]
+    data: list[list[object]] = [head]
+    alerts: list[int] = []
+    for st in group.statements:
+        statement = st.statement
+        tally = st.tally
+        if tally.stated_total is None:
+            remainder: object = kit.rich("<i>no total stated</i>", s.cell_right)
+        elif tally.exceeds_total:
+            remainder = kit.rich(f"lines exceed total by {fmt.count(tally.over_by)}", s.alert)
+            alerts.append(len(data))
+        else:
+            remainder = fmt.count(tally.remainder or 0)
+        source = _source(kit, statement.source_name, statement.reliability.value)
+        if statement.note:
+            source += f"<br/><font size='7.4' color='{STEEL_HEX}'>{kit.esc(statement.note)}</font>"
+        data.append(
+            [
+                kit.rich(_issued(kit, statement.issued_at), s.cell),
+                kit.rich(source, s.cell),
+                kit.rich(_period(kit, statement), s.cell),
+                "–" if tally.stated_total is None else fmt.count(tally.stated_total),
+                fmt.count(tally.allocated),
+                remainder,
+            ]
+        )
+    w = kit.width
+    table = Table(
+        data, colWidths=[w * 0.14, w * 0.28, w * 0.22, w * 0.12, w * 0.11, w * 0.13], repeatRows=1
+    )
+    style = table_style()
+    style.add("ALIGN", (3, 0), (-1, -1), "RIGHT")
+    for row in alerts:
+        style.add("BACKGROUND", (0, row), (-1, row), ALERT_WASH)
+    table.setStyle(style)
+    return table
+
+
+def _who(kit: Kit, statement: CountStatement, count: int) -> str:
+    who = _source(kit, statement.source_name, statement.reliability.value)
+    when = kit.esc(fmt.span(statement.period_start, statement.period_end))
+    return (
+        f"<b>{fmt.count(count)}</b> — {who}<br/><font size='7.4' color='{STEEL_HEX}'>{when}</font>"
+    )
+
+
+def _disagreement_table(kit: Kit, disagreements: tuple[Disagreement, ...]) -> Table:
+    s = kit.styles
+    head = [
+        kit.rich("Region", s.cell_head),
+        kit.rich("One source says", s.cell_head),
+        kit.rich("Another says", s.cell_head),
+        kit.rich("Difference", s.cell_head_right),
+    ]
+    data: list[list[object]] = [head]
+    for d in disagreements:
+        data.append(
+            [
+                kit.para(d.region, s.cell),
+                kit.rich(_who(kit, d.first, d.first_count), s.cell),
+                kit.rich(_who(kit, d.second, d.second_count), s.cell),
+                kit.rich(
+                    f"<font color='{ALERT_HEX}'>{fmt.count(d.difference)}</font>", s.cell_right
+                ),
+            ]
+        )
+    w = kit.width
+    table = Table(data, colWidths=[w * 0.22, w * 0.33, w * 0.33, w * 0.12], repeatRows=1)
+    table.setStyle(table_style())
+    return table
