@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,14 +12,23 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from incident_logger.domain.models import CountLine, CountReportDraft
 from incident_logger.domain.tally import tally
-from incident_logger.services.counts import get_count_report, list_count_reports
+from incident_logger.services.counts import (
+    create_count_report,
+    get_count_report,
+    list_count_reports,
+    update_count_report,
+)
+from incident_logger.services.places import list_places
 from incident_logger.store.engine import Database
 from incident_logger.ui.models.counts_lines_model import CountLinesModel
 from incident_logger.ui.models.counts_list_model import CountReportListModel
+from incident_logger.ui.models.counts_place_index import PlaceIndex
 from incident_logger.ui.models.counts_totals_model import RegionTotalsModel
 from incident_logger.ui.pages import counts_page
 from incident_logger.ui.pages.counts_page import CountsPage
+from incident_logger.ui.pages.counts_totals_view import compute_totals
 from tests.conftest import Night
 
 
@@ -167,12 +177,17 @@ def test_totals_side_by_side_show_the_disagreement(
     assert headers[1:3] == ["Governor of Kaluga Oblast (Telegram)", "Ministry of Defence"]
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     kaluga = rows["Калужская область"]
-    assert [model.index(kaluga, c).data() for c in range(1, 4)] == ["18", "85", "67"]
+    assert [model.index(kaluga, c).data() for c in range(1, 4)] == ["18", "85", "1"]
     assert model.index(kaluga, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "disagree" in model.index(kaluga, 0).data(Qt.ItemDataRole.ToolTipRole)
     bryansk = rows["Брянская область"]
     assert model.index(bryansk, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "disagree on 1" in page.totals.summary.text()
+    page.totals.table.setCurrentIndex(model.index(kaluga, 0))
+    behind = page.totals.statements
+    assert page.totals.statements_title.text() == "Reports behind Калужская область"
+    assert sorted(behind.index(r, 4).data() for r in range(behind.rowCount())) == ["18", "85"]
+    assert all(behind.index(r, 0).data(Qt.ItemDataRole.DecorationRole) for r in range(2))
     page.totals.only_disputed.setChecked(True)
     assert model.rowCount() == 1
 
@@ -194,17 +209,39 @@ def test_trash_and_restore(qtbot: QtBot, page: CountsPage, db: Database, night: 
 
 
 def test_models_pass_the_model_tester(qtmodeltester, db: Database, night: Night) -> None:  # type: ignore[no-untyped-def]
-    from incident_logger.services.counts import totals_by_region
-    from incident_logger.services.places import list_places
-    from incident_logger.ui.models.counts_place_index import PlaceIndex
-
     reports = CountReportListModel()
     reports.set_reports(list_count_reports(db))
     qtmodeltester.check(reports)
     totals = RegionTotalsModel()
-    totals.set_totals(totals_by_region(db, start="2026-09-01", end="2026-09-30"))
+    result = compute_totals(db, "2026-09-01", "2026-09-30", None)
+    totals.set_totals(result.totals, result.conflicts)
     qtmodeltester.check(totals)
     lines = CountLinesModel(PlaceIndex(list_places(db)))
     lines.set_lines(get_count_report(db, night.ministry_report).draft.lines)
     lines.add_line()
     qtmodeltester.check(lines)
+
+
+def test_a_source_reporting_fewer_nights_is_not_a_disagreement(db: Database, night: Night) -> None:
+    create_count_report(
+        db,
+        CountReportDraft(
+            source_id=night.ministry,
+            issued_at="2026-09-13 09:00",
+            period_start="2026-09-12 20:00",
+            period_end="2026-09-13 07:00",
+            stated_total=30,
+            lines=(CountLine(night.kaluga_region, 30),),
+        ),
+    )
+    result = compute_totals(db, "2026-09-11", "2026-09-13 23:59", "drones")
+    pairs = result.conflicts[night.kaluga_region]
+    assert [(a.count, b.count) for a, b in pairs] == [(85, 18)]  # the first night only
+    governor = get_count_report(db, night.governor_report).draft
+    update_count_report(
+        db,
+        night.governor_report,
+        replace(governor, stated_total=85, lines=(CountLine(night.kaluga_region, 85),)),
+    )
+    result = compute_totals(db, "2026-09-11", "2026-09-13 23:59", "drones")
+    assert night.kaluga_region not in result.conflicts  # sums differ (85 vs 115), nights agree

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import CountLine
 from incident_logger.ui import icons, theme
 from incident_logger.ui.models.counts_place_index import PlaceIndex
@@ -179,6 +180,9 @@ class CountLinesModel(QAbstractTableModel):
         line, column = self._rows[index.row()], index.column()
         if role in (_ROLE.DisplayRole, _ROLE.EditRole):
             if column == self.REGION:
+                kind = self._places.kind(line.place_id) if line.place_id else None
+                if role == _ROLE.DisplayRole and kind and kind is not PlaceKind.REGION:
+                    return f"{line.region} ({self.tr(kind.value)})"
                 return line.region
             if column == self.COUNT:
                 if line.count is None:

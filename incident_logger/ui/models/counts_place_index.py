@@ -49,6 +49,10 @@ class PlaceIndex:
         place = self.places.get(place_id)
         return place.draft.name if place else ""
 
+    def kind(self, place_id: int) -> PlaceKind | None:
+        place = self.places.get(place_id)
+        return PlaceKind(place.draft.kind) if place else None
+
     def path(self, place_id: int) -> str:
         place = self.places.get(place_id)
         return place.path if place else ""

@@ -8,8 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from incident_logger.domain.text import fold
-from incident_logger.services.counts import RegionSourceTotal, disagreements
+from incident_logger.services.counts import RegionSourceTotal
 from incident_logger.ui import icons, theme
+from incident_logger.ui.models.counts_overlaps import RegionStatement
+
+Conflict = tuple[RegionStatement, RegionStatement]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -22,16 +25,20 @@ class RegionRow:
     place_id: int
     name: str
     by_source: dict[int, RegionSourceTotal]
-    disputed: bool
+    conflicts: list[Conflict]
 
     @property
-    def spread(self) -> int:
-        totals = [t.total for t in self.by_source.values()]
-        return max(totals) - min(totals) if len(totals) > 1 else 0
+    def disputed(self) -> bool:
+        return bool(self.conflicts)
 
 
 class RegionTotalsModel(QAbstractTableModel):
-    """Rows are regions; columns: region, each source that reported, and the spread."""
+    """Rows are regions; columns: region, each source's total, and conflicting statements.
+
+    A region is disputed when two sources' statements over overlapping periods give different
+    counts (a governor's 18 against the ministry's 85 for the same night), not merely when
+    period sums differ because one source reported on fewer days.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,14 +47,16 @@ class RegionTotalsModel(QAbstractTableModel):
         self._sources: list[tuple[int, str]] = []
         self._only_disputed = False
 
-    def set_totals(self, totals: list[RegionSourceTotal]) -> None:
-        disputed = disagreements(totals)
+    def set_totals(
+        self, totals: list[RegionSourceTotal], conflicts: dict[int, list[Conflict]] | None = None
+    ) -> None:
+        disputed = conflicts or {}
         regions: dict[int, RegionRow] = {}
         sources: dict[int, str] = {}
         for t in totals:
             sources[t.source_id] = t.source_name
             row = regions.setdefault(
-                t.place_id, RegionRow(t.place_id, t.place_name, {}, t.place_id in disputed)
+                t.place_id, RegionRow(t.place_id, t.place_name, {}, disputed.get(t.place_id, []))
             )
             row.by_source[t.source_id] = t
         self.beginResetModel()
@@ -87,7 +96,7 @@ class RegionTotalsModel(QAbstractTableModel):
             if section == 0:
                 return self.tr("Region")
             if section == last:
-                return self.tr("Difference")
+                return self.tr("Conflicts")
             return self._sources[section - 1][1]
         if role == _ROLE.TextAlignmentRole and section > 0:
             return _RIGHT
@@ -104,7 +113,7 @@ class RegionTotalsModel(QAbstractTableModel):
             if column == 0:
                 return row.name
             if column == last:
-                return f"{row.spread:,}" if row.disputed else ""
+                return f"{len(row.conflicts):,}" if row.disputed else ""
             found = row.by_source.get(self._sources[column - 1][0])
             return "" if found is None else f"{found.total:,}"
         if role == _ROLE.TextAlignmentRole and column > 0:
@@ -133,5 +142,10 @@ class RegionTotalsModel(QAbstractTableModel):
             )
         if not row.disputed:
             return row.name
-        said = "; ".join(f"{t.source_name}: {t.total:,}" for t in row.by_source.values())
-        return self.tr("Sources disagree on {0}: {1}").format(row.name, said)
+        said = "; ".join(
+            f"{a.source_name} {a.count:,} vs {b.source_name} {b.count:,}"
+            for a, b in row.conflicts[:3]
+        )
+        return self.tr("Sources disagree on {0} for overlapping periods: {1}").format(
+            row.name, said
+        )

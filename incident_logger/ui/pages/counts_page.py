@@ -119,7 +119,7 @@ class CountsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, chars in enumerate((16, 30, 18, 6, 8, 10, 24)):
+        for column, chars in enumerate((16, 27, 17, 6, 8, 10, 24)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -148,6 +148,7 @@ class CountsPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.list_view)
         QWidget.setTabOrder(self.list_view, self.editor.source)
 
         self.editor.save_requested.connect(self.save)
@@ -249,6 +250,13 @@ class CountsPage(QWidget):
 
     def _on_current_changed(self, current: Any, previous: Any) -> None:
         new_id = current.data(REPORT_ID_ROLE) if current.isValid() else None
+        selection = self.list_view.selectionModel()
+        if current.isValid() and not selection.isRowSelected(current.row(), current.parent()):
+            selection.select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         if new_id == self.editor.report_id:
             return
         if not self.confirm_leave():

@@ -143,6 +143,7 @@ class RecordPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.list_view)
 
     def table_header(self) -> QHeaderView:
         view = self.list_view
@@ -229,6 +230,13 @@ class RecordPage(QWidget):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         new_id = current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
+        selection = self.list_view.selectionModel()
+        if current.isValid() and not selection.isRowSelected(current.row(), current.parent()):
+            selection.select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         if new_id == self._record_id:
             return
         if not self.confirm_leave():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,18 +17,51 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from incident_logger.services.counts import RegionSourceTotal, totals_by_region
+from incident_logger.domain.timefmt import display_when
+from incident_logger.services.counts import (
+    RegionSourceTotal,
+    list_count_reports,
+    totals_by_region,
+)
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, theme
-from incident_logger.ui.models.counts_totals_model import RegionTotalsModel
+from incident_logger.ui.models.counts_list_model import period_text
+from incident_logger.ui.models.counts_overlaps import (
+    RegionStatement,
+    conflicts,
+    statements_by_region,
+)
+from incident_logger.ui.models.counts_totals_model import PLACE_ID_ROLE, Conflict, RegionTotalsModel
 from incident_logger.ui.pages.counts_editor import SUBJECTS
-from incident_logger.ui.pages.counts_form import alive
+from incident_logger.ui.pages.counts_form import RoomyDelegate, alive
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+
+
+@dataclass(frozen=True, slots=True)
+class TotalsResult:
+    totals: list[RegionSourceTotal]
+    statements: dict[int, list[RegionStatement]]
+    conflicts: dict[int, list[Conflict]]
+
+
+def compute_totals(db: Database, start: str, end: str, subject: str | None) -> TotalsResult:
+    """Totals per region and source, and the statements behind them (runs on the worker)."""
+    totals = totals_by_region(db, start=start, end=end, subject=subject)
+    reports = [
+        r
+        for r in list_count_reports(db, start=start, end=end)
+        if subject is None or r.report.draft.subject == subject
+    ]
+    statements = statements_by_region(reports)
+    found = {pid: pairs for pid, lines in statements.items() if (pairs := conflicts(lines))}
+    return TotalsResult(totals, statements, found)
 
 
 def _qdate(value: date) -> QDate:
@@ -44,6 +79,7 @@ class RegionTotalsView(QWidget):
         self._db = db
         self._runner: TaskRunner | None = None
         self._task: Task[Any] | None = None
+        self._result: TotalsResult | None = None
         self.model = RegionTotalsModel(self)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.recompute)
@@ -106,15 +142,88 @@ class RegionTotalsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addLayout(controls)
-        layout.addWidget(self.table, 1)
+        self.statements_title = QLabel()
+        self.statements_title.setObjectName("sectionTitle")
+        self.statements = QStandardItemModel(self)
+        self.statements_view = QTreeView()
+        self.statements_view.setAccessibleName(self.tr("Reports behind the selected region"))
+        self.statements_view.setModel(self.statements)
+        self.statements_view.setItemDelegate(RoomyDelegate(self.statements_view))
+        self.statements_view.setRootIsDecorated(False)
+        self.statements_view.setUniformRowHeights(True)
+        self.statements_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 6, 0, 0)
+        below_layout.addWidget(self.statements_title)
+        below_layout.addWidget(self.statements_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(below)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         layout.addLayout(legend)
         QWidget.setTabOrder(self.start, self.end)
         QWidget.setTabOrder(self.end, self.subject)
         QWidget.setTabOrder(self.subject, self.only_disputed)
         QWidget.setTabOrder(self.only_disputed, self.table)
+        QWidget.setTabOrder(self.table, self.statements_view)
+        self.table.selectionModel().currentRowChanged.connect(self._show_statements)
 
     def _fit_columns(self) -> None:
-        self.table.setColumnWidth(0, max(220, self.fontMetrics().horizontalAdvance("M" * 16)))
+        metrics = self.fontMetrics()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(110, metrics.horizontalAdvance(text) + 36))
+
+    def _show_statements(self, *_args: object) -> None:
+        """List the reports behind the selected region; conflicting ones are marked."""
+        index = self.table.currentIndex()
+        place_id = index.siblingAtColumn(0).data(PLACE_ID_ROLE) if index.isValid() else None
+        self.statements.clear()
+        self.statements.setHorizontalHeaderLabels(
+            [
+                self.tr("Issued"),
+                self.tr("Source"),
+                self.tr("Period"),
+                self.tr("Counted"),
+                self.tr("Count"),
+            ]
+        )
+        result = self._result
+        if place_id is None or result is None:
+            self.statements_title.setText(self.tr("Select a region to see the reports behind it"))
+            return
+        name = index.siblingAtColumn(0).data()
+        in_conflict = {id(s) for pair in result.conflicts.get(place_id, []) for s in pair}
+        tones = theme.tones()
+        for st in result.statements.get(place_id, []):
+            cells = [
+                QStandardItem(display_when(st.issued_at)),
+                QStandardItem(f"{st.source_name}  ({st.grade})"),
+                QStandardItem(period_text(st.period_start, st.period_end)),
+                QStandardItem(f"{st.subject}, {st.outcome}"),
+                QStandardItem(f"{st.count:,}"),
+            ]
+            cells[4].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if id(st) in in_conflict:
+                cells[0].setIcon(icons.icon("warning", tones.warning))
+                for cell in cells:
+                    cell.setBackground(tones.warning_bg)
+                    cell.setToolTip(
+                        self.tr("Another source gave a different count for an overlapping period")
+                    )
+            self.statements.appendRow(cells)
+        for column, chars in enumerate((18, 34, 28, 20)):
+            self.statements_view.setColumnWidth(
+                column, self.fontMetrics().averageCharWidth() * chars + 16
+            )
+        self.statements_title.setText(self.tr("Reports behind {0}").format(name))
 
     def set_runner(self, runner: TaskRunner) -> None:
         self._runner = runner
@@ -143,9 +252,7 @@ class RegionTotalsView(QWidget):
             return
         runner = self._runner or shared_runner()
         self._busy.show()
-        job = partial(
-            totals_by_region, self._db, start=start, end=end, subject=self.subject.currentData()
-        )
+        job = partial(compute_totals, self._db, start, end, self.subject.currentData())
         self._task = runner.submit(
             job,
             on_done=alive(self, self._show),
@@ -153,17 +260,20 @@ class RegionTotalsView(QWidget):
             description="totals by region",
         )
 
-    def _show(self, totals: list[RegionSourceTotal]) -> None:
+    def _show(self, result: TotalsResult) -> None:
         self._task = None
         self._busy.hide()
-        self.model.set_totals(totals)
+        self._result = result
+        self.model.set_totals(result.totals, result.conflicts)
+        self._show_statements()
         regions, disputed = self.model.region_count(), self.model.disputed_count()
         if not regions:
             text = self.tr("No count report covers this period.")
         elif disputed:
             text = self.tr(
-                "{0} regions; sources disagree on {1} (highlighted). Totals are the sum of each "
-                "source's reports whose period overlaps the chosen dates."
+                "{0} regions; sources disagree on {1} (highlighted): their reports for "
+                "overlapping periods give different counts. Totals sum each source's reports "
+                "that overlap the chosen dates."
             ).format(regions, disputed)
         else:
             text = self.tr("{0} regions; the sources agree everywhere.").format(regions)

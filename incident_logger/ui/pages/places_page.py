@@ -33,7 +33,7 @@ from incident_logger.services.places import (
 from incident_logger.services.ui_support_citations import incidents_in_place
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
-from incident_logger.ui.pages.counts_form import ErrorLabel, make_action, with_error
+from incident_logger.ui.pages.counts_form import ErrorLabel, RoomyDelegate, make_action, with_error
 from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
 from incident_logger.ui.pages.sources_page import IncidentsPanel
 from incident_logger.ui.tasks import TaskRunner
@@ -242,6 +242,7 @@ class PlacesPage(RecordPage):
         view = QTreeView()
         view.setUniformRowHeights(True)
         view.setAllColumnsShowFocus(True)
+        view.setItemDelegate(RoomyDelegate(view))
         return view
 
     def set_runner(self, runner: TaskRunner) -> None:

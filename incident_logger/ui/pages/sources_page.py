@@ -40,7 +40,7 @@ from incident_logger.services.sources import (
 )
 from incident_logger.services.ui_support_citations import IncidentList, incidents_citing_source
 from incident_logger.store.engine import Database
-from incident_logger.ui.pages.counts_form import ErrorLabel, alive, with_error
+from incident_logger.ui.pages.counts_form import ErrorLabel, RoomyDelegate, alive, with_error
 from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 
@@ -92,7 +92,7 @@ class SourceListModel(QAbstractTableModel):
             values = (
                 draft.name,
                 grade_text(Reliability(draft.reliability)),
-                draft.kind.value,
+                self.tr(draft.kind.value.capitalize()),
                 draft.url,
             )
             return values[column] if 0 <= column < 4 else None
@@ -121,6 +121,7 @@ class IncidentsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(RoomyDelegate(self.view))
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -278,7 +279,7 @@ class SourcesPage(RecordPage):
         self.model = SourceListModel(self)
         self.set_list_model(self.model)
         header = self.table_header()
-        for column, chars in enumerate((34, 26, 10)):
+        for column, chars in enumerate((34, 32, 10)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
         self.add_editor(self.form, self.form.fields(), self.form.edited)
         self.editor_layout.addWidget(self.incidents, 1)
