@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,14 @@ def make_action(
     action.setStatusTip(tip)
     parent.addAction(action)
     return action
+
+
+def unfocusable_buttons(toolbar: QToolBar) -> None:
+    """Toolbar buttons stay out of the tab chain, as in native toolbars (shortcuts reach them)."""
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

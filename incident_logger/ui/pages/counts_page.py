@@ -35,7 +35,13 @@ from incident_logger.store.engine import Database
 from incident_logger.ui.models.counts_list_model import REPORT_ID_ROLE, CountReportListModel
 from incident_logger.ui.models.counts_place_index import PlaceIndex
 from incident_logger.ui.pages.counts_editor import CountReportEditor
-from incident_logger.ui.pages.counts_form import EmptyNote, alive, ask_unsaved, make_action
+from incident_logger.ui.pages.counts_form import (
+    EmptyNote,
+    alive,
+    ask_unsaved,
+    make_action,
+    unfocusable_buttons,
+)
 from incident_logger.ui.pages.counts_totals_view import RegionTotalsView
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 
@@ -105,6 +111,7 @@ class CountsPage(QWidget):
         toolbar.addSeparator()
         for action in (self.trash_action, self.restore_action, self.refresh_action):
             toolbar.addAction(action)
+        unfocusable_buttons(toolbar)
 
         self.list_view.setAccessibleName(self.tr("Count reports"))
         self.list_view.setModel(self.model)
@@ -113,6 +120,7 @@ class CountsPage(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setWordWrap(False)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.list_view.horizontalHeader()

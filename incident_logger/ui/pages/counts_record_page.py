@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
-from incident_logger.ui.pages.counts_form import EmptyNote, ask_unsaved, make_action
+from incident_logger.ui.pages.counts_form import (
+    EmptyNote,
+    ask_unsaved,
+    make_action,
+    unfocusable_buttons,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -109,6 +114,7 @@ class RecordPage(QWidget):
         for action in (self.trash_action, self.restore_action, self.refresh_action):
             self.toolbar.addAction(action)
 
+        unfocusable_buttons(self.toolbar)
         self.empty = EmptyNote()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)

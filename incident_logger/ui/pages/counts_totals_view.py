@@ -176,7 +176,7 @@ class RegionTotalsView(QWidget):
         metrics = self.fontMetrics()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, max(260, metrics.horizontalAdvance("M" * 18)))
         for column in range(1, self.model.columnCount()):
             text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(110, metrics.horizontalAdvance(text) + 36))
@@ -190,11 +190,15 @@ class RegionTotalsView(QWidget):
             [
                 self.tr("Issued"),
                 self.tr("Source"),
-                self.tr("Period"),
-                self.tr("Counted"),
                 self.tr("Count"),
+                self.tr("Period covered"),
+                self.tr("Counted"),
             ]
         )
+        for column, chars in enumerate((21, 34, 9, 31)):
+            self.statements_view.setColumnWidth(
+                column, self.fontMetrics().averageCharWidth() * chars + 16
+            )
         result = self._result
         if place_id is None or result is None:
             self.statements_title.setText(self.tr("Select a region to see the reports behind it"))
@@ -206,11 +210,11 @@ class RegionTotalsView(QWidget):
             cells = [
                 QStandardItem(display_when(st.issued_at)),
                 QStandardItem(f"{st.source_name}  ({st.grade})"),
+                QStandardItem(f"{st.count:,}"),
                 QStandardItem(period_text(st.period_start, st.period_end)),
                 QStandardItem(f"{st.subject}, {st.outcome}"),
-                QStandardItem(f"{st.count:,}"),
             ]
-            cells[4].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if id(st) in in_conflict:
                 cells[0].setIcon(icons.icon("warning", tones.warning))
                 for cell in cells:
@@ -219,10 +223,6 @@ class RegionTotalsView(QWidget):
                         self.tr("Another source gave a different count for an overlapping period")
                     )
             self.statements.appendRow(cells)
-        for column, chars in enumerate((18, 34, 28, 20)):
-            self.statements_view.setColumnWidth(
-                column, self.fontMetrics().averageCharWidth() * chars + 16
-            )
         self.statements_title.setText(self.tr("Reports behind {0}").format(name))
 
     def set_runner(self, runner: TaskRunner) -> None:

@@ -33,7 +33,13 @@ from incident_logger.services.places import (
 from incident_logger.services.ui_support_citations import incidents_in_place
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
-from incident_logger.ui.pages.counts_form import ErrorLabel, RoomyDelegate, make_action, with_error
+from incident_logger.ui.pages.counts_form import (
+    ErrorLabel,
+    RoomyDelegate,
+    make_action,
+    unfocusable_buttons,
+    with_error,
+)
 from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
 from incident_logger.ui.pages.sources_page import IncidentsPanel
 from incident_logger.ui.tasks import TaskRunner
@@ -231,6 +237,7 @@ class PlacesPage(RecordPage):
         )
         self.seed_action.triggered.connect(self.seed_country)
         self.toolbar.insertAction(self.trash_action, self.seed_action)
+        unfocusable_buttons(self.toolbar)
         self.add_editor(self.form, self.form.fields(), self.form.edited)
         self.editor_layout.addWidget(self.incidents, 1)
         self.refresh()
