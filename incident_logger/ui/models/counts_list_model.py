@@ -33,7 +33,7 @@ def period_text(start: str, end: str) -> str:
 class CountReportListModel(QAbstractTableModel):
     """Rows of count report summaries, newest first as the service returns them."""
 
-    ISSUED, SOURCE, WHAT, TOTAL, ALLOCATED, REMAINDER, PERIOD = range(7)
+    ISSUED, SOURCE, GRADE, WHAT, TOTAL, ALLOCATED, REMAINDER, PERIOD = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,17 +54,18 @@ class CountReportListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 8:
             return None
         if role == _ROLE.DisplayRole:
             return (
                 self.tr("Issued"),
                 self.tr("Source"),
+                self.tr("Grade"),
                 self.tr("Counted"),
                 self.tr("Total"),
                 self.tr("Allocated"),
@@ -86,7 +87,9 @@ class CountReportListModel(QAbstractTableModel):
             if column == self.ISSUED:
                 return display_when(draft.issued_at)
             if column == self.SOURCE:
-                return f"{summary.source_name}  ({summary.source_grade})"
+                return summary.source_name
+            if column == self.GRADE:
+                return summary.source_grade
             if column == self.WHAT:
                 return f"{draft.subject}, {draft.outcome}"
             if column == self.TOTAL:
@@ -100,8 +103,10 @@ class CountReportListModel(QAbstractTableModel):
             return _number(counted.remainder) or "—"
         if role == _ROLE.TextAlignmentRole and self.TOTAL <= column <= self.REMAINDER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ROLE.TextAlignmentRole and column == self.GRADE:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == _ROLE.ToolTipRole:
-            if column == self.SOURCE:
+            if column in (self.SOURCE, self.GRADE):
                 try:
                     label = RELIABILITY_LABELS[Reliability(summary.source_grade)]
                 except ValueError:

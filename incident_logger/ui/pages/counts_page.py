@@ -120,14 +120,13 @@ class CountsPage(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setWordWrap(False)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, chars in enumerate((16, 27, 17, 6, 8, 10, 24)):
+        for column, chars in enumerate((16, 28, 5, 17, 6, 8, 10, 24)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
