@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -78,15 +78,23 @@ def _keywords(fn: Callable[..., Any]) -> set[str]:
 
 
 class _Worker(QObject):
-    """Lives on the worker thread; pulls tasks from the queue and runs them in order."""
+    """Lives on the worker thread; pulls tasks from the queue and runs them in order.
 
-    result = Signal(object, object)  # task, value
-    failed = Signal(object, object)  # task, exception
-    progressed = Signal(object, int, int, str)  # task, done, total, text
+    Outcomes go into ``outbox`` and an argument-less signal wakes the GUI thread: Python
+    objects are never carried by a queued signal (PySide6 6.12 can mis-count their
+    references across threads).
+    """
+
+    notify = Signal()
 
     def __init__(self, tasks: queue.Queue[Task[Any] | None]) -> None:
         super().__init__()
         self._tasks = tasks
+        self.outbox: queue.SimpleQueue[tuple[str, Task[Any], Any]] = queue.SimpleQueue()
+
+    def _post(self, kind: str, task: Task[Any], payload: Any) -> None:
+        self.outbox.put((kind, task, payload))
+        self.notify.emit()
 
     @Slot()
     def run(self) -> None:
@@ -95,7 +103,7 @@ class _Worker(QObject):
             if task is None:
                 return
             if task.is_cancelled():
-                self.failed.emit(task, TaskCancelled())
+                self._post("error", task, TaskCancelled())
                 continue
             self._run_one(task)
 
@@ -109,15 +117,15 @@ class _Worker(QObject):
             def report(done: int, total: int, text: str = "") -> None:
                 if task.is_cancelled():
                     raise TaskCancelled()
-                self.progressed.emit(task, int(done), int(total), str(text))
+                self._post("progress", task, (int(done), int(total), str(text)))
 
             kwargs["progress"] = report
         try:
             value = task.fn(*task.args, **kwargs)
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
-            self.failed.emit(task, exc)
+            self._post("error", task, exc)
         else:
-            self.result.emit(task, value)
+            self._post("result", task, value)
 
 
 class TaskRunner(QObject):
@@ -136,9 +144,7 @@ class TaskRunner(QObject):
         self._thread.setObjectName("incident-logger-worker")
         self._worker = _Worker(self._queue)
         self._worker.moveToThread(self._thread)
-        self._worker.result.connect(self._on_result)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.progressed.connect(self._on_progress)
+        self._worker.notify.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._thread.started.connect(self._worker.run)
         self._thread.start()
         self._stopped = False
@@ -203,7 +209,20 @@ class TaskRunner(QObject):
         if not self._pending:
             self.busy_changed.emit(False)
 
-    @Slot(object, object)
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                kind, task, payload = self._worker.outbox.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "result":
+                self._on_result(task, payload)
+            elif kind == "error":
+                self._on_failed(task, payload)
+            else:
+                self._on_progress(task, *payload)
+
     def _on_result(self, task: Task[Any], value: object) -> None:
         try:
             if not task.is_cancelled() and not self._stopped and task.on_done is not None:
@@ -211,7 +230,6 @@ class TaskRunner(QObject):
         finally:
             self._finish(task)
 
-    @Slot(object, object)
     def _on_failed(self, task: Task[Any], exc: BaseException) -> None:
         try:
             cancelled = task.is_cancelled() or isinstance(exc, TaskCancelled)
@@ -225,7 +243,6 @@ class TaskRunner(QObject):
         finally:
             self._finish(task)
 
-    @Slot(object, int, int, str)
     def _on_progress(self, task: Task[Any], done: int, total: int, text: str) -> None:
         if not task.is_cancelled():
             task.progress_changed.emit(done, total, text)
