@@ -5,22 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +26,9 @@ from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import CountReport, CountReportDraft, Source
 from incident_logger.domain.tally import tally
 from incident_logger.ui import icons
-from incident_logger.ui.models.counts_lines_model import CountLinesModel
 from incident_logger.ui.models.counts_place_index import PlaceIndex
-from incident_logger.ui.pages.counts_form import ErrorLabel, make_action, with_error
-from incident_logger.ui.pages.counts_lines_delegate import CountLinesDelegate
+from incident_logger.ui.pages.counts_form import ErrorLabel, with_error
+from incident_logger.ui.pages.counts_lines_grid import CountLinesGrid
 from incident_logger.ui.pages.counts_tally_bar import TallyBar
 
 SUBJECTS = ("drones", "missiles", "cruise missiles", "ballistic missiles", "glide bombs")
@@ -141,8 +136,7 @@ class CountReportEditor(QWidget):
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addLayout(self._lines_header)
-        layout.addWidget(self.lines_view, 1)
+        layout.addWidget(self.lines, 1)
         layout.addWidget(self.errors["lines"])
         layout.addWidget(self.tally_bar)
         layout.addLayout(buttons)
@@ -174,51 +168,10 @@ class CountReportEditor(QWidget):
         return box
 
     def _build_lines(self) -> None:
-        self.lines_model = CountLinesModel(self._places, self)
-        self.lines_view = QTableView()
-        self.lines_view.setAccessibleName(self.tr("Lines by region"))
-        self.lines_view.setModel(self.lines_model)
-        self.delegate = CountLinesDelegate(self._places.completion_model(), self.lines_view)
-        self.lines_view.setItemDelegate(self.delegate)
-        self.lines_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.AllEditTriggers
-            & ~QAbstractItemView.EditTrigger.CurrentChanged
-        )
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.lines_view.setTabKeyNavigation(False)
-        self.lines_view.setAlternatingRowColors(True)
-        self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.lines_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 90)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.lines_view.setMinimumHeight(140)
-        self.add_line_action = make_action(
-            self, self.tr("Add line"), "add-row", "Ctrl+L", self.tr("Add a region line")
-        )
-        self.remove_line_action = make_action(
-            self.lines_view,
-            self.tr("Remove line"),
-            "remove-row",
-            QKeySequence.StandardKey.Delete,
-            self.tr("Remove the selected line"),
-        )
-        self.add_line_action.triggered.connect(self.add_line)
-        self.remove_line_action.triggered.connect(self.remove_current_line)
-        title = QLabel(self.tr("Lines by region"))
-        title.setObjectName("sectionTitle")
-        self._lines_header = QHBoxLayout()
-        self._lines_header.addWidget(title)
-        self._lines_header.addStretch(1)
-        self.line_buttons: list[QToolButton] = []
-        for action in (self.add_line_action, self.remove_line_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self._lines_header.addWidget(button)
-            self.line_buttons.append(button)
+        self.lines = CountLinesGrid(self._places)
+        self.lines_model = self.lines.model
+        self.lines_view = self.lines.view
+        self.addAction(self.lines.add_action)  # Ctrl+L anywhere in the form
 
     def _tab_chain(self) -> list[QWidget]:
         return [
@@ -231,7 +184,7 @@ class CountReportEditor(QWidget):
             self.total,
             self.note,
             self.lines_view,
-            *self.line_buttons,
+            *self.lines.buttons,
             self.cancel_button,
             self.save_button,
         ]
@@ -283,8 +236,7 @@ class CountReportEditor(QWidget):
             self.source.addItem(f"{s.draft.name}  ({grade})", s.id)
         self.source.setCurrentIndex(self.source.findData(chosen) if chosen is not None else -1)
         self._places = places
-        self.lines_model.set_places(places)
-        self.delegate.set_completions(places.completion_model())
+        self.lines.set_places(places)
         self._loading = False
 
     def load(self, report: CountReport | None) -> None:
@@ -330,35 +282,14 @@ class CountReportEditor(QWidget):
             self.outcome,
             self.total,
             self.note,
-            self.lines_view,
             self.save_button,
             self.cancel_button,
-            *self.line_buttons,
         ):
             field.setEnabled(not read_only)
-        self.add_line_action.setEnabled(not read_only)
-        self.remove_line_action.setEnabled(not read_only)
-
-    # --- lines ---------------------------------------------------------------------
-
-    def add_line(self) -> None:
-        row = self.lines_model.add_line()
-        index = self.lines_model.index(row, CountLinesModel.REGION)
-        self.lines_view.setCurrentIndex(index)
-        self.lines_view.setFocus()
-        self.lines_view.edit(index)
+        self.lines.set_read_only(read_only)
 
     def commit_open_cell(self) -> None:
-        """Store what is typed in a grid cell that is still being edited."""
-        index = self.lines_view.currentIndex()
-        editor = self.lines_view.indexWidget(index) if index.isValid() else None
-        if editor is not None:
-            self.delegate.commitData.emit(editor)
-
-    def remove_current_line(self) -> None:
-        index = self.lines_view.currentIndex()
-        if index.isValid():
-            self.lines_model.remove_line(index.row())
+        self.lines.commit_open_cell()
 
     # --- saving --------------------------------------------------------------------
 
