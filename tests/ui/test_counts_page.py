@@ -9,7 +9,18 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from incident_logger.domain.models import CountLine, CountReportDraft
@@ -245,3 +256,23 @@ def test_a_source_reporting_fewer_nights_is_not_a_disagreement(db: Database, nig
     )
     result = compute_totals(db, "2026-09-11", "2026-09-13 23:59", "drones")
     assert night.kaluga_region not in result.conflicts  # sums differ (85 vs 115), nights agree
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Inputs a screen reader could not name (inner editors of combos and spin boxes aside)."""
+    kinds = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox, QAbstractItemView, QCheckBox)
+    return [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not isinstance(w, QHeaderView)
+        and not isinstance(w.parent(), QComboBox | QAbstractSpinBox)
+        and w.isVisibleTo(root)
+        and not w.accessibleName()
+    ]
+
+
+def test_every_input_has_an_accessible_name(page: CountsPage) -> None:
+    assert unnamed_inputs(page) == []
+    page.tabs.setCurrentWidget(page.totals)
+    assert unnamed_inputs(page) == []

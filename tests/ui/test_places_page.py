@@ -15,6 +15,7 @@ from incident_logger.services.ui_support_citations import incidents_in_place
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.places_page import PlacesPage
 from tests.conftest import Night
+from tests.ui.test_counts_page import unnamed_inputs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -140,3 +141,7 @@ def test_add_regions_of_a_country(
 def test_tree_model_passes_the_model_tester(qtmodeltester, page: PlacesPage) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.model)
     assert page.index_of(-1) == QModelIndex()
+
+
+def test_every_input_has_an_accessible_name(page: PlacesPage) -> None:
+    assert unnamed_inputs(page) == []

@@ -16,6 +16,7 @@ from incident_logger.store.engine import Database
 from incident_logger.ui.pages import counts_form, counts_record_page
 from incident_logger.ui.pages.sources_page import SourceListModel, SourcesPage
 from tests.conftest import Night
+from tests.ui.test_counts_page import unnamed_inputs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -140,3 +141,7 @@ def test_model_passes_the_model_tester(qtmodeltester, db: Database, night: Night
     model.set_sources(list_sources(db))
     qtmodeltester.check(model)
     assert counts_form.icons is not None
+
+
+def test_every_input_has_an_accessible_name(page: SourcesPage) -> None:
+    assert unnamed_inputs(page) == []
