@@ -119,6 +119,7 @@ class CountsPage(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setAlternatingRowColors(True)
+        self.list_view.setTabKeyNavigation(False)  # Tab leaves the list for the form
         self.list_view.setWordWrap(False)
         self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
