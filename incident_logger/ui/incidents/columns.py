@@ -1,0 +1,109 @@
+"""The columns of the incident table: header, sort key, width, alignment and display text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from incident_logger.services.search import IncidentSummary
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentColumns", text)
+
+
+def format_when(s: IncidentSummary) -> str:
+    """A compact time window: '2026-09-12 00:00–06:00', '2026-09-10', '2026-09'."""
+    start = s.start_at.replace("T", " ")
+    precision = s.time_precision
+    if precision == "month":
+        return start[:7]
+    if precision in ("day", "week") and not s.end_at:
+        return start[:10]
+    if not s.end_at:
+        return start[:16] if precision != "day" else start[:10]
+    end = s.end_at.replace("T", " ")
+    if precision in ("day", "week") and start[11:16] == "00:00" and end[11:16] in ("00:00", ""):
+        return f"{start[:10]} – {end[5:10]}" if end[:10] != start[:10] else start[:10]
+    if end[:10] == start[:10]:
+        return f"{start[:16]}–{end[11:16]}"
+    if end[:4] == start[:4]:
+        return f"{start[:16]} – {end[5:16]}"
+    return f"{start[:16]} – {end[:16]}"
+
+
+def format_count(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+def format_locality(s: IncidentSummary) -> str:
+    parts = [p for p in (s.place if s.place != s.region else "", s.locality) if p]
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str  # also the service's sort key
+    title: str
+    width: int
+    text: Callable[[IncidentSummary], str]
+    numeric: bool = False
+    tip: str = ""
+
+
+def incident_columns() -> list[Column]:
+    """Built on demand so that titles are translated after the translator is installed."""
+    return [
+        Column("ref", _tr("Reference"), 96, lambda s: s.ref),
+        Column("when", _tr("When"), 168, format_when),
+        Column("region", _tr("Region"), 150, lambda s: s.region),
+        Column("locality", _tr("Locality"), 170, format_locality),
+        Column("category", _tr("Category"), 110, lambda s: s.category),
+        Column("title", _tr("Title"), 340, lambda s: s.title),
+        Column(
+            "injuries",
+            _tr("Injured"),
+            64,
+            lambda s: format_count(s.injuries),
+            numeric=True,
+            tip=_tr("Injuries; — means not stated"),
+        ),
+        Column(
+            "fatalities",
+            _tr("Killed"),
+            60,
+            lambda s: format_count(s.fatalities),
+            numeric=True,
+            tip=_tr("Fatalities; — means not stated"),
+        ),
+        Column("damage", _tr("Damage"), 150, lambda s: s.damage_summary),
+        Column(
+            "grade",
+            _tr("Grade"),
+            58,
+            lambda s: s.grade,
+            tip=_tr("Best source grade: reliability A–F and credibility 1–6"),
+        ),
+        Column("status", _tr("Status"), 96, lambda s: s.status.capitalize()),
+    ]
+
+
+def trash_columns() -> list[Column]:
+    """The incident columns plus when each record went to the trash."""
+    columns = incident_columns()
+    columns.insert(
+        1,
+        Column(
+            "deleted",
+            _tr("Deleted"),
+            140,
+            lambda s: (s.deleted_at or "").replace("T", " ")[:16],
+        ),
+    )
+    return columns
+
+
+ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -1,0 +1,277 @@
+"""The incident editor: loads a record into the form, collects a draft, shows field errors."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+
+from incident_logger.domain.enums import GeoPrecision, Status, TimePrecision
+from incident_logger.domain.errors import FieldError
+from incident_logger.domain.models import Incident, IncidentDraft
+from incident_logger.domain.timefmt import display_when
+from incident_logger.domain.validation import incident_errors
+from incident_logger.services.categories import list_categories
+from incident_logger.store.engine import Database
+from incident_logger.ui.incidents.editor_form import EditorForm
+from incident_logger.ui.widgets.field_error import mark_invalid
+
+_INDEXED = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
+LIVE_CHECK_MS = 350
+
+
+def _float(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    return float(text) if text else None
+
+
+class IncidentEditor(QScrollArea):
+    """A scrollable form for one incident (``incident_id`` None while it is new)."""
+
+    dirty_changed = Signal(bool)
+    edited = Signal()  # any change by the user
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.form = EditorForm(db, self)
+        self.setWidget(self.form)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.incident: Incident | None = None
+        self._baseline: IncidentDraft = self.collect()[0]
+        self._dirty = False
+        self._loading = False
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._check = QTimer(self)
+        self._check.setSingleShot(True)
+        self._check.setInterval(LIVE_CHECK_MS)
+        self._check.timeout.connect(self.live_check)
+        self._connect_changes()
+        self.reload_choices()
+        self.setFocusProxy(self.form.title)
+
+    @property
+    def incident_id(self) -> int | None:
+        return self.incident.id if self.incident else None
+
+    def _connect_changes(self) -> None:
+        f = self.form
+        for key, widget in f.fields.items():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t, k=key: self._on_change(k))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(lambda k=key: self._on_change(k))
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(lambda _i, k=key: self._on_change(k))
+                if widget.isEditable():
+                    widget.editTextChanged.connect(lambda _t, k=key: self._on_change(k))
+        f.injuries.valueChanged.connect(lambda _v: self._on_change("injuries"))
+        f.fatalities.valueChanged.connect(lambda _v: self._on_change("fatalities"))
+        f.place.place_changed.connect(lambda _p: self._on_change("place"))
+        f.place.edit.textEdited.connect(lambda _t: self._on_change("place"))
+        f.sources.changed.connect(lambda: self._on_change("sources"))
+        f.damage.changed.connect(lambda: self._on_change("damage"))
+
+    # --- loading ----------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        combo = self.form.category
+        text = combo.currentText()
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(list_categories(self._db))
+        combo.setEditText(text)
+        combo.blockSignals(blocked)
+
+    def load(self, incident: Incident | None, draft: IncidentDraft | None = None) -> None:
+        """Show ``incident``, or a new one: blank, or prefilled with ``draft`` (then unsaved)."""
+        self.incident = incident
+        if incident is None and draft is not None:
+            self._fill(self._blank())
+            blank = self.collect()[0]
+            self._fill(draft)
+            self._baseline = blank
+        else:
+            self._fill(incident.draft if incident else self._blank())
+            self._baseline = self.collect()[0]
+        self._touched.clear()
+        self._show_all = False
+        self.clear_errors()
+        self._set_dirty(self.collect()[0] != self._baseline)
+
+    def overlay(self, draft: IncidentDraft) -> None:
+        """Put unsaved values (a recovered draft) over the record on screen."""
+        self._fill(draft)
+        self._set_dirty(self.collect()[0] != self._baseline)
+
+    @staticmethod
+    def _blank() -> IncidentDraft:
+        return IncidentDraft(title="", start_at="", category="")
+
+    def _fill(self, d: IncidentDraft) -> None:
+        f = self.form
+        self._loading = True
+        try:
+            f.title.setText(d.title)
+            f.category.setEditText(d.category)
+            f.status.setCurrentIndex(max(0, f.status.findData(Status(d.status).value)))
+            f.start_at.setText(display_when(d.start_at))
+            f.end_at.setText(display_when(d.end_at))
+            f.time_precision.setCurrentIndex(
+                max(0, f.time_precision.findData(TimePrecision(d.time_precision).value))
+            )
+            f.place.set_place_id(d.place_id)
+            f.locality.setText(d.locality)
+            f.geo_precision.setCurrentIndex(
+                max(0, f.geo_precision.findData(GeoPrecision(d.geo_precision).value))
+            )
+            f.latitude.setText("" if d.latitude is None else f"{d.latitude:.6g}")
+            f.longitude.setText("" if d.longitude is None else f"{d.longitude:.6g}")
+            f.injuries.set_value_or_none(d.injuries)
+            f.fatalities.set_value_or_none(d.fatalities)
+            f.narrative.setPlainText(d.narrative)
+            f.response.setPlainText(d.response)
+            f.sources.model.set_links(d.sources)
+            f.damage.model.set_notes(d.damage)
+            f.tags.setText(", ".join(d.tags))
+            f.external_id.setText(d.external_id)
+            f.external_type.setText(d.external_type)
+        finally:
+            self._loading = False
+
+    # --- collecting -------------------------------------------------------------------
+
+    def collect(self) -> tuple[IncidentDraft, list[FieldError]]:
+        """The draft the form holds, and problems the form itself can see (bad numbers)."""
+        f = self.form
+        problems: list[FieldError] = []
+        coords: dict[str, float | None] = {}
+        for key, edit in (("latitude", f.latitude), ("longitude", f.longitude)):
+            try:
+                value = _float(edit.text())
+                if value is not None and not math.isfinite(value):
+                    raise ValueError
+                coords[key] = value
+            except ValueError:
+                coords[key] = None
+                problems.append(FieldError(key, self.tr("is not a number like 54.5293")))
+        if f.place.has_unresolved_text():
+            problems.append(
+                FieldError(
+                    "place",
+                    self.tr(
+                        "“{t}” is not in the gazetteer: choose a suggestion or add it with +"
+                    ).format(t=f.place.text().strip()),
+                )
+            )
+        draft = IncidentDraft(
+            title=f.title.text(),
+            start_at=f.start_at.text().strip(),
+            end_at=f.end_at.text().strip() or None,
+            time_precision=TimePrecision(f.time_precision.currentData()),
+            place_id=f.place.place_id,
+            locality=f.locality.text(),
+            latitude=coords["latitude"],
+            longitude=coords["longitude"],
+            geo_precision=GeoPrecision(f.geo_precision.currentData()),
+            category=f.category.currentText().strip(),
+            narrative=f.narrative.toPlainText(),
+            injuries=f.injuries.value_or_none(),
+            fatalities=f.fatalities.value_or_none(),
+            response=f.response.toPlainText(),
+            status=Status(f.status.currentData()),
+            tags=tuple(t.strip() for t in f.tags.text().split(",") if t.strip()),
+            sources=f.sources.links(),
+            damage=f.damage.notes(),
+            external_id=f.external_id.text().strip(),
+            external_type=f.external_type.text().strip(),
+        )
+        return draft, problems
+
+    def all_errors(self) -> tuple[IncidentDraft, list[FieldError]]:
+        draft, problems = self.collect()
+        found = incident_errors(draft, lambda _i: True, lambda _i: True)
+        # The form's own problems are more precise than the rules' for the same field.
+        mine = {p.field for p in problems}
+        return draft, problems + [e for e in found if e.field not in mine]
+
+    # --- dirty state ------------------------------------------------------------------
+
+    def _on_change(self, key: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(key)
+        self._set_dirty(self.collect()[0] != self._baseline)
+        self._check.start()
+        self.edited.emit()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def mark_clean(self) -> None:
+        self._baseline = self.collect()[0]
+        self._set_dirty(False)
+
+    # --- errors -----------------------------------------------------------------------
+
+    def live_check(self) -> None:
+        _draft, errors = self.all_errors()
+        visible = [e for e in errors if self._show_all or self._group(e.field) in self._touched]
+        self.show_errors(visible, focus=False)
+
+    @staticmethod
+    def _group(field: str) -> str:
+        match = _INDEXED.match(field)
+        return match.group(1) if match else field
+
+    def show_errors(self, errors: list[FieldError], focus: bool = True) -> None:
+        """Put each message under its field; the first invalid field gets the focus."""
+        f = self.form
+        by_label: dict[int, list[str]] = {}
+        damage: dict[tuple[int, str], str] = {}
+        links: dict[tuple[int, str], str] = {}
+        invalid: set[str] = set()
+        for error in errors:
+            key = self._group(error.field)
+            match = _INDEXED.match(error.field)
+            message = error.message
+            if match:
+                row, sub = int(match.group(2)) - 1, match.group(3) or ""
+                where = self.tr("row {n}").format(n=row + 1)
+                message = f"{where}{' ' + sub.replace('_', ' ') if sub else ''}: {error.message}"
+                if key == "damage":
+                    damage[(row, sub or "object_kind")] = error.message
+                elif key == "sources":
+                    links[(row, sub or "source")] = error.message
+            label = f.errors.get(key) or f.errors["title"]
+            by_label.setdefault(id(label), []).append(message)
+            invalid.add(key)
+        for label in set(f.errors.values()):
+            label.set_messages(by_label.get(id(label), []))
+        for key, widget in f.fields.items():
+            target = widget.edit if key == "place" else widget  # type: ignore[attr-defined]
+            mark_invalid(target, key in invalid)
+        f.damage.model.set_errors(damage)
+        f.sources.model.set_errors(links)
+        if focus and errors:
+            first = self._group(errors[0].field)
+            target = f.fields.get(first)
+            if target is not None:
+                self.ensureWidgetVisible(target)
+                target.setFocus()
+
+    def clear_errors(self) -> None:
+        self.show_errors([], focus=False)
+
+    def reveal_all_errors(self) -> None:
+        self._show_all = True

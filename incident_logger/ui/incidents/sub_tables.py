@@ -1,0 +1,219 @@
+"""The editor's two sub-tables: the sources an incident cites and the damage it did."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incident_logger.domain.enums import (
+    CREDIBILITY_LABELS,
+    DAMAGE_OBJECT_KINDS,
+    DamageSeverity,
+    DamageState,
+)
+from incident_logger.domain.models import DamageNote, Source, SourceLink
+from incident_logger.services.sources import list_sources
+from incident_logger.store.engine import Database
+from incident_logger.ui.dialogs.new_source_dialog import NewSourceDialog
+from incident_logger.ui.icons import icon
+from incident_logger.ui.incidents.damage_model import DamageModel
+from incident_logger.ui.incidents.source_links_model import SourceLinksModel
+from incident_logger.ui.widgets.combo_delegate import ComboDelegate
+
+
+def _table(model: object, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
+    view.setTabKeyNavigation(False)  # Tab leaves the table: the form stays keyboard-friendly
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    rows = 3
+    view.setMinimumHeight(
+        view.horizontalHeader().sizeHint().height() + rows * (view.fontMetrics().height() + 10) + 4
+    )
+    view.setMaximumHeight(view.minimumHeight() + 2 * (view.fontMetrics().height() + 10))
+    return view
+
+
+class SourcesEditor(QWidget):
+    """Pick a source (or add one), then set the credibility of this claim 1–6."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.model = SourceLinksModel(self)
+        self.picker = QComboBox(self)
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.setAccessibleName(self.tr("Source to add"))
+        line = self.picker.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Type a source and press Enter"))
+        completer = self.picker.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.returnPressed.connect(self.add_current)
+        self.add_button = QPushButton(icon("new"), self.tr("Add"), self)
+        self.add_button.setAccessibleName(self.tr("Add this source"))
+        self.add_button.clicked.connect(self.add_current)
+        self.new_button = QToolButton(self)
+        self.new_button.setIcon(icon("add-source"))
+        self.new_button.setToolTip(self.tr("A source not in the list yet…"))
+        self.new_button.setAccessibleName(self.tr("Add a new source"))
+        self.new_button.clicked.connect(self.new_source)
+        self.view = _table(self.model, self.tr("Sources of this incident"), self)
+        credibility = [(f"{n} — {text}", n) for n, text in CREDIBILITY_LABELS.items()]
+        self.view.setItemDelegateForColumn(1, ComboDelegate(credibility, parent=self.view))
+        self.view.setColumnWidth(0, 220)
+        self.view.setColumnWidth(1, 200)
+        self.view.setColumnWidth(2, 160)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setIcon(icon("remove-row"))
+        self.remove_button.setToolTip(self.tr("Remove the selected source"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected source"))
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.new_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self.changed.emit())
+        self.reload_sources()
+
+    def reload_sources(self) -> None:
+        sources = list_sources(self._db)
+        self.model.set_sources(sources + list_sources(self._db, deleted=True))
+        text = self.picker.currentText()
+        self.picker.clear()
+        for source in sources:
+            self.picker.addItem(f"{source.draft.name}  [{source.draft.reliability}]", source.id)
+        self.picker.setCurrentIndex(-1)
+        self.picker.setEditText(text if self.picker.findText(text) < 0 else "")
+
+    def add_current(self) -> None:
+        text = self.picker.currentText().strip()
+        if not text:
+            return
+        found = self.picker.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found < 0:
+            found = self.picker.findText(text, Qt.MatchFlag.MatchStartsWith)
+        if found < 0:
+            found = self.picker.findText(text, Qt.MatchFlag.MatchContains)
+        if found < 0:
+            self.new_source()
+            return
+        self.add_source_id(int(self.picker.itemData(found)))
+        self.picker.setCurrentIndex(-1)
+        self.picker.setEditText("")
+
+    def add_source_id(self, source_id: int, credibility: int = 3) -> None:
+        row = self.model.add_link(SourceLink(source_id=source_id, credibility=credibility))
+        self.view.selectRow(row)
+
+    def new_source(self) -> None:
+        text = self.picker.currentText().strip()
+        dialog = NewSourceDialog(self._db, text, self)
+        if dialog.exec() and dialog.source is not None:
+            self.reload_sources()
+            self._add_created(dialog.source)
+
+    def _add_created(self, source: Source) -> None:
+        self.add_source_id(source.id)
+        self.picker.setEditText("")
+
+    def remove_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.model.remove_row(rows[0].row())
+
+    def links(self) -> tuple[SourceLink, ...]:
+        return tuple(self.model.links)
+
+
+class DamageEditor(QWidget):
+    """What was damaged: a row per kind of object, with count, severity, state and a note."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DamageModel(self)
+        self.view = _table(self.model, self.tr("Damage notes"), self)
+        kinds = [(k, k) for k in DAMAGE_OBJECT_KINDS]
+        self.view.setItemDelegateForColumn(0, ComboDelegate(kinds, editable=True, parent=self.view))
+        severities = [(s.value, s.value) for s in DamageSeverity]
+        self.view.setItemDelegateForColumn(2, ComboDelegate(severities, parent=self.view))
+        states = [(s.value, s.value) for s in DamageState]
+        self.view.setItemDelegateForColumn(3, ComboDelegate(states, parent=self.view))
+        for column, width in enumerate((130, 80, 100, 130)):
+            self.view.setColumnWidth(column, width)
+        self.add_button = QPushButton(icon("add-row"), self.tr("Add damage"), self)
+        self.add_button.setAccessibleName(self.tr("Add a damage note"))
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setIcon(icon("remove-row"))
+        self.remove_button.setToolTip(self.tr("Remove the selected damage note"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected damage note"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self.changed.emit())
+
+    def add_row(self) -> None:
+        row = self.model.add_note(DamageNote(object_kind="vehicle"))
+        self.view.setFocus()
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.edit(self.model.index(row, 0))
+
+    def remove_selected(self) -> None:
+        index: QModelIndex = self.view.currentIndex()
+        if index.isValid():
+            self.model.remove_row(index.row())
+
+    def notes(self) -> tuple[DamageNote, ...]:
+        return tuple(self.model.notes)

@@ -1,0 +1,90 @@
+"""The Trash: incidents moved there (``deleted:yes``), searchable, restorable with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from incident_logger.services.search import SortKey
+from incident_logger.store.engine import Database
+from incident_logger.ui.icons import icon
+from incident_logger.ui.incidents import commands
+from incident_logger.ui.incidents.columns import trash_columns
+from incident_logger.ui.incidents.list_pane import IncidentListPane
+from incident_logger.ui.tasks import TaskRunner
+
+
+class TrashPage(QWidget):
+    status_message = Signal(str)
+    counts_changed = Signal()
+    data_changed = Signal()
+
+    def __init__(
+        self, db: Database, runner: TaskRunner, undo: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo = undo
+        self.list = IncidentListPane(
+            db,
+            runner,
+            base_query="deleted:yes",
+            columns=trash_columns(),
+            with_filters=False,
+            parent=self,
+        )
+        self.list.model.sort_key = SortKey("deleted", descending=True)
+        self.list.table.sync_sort_indicator()
+        self.list.table.set_empty_text(
+            self.tr("The Trash is empty"),
+            self.tr("Deleted incidents wait here until you restore them."),
+        )
+        title = QLabel(self.tr("Trash"), self)
+        title.setObjectName("pageTitle")
+        hint = QLabel(self.tr("Deleted incidents, newest first. Restore brings them back."), self)
+        hint.setObjectName("muted")
+        self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore the selected incidents"))
+        self.restore_button.setToolTip(self.tr("Restore the selected incidents (Ctrl+R)"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)
+        self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.list.model.modelReset.connect(self._update_buttons)
+        self.list.activated_id.connect(lambda _i: self.restore_selected())
+        self.list.counts_changed.connect(self.counts_changed)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(10)
+        top.addWidget(hint, 1)
+        top.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+
+    def start(self) -> None:
+        self.list.start()
+
+    def refresh(self) -> None:
+        self.list.refresh()
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.restore_button.setEnabled(bool(self.list.table.selected_ids()))
+
+    def restore_selected(self) -> None:
+        ids = self.list.table.selected_ids()
+        if not ids:
+            return
+        commands.set_deleted_now(self.db, ids, False)
+        self.undo.push(commands.SetDeleted(self.db, ids, False, self._on_change))
+        self._on_change(ids)
+        self.status_message.emit(
+            self.tr("Restored {n} incident(s). Ctrl+Z puts them back in the Trash.").format(
+                n=len(ids)
+            )
+        )
+
+    def _on_change(self, _ids: list[int]) -> None:
+        self.list.refresh()
+        self.data_changed.emit()

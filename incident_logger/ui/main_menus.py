@@ -1,0 +1,360 @@
+"""The main window's actions, menus and toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
+
+from incident_logger.ui import integrations
+from incident_logger.ui.main_actions import make_action, shortcuts_help
+from incident_logger.ui.theme import ThemeMode
+
+if TYPE_CHECKING:
+    from incident_logger.ui.main_window import MainWindow
+
+K = QKeySequence.StandardKey
+
+
+def build(w: MainWindow) -> None:
+    a = w.actions_
+    page = w.incidents
+    tr = w.tr
+
+    def on_incidents(fn: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            w.show_page("incidents")
+            fn()
+
+        return run
+
+    make_action(
+        w,
+        a,
+        "new",
+        tr("&New incident"),
+        on_incidents(page.new_incident),
+        icon_name="new",
+        shortcuts=[K.New],
+        tip=tr("Record a new incident"),
+    )
+    make_action(
+        w,
+        a,
+        "save",
+        tr("&Save"),
+        page.save,
+        icon_name="save",
+        shortcuts=[K.Save],
+        tip=tr("Save the incident in the editor"),
+    )
+    make_action(
+        w,
+        a,
+        "duplicate",
+        tr("D&uplicate as new"),
+        page.duplicate,
+        icon_name="duplicate",
+        shortcuts=["Ctrl+D"],
+        tip=tr("Start a new incident from this one"),
+    )
+    delete = make_action(
+        w,
+        a,
+        "delete",
+        tr("&Delete"),
+        page.delete_selected,
+        icon_name="delete",
+        shortcuts=[K.Delete],
+        tip=tr("Move the selected incidents to the Trash"),
+        context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    )
+    page.list.table.addAction(delete)
+    make_action(
+        w,
+        a,
+        "restore",
+        tr("&Restore from Trash"),
+        w.trash.restore_selected,
+        icon_name="restore",
+        shortcuts=["Ctrl+R"],
+    )
+    make_action(
+        w,
+        a,
+        "undo",
+        tr("&Undo"),
+        lambda: w.undo_action(False),
+        icon_name="undo",
+        shortcuts=[K.Undo],
+    )
+    make_action(
+        w,
+        a,
+        "redo",
+        tr("&Redo"),
+        lambda: w.undo_action(True),
+        icon_name="redo",
+        shortcuts=["Ctrl+Shift+Z", K.Redo],
+    )
+    make_action(
+        w,
+        a,
+        "find",
+        tr("&Find…"),
+        on_incidents(page.list.search.setFocus),
+        icon_name="search",
+        shortcuts=[K.Find],
+        tip=tr("Search incidents"),
+    )
+    make_action(
+        w, a, "filters", tr("Show &filters"), None, icon_name="filter", shortcuts=["Ctrl+Shift+F"]
+    )
+    a["filters"].setCheckable(True)
+    a["filters"].toggled.connect(page.list.search.filter_button.setChecked)
+    page.list.search.filter_button.toggled.connect(a["filters"].setChecked)
+    make_action(
+        w,
+        a,
+        "next",
+        tr("Ne&xt incident"),
+        lambda: page.step(1),
+        icon_name="next",
+        shortcuts=["Alt+Down", "Ctrl+]"],
+    )
+    make_action(
+        w,
+        a,
+        "previous",
+        tr("Pre&vious incident"),
+        lambda: page.step(-1),
+        icon_name="previous",
+        shortcuts=["Alt+Up", "Ctrl+["],
+    )
+    make_action(
+        w,
+        a,
+        "history",
+        tr("&History"),
+        lambda: _show_history(w),
+        icon_name="history",
+        shortcuts=["Ctrl+H"],
+        tip=tr("Who changed this incident, and when"),
+    )
+    make_action(
+        w,
+        a,
+        "refresh",
+        tr("Re&fresh"),
+        lambda: _refresh(w),
+        icon_name="refresh",
+        shortcuts=[K.Refresh],
+    )
+    make_action(w, a, "editor", tr("Focus the &editor"), page.editor.setFocus, shortcuts=["Ctrl+E"])
+    make_action(
+        w, a, "table", tr("Focus the &table"), page.list.table.setFocus, shortcuts=["Ctrl+L"]
+    )
+    make_action(w, a, "quit", tr("&Quit"), w.close, icon_name="quit", shortcuts=[K.Quit])
+    make_action(
+        w,
+        a,
+        "shortcuts",
+        tr("&Keyboard shortcuts"),
+        lambda: QMessageBox.information(w, tr("Keyboard shortcuts"), shortcuts_help(w, a)),
+        icon_name="keyboard",
+        shortcuts=["F1"],
+    )
+    make_action(
+        w, a, "columns", tr("Reset &columns"), page.list.table.reset_columns, icon_name="columns"
+    )
+    for row, key in enumerate(("incidents", "counts", "sources", "places", "trash", "backups")):
+        if key in w.pages:
+            make_action(
+                w,
+                a,
+                f"go_{key}",
+                tr("Go to {page}").format(page=key),
+                partial(w.show_page, key),
+                shortcuts=[f"Ctrl+{row + 1}"],
+            )
+
+    _optional_file_actions(w)
+    _menus(w)
+    _toolbar(w)
+
+
+def _set_theme(w: MainWindow, mode: ThemeMode, _checked: bool = False) -> None:
+    if w.theme is not None:
+        w.theme.set_mode(mode)
+
+
+def _show_history(w: MainWindow) -> None:
+    w.show_page("incidents")
+    if w.incidents.editor.incident_id is not None:
+        w.incidents.tabs.setCurrentWidget(w.incidents.history)
+
+
+def _refresh(w: MainWindow) -> None:
+    page = w.pages.get(w.page_key())
+    refresh = getattr(page, "refresh", None)
+    if callable(refresh):
+        refresh()
+    w._count_total()
+
+
+def _optional_file_actions(w: MainWindow) -> None:
+    a, tr = w.actions_, w.tr
+    importer = integrations.import_dialog()
+    if importer is not None:
+        make_action(
+            w,
+            a,
+            "import",
+            tr("&Import…"),
+            lambda: _run_dialog(w, importer(w.db, w)),
+            icon_name="import",
+            shortcuts=["Ctrl+I"],
+            tip=tr("Import incidents (ACLED CSV and more)"),
+        )
+    exporter = integrations.export_dialog()
+    if exporter is not None:
+        make_action(
+            w,
+            a,
+            "export",
+            tr("&Export…"),
+            lambda: _run_dialog(w, exporter(w.db, w.incidents.list.effective_query(), w)),
+            icon_name="export",
+            shortcuts=["Ctrl+Shift+E"],
+            tip=tr("Export the incidents of the current search"),
+        )
+    briefing = integrations.briefing_dialog()
+    if briefing is not None:
+        make_action(
+            w,
+            a,
+            "briefing",
+            tr("New &briefing…"),
+            lambda: _run_dialog(w, briefing(w.db, w.incidents.list.effective_query(), w)),
+            icon_name="briefing",
+            shortcuts=[K.Print],
+            tip=tr("A PDF briefing of the current search"),
+        )
+
+
+def _run_dialog(w: MainWindow, dialog: object) -> None:
+    exec_ = getattr(dialog, "exec", None)
+    if callable(exec_):
+        exec_()
+    _refresh(w)
+    w.incidents.refresh()
+
+
+def _menus(w: MainWindow) -> None:
+    a, tr = w.actions_, w.tr
+    bar = w.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(a["new"])
+    file_menu.addAction(a["save"])
+    file_menu.addSeparator()
+    for optional in ("import", "export", "briefing"):
+        if a.get(optional):
+            file_menu.addAction(a[optional])
+    if any(a.get(n) for n in ("import", "export", "briefing")):
+        file_menu.addSeparator()
+    file_menu.addAction(a["quit"])
+
+    edit = bar.addMenu(tr("&Edit"))
+    edit_names: tuple[str | None, ...] = (
+        "undo",
+        "redo",
+        None,
+        "duplicate",
+        "delete",
+        "restore",
+        None,
+        "find",
+        "filters",
+    )
+    for entry in edit_names:
+        edit.addSeparator() if entry is None else edit.addAction(a[entry])
+
+    view = bar.addMenu(tr("&View"))
+    for key in ("incidents", "counts", "sources", "places", "trash", "backups"):
+        if a.get(f"go_{key}"):
+            action = a[f"go_{key}"]
+            row = [
+                i
+                for i in range(w.nav.count())
+                if w.nav.item(i).data(Qt.ItemDataRole.UserRole) == key
+            ]
+            if row:
+                action.setText(w.nav.item(row[0]).text())
+                action.setIcon(w.nav.item(row[0]).icon())
+            view.addAction(action)
+    view.addSeparator()
+    view.addAction(a["history"])
+    view.addAction(a["refresh"])
+    view.addAction(a["columns"])
+    view.addSeparator()
+    theme_menu = view.addMenu(tr("&Appearance"))
+    group = QActionGroup(w)
+    for mode, text in (
+        (ThemeMode.SYSTEM, tr("Follow the &system")),
+        (ThemeMode.LIGHT, tr("&Light")),
+        (ThemeMode.DARK, tr("&Dark")),
+    ):
+        action = theme_menu.addAction(text)
+        action.setCheckable(True)
+        action.setObjectName(f"action_theme_{mode.value}")
+        action.setChecked(w.theme is not None and w.theme.mode is mode)
+        action.setEnabled(w.theme is not None)
+        action.triggered.connect(partial(_set_theme, w, mode))
+        group.addAction(action)
+    a.theme_group = group
+
+    go = bar.addMenu(tr("&Go"))
+    go_names: tuple[str | None, ...] = ("next", "previous", None, "editor", "table")
+    for entry in go_names:
+        go.addSeparator() if entry is None else go.addAction(a[entry])
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a["shortcuts"])
+
+
+def _toolbar(w: MainWindow) -> None:
+    a = w.actions_
+    bar = QToolBar(w.tr("Main toolbar"), w)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setIconSize(QSize(20, 20))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    names: tuple[str | None, ...] = (
+        "new",
+        "save",
+        "duplicate",
+        "delete",
+        None,
+        "undo",
+        "redo",
+        None,
+        "previous",
+        "next",
+        None,
+        "history",
+        "briefing",
+    )
+    for name in names:
+        if name is None:
+            bar.addSeparator()
+        elif a.get(name):
+            bar.addAction(a[name])
+    for name in ("save", "undo", "redo", "previous", "next", "duplicate", "history"):
+        button = bar.widgetForAction(a[name])
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    w.addToolBar(bar)

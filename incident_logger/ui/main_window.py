@@ -1,0 +1,325 @@
+"""The main window: navigation, pages, menus, toolbar, status bar and remembered state."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from incident_logger.services.search import count_incidents
+from incident_logger.store.engine import Database
+from incident_logger.ui import integrations, main_menus
+from incident_logger.ui.icons import icon
+from incident_logger.ui.incidents.page import IncidentsPage
+from incident_logger.ui.incidents.trash_page import TrashPage
+from incident_logger.ui.main_actions import Actions, refresh_icons
+from incident_logger.ui.settings import read_bytes, read_str
+from incident_logger.ui.tasks import TaskRunner, shared_runner
+from incident_logger.ui.theme import Theme
+from incident_logger.ui.widgets.task_progress import TaskProgress
+
+log = logging.getLogger(__name__)
+WATCH_MS = 2000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        theme: Theme | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.theme = theme
+        self.runner = runner or shared_runner()
+        self.undo = QUndoStack(self)
+        self.total: int | None = None
+        self.setWindowTitle(self.tr("Incident Logger — {name}").format(name=db.path.name))
+        self.setWindowIcon(icon("database"))
+        self.setObjectName("mainWindow")
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self.incidents = IncidentsPage(db, self.runner, self.undo, self)
+        self.trash = TrashPage(db, self.runner, self.undo, self)
+        self.pages: dict[str, QWidget] = {"incidents": self.incidents}
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setFixedWidth(188)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget(self)
+        self._add_page("incidents", self.tr("Incidents"), "incidents", self.incidents)
+        titles = {
+            "counts": self.tr("Regional counts"),
+            "sources": self.tr("Sources"),
+            "places": self.tr("Places"),
+            "backups": self.tr("Backups"),
+        }
+        for spec in integrations.OPTIONAL_PAGES:
+            self._add_optional(spec, titles[spec.key])
+        self._add_page("trash", self.tr("Trash"), "trash", self.trash)
+        self._add_optional(integrations.BACKUPS_PAGE, titles["backups"])
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setAccessibleName(self.tr("Number of incidents shown"))
+        self.progress = TaskProgress(self.runner, self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.actions_ = Actions()
+        main_menus.build(self)
+
+        self.incidents.status_message.connect(self.show_message)
+        self.trash.status_message.connect(self.show_message)
+        self.incidents.counts_changed.connect(self.update_counts)
+        self.trash.counts_changed.connect(self.update_counts)
+        self.incidents.data_changed.connect(self._on_incidents_changed)
+        self.trash.data_changed.connect(self._on_incidents_changed)
+        self.incidents.dirty_changed.connect(self._on_dirty)
+        self.undo.indexChanged.connect(lambda _i: self._update_actions())
+        self.incidents.list.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions()
+        )
+        if theme is not None:
+            theme.changed.connect(self._on_theme)
+        self._watch = self._make_watch()
+        self.restore_state()
+        self._update_actions()
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _add_page(self, key: str, title: str, icon_name: str, page: QWidget) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 34))
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+        self.pages[key] = page
+
+    def _add_optional(self, spec: integrations.PageSpec, title: str) -> None:
+        cls = integrations.find(spec.module, spec.cls)
+        if cls is None:
+            return
+        try:
+            page = cls(self.db, self)
+        except Exception:
+            log.exception("the %s page failed to start", spec.key)
+            return
+        if hasattr(page, "set_runner"):
+            page.set_runner(self.runner)
+        if hasattr(page, "status_message"):
+            page.status_message.connect(self.show_message)
+        if hasattr(page, "open_incident"):
+            page.open_incident.connect(self.open_incident)
+        self._add_page(spec.key, title, spec.icon, page)
+
+    def page_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "incidents"
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _on_nav(self, row: int) -> None:
+        page = self.pages.get(self.page_key())
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if page is not self.incidents and callable(refresh):
+            refresh()
+        self.update_counts()
+        self._update_actions()
+
+    def open_incident(self, incident_id: int) -> None:
+        if self.incidents.maybe_leave():
+            self.show_page("incidents")
+            self.incidents.open_incident(incident_id)
+
+    # --- start-up and counts ---------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the first rows and the total (both on the worker)."""
+        self.incidents.start()
+        self.trash.start()
+        self._count_total()
+
+    def _count_total(self) -> None:
+        self.runner.submit(
+            count_incidents, self.db, "", on_done=self._on_total, description="total"
+        )
+
+    def _on_total(self, total: int) -> None:
+        self.total = total
+        self.incidents.set_empty_hint(total == 0)
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        pane = self.trash.list if self.page_key() == "trash" else self.incidents.list
+        if self.page_key() not in ("incidents", "trash"):
+            self.counts_label.setText("")
+            return
+        shown, matching = pane.shown(), pane.matching()
+        parts = [self.tr("{n} shown").format(n=f"{shown:,}")]
+        if matching is not None and matching != shown:
+            parts.append(self.tr("{n} matching").format(n=f"{matching:,}"))
+        if self.total is not None and pane is self.incidents.list:
+            parts.append(self.tr("{n} in total").format(n=f"{self.total:,}"))
+        self.counts_label.setText("  ·  ".join(parts))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _on_incidents_changed(self) -> None:
+        sender = self.sender()
+        if sender is not self.trash:
+            self.trash.refresh()
+        if sender is not self.incidents:
+            self.incidents.refresh()
+        self._count_total()
+
+    def _make_watch(self) -> QTimer | None:
+        """Refresh when another program (the CLI, another window) commits to the database."""
+        watch_cls = integrations.find("incident_logger.services.change_watch", "ChangeWatch")
+        if watch_cls is None or not hasattr(self.db, "data_version"):
+            return None
+        try:
+            watch = watch_cls(self.db)
+        except Exception:
+            log.exception("change watch unavailable")
+            return None
+        timer = QTimer(self)
+        timer.setInterval(WATCH_MS)
+
+        def poll() -> None:
+            if watch.changed() and not self.incidents.editor.is_dirty():
+                self.incidents.refresh()
+                self.trash.refresh()
+                self._count_total()
+
+        timer.timeout.connect(poll)
+        timer.start()
+        return timer
+
+    # --- actions state -----------------------------------------------------------------
+
+    def _on_dirty(self, dirty: bool) -> None:
+        self.setWindowModified(dirty)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        a = self.actions_
+        on_incidents = self.page_key() == "incidents"
+        editor = self.incidents.editor
+        has_selection = bool(self.incidents.list.table.selected_ids()) or (
+            editor.incident_id is not None
+        )
+        a["save"].setEnabled(on_incidents)
+        a["delete"].setEnabled(on_incidents and has_selection)
+        a["duplicate"].setEnabled(on_incidents)
+        a["restore"].setEnabled(self.page_key() == "trash")
+        a["undo"].setEnabled(self.undo.canUndo())
+        a["redo"].setEnabled(self.undo.canRedo())
+        a["undo"].setText(self.tr("&Undo {what}").format(what=self.undo.undoText()).strip())
+        a["redo"].setText(self.tr("&Redo {what}").format(what=self.undo.redoText()).strip())
+
+    def _on_theme(self, _dark: bool) -> None:
+        refresh_icons(self.actions_)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            spec = {
+                s.key: s.icon for s in (*integrations.OPTIONAL_PAGES, integrations.BACKUPS_PAGE)
+            }
+            item.setIcon(icon(spec.get(key, key)))
+
+    def undo_action(self, forward: bool) -> None:
+        if not self.incidents.maybe_leave():
+            return
+        try:
+            if forward:
+                self.undo.redo()
+            else:
+                self.undo.undo()
+        except Exception as exc:  # the record changed underneath (e.g. edited elsewhere)
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot undo"),
+                self.tr("{e}\n\nThe record may have been changed elsewhere.").format(e=exc),
+            )
+
+    # --- state ---------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        s = self.settings
+        geometry = read_bytes(s, "window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 860)
+        state = read_bytes(s, "window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = read_bytes(s, "incidents/splitter")
+        if splitter is not None:
+            self.incidents.splitter.restoreState(splitter)
+        self.incidents.list.table.restore_columns(read_bytes(s, "incidents/columns"))
+        self.trash.list.table.restore_columns(read_bytes(s, "trash/columns"))
+        self.show_page(read_str(s, "window/page", "incidents"))
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        filters = self.incidents.list.filters
+        if filters is not None and s.value("incidents/filters", False) in (True, "true"):
+            self.incidents.list.search.filter_button.setChecked(True)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/page", self.page_key())
+        s.setValue("incidents/splitter", self.incidents.splitter.saveState())
+        s.setValue("incidents/columns", self.incidents.list.table.save_columns())
+        s.setValue("trash/columns", self.trash.list.table.save_columns())
+        s.setValue("incidents/filters", self.incidents.list.search.filter_button.isChecked())
+        if self.theme is not None:
+            s.setValue("view/theme", self.theme.mode.value)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.incidents.maybe_leave():
+            event.ignore()
+            return
+        self.save_state()
+        self.runner.shutdown()
+        event.accept()
+
+    def shortcut_of(self, name: str) -> str:
+        return self.actions_[name].shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+
+    def action(self, name: str) -> Any:
+        return self.actions_[name]

@@ -1,0 +1,63 @@
+"""Questions the app asks (kept in one place so tests can answer them)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Unsaved(Enum):
+    SAVE = 1
+    DISCARD = 2
+    CANCEL = 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
+    """Save, discard or stay, for unsaved edits of ``what`` (e.g. "INC-000042")."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(_tr("{what} has changes that are not saved.").format(what=what))
+    box.setInformativeText(_tr("Save them before you go on?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def ask_restore_draft(parent: QWidget | None, saved_at: str, what: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Recover unsaved work?"),
+        _tr(
+            "Incident Logger closed before {what} was saved (last autosave {when}).\n\n"
+            "Restore the unsaved form?"
+        ).format(what=what, when=saved_at),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str, advice: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if advice:
+        box.setInformativeText(advice)
+    box.exec()

@@ -1,0 +1,1 @@
+"""Small reusable widgets: empty states, count editors, field error labels."""

@@ -1,0 +1,62 @@
+"""Status-bar progress for long background work, with a Cancel button."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from incident_logger.ui.icons import icon
+from incident_logger.ui.tasks import Task, TaskRunner
+
+
+class TaskProgress(QWidget):
+    """Shows the newest task submitted with ``progress=True`` until it finishes."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task: Task[Any] | None = None
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel = QToolButton(self)
+        self.cancel.setIcon(icon("cancel"))
+        self.cancel.setToolTip(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the running task"))
+        self.cancel.setAutoRaise(True)
+        self.cancel.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        runner.task_started.connect(self._on_started)
+        self.hide()
+
+    def _on_started(self, task: Task[Any]) -> None:
+        self._task = task
+        self.label.setText(task.description or self.tr("Working…"))
+        self.bar.setRange(0, 0)  # busy until the first progress report
+        task.progress_changed.connect(self._on_progress)
+        task.finished.connect(lambda t=task: self._on_finished(t))
+        self.show()
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if text:
+            self.label.setText(text)
+
+    def _on_finished(self, task: Task[Any]) -> None:
+        if task is self._task:
+            self._task = None
+            self.hide()
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.label.setText(self.tr("Cancelling…"))
