@@ -77,3 +77,8 @@ def test_a_failed_migration_rolls_back(db_path: Path, monkeypatch: pytest.Monkey
     conn = sqlite3.connect(db_path)
     assert migrations.current_version(conn) == steps[-2].version
     assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchall()
+
+
+def test_new_databases_use_16k_pages(db_path: Path) -> None:
+    open_database(db_path).close()
+    assert sqlite3.connect(db_path).execute("PRAGMA page_size").fetchone()[0] == 16384

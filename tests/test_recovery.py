@@ -108,7 +108,7 @@ def test_another_programs_database_gets_no_tables_added(tmp_path: Path) -> None:
 def test_a_damaged_page_is_found_by_the_quick_check(db_path: Path) -> None:
     _made(db_path, 200)
     data = bytearray(db_path.read_bytes())
-    page = 4096
+    page = int.from_bytes(data[16:18], "big")  # the file's own page size
     # Scribble over the middle of the file: b-tree pages no longer make sense.
     for offset in range(page * 3, len(data) - page, page * 2):
         data[offset : offset + 64] = os.urandom(64)
@@ -184,7 +184,7 @@ def test_a_read_only_folder_opens_read_only_with_a_reason(read_only_folder: Path
 
 
 def test_a_full_disk_keeps_the_last_saved_state(tmp_path: Path) -> None:
-    with small_filesystem(tmp_path / "tiny", "1m") as folder:
+    with small_filesystem(tmp_path / "tiny", "3m") as folder:
         path = folder / "incidents.sqlite3"
         db = open_database(path)
         saved = 0

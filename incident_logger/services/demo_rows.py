@@ -1,0 +1,209 @@
+"""Rows of the synthetic demo dataset, made in a worker process (``python -m`` this module).
+
+The worker reads pickled requests on stdin and writes pickled batches on stdout, so the
+parent can write one batch to SQLite while the next is being made: the two overlap on two
+cores, and nothing depends on how the parent program was started.
+"""
+
+from __future__ import annotations
+
+import pickle
+import random
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from incident_logger.domain.text import fold
+from incident_logger.services import demo_data as data
+
+EPOCH = datetime(2025, 1, 1)
+SPAN_MINUTES = int((datetime(2026, 11, 20) - EPOCH).total_seconds() // 60)
+Batch = dict[str, list[tuple[object, ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    id: int
+    name: str
+    region_id: int
+    region: str
+    terms: str  # folded names and aliases of the city and the places above it
+    lat: float
+    lon: float
+
+
+def _pick(rng: random.Random, cumulative: tuple[float, ...]) -> int:
+    """Index drawn with the given cumulative probabilities (faster than ``rng.choices``)."""
+    roll = rng.random()
+    for index, bound in enumerate(cumulative):
+        if roll < bound:
+            return index
+    return len(cumulative)
+
+
+class Generator:
+    """Makes one incident's rows at a time; text for the index is folded from parts."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        cities: list[City],
+        categories: dict[str, int],
+        sources: list[tuple[int, str, str]],
+    ) -> None:
+        self.rng, self.cities, self.categories, self.sources = rng, cities, categories, sources
+        self.city_folds = {c.id: (fold(c.name), fold(c.region)) for c in cities}
+        self.source_folds = {sid: fold(name) for sid, name, _ in sources}
+        self.bits = [(b, fold(b)) for b in data.NARRATIVE_BITS]
+        self.titles = [(cat, t, fold(t)) for cat, t in data.TITLES]
+        self.responses = [(r, fold(r)) for r in data.RESPONSES]
+        self.landmarks_ru = [(lm, fold(lm)) for lm in data.LANDMARKS_RU]
+        self.days = [
+            (EPOCH + timedelta(days=d)).strftime("%Y-%m-%d")
+            for d in range(SPAN_MINUTES // 1440 + 2)
+        ]
+
+    def _stamp(self, minute: int) -> str:
+        day, rest = divmod(minute, 1440)
+        return f"{self.days[day]}T{rest // 60:02d}:{rest % 60:02d}"
+
+    def incident(self, iid: int, now: str, out: dict[str, list[tuple[object, ...]]]) -> None:
+        rng = self.rng
+        city = rng.choice(self.cities)
+        city_f, region_f = self.city_folds[city.id]
+        category, title_t, title_tf = rng.choice(self.titles)
+        landmark = rng.choice(data.LANDMARKS)
+        landmark_ru, landmark_ru_f = rng.choice(self.landmarks_ru)
+        n, hour, minute_of_hour = rng.randint(1, 40), rng.randrange(24), rng.randrange(60)
+        fmt = {
+            "n": n,
+            "city": city.name,
+            "city_ru": city.name,
+            "region": city.region,
+            "landmark": landmark,
+            "landmark_ru": landmark_ru,
+            "hour": hour,
+            "minute": minute_of_hour,
+        }
+        ffmt = {
+            **fmt,
+            "city": city_f,
+            "city_ru": city_f,
+            "region": region_f,
+            "landmark_ru": landmark_ru_f,
+        }
+        title, title_f = title_t.format(**fmt), title_tf.format(**ffmt)
+        picks = rng.sample(self.bits, rng.randint(2, 5))
+        narrative = " ".join(b.format(**fmt) for b, _ in picks)
+        narrative_f = " ".join(bf.format(**ffmt) for _, bf in picks)
+        response, response_f = rng.choice(self.responses)
+        minute = rng.randrange(SPAN_MINUTES)
+        window = rng.random() < 0.3
+        end = self._stamp(minute + rng.randint(60, 480)) if window else None
+        precision = "window" if window else ("exact", "hour", "day")[rng.randrange(3)]
+        coords = rng.random() < 0.3
+        lat = round(city.lat + rng.uniform(-0.05, 0.05), 5) if coords else None
+        lon = round(city.lon + rng.uniform(-0.05, 0.05), 5) if coords else None
+        injuries = (None, 0, rng.randint(1, 12))[_pick(rng, (0.4, 0.75))]
+        fatalities = (None, 0, rng.randint(1, 4))[_pick(rng, (0.45, 0.9))]
+        status = ("reported", "confirmed", "disputed", "closed")[_pick(rng, (0.5, 0.75, 0.83))]
+        locality = f"near the {landmark}"
+        damage_f: list[str] = []
+        damage_total = 0
+        for pos in range(_pick(rng, (0.4, 0.7, 0.9))):
+            kind = rng.choice(data.OBJECTS)
+            qty = (None, 1, 1, 2, 3, 5)[rng.randrange(6)]
+            state = ("none", "none", "fire started", "fire extinguished")[rng.randrange(4)]
+            severity = ("unknown", "minor", "moderate", "severe", "destroyed")[rng.randrange(5)]
+            out["damage"].append((iid, kind, qty, severity, state, locality, pos))
+            damage_f.append(f"{kind} {locality}")
+            damage_total += 1 if qty is None else qty
+        links = rng.sample(self.sources, 1 + _pick(rng, (0.55, 0.9)))
+        best = "Z9"
+        for pos, (sid, _name, grade) in enumerate(links):
+            cred = rng.randint(1, 6)
+            out["links"].append((iid, sid, cred, "", "", pos))
+            best = min(best, f"{grade}{cred}")
+        for tag in rng.sample(data.TAGS, _pick(rng, (0.33, 0.78))):
+            out["tags"].append((iid, tag, tag))
+        out["incidents"].append(
+            (
+                iid,
+                title,
+                self._stamp(minute),
+                end,
+                precision,
+                city.id,
+                locality,
+                lat,
+                lon,
+                "exact" if coords else "near",
+                self.categories[category],
+                narrative,
+                injuries,
+                fatalities,
+                response,
+                status,
+                damage_total,
+                best,
+                now,
+                now,
+            )
+        )
+        out["fts"].append(
+            (
+                iid,
+                title_f,
+                narrative_f,
+                locality,
+                response_f,
+                " ".join(damage_f),
+                " ".join(self.source_folds[sid] for sid, _, _ in links),
+                city.terms,
+            )
+        )
+        out["history"].append((now, "demo", "incident", iid, "create", "{}", "demo data"))
+
+
+INSERTS = {
+    "incidents": "INSERT INTO incident(id, title, start_at, end_at, time_precision, place_id, "
+    "locality, latitude, longitude, geo_precision, category_id, narrative, injuries, "
+    "fatalities, response, status, damage_count, best_grade, created_at, updated_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "damage": "INSERT INTO damage_note(incident_id, object_kind, quantity, severity, state, note, "
+    "position) VALUES (?,?,?,?,?,?,?)",
+    "links": "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, "
+    "position) VALUES (?,?,?,?,?,?)",
+    "tags": "INSERT INTO incident_tag(incident_id, tag, tag_key) VALUES (?,?,?)",
+    "fts": "INSERT INTO incident_fts(rowid, title, narrative, locality, response, damage, "
+    "sources, places) VALUES (?,?,?,?,?,?,?,?)",
+    "history": "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
+    "VALUES (?,?,?,?,?,?,?)",
+}
+
+
+def make_batch(gen: Generator, seed: int, first: int, size: int, now: str) -> Batch:
+    """Rows of incidents ``first`` .. ``first + size - 1``; seeded per batch, so reproducible."""
+    gen.rng.seed(seed)
+    out: Batch = {k: [] for k in INSERTS}
+    for iid in range(first, first + size):
+        gen.incident(iid, now, out)
+    return out
+
+
+def main() -> None:
+    """Worker loop: one pickled (cities, categories, sources), then (seed, first, size, now)s."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    cities, categories, sources = pickle.load(stdin)
+    gen = Generator(random.Random(), cities, categories, sources)
+    while True:
+        try:
+            request = pickle.load(stdin)
+        except EOFError:
+            return
+        pickle.dump(make_batch(gen, *request), stdout, protocol=pickle.HIGHEST_PROTOCOL)
+        stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
