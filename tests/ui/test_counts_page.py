@@ -172,6 +172,9 @@ def test_switching_away_keeps_typed_data_when_the_user_cancels(
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(counts_page, "ask_unsaved", cancel)
+    page.list_view.setFocus()  # tabbing into the list only moves the current index
+    qtbot.waitUntil(page.list_view.hasFocus)
+    assert not asked and page.editor.report_id is None
     page.list_view.setCurrentIndex(page.model.index(0, 0))
     assert asked and page.editor.total.text() == "99" and page.editor.report_id is None
     assert page.selected_id() is None

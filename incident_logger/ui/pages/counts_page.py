@@ -129,7 +129,7 @@ class CountsPage(QWidget):
         header.setStretchLastSection(True)
         for column, chars in enumerate((16, 28, 5, 17, 6, 8, 10, 24)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
-        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.empty = EmptyNote()
         self.list_stack = QStackedWidget()
@@ -195,8 +195,8 @@ class CountsPage(QWidget):
             self.totals.recompute()
 
     def selected_id(self) -> int | None:
-        index = self.list_view.currentIndex()
-        value = index.data(REPORT_ID_ROLE) if index.isValid() else None
+        rows = self.list_view.selectionModel().selectedRows(0)
+        value = rows[0].data(REPORT_ID_ROLE) if rows else None
         return int(value) if value is not None else None
 
     def is_loading(self) -> bool:
@@ -256,15 +256,13 @@ class CountsPage(QWidget):
             )
         self.list_stack.setCurrentWidget(self.list_view if rows else self.empty)
 
-    def _on_current_changed(self, current: Any, previous: Any) -> None:
-        new_id = current.data(REPORT_ID_ROLE) if current.isValid() else None
-        selection = self.list_view.selectionModel()
-        if current.isValid() and not selection.isRowSelected(current.row(), current.parent()):
-            selection.select(
-                current,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+    def _on_selection_changed(self, *_args: object) -> None:
+        # Selection, not the current index: focusing the list moves the current index
+        # without selecting, and must not open another report over typed edits.
+        new_id = self.selected_id()
+        if new_id is None:
+            self._update_actions()
+            return
         if new_id == self.editor.report_id:
             return
         if not self.confirm_leave():

@@ -162,7 +162,7 @@ class RecordPage(QWidget):
 
     def set_list_model(self, model: QAbstractItemModel) -> None:
         self.list_view.setModel(model)
-        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def add_editor(self, form: QWidget, fields: list[QWidget], edited: SignalInstance) -> None:
         """Put the subclass's form under the heading, with Save/Cancel, in tab order."""
@@ -189,8 +189,8 @@ class RecordPage(QWidget):
         return self._record_id
 
     def selected_id(self) -> int | None:
-        index = self.list_view.currentIndex()
-        value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        rows = self.list_view.selectionModel().selectedRows(0)
+        value = rows[0].data(ID_ROLE) if rows else None
         return int(value) if value is not None else None
 
     def confirm_leave(self) -> bool:
@@ -236,15 +236,13 @@ class RecordPage(QWidget):
         else:
             model.clear()
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        new_id = current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
-        selection = self.list_view.selectionModel()
-        if current.isValid() and not selection.isRowSelected(current.row(), current.parent()):
-            selection.select(
-                current,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+    def _on_selection_changed(self, *_args: object) -> None:
+        # Selection, not the current index: focusing the list moves the current index
+        # without selecting, and must not open another record over typed edits.
+        new_id = self.selected_id()
+        if new_id is None:
+            self._update_actions()
+            return
         if new_id == self._record_id:
             return
         if not self.confirm_leave():
