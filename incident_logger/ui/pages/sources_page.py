@@ -176,7 +176,7 @@ class IncidentsPanel(QWidget):
             items[0].setData(row.id, ID_ROLE)
             items[3].setToolTip(row.title)
             self.model.appendRow(items)
-        for column, chars in enumerate((11, 17, 22, 40)):
+        for column, chars in enumerate((11, 17, 22, 36)):
             self.view.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 12)
         if found.total > len(found.rows):
             text = self.tr("The newest {0} of {1} incidents; search to see them all.").format(
