@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +63,13 @@ class CountsPage(QWidget):
         self.editor = CountReportEditor()
         self.totals = RegionTotalsView(db)
         self._build()
-        self.refresh()
+        self.editor.set_choices(list_sources(db), PlaceIndex(list_places(db)))
+        # The list loads on the next turn of the event loop, after a host's set_runner().
+        QTimer.singleShot(0, self._first_load)
+
+    def _first_load(self) -> None:
+        if self._load_task is None and self.model.rowCount() == 0:
+            self._load_list(None)
 
     # --- building ------------------------------------------------------------------
 
