@@ -129,7 +129,9 @@ def test_add_regions_of_a_country(
     qtbot: QtBot, page: PlacesPage, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_args, **_kw: ("Ukraine (UA)", True))
-    with qtbot.waitSignal(page.status_message) as message:
+    with qtbot.waitSignal(
+        page.status_message, check_params_cb=lambda m: m.startswith("Ukraine")
+    ) as message:
         page.seed_action.trigger()
     assert "Ukraine: added 28 places" in message.args[0]
     ukraine = page.index_of(page.selected_id() or 0)

@@ -74,7 +74,7 @@ class CountReportEditor(QWidget):
         self.outcome = self._choice(self.tr("What happened to them"), OUTCOMES)
         self.total = QLineEdit()
         self.total.setAccessibleName(self.tr("Stated total"))
-        self.total.setPlaceholderText(self.tr("Leave empty if no total was given"))
+        self.total.setPlaceholderText(self.tr("Empty if not stated"))
         self.total.setValidator(QIntValidator(0, 100_000_000, self.total))
         self.total.setMaximumWidth(220)
         self.note = QPlainTextEdit()

@@ -217,6 +217,7 @@ class RecordPage(QWidget):
         title, hint = self.empty_text()
         self.empty.set_text(title, hint)
         self.list_stack.setCurrentWidget(self.list_view if rows else self.empty)
+        self.status_message.emit(self.count_text(self.count_rows()))
         if not self._dirty and (keep is None or self.index_of(keep).isValid()):
             self._open(keep)
         elif not self._dirty:
@@ -374,6 +375,13 @@ class RecordPage(QWidget):
 
     def empty_text(self) -> tuple[str, str]:
         return "", ""
+
+    def count_rows(self) -> int:
+        return self.list_view.model().rowCount()
+
+    def count_text(self, rows: int) -> str:
+        where = self.tr(" in the trash") if self._trash else ""
+        return self.tr("{0} {1}(s){2}").format(f"{rows:,}", self.noun(), where)
 
     def stop_background(self) -> None:
         """Cancel background work the page started (called when it closes)."""

@@ -224,7 +224,10 @@ class PlacesPage(RecordPage):
         self._places: list[Place] = []
         self._new_parent: int | None = None
         self.form = PlaceEditor()
-        self.incidents = IncidentsPanel(self.tr("Incidents in this place"))
+        self.incidents = IncidentsPanel(
+            self.tr("Incidents in this place"),
+            self.tr("Select a place to see the incidents in it and inside it."),
+        )
         self.incidents.open_incident.connect(self.open_incident)
         self.model = QStandardItemModel(self)
         self.set_list_model(self.model)
@@ -346,6 +349,9 @@ class PlacesPage(RecordPage):
             "Press Ctrl+N to add a place, or use “Add regions of a country…” to start from "
             "the ISO 3166-2 list."
         )
+
+    def count_rows(self) -> int:
+        return len(self._items)
 
     def stop_background(self) -> None:
         self.incidents.cancel()

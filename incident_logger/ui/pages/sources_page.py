@@ -105,8 +105,9 @@ class IncidentsPanel(QWidget):
     open_incident = Signal(int)
     loaded = Signal(int)  # total matching
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, idle_hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.idle_hint = idle_hint
         self._task: Task[Any] | None = None
         self._runner: TaskRunner | None = None
         self.title = QLabel(title)
@@ -138,7 +139,7 @@ class IncidentsPanel(QWidget):
         self.cancel()
         if job is None:
             self.show_list(IncidentList([], 0))
-            self.summary.setText("")
+            self.summary.setText(self.idle_hint)
             return
         self.summary.setText(self.tr("Loading…"))
         self._task = (self._runner or shared_runner()).submit(
@@ -274,7 +275,10 @@ class SourcesPage(RecordPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.form = SourceEditor()
-        self.incidents = IncidentsPanel(self.tr("Incidents citing this source"))
+        self.incidents = IncidentsPanel(
+            self.tr("Incidents citing this source"),
+            self.tr("Select a source to see the incidents that cite it."),
+        )
         self.incidents.open_incident.connect(self.open_incident)
         self.model = SourceListModel(self)
         self.set_list_model(self.model)
