@@ -279,3 +279,17 @@ def test_every_input_has_an_accessible_name(page: CountsPage) -> None:
     assert unnamed_inputs(page) == []
     page.tabs.setCurrentWidget(page.totals)
     assert unnamed_inputs(page) == []
+
+
+def test_a_city_typed_on_a_line_counts_for_its_region(
+    qtbot: QtBot, page: CountsPage, night: Night
+) -> None:
+    page.new_report()
+    _enter_line(qtbot, page, "Kaluga", "18")  # the governor names the city: the line is regional
+    page.editor.commit_open_cell()
+    line = page.editor.lines_model.rows()[0]
+    assert (line.place_id, line.region) == (night.kaluga_region, "Калужская область")
+    completions = PlaceIndex(list_places(page._db)).completion_model()
+    shown = {completions.index(r, 0).data() for r in range(completions.rowCount())}
+    assert "Kaluga Oblast → Калужская область  ·  Россия" in shown
+    assert not any(text.startswith("Калуга") for text in shown)  # regions only

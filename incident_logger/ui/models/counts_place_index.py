@@ -23,27 +23,52 @@ _KIND_ORDER = {
 
 
 class PlaceIndex:
-    """Live places by folded name and alias; ambiguous names prefer regions."""
+    """Live places by folded name, alias and path, for lines that count per region.
+
+    A typed name resolves to a region first; a city or district named instead resolves to
+    the region it lies in (a governor's "18 over Kaluga" is a line for Kaluga Oblast).
+    """
 
     def __init__(self, places: list[Place]) -> None:
         self.places = {p.id: p for p in places}
         ordered = sorted(places, key=lambda p: (_KIND_ORDER.get(p.draft.kind, 9), fold(p.path)))
-        self._by_key: dict[str, int] = {}
+        self._regions: dict[str, int] = {}
+        self._others: dict[str, int] = {}
         for place in ordered:
+            keys = self._regions if place.draft.kind is PlaceKind.REGION else self._others
             for text in (place.draft.name, *place.draft.aliases, place.path):
-                self._by_key.setdefault(fold(text), place.id)
-        self._ordered = ordered
+                keys.setdefault(fold(text), place.id)
+        self._ordered = [p for p in ordered if p.draft.kind is PlaceKind.REGION] or ordered
 
     def resolve(self, text: str) -> int | None:
-        """The place meant by ``text``: a name, alias or path, or the start of just one."""
+        """The region meant by ``text``: its name, alias or path, or the start of just one."""
         key = fold(text)
         if not key:
             return None
-        exact = self._by_key.get(key)
-        if exact is not None or len(key) < 3:
-            return exact
-        starting = {pid for k, pid in self._by_key.items() if k.startswith(key)}
-        return starting.pop() if len(starting) == 1 else None
+        for keys in (self._regions, self._others):
+            if key in keys:
+                return self.region_of(keys[key])
+        if len(key) < 3:
+            return None
+        for keys in (self._regions, self._others):
+            starting = {self.region_of(pid) for k, pid in keys.items() if k.startswith(key)}
+            if len(starting) == 1:
+                return starting.pop()
+            if starting:
+                return None  # ambiguous: let the user pick from the completer
+        return None
+
+    def region_of(self, place_id: int) -> int:
+        """The region a place lies in (the place itself when it is one or has none above)."""
+        cursor: int | None = place_id
+        for _ in range(20):
+            place = self.places.get(cursor) if cursor is not None else None
+            if place is None:
+                break
+            if place.draft.kind is PlaceKind.REGION:
+                return place.id
+            cursor = place.draft.parent_id
+        return place_id
 
     def name(self, place_id: int) -> str:
         place = self.places.get(place_id)
