@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or shared_runner()
         self.undo = QUndoStack(self)
         self.total: int | None = None
+        self._closed = False
         self.setWindowTitle(self.tr("Incident Logger — {name}").format(name=db.path.name))
         self.setWindowIcon(icon("database"))
         self.setObjectName("mainWindow")
@@ -100,10 +101,8 @@ class MainWindow(QMainWindow):
         self.incidents.data_changed.connect(self._on_incidents_changed)
         self.trash.data_changed.connect(self._on_incidents_changed)
         self.incidents.dirty_changed.connect(self._on_dirty)
-        self.undo.indexChanged.connect(lambda _i: self._update_actions())
-        self.incidents.list.table.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_actions()
-        )
+        self.undo.indexChanged.connect(self._update_actions)
+        self.incidents.list.table.selectionModel().selectionChanged.connect(self._update_actions)
         if theme is not None:
             theme.changed.connect(self._on_theme)
         self._watch = self._make_watch()
@@ -234,7 +233,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(dirty)
         self._update_actions()
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         a = self.actions_
         on_incidents = self.page_key() == "incidents"
         editor = self.incidents.editor
@@ -311,11 +310,15 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
         if not self.incidents.maybe_leave():
             event.ignore()
             return
         self.save_state()
         self.runner.shutdown()
+        self._closed = True
         event.accept()
 
     def shortcut_of(self, name: str) -> str:

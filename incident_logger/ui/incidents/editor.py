@@ -42,7 +42,7 @@ class IncidentEditor(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.incident: Incident | None = None
-        self._baseline: IncidentDraft = self.collect()[0]
+        self._baseline: tuple[object, ...] = self._state()
         self._dirty = False
         self._loading = False
         self._touched: set[str] = set()
@@ -93,21 +93,21 @@ class IncidentEditor(QScrollArea):
         self.incident = incident
         if incident is None and draft is not None:
             self._fill(self._blank())
-            blank = self.collect()[0]
+            blank = self._state()
             self._fill(draft)
             self._baseline = blank
         else:
             self._fill(incident.draft if incident else self._blank())
-            self._baseline = self.collect()[0]
+            self._baseline = self._state()
         self._touched.clear()
         self._show_all = False
         self.clear_errors()
-        self._set_dirty(self.collect()[0] != self._baseline)
+        self._set_dirty(self._state() != self._baseline)
 
     def overlay(self, draft: IncidentDraft) -> None:
         """Put unsaved values (a recovered draft) over the record on screen."""
         self._fill(draft)
-        self._set_dirty(self.collect()[0] != self._baseline)
+        self._set_dirty(self._state() != self._baseline)
 
     @staticmethod
     def _blank() -> IncidentDraft:
@@ -145,6 +145,13 @@ class IncidentEditor(QScrollArea):
             self._loading = False
 
     # --- collecting -------------------------------------------------------------------
+
+    def _state(self) -> tuple[object, ...]:
+        """What "unsaved" compares: the draft plus raw text the draft cannot hold (bad numbers,
+        a place name not yet in the gazetteer)."""
+        f = self.form
+        raw = (f.latitude.text().strip(), f.longitude.text().strip(), f.place.text().strip())
+        return (self.collect()[0], *raw)
 
     def collect(self) -> tuple[IncidentDraft, list[FieldError]]:
         """The draft the form holds, and problems the form itself can see (bad numbers)."""
@@ -206,7 +213,7 @@ class IncidentEditor(QScrollArea):
         if self._loading:
             return
         self._touched.add(key)
-        self._set_dirty(self.collect()[0] != self._baseline)
+        self._set_dirty(self._state() != self._baseline)
         self._check.start()
         self.edited.emit()
 
@@ -219,7 +226,7 @@ class IncidentEditor(QScrollArea):
         return self._dirty
 
     def mark_clean(self) -> None:
-        self._baseline = self.collect()[0]
+        self._baseline = self._state()
         self._set_dirty(False)
 
     # --- errors -----------------------------------------------------------------------

@@ -59,12 +59,15 @@ class IncidentListPane(QWidget):
         self.model.query_failed.connect(self._on_query_failed)
         self.model.notes_changed.connect(self.search.set_notes)
         self.model.loaded.connect(self._restore_selection)
-        self.model.count_ready.connect(lambda _n: self.counts_changed.emit())
-        self.model.rowsInserted.connect(lambda *_: self.counts_changed.emit())
-        self.model.modelReset.connect(self.counts_changed.emit)
+        self.model.count_ready.connect(self._emit_counts)
+        self.model.rowsInserted.connect(self._emit_counts)
+        self.model.modelReset.connect(self._emit_counts)
         self.table.current_id_changed.connect(self.current_id_changed)
         self.table.activated_id.connect(self.activated_id)
         self.setFocusProxy(self.search)
+
+    def _emit_counts(self, *_args: object) -> None:
+        self.counts_changed.emit()
 
     # --- queries --------------------------------------------------------------------
 

@@ -113,8 +113,11 @@ class SourcesEditor(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(lambda *_: self.changed.emit())
+            signal.connect(self._emit_changed)
         self.reload_sources()
+
+    def _emit_changed(self, *_args: object) -> None:
+        self.changed.emit()
 
     def reload_sources(self) -> None:
         sources = list_sources(self._db)
@@ -202,7 +205,10 @@ class DamageEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(row)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(lambda *_: self.changed.emit())
+            signal.connect(self._emit_changed)
+
+    def _emit_changed(self, *_args: object) -> None:
+        self.changed.emit()
 
     def add_row(self) -> None:
         row = self.model.add_note(DamageNote(object_kind="vehicle"))
