@@ -1,0 +1,58 @@
+"""Benchmark of import and export (issue 5): 100,000 demo incidents out to CSV and back in.
+
+Usage: python benchmarks/bench_import.py [--incidents 100000] [--dir DIR] [--formats csv json acled]
+
+Builds a database with the real ``demo`` generator, exports it in each format, imports each
+export into an empty database and prints rows per second (target: 20,000 rows/s for CSV).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from incident_logger.services.demo import generate_demo
+from incident_logger.services.exchange.exporter import export_file
+from incident_logger.services.exchange.importer import import_file
+from incident_logger.services.search import count_incidents
+from incident_logger.store.engine import open_database
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--dir", type=Path, default=None)
+    parser.add_argument("--formats", nargs="+", default=["csv", "json", "acled"])
+    args = parser.parse_args()
+    folder = args.dir or Path(tempfile.mkdtemp(prefix="bench-import-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / f"source-{args.incidents}.sqlite3"
+    db = open_database(source)
+    if count_incidents(db) < args.incidents:
+        started = time.perf_counter()
+        generate_demo(db, args.incidents - count_incidents(db))
+        print(f"demo: {args.incidents:,} incidents in {time.perf_counter() - started:.1f} s")
+    n = count_incidents(db)
+    print(f"{'format':8} {'export s':>9} {'rows/s':>9} {'MB':>7} {'import s':>9} {'rows/s':>9}")
+    for fmt in args.formats:
+        out = folder / f"export.{fmt}"
+        exported = export_file(db, out, fmt=fmt)
+        target = folder / f"import-{fmt}.sqlite3"
+        for leftover in folder.glob(f"import-{fmt}.sqlite3*"):
+            leftover.unlink()
+        fresh = open_database(target)
+        report = import_file(fresh, out, fmt=fmt)
+        assert report.written and report.imported == n, report.summary()
+        fresh.close()
+        print(
+            f"{fmt:8} {exported.seconds:9.2f} {n / exported.seconds:9,.0f} "
+            f"{out.stat().st_size / 1e6:7.1f} {report.seconds:9.2f} {n / report.seconds:9,.0f}"
+        )
+    db.close()
+    print(f"files in {folder}")
+
+
+if __name__ == "__main__":
+    main()

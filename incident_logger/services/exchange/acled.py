@@ -1,0 +1,360 @@
+"""ACLED's 31-column event CSV: reading it into incidents and writing incidents in its shape.
+
+What ACLED holds and our model does not (actors, interaction codes, disorder type, source
+scale, ...) is kept in a small ``[ACLED]`` block at the end of the narrative, so an event
+read from ACLED is written back to ACLED unchanged. See docs/formats.md.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import IO
+
+from incident_logger.domain.enums import GeoPrecision, PlaceKind, Reliability, TimePrecision
+from incident_logger.domain.models import IncidentDraft, PlaceDraft
+from incident_logger.services.exchange.csv_format import add_place_path, add_source
+from incident_logger.services.exchange.csvio import header_index, read_rows, restored, safe_row
+from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
+from incident_logger.services.exchange.records import IncidentSpec, LinkSpec, ParsedFile
+
+COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
+# The columns that say a CSV is ACLED's (its export may add or reorder others).
+SIGNATURE = frozenset({"event_id_cnty", "event_date", "event_type", "sub_event_type", "notes"})
+BLOCK_MARK = "\n\n[ACLED]\n"
+BLOCK_FIELDS = (
+    "disorder_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "source_scale",
+    "timestamp",
+)
+PLACE_LEVELS = (
+    ("country", PlaceKind.COUNTRY),
+    ("admin1", PlaceKind.REGION),
+    ("admin2", PlaceKind.DISTRICT),
+    ("admin3", PlaceKind.DISTRICT),
+    ("location", PlaceKind.CITY),
+)
+TIME_IN = {"1": TimePrecision.DAY, "2": TimePrecision.WEEK, "3": TimePrecision.MONTH}
+GEO_IN = {"1": GeoPrecision.EXACT, "2": GeoPrecision.NEAR, "3": GeoPrecision.REGION}
+GEO_OUT = {
+    GeoPrecision.EXACT: "1",
+    GeoPrecision.NEAR: "2",
+    GeoPrecision.DISTRICT: "2",
+    GeoPrecision.REGION: "3",
+}
+SUB_EVENT_CATEGORY = {
+    "Air/drone strike": "strike",
+    "Shelling/artillery/missile attack": "shelling",
+    "Remote explosive/landmine/IED": "explosion",
+    "Grenade": "explosion",
+    "Suicide bomb": "explosion",
+    "Disrupted weapons use": "interception",
+}
+CATEGORY_EVENT = {
+    "interception": ("Strategic developments", "Disrupted weapons use"),
+    "debris impact": ("Strategic developments", "Disrupted weapons use"),
+    "strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "explosion": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+}
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+FIELD_NAMES = {
+    "title": "sub_event_type",
+    "start_at": "event_date",
+    "end_at": "event_date",
+    "place": "location",
+    "category": "sub_event_type",
+    "narrative": "notes",
+    "sources": "source",
+    "tags": "tags",
+}
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S")
+
+
+def is_acled_header(header: Iterable[str]) -> bool:
+    return SIGNATURE.issubset(h.strip().lower() for h in header)
+
+
+@cache
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """ISO numeric -> alpha-2 and back (ACLED's ``iso`` is the numeric code)."""
+    import pycountry
+
+    by_numeric = {c.numeric.lstrip("0"): c.alpha_2 for c in pycountry.countries}
+    return by_numeric, {a: n for n, a in by_numeric.items()}
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+
+def narrative_with_block(notes: str, extra: dict[str, str]) -> str:
+    lines = [f"{k}: {extra[k]}" for k in BLOCK_FIELDS if extra.get(k, "").strip()]
+    return notes + BLOCK_MARK + "\n".join(lines) if lines else notes
+
+
+def split_block(narrative: str) -> tuple[str, dict[str, str]]:
+    """The narrative without its ``[ACLED]`` block, and the block's fields."""
+    at = narrative.rfind(BLOCK_MARK)
+    if at < 0:
+        return narrative, {}
+    fields: dict[str, str] = {}
+    for line in narrative[at + len(BLOCK_MARK) :].splitlines():
+        key, sep, value = line.partition(": ")
+        if sep and key in BLOCK_FIELDS:
+            fields[key] = value
+    return narrative[:at], fields
+
+
+def _date(text: str) -> str | None:
+    value = text.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).strftime("%Y-%m-%d")
+        except ValueError:
+            continue
+    return None
+
+
+def row_to_spec(
+    parsed: ParsedFile, line: int, cells: list[str], index: dict[str, int]
+) -> IncidentSpec:
+    cells = restored(cells)
+
+    def get(name: str) -> str:
+        i = index.get(name)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    problems = []
+
+    def bad(name: str, message: str) -> None:
+        problems.append(parsed.problem(line, name, message))
+
+    date = _date(get("event_date"))
+    if date is None:
+        bad("event_date", f"'{get('event_date')}' is not a date like 2024-03-15 or 15 March 2024")
+    time_precision = TIME_IN.get(get("time_precision") or "1")
+    if time_precision is None:
+        bad("time_precision", f"'{get('time_precision')}' should be 1, 2 or 3")
+    geo_precision = GEO_IN.get(get("geo_precision") or "2")
+    if geo_precision is None:
+        bad("geo_precision", f"'{get('geo_precision')}' should be 1, 2 or 3")
+    coords: list[float | None] = []
+    for name in ("latitude", "longitude"):
+        try:
+            coords.append(float(get(name)) if get(name) else None)
+        except ValueError:
+            bad(name, f"'{get(name)}' is not a number")
+            coords.append(None)
+    fatalities = None
+    if get("fatalities"):
+        try:
+            fatalities = int(get("fatalities"))
+        except ValueError:
+            bad("fatalities", f"'{get('fatalities')}' is not a whole number")
+    event_type, sub_event = get("event_type"), get("sub_event_type")
+    where = get("location") or get("admin1") or get("country")
+    what = sub_event or event_type or "Event"
+    levels = [(get(name), kind) for name, kind in PLACE_LEVELS if get(name)]
+    numeric = get("iso").lstrip("0")
+
+    def with_code(draft: PlaceDraft) -> PlaceDraft:
+        from dataclasses import replace
+
+        return replace(draft, country_code=_countries()[0].get(numeric, ""))
+
+    place = (
+        add_place_path(
+            parsed,
+            [n for n, _ in levels],
+            [k for _, k in levels],
+            line,
+            with_code if levels[0][1] is PlaceKind.COUNTRY and numeric else None,
+        )
+        if levels
+        else None
+    )
+    links = []
+    seen: set[str] = set()
+    for name in get("source").split(";"):
+        if name.strip():
+            key = add_source(parsed, name, Reliability.F, line)
+            if key not in seen:
+                seen.add(key)
+                links.append(LinkSpec(key, 6))
+    draft = IncidentDraft(
+        title=f"{what} in {where}" if where else what,
+        start_at=date or get("event_date"),
+        time_precision=time_precision or TimePrecision.DAY,
+        latitude=coords[0],
+        longitude=coords[1],
+        geo_precision=geo_precision or GeoPrecision.NEAR,
+        category=SUB_EVENT_CATEGORY.get(sub_event, sub_event or "other"),
+        narrative=narrative_with_block(get("notes"), {k: get(k) for k in BLOCK_FIELDS}),
+        fatalities=fatalities,
+        tags=tuple(t.strip() for t in get("tags").split(";") if t.strip()),
+        external_id=get("event_id_cnty"),
+        external_type=f"{event_type} / {sub_event}" if sub_event else event_type,
+    )
+    return IncidentSpec(line, draft, place, links, problems=problems)
+
+
+def read_acled(path: Path, text: str) -> ParsedFile:
+    parsed = ParsedFile(path, "acled", field_names=dict(FIELD_NAMES))
+    rows = read_rows(path, text, parsed.problems)
+    first = next(rows, None)
+    if first is None or not is_acled_header(first[1]):
+        parsed.problems.append(
+            parsed.problem(1, "", "this is not an ACLED event file (no event_id_cnty header)")
+        )
+        return parsed
+    index = header_index(first[1])
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(first[1]):
+            spec = IncidentSpec(line, IncidentDraft(title="", start_at=""))
+            spec.problems.append(
+                parsed.problem(
+                    line, "", f"has {len(cells)} cells where the header has {len(first[1])}"
+                )
+            )
+            parsed.incidents.append(spec)
+            continue
+        parsed.incidents.append(row_to_spec(parsed, line, cells, index))
+    return parsed
+
+
+# --- Writing ------------------------------------------------------------------------------
+
+
+def _time_out(draft: IncidentDraft) -> str:
+    tp = draft.time_precision
+    if tp is TimePrecision.MONTH:
+        return "3"
+    if tp is TimePrecision.WEEK:
+        return "2"
+    if tp is TimePrecision.WINDOW and draft.end_at:
+        days = (datetime.fromisoformat(draft.end_at) - datetime.fromisoformat(draft.start_at)).days
+        return "1" if days < 1 else "2" if days < 7 else "3"
+    return "1"
+
+
+def _places(record: IncidentRecord, gaz: Gazetteer) -> dict[str, str]:
+    """ACLED's country, admin1-3 and location from the place and the places above it."""
+    out = {name: "" for name, _ in PLACE_LEVELS}
+    chain = gaz.chain(record.draft.place_id)
+    districts = ["admin2", "admin3"]
+    for place in chain[:-1] if len(chain) > 1 else chain:
+        kind, name = place.draft.kind, place.draft.name
+        if kind is PlaceKind.COUNTRY and not out["country"]:
+            out["country"] = name
+        elif kind is PlaceKind.REGION and not out["admin1"]:
+            out["admin1"] = name
+        elif kind is PlaceKind.DISTRICT and districts:
+            out[districts.pop(0)] = name
+    if chain:
+        leaf = chain[-1].draft
+        out["location"] = leaf.name
+        if len(chain) > 1 and leaf.kind is PlaceKind.REGION and not out["admin1"]:
+            out["admin1"] = leaf.name
+        elif len(chain) > 1 and leaf.kind is PlaceKind.DISTRICT and districts:
+            out[districts.pop(0)] = leaf.name
+    return out
+
+
+def acled_row(record: IncidentRecord, gaz: Gazetteer) -> list[str]:
+    d = record.draft
+    body, extra = split_block(d.narrative)
+    from_acled = bool(d.external_id and d.external_type)
+    if d.external_type:
+        event_type, _, sub_event = d.external_type.partition(" / ")
+    else:
+        event_type, sub_event = CATEGORY_EVENT.get(d.category, ("Strategic developments", "Other"))
+    chain = gaz.chain(d.place_id)
+    if "iso" not in extra and chain and chain[0].draft.country_code:
+        extra["iso"] = _countries()[1].get(chain[0].draft.country_code.upper(), "")
+    extra.setdefault("disorder_type", DISORDER.get(event_type, ""))
+    if "timestamp" not in extra:
+        extra["timestamp"] = str(int(datetime.fromisoformat(record.times.updated_at).timestamp()))
+    notes = body if from_acled else " — ".join(t for t in (d.title, body) if t)
+    sources = [gaz.sources[s.source_id].draft.name for s in d.sources if s.source_id in gaz.sources]
+    values = {
+        **{k: extra.get(k, "") for k in BLOCK_FIELDS},
+        **_places(record, gaz),
+        "event_id_cnty": d.external_id or f"INC-{record.id:06d}",
+        "event_date": d.start_at[:10],
+        "year": d.start_at[:4],
+        "time_precision": _time_out(d),
+        "event_type": event_type,
+        "sub_event_type": sub_event,
+        "latitude": "" if d.latitude is None else repr(d.latitude),
+        "longitude": "" if d.longitude is None else repr(d.longitude),
+        "geo_precision": GEO_OUT[d.geo_precision],
+        "source": "; ".join(sources),
+        "notes": notes,
+        "fatalities": "" if d.fatalities is None else str(d.fatalities),
+        "tags": "; ".join(d.tags),
+    }
+    return safe_row([values[c] for c in COLUMNS])
+
+
+def write_acled(out: IO[str], records: Iterable[IncidentRecord], gaz: Gazetteer) -> int:
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for record in records:
+        writer.writerow(acled_row(record, gaz))
+        count += 1
+    return count

@@ -1,0 +1,391 @@
+"""The app's incident CSV: one row per incident, columns and cell formats in docs/formats.md."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from incident_logger.domain.enums import (
+    DamageSeverity,
+    DamageState,
+    GeoPrecision,
+    PlaceKind,
+    Reliability,
+    SourceKind,
+    Status,
+    TimePrecision,
+)
+from incident_logger.domain.models import DamageNote, IncidentDraft, PlaceDraft, SourceDraft
+from incident_logger.domain.text import fold
+from incident_logger.services.exchange.cells import (
+    escape,
+    fields_cell,
+    list_cell,
+    parse_fields_cell,
+    parse_list_cell,
+    split_escaped,
+)
+from incident_logger.services.exchange.csvio import header_index, read_rows, restored, safe_row
+from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
+from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.records import (
+    IncidentSpec,
+    LinkSpec,
+    ParsedFile,
+    PlaceSpec,
+    SourceSpec,
+    Stamps,
+)
+
+COLUMNS = (
+    "ref",
+    "title",
+    "start_at",
+    "end_at",
+    "time_precision",
+    "place",
+    "place_kind",
+    "locality",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "category",
+    "narrative",
+    "injuries",
+    "fatalities",
+    "response",
+    "status",
+    "tags",
+    "sources",
+    "damage",
+    "external_id",
+    "external_type",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
+REQUIRED = ("title", "start_at")
+PATH_SEPARATOR = "›"
+_GRADE = re.compile(r"([A-Fa-f])?\s*([1-6])?")
+E = TypeVar("E", bound=StrEnum)
+
+
+def place_cell(names: Iterable[str]) -> str:
+    return f" {PATH_SEPARATOR} ".join(escape(n, PATH_SEPARATOR + "|;") for n in names)
+
+
+def _number(value: float | int | None) -> str:
+    return "" if value is None else repr(value)
+
+
+def incident_row(record: IncidentRecord, gaz: Gazetteer) -> list[str]:
+    d = record.draft
+    chain = gaz.chain(d.place_id)
+    sources = []
+    for link in d.sources:
+        source = gaz.sources.get(link.source_id)
+        name = source.draft.name if source else f"unknown source {link.source_id}"
+        grade = (source.draft.reliability.value if source else "F") + str(link.credibility)
+        sources.append([name, grade, link.url, link.note])
+    damage = [
+        [n.object_kind, "" if n.quantity is None else str(n.quantity), n.severity, n.state, n.note]
+        for n in d.damage
+    ]
+    return safe_row(
+        [
+            f"INC-{record.id:06d}",
+            d.title,
+            d.start_at,
+            d.end_at or "",
+            d.time_precision.value,
+            place_cell(p.draft.name for p in chain),
+            chain[-1].draft.kind.value if chain else "",
+            d.locality,
+            _number(d.latitude),
+            _number(d.longitude),
+            d.geo_precision.value,
+            d.category,
+            d.narrative,
+            _number(d.injuries),
+            _number(d.fatalities),
+            d.response,
+            d.status.value,
+            list_cell(d.tags),
+            fields_cell(sources),
+            fields_cell(damage),
+            d.external_id,
+            d.external_type,
+            record.times.created_at,
+            record.times.updated_at,
+            record.times.deleted_at or "",
+        ]
+    )
+
+
+def write_csv(out: IO[str], records: Iterable[IncidentRecord], gaz: Gazetteer) -> int:
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for record in records:
+        writer.writerow(incident_row(record, gaz))
+        count += 1
+    return count
+
+
+class _Row:
+    """One CSV record's cells by column name, collecting a problem per unreadable cell."""
+
+    def __init__(
+        self, reader: CsvReader, line: int, cells: list[str], index: dict[str, int]
+    ) -> None:
+        self.reader, self.parsed = reader, reader.parsed
+        self.line, self.cells, self.index = line, cells, index
+        self.problems: list[Problem] = []
+
+    def bad(self, column: str, message: str) -> None:
+        self.problems.append(self.parsed.problem(self.line, column, message))
+
+    def get(self, column: str) -> str:
+        i = self.index.get(column)
+        return self.cells[i] if i is not None else ""
+
+    def enum(self, column: str, kind: type[E], default: E) -> E:
+        value = self.get(column)
+        if not value:
+            return default
+        known = self.reader.enums.setdefault(kind, {})
+        found = known.get(value)
+        if found is None:
+            try:
+                found = known[value] = kind(value.strip().lower() or default)
+            except ValueError:
+                allowed = ", ".join(m.value for m in kind)
+                self.bad(column, f"'{value}' is not one of: {allowed}")
+                return default
+        return found
+
+    def count(self, column: str) -> int | None:
+        value = self.get(column).strip()
+        if not value:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            self.bad(column, f"'{value}' is not a whole number (leave it empty if not stated)")
+            return None
+
+    def number(self, column: str) -> float | None:
+        value = self.get(column).strip()
+        if not value:
+            return None
+        try:
+            return float(value.replace(",", "."))
+        except ValueError:
+            self.bad(column, f"'{value}' is not a number")
+            return None
+
+    def stamp(self, column: str) -> str | None:
+        """A bookkeeping time as written (the planner checks it)."""
+        return self.get(column).strip() or None
+
+    def cached(self, column: str, parse: Any) -> Any:
+        """Parse a list cell once per distinct text (sources and damage repeat a lot)."""
+        text = self.get(column)
+        cache = self.reader.cells.setdefault(column, {})
+        if text not in cache:
+            messages: list[str] = []
+            cache[text] = (parse(self.reader, text, messages), messages)
+        value, messages = cache[text]
+        for message in messages:
+            self.bad(column, message)
+        return value
+
+
+def guess_kinds(depth: int, leaf: PlaceKind) -> list[PlaceKind]:
+    """Kinds for a path of ``depth`` names: a country on top, then a region, then districts."""
+    if depth == 1:
+        return [leaf]
+    middle = [PlaceKind.REGION] + [PlaceKind.DISTRICT] * (depth - 3) if depth > 2 else []
+    return [PlaceKind.COUNTRY, *middle, leaf]
+
+
+def add_place_path(
+    parsed: ParsedFile, names: list[str], kinds: list[PlaceKind], line: int, extra: Any = None
+) -> str | None:
+    """Register the places of a path (top first); returns the key of the last one."""
+    parent: str | None = None
+    for i, (name, kind) in enumerate(zip(names, kinds, strict=True)):
+        key = (parent + "\x1f" if parent else "") + fold(name)
+        if key not in parsed.places:
+            draft = PlaceDraft(name=name.strip(), kind=kind)
+            if extra is not None and i == 0:
+                draft = extra(draft)
+            parsed.places[key] = PlaceSpec(key, line, draft, parent)
+        parent = key
+    return parent
+
+
+def add_source(parsed: ParsedFile, name: str, reliability: Reliability, line: int) -> str:
+    key = fold(name)
+    if key not in parsed.sources:
+        parsed.sources[key] = SourceSpec(
+            key,
+            line,
+            SourceDraft(name=name.strip(), kind=SourceKind.OTHER, reliability=reliability),
+        )
+    return key
+
+
+def _links(reader: CsvReader, text: str, bad: list[str]) -> tuple[LinkSpec, ...]:
+    links = []
+    for n, fields in enumerate(parse_fields_cell(text), 1):
+        fields += [""] * (4 - len(fields))
+        name, grade, url = fields[0], fields[1].strip(), fields[2]
+        note = " | ".join(fields[3:])  # an unescaped '|' typed in a note stays in the note
+        match = _GRADE.fullmatch(grade)
+        if not name.strip():
+            bad.append(f"source {n} has no name")
+            continue
+        if match is None:
+            bad.append(f"source {n}: grade '{grade}' should look like B2")
+            continue
+        reliability = Reliability((match.group(1) or "F").upper())
+        key = add_source(reader.parsed, name, reliability, reader.line)
+        links.append(LinkSpec(key, int(match.group(2) or 6), url.strip(), note))
+    return tuple(links)
+
+
+def _damage(reader: CsvReader, text: str, bad: list[str]) -> tuple[DamageNote, ...]:
+    notes = []
+    for n, fields in enumerate(parse_fields_cell(text), 1):
+        fields += [""] * (5 - len(fields))
+        kind, qty, severity, state = fields[0], fields[1].strip(), fields[2], fields[3]
+        note = " | ".join(fields[4:])
+        quantity = None
+        if qty:
+            try:
+                quantity = int(qty)
+            except ValueError:
+                bad.append(f"item {n}: quantity '{qty}' is not a whole number")
+        try:
+            sev = DamageSeverity(severity.strip().lower() or "unknown")
+            st = DamageState(state.strip().lower() or "none")
+        except ValueError:
+            bad.append(f"item {n}: unknown severity '{severity}' or state '{state}'")
+            continue
+        notes.append(DamageNote(kind.strip(), quantity, sev, st, note))
+    return tuple(notes)
+
+
+def _tags(reader: CsvReader, text: str, bad: list[str]) -> tuple[str, ...]:
+    return tuple(parse_list_cell(text))
+
+
+def _place(row: _Row) -> str | None:
+    text = row.get("place")
+    if not text.strip():
+        return None
+    cache_key = (text, row.get("place_kind"))
+    cache = row.reader.places
+    if cache_key in cache:
+        key, message = cache[cache_key]
+        if message:
+            row.bad("place", message)
+        return key
+    names = [n.strip() for n in split_escaped(text, PATH_SEPARATOR)]
+    if any(not n for n in names):
+        message = f"'{text}' has an empty name between the '{PATH_SEPARATOR}' signs"
+        cache[cache_key] = (None, message)
+        row.bad("place", message)
+        return None
+    leaf = row.enum(
+        "place_kind", PlaceKind, PlaceKind.CITY if len(names) > 1 else PlaceKind.COUNTRY
+    )
+    key = add_place_path(row.parsed, names, guess_kinds(len(names), leaf), row.line)
+    cache[cache_key] = (key, "")
+    return key
+
+
+class CsvReader:
+    """Reads the rows of one file, remembering cells it has already understood."""
+
+    def __init__(self, parsed: ParsedFile, index: dict[str, int]) -> None:
+        self.parsed, self.index = parsed, index
+        self.enums: dict[type, dict[str, Any]] = {}
+        self.cells: dict[str, dict[str, Any]] = {}
+        self.places: dict[tuple[str, str], tuple[str | None, str]] = {}
+        self.line = 0
+
+    def spec(self, line: int, cells: list[str]) -> IncidentSpec:
+        self.line = line
+        row = _Row(self, line, restored(cells), self.index)
+        draft = IncidentDraft(
+            title=row.get("title"),
+            start_at=row.get("start_at"),
+            end_at=row.get("end_at") or None,
+            time_precision=row.enum("time_precision", TimePrecision, TimePrecision.EXACT),
+            locality=row.get("locality"),
+            latitude=row.number("latitude"),
+            longitude=row.number("longitude"),
+            geo_precision=row.enum("geo_precision", GeoPrecision, GeoPrecision.NEAR),
+            category=row.get("category") or "other",
+            narrative=row.get("narrative"),
+            injuries=row.count("injuries"),
+            fatalities=row.count("fatalities"),
+            response=row.get("response"),
+            status=row.enum("status", Status, Status.REPORTED),
+            tags=row.cached("tags", _tags),
+            damage=row.cached("damage", _damage),
+            external_id=row.get("external_id"),
+            external_type=row.get("external_type"),
+        )
+        stamps = Stamps(row.stamp("created_at"), row.stamp("updated_at"), row.stamp("deleted_at"))
+        place = _place(row)
+        links = list(row.cached("sources", _links))
+        return IncidentSpec(line, draft, place, links, "", stamps, row.problems)
+
+
+def read_csv(path: Path, text: str) -> ParsedFile:
+    parsed = ParsedFile(path, "csv")
+    rows = read_rows(path, text, parsed.problems)
+    first = next(rows, None)
+    if first is None:
+        parsed.problems.append(parsed.problem(1, "", "the file is empty"))
+        return parsed
+    index = header_index(first[1])
+    missing = [c for c in REQUIRED if c not in index]
+    if missing:
+        parsed.problems.append(
+            parsed.problem(1, "", f"the header has no column {', '.join(missing)}")
+        )
+        return parsed
+    for name in index:
+        if name not in COLUMNS:
+            parsed.warnings.append(parsed.problem(1, name, "unknown column, ignored"))
+    width = len(first[1])
+    reader = CsvReader(parsed, index)
+    for line, cells in rows:
+        if len(cells) != width:
+            if not any(c.strip() for c in cells):
+                continue  # a blank line
+            parsed.incidents.append(
+                IncidentSpec(
+                    line,
+                    IncidentDraft(title="", start_at=""),
+                    problems=[
+                        parsed.problem(
+                            line,
+                            "",
+                            f"has {len(cells)} cells where the header has {width} "
+                            "(a stray separator or quote?)",
+                        )
+                    ],
+                )
+            )
+            continue
+        parsed.incidents.append(reader.spec(line, cells))
+    return parsed

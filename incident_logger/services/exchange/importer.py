@@ -1,0 +1,311 @@
+"""Import a file: read it, plan it against the database, write it all in one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from incident_logger.services.exchange.acled import is_acled_header, read_acled, row_to_spec
+from incident_logger.services.exchange.csv_format import CsvReader, read_csv
+from incident_logger.services.exchange.csv_import import read_header, stream_csv
+from incident_logger.services.exchange.csvio import decode, header_index, read_rows
+from incident_logger.services.exchange.json_read import read_json
+from incident_logger.services.exchange.plan import Plan, plan_import
+from incident_logger.services.exchange.problems import ExchangeError, ImportReport, Problem
+from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
+from incident_logger.services.exchange.stream import StreamImport
+from incident_logger.services.exchange.writer import ImportCancelled, Progress, write_plan
+from incident_logger.store.engine import Database, DatabaseError
+
+FORMATS = ("auto", "json", "csv", "acled")
+FORMAT_LABELS = {
+    "json": "Incident Logger JSON",
+    "csv": "Incident Logger CSV",
+    "acled": "ACLED event CSV",
+}
+
+__all__ = ["FORMATS", "ImportCancelled", "ImportReport", "Preview", "import_file", "preview_file"]
+
+
+def detect_format(path: Path, text: str) -> str:
+    """JSON when the text starts with '{'; ACLED when the header has ACLED's columns."""
+    stripped = text.lstrip()
+    if stripped.startswith("{") or path.suffix.lower() in (".json", ".geojson"):
+        return "json"
+    first_line = stripped.split("\n", 1)[0]
+    if is_acled_header(c.strip().strip('"') for c in first_line.split(",")):
+        return "acled"
+    return "csv"
+
+
+def read_file(path: Path, fmt: str = "auto") -> ParsedFile:
+    """Read and check a file without touching the database."""
+    path = Path(path)
+    if fmt not in FORMATS:
+        raise ExchangeError(f"Unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    text, problem = decode(path, data)
+    if problem is not None:
+        parsed = ParsedFile(path, fmt if fmt != "auto" else "csv")
+        parsed.problems.append(problem)
+        return parsed
+    if fmt == "auto":
+        fmt = detect_format(path, text)
+    reader = {"json": read_json, "csv": read_csv, "acled": read_acled}[fmt]
+    parsed = reader(path, text)
+    if fmt == "csv" and parsed.problems and is_acled_header(text.split("\n", 1)[0].split(",")):
+        parsed.problems[-1:] = [
+            parsed.problem(1, "", "this is an ACLED file: import it with the ACLED format")
+        ]
+    return parsed
+
+
+def _stream_report(
+    path: Path,
+    fmt: str,
+    stream: StreamImport,
+    warnings: list[Problem],
+    *,
+    partial: bool,
+    dry_run: bool,
+) -> ImportReport:
+    return ImportReport(
+        path=path,
+        format=fmt,
+        rows=stream.rows,
+        imported=len(stream.ids),
+        refused=stream.refused,
+        problems=stream.problems,
+        duplicates=stream.duplicates,
+        warnings=warnings,
+        new_places=len(stream.new_places),
+        new_sources=stream.new_sources,
+        new_categories=stream.new_categories,
+        dry_run=dry_run,
+        partial=partial,
+    )
+
+
+def _report(parsed: ParsedFile, plan: Plan, *, partial: bool, dry_run: bool) -> ImportReport:
+    return ImportReport(
+        path=parsed.path,
+        format=parsed.format,
+        rows=len(parsed.incidents),
+        imported=len(plan.incidents),
+        refused=plan.refused,
+        problems=plan.problems,
+        duplicates=plan.duplicates,
+        warnings=parsed.warnings,
+        new_places=len(plan.places),
+        new_sources=len(plan.sources),
+        new_categories=len(plan.categories),
+        count_reports=len(plan.reports),
+        dry_run=dry_run,
+        partial=partial,
+    )
+
+
+@contextmanager
+def _bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A bigger page cache while bulk-loading (the indexes stay in memory)."""
+    conn.execute("PRAGMA cache_size = -524288")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA cache_size = -65536")
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    *,
+    fmt: str = "auto",
+    partial: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import ``path`` in one transaction.
+
+    By default nothing is written when any row is refused; with ``partial`` the good rows
+    are written and the report lists the rest. ``dry_run`` writes and then rolls back, so
+    it meets every check a real import would. Rows already in the database (same ACLED
+    event id, or same title, time and place) are skipped and listed as duplicates.
+    """
+    started = time.perf_counter()
+    if db.read_only:
+        raise DatabaseError(
+            f"{db.path} is open read-only; nothing can be imported. {db.read_only_reason}",
+            reason="read_only",
+            path=db.path,
+        )
+    path = Path(path)
+    fmt = _resolve_format(path, fmt)
+    with db.raw() as conn, _bulk_cache(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if fmt == "json":
+                report = _import_json(conn, path, partial, dry_run, progress, cancelled)
+            else:
+                stream, warnings = stream_csv(
+                    conn,
+                    path,
+                    fmt,
+                    write=True,
+                    partial=partial,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+                report = _stream_report(
+                    path, fmt, stream, warnings, partial=partial, dry_run=dry_run
+                )
+                report.incident_ids = stream.ids
+            if report.problems and not partial:
+                report.imported, report.incident_ids = 0, []
+                conn.execute("ROLLBACK")
+            elif dry_run:
+                report.incident_ids = []
+                conn.execute("ROLLBACK")
+            else:
+                conn.execute("COMMIT")
+                report.written = True
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _resolve_format(path: Path, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ExchangeError(f"Unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
+    if fmt != "auto":
+        return fmt
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64 * 1024)
+    except FileNotFoundError:
+        raise ExchangeError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    return detect_format(path, head.decode("utf-8-sig", errors="replace"))
+
+
+def _import_json(
+    conn: sqlite3.Connection,
+    path: Path,
+    partial: bool,
+    dry_run: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
+    parsed = read_file(path, "json")
+    if progress is not None:
+        progress(0, len(parsed.incidents), f"checking {len(parsed.incidents):,} incidents")
+    plan = plan_import(conn, parsed)
+    report = _report(parsed, plan, partial=partial, dry_run=dry_run)
+    if plan.problems and not partial:
+        return report
+    report.incident_ids = write_plan(
+        conn, plan, reason=f"imported from {parsed.name}", progress=progress, cancelled=cancelled
+    )
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    line: int
+    when: str
+    title: str
+    place: str
+    category: str
+    sources: str
+    problem: str  # empty when the row is fine
+
+
+@dataclass
+class Preview:
+    report: ImportReport
+    rows: list[PreviewRow]
+
+
+def _preview_row(spec: IncidentSpec, parsed: ParsedFile, problems: dict[int, str]) -> PreviewRow:
+    place = spec.place or ""
+    if place in parsed.places:
+        place = parsed.places[place].draft.name
+    names = [
+        parsed.sources[link.source].draft.name if link.source in parsed.sources else link.source
+        for link in spec.links
+    ]
+    return PreviewRow(
+        spec.line,
+        spec.draft.start_at.replace("T", " "),
+        spec.draft.title,
+        place,
+        spec.draft.category,
+        "; ".join(names),
+        problems.get(spec.line, ""),
+    )
+
+
+def preview_file(db: Database, path: Path, *, fmt: str = "auto", rows: int = 50) -> Preview:
+    """What an import would do, without writing: the first rows and every problem."""
+    started = time.perf_counter()
+    path = Path(path)
+    fmt = _resolve_format(path, fmt)
+    with db.raw() as conn:
+        conn.execute("BEGIN")
+        try:
+            if fmt == "json":
+                parsed = read_file(path, fmt)
+                plan = plan_import(conn, parsed)
+                report = _report(parsed, plan, partial=False, dry_run=True)
+            else:
+                stream, warnings = stream_csv(conn, path, fmt, write=False, partial=True)
+                report = _stream_report(path, fmt, stream, warnings, partial=False, dry_run=True)
+                parsed = first_records(path, fmt, rows)
+        finally:
+            conn.execute("ROLLBACK")
+    report.seconds = time.perf_counter() - started
+    first_problem: dict[int, str] = {}
+    for p in [*report.problems, *report.duplicates]:
+        first_problem.setdefault(p.line, f"{p.field}: {p.message}" if p.field else p.message)
+    shown = [_preview_row(s, parsed, first_problem) for s in parsed.incidents[:rows]]
+    return Preview(report, shown)
+
+
+def first_records(path: Path, fmt: str, rows: int) -> ParsedFile:
+    """Specs for the first few CSV records (to show them; the import uses ``prepare``)."""
+    parsed = ParsedFile(path, fmt)
+    text, problem = decode(path, path.read_bytes())
+    header, start, problems = read_header(path, text, fmt)
+    if problem is not None or problems:
+        return parsed
+    first_line = 1 + text.count("\n", 0, start)
+    records: list[tuple[int, list[str]]] = []
+    for line, cells in read_rows(path, text[start:], []):
+        if len(records) >= rows:
+            break
+        if len(cells) == len(header):
+            records.append((line + first_line - 1, cells))
+    index = header_index(header)
+    if fmt == "acled":
+        parsed.incidents = [row_to_spec(parsed, line, cells, index) for line, cells in records]
+    else:
+        reader = CsvReader(parsed, index)
+        parsed.incidents = [reader.spec(line, cells) for line, cells in records]
+    return parsed

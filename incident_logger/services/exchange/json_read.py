@@ -1,0 +1,345 @@
+"""Reading the app's JSON document into specs, each problem with its line and field."""
+
+from __future__ import annotations
+
+import json
+import math
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from incident_logger.domain.enums import (
+    DamageSeverity,
+    DamageState,
+    GeoPrecision,
+    PlaceKind,
+    Reliability,
+    SourceKind,
+    Status,
+    TimePrecision,
+)
+from incident_logger.domain.models import (
+    CountReportDraft,
+    DamageNote,
+    IncidentDraft,
+    PlaceDraft,
+    SourceDraft,
+)
+from incident_logger.services.exchange.json_format import FORMAT_NAME, FORMAT_VERSION
+from incident_logger.services.exchange.jsonscan import scan
+from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.records import (
+    CountLineSpec,
+    CountReportSpec,
+    HistorySpec,
+    IncidentSpec,
+    LinkSpec,
+    ParsedFile,
+    PlaceSpec,
+    SourceSpec,
+    Stamps,
+)
+
+E = TypeVar("E", bound=StrEnum)
+_MISSING = object()
+
+
+class _Fields:
+    """Typed access to one JSON object's fields, collecting a problem for each wrong one."""
+
+    def __init__(self, parsed: ParsedFile, line: int, obj: Any, prefix: str = "") -> None:
+        self.parsed, self.line, self.prefix = parsed, line, prefix
+        self.problems: list[Problem] = []
+        if not isinstance(obj, dict):
+            self._bad("", f"should be an object, found {type(obj).__name__}")
+            obj = {}
+        self.obj: dict[str, Any] = obj
+
+    def _bad(self, name: str, message: str) -> None:
+        self.problems.append(self.parsed.problem(self.line, self.prefix + name, message))
+
+    def text(self, name: str, default: str = "", required: bool = False) -> str:
+        value = self.obj.get(name, _MISSING)
+        if value is _MISSING or value is None:
+            if required:
+                self._bad(name, "is required")
+            return default
+        if not isinstance(value, str):
+            self._bad(name, f"should be text, found {json.dumps(value)[:40]}")
+            return default
+        return value
+
+    def optional_text(self, name: str) -> str | None:
+        value = self.obj.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self._bad(name, f"should be text or null, found {json.dumps(value)[:40]}")
+            return None
+        return value
+
+    def number(self, name: str) -> float | None:
+        value = self.obj.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isinf(value):
+            self._bad(name, f"should be a number, found {json.dumps(value)[:40]}")
+            return None
+        return float(value)
+
+    def count(self, name: str) -> int | None:
+        value = self.obj.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._bad(name, f"should be a whole number or null, found {json.dumps(value)[:40]}")
+            return None
+        return value
+
+    def enum(self, name: str, kind: type[E], default: E) -> E:
+        value = self.obj.get(name)
+        if value is None:
+            return default
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in kind)
+            self._bad(name, f"'{value}' is not one of: {allowed}")
+            return default
+
+    def strings(self, name: str) -> list[str]:
+        value = self.obj.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self._bad(name, "should be a list of texts")
+            return []
+        return value
+
+    def objects(self, name: str) -> list[Any]:
+        value = self.obj.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self._bad(name, "should be a list")
+            return []
+        return value
+
+    def stamps(self) -> Stamps:
+        return Stamps(
+            self.optional_text("created_at"),
+            self.optional_text("updated_at"),
+            self.optional_text("deleted_at"),
+        )
+
+
+def read_json(path: Path, text: str) -> ParsedFile:
+    parsed = ParsedFile(path, "json", keep_unused=True)
+    try:
+        doc, lines = scan(text)
+    except json.JSONDecodeError as exc:
+        parsed.problems.append(
+            parsed.problem(exc.lineno, "", f"not valid JSON: {exc.msg} (column {exc.colno})")
+        )
+        return parsed
+    if doc.get("format") != FORMAT_NAME:
+        parsed.problems.append(
+            parsed.problem(1, "format", f"this is not an Incident Logger export ('{FORMAT_NAME}')")
+        )
+        return parsed
+    version = doc.get("version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        parsed.problems.append(
+            parsed.problem(
+                1,
+                "version",
+                f"version {version} is newer than this release reads ({FORMAT_VERSION})",
+            )
+        )
+        return parsed
+    known = {"format", "version", "query", "categories", "places", "sources", "incidents"}
+    known |= {"count_reports", "history"}
+    for name in doc:
+        if name not in known:
+            parsed.warnings.append(parsed.problem(1, name, "unknown section, ignored"))
+    for name in ("categories", "places", "sources", "incidents", "count_reports", "history"):
+        if name in doc and not isinstance(doc[name], list):
+            parsed.problems.append(parsed.problem(1, name, "should be a list"))
+            return parsed
+    at = {name: lines.get(name, []) for name in doc}
+    for obj, line in zip(doc.get("categories", []), at.get("categories", []), strict=True):
+        _category(parsed, obj, line)
+    for obj, line in zip(doc.get("places", []), at.get("places", []), strict=True):
+        _place(parsed, obj, line)
+    for obj, line in zip(doc.get("sources", []), at.get("sources", []), strict=True):
+        _source(parsed, obj, line)
+    for obj, line in zip(doc.get("incidents", []), at.get("incidents", []), strict=True):
+        parsed.incidents.append(_incident(parsed, obj, line))
+    for obj, line in zip(doc.get("count_reports", []), at.get("count_reports", []), strict=True):
+        parsed.count_reports.append(_count_report(parsed, obj, line))
+    if "history" in doc:
+        parsed.history = []
+        for obj, line in zip(doc["history"], at["history"], strict=True):
+            _history(parsed, obj, line)
+    return parsed
+
+
+def _key(f: _Fields, taken: dict[str, Any] | set[str]) -> str:
+    key = f.text("key", required=True)
+    if key and key in taken:
+        f._bad("key", f"'{key}' is used twice")
+    return key
+
+
+def _category(parsed: ParsedFile, obj: Any, line: int) -> None:
+    f = _Fields(parsed, line, obj)
+    name = f.text("name", required=True)
+    key = f.text("key")
+    parsed.problems.extend(f.problems)
+    if name.strip():
+        parsed.categories.append(name)
+        if key:
+            parsed.category_keys[key] = name
+
+
+def _place(parsed: ParsedFile, obj: Any, line: int) -> None:
+    f = _Fields(parsed, line, obj)
+    key = _key(f, parsed.places)
+    draft = PlaceDraft(
+        name=f.text("name", required=True),
+        kind=f.enum("kind", PlaceKind, PlaceKind.LOCALITY),
+        country_code=f.text("country_code"),
+        iso_code=f.text("iso_code"),
+        latitude=f.number("latitude"),
+        longitude=f.number("longitude"),
+        aliases=tuple(f.strings("aliases")),
+    )
+    stamps = f.stamps()
+    parent = f.optional_text("parent")
+    parsed.problems.extend(f.problems)
+    if key and not f.problems:
+        parsed.places[key] = PlaceSpec(
+            key, line, draft, parent, stamps, matchable=stamps.deleted_at is None
+        )
+
+
+def _source(parsed: ParsedFile, obj: Any, line: int) -> None:
+    f = _Fields(parsed, line, obj)
+    key = _key(f, parsed.sources)
+    draft = SourceDraft(
+        name=f.text("name", required=True),
+        kind=f.enum("kind", SourceKind, SourceKind.OTHER),
+        reliability=f.enum("reliability", Reliability, Reliability.F),
+        url=f.text("url"),
+        note=f.text("note"),
+    )
+    stamps = f.stamps()
+    parsed.problems.extend(f.problems)
+    if key and not f.problems:
+        parsed.sources[key] = SourceSpec(
+            key, line, draft, stamps, matchable=stamps.deleted_at is None
+        )
+
+
+def _incident(parsed: ParsedFile, obj: Any, line: int) -> IncidentSpec:
+    f = _Fields(parsed, line, obj)
+    links = []
+    for i, link in enumerate(f.objects("sources"), 1):
+        lf = _Fields(parsed, line, link, f"sources[{i}].")
+        links.append(
+            LinkSpec(
+                lf.text("source", required=True),
+                lf.count("credibility") or 6,
+                lf.text("url"),
+                lf.text("note"),
+            )
+        )
+        f.problems.extend(lf.problems)
+    damage = []
+    for i, note in enumerate(f.objects("damage"), 1):
+        nf = _Fields(parsed, line, note, f"damage[{i}].")
+        damage.append(
+            DamageNote(
+                object_kind=nf.text("object_kind", required=True),
+                quantity=nf.count("quantity"),
+                severity=nf.enum("severity", DamageSeverity, DamageSeverity.UNKNOWN),
+                state=nf.enum("state", DamageState, DamageState.NONE),
+                note=nf.text("note"),
+            )
+        )
+        f.problems.extend(nf.problems)
+    draft = IncidentDraft(
+        title=f.text("title", required=True),
+        start_at=f.text("start_at", required=True),
+        end_at=f.optional_text("end_at"),
+        time_precision=f.enum("time_precision", TimePrecision, TimePrecision.EXACT),
+        locality=f.text("locality"),
+        latitude=f.number("latitude"),
+        longitude=f.number("longitude"),
+        geo_precision=f.enum("geo_precision", GeoPrecision, GeoPrecision.NEAR),
+        category=f.text("category", "other") or "other",
+        narrative=f.text("narrative"),
+        injuries=f.count("injuries"),
+        fatalities=f.count("fatalities"),
+        response=f.text("response"),
+        status=f.enum("status", Status, Status.REPORTED),
+        tags=tuple(f.strings("tags")),
+        damage=tuple(damage),
+        external_id=f.text("external_id"),
+        external_type=f.text("external_type"),
+    )
+    return IncidentSpec(
+        line,
+        draft,
+        place=f.optional_text("place"),
+        links=links,
+        key=f.text("key"),
+        stamps=f.stamps(),
+        problems=f.problems,
+    )
+
+
+def _count_report(parsed: ParsedFile, obj: Any, line: int) -> CountReportSpec:
+    f = _Fields(parsed, line, obj)
+    lines = []
+    for i, item in enumerate(f.objects("lines"), 1):
+        lf = _Fields(parsed, line, item, f"lines[{i}].")
+        lines.append(
+            CountLineSpec(lf.text("place", required=True), lf.count("count") or 0, lf.text("note"))
+        )
+        f.problems.extend(lf.problems)
+    draft = CountReportDraft(
+        source_id=0,
+        issued_at=f.text("issued_at", required=True),
+        period_start=f.text("period_start", required=True),
+        period_end=f.text("period_end", required=True),
+        subject=f.text("subject", "drones"),
+        outcome=f.text("outcome", "intercepted"),
+        stated_total=f.count("stated_total"),
+        note=f.text("note"),
+    )
+    return CountReportSpec(
+        line, f.text("key"), f.text("source", required=True), draft, lines, f.stamps(), f.problems
+    )
+
+
+def _history(parsed: ParsedFile, obj: Any, line: int) -> None:
+    f = _Fields(parsed, line, obj)
+    changes = f.obj.get("changes") or {}
+    if not isinstance(changes, dict):
+        f._bad("changes", "should be an object")
+        changes = {}
+    spec = HistorySpec(
+        line,
+        f.text("at", required=True),
+        f.text("actor"),
+        f.text("entity", required=True),
+        f.text("record", required=True),
+        f.text("action", required=True),
+        changes,
+        f.text("reason"),
+    )
+    if f.problems:
+        parsed.warnings.extend(f.problems)  # history is kept when it can be; never blocks
+    elif parsed.history is not None:
+        parsed.history.append(spec)

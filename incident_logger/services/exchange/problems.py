@@ -1,0 +1,79 @@
+"""What an import found wrong (file, line, field, message) and what it did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class ExchangeError(RuntimeError):
+    """An import or export could not run at all (unreadable file, missing folder, full disk)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in an input file; ``line`` 0 means the file as a whole."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}, line {self.line}" if self.line else self.file
+        return (
+            f"{where}, {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
+
+
+@dataclass
+class ImportReport:
+    """The outcome of an import (or of a dry run, or of a preview)."""
+
+    path: Path
+    format: str
+    rows: int = 0  # incident rows read from the file
+    imported: int = 0  # incidents written (or that would be written, in a dry run)
+    refused: int = 0  # rows left out because of problems
+    problems: list[Problem] = field(default_factory=list)
+    duplicates: list[Problem] = field(default_factory=list)  # already in the database: skipped
+    warnings: list[Problem] = field(default_factory=list)
+    new_places: int = 0
+    new_sources: int = 0
+    new_categories: int = 0
+    count_reports: int = 0
+    written: bool = False
+    dry_run: bool = False
+    partial: bool = False
+    seconds: float = 0.0
+    incident_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        """One paragraph for the user: what was (or would be) done, and what was not."""
+        verb = "would import" if self.dry_run else "imported"
+        if not self.written and not self.dry_run and self.problems and not self.partial:
+            return (
+                f"Nothing was imported: {len(self.problems)} problem(s) in {self.rows:,} rows "
+                f"of {self.path.name}. Fix them, or import the good rows only."
+            )
+        parts = [f"{self.path.name}: {verb} {self.imported:,} of {self.rows:,} incidents"]
+        if self.count_reports:
+            parts.append(f"{self.count_reports:,} count reports")
+        if self.new_places or self.new_sources or self.new_categories:
+            parts.append(
+                f"new: {self.new_places} places, {self.new_sources} sources, "
+                f"{self.new_categories} categories"
+            )
+        if self.refused:
+            parts.append(f"{self.refused:,} rows refused (see the problems)")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates):,} already in the database, skipped")
+        return "; ".join(parts) + "."
