@@ -65,9 +65,9 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     assert watch.changed()
     assert count_incidents(db) == 160 + mine
     for name in ("alpha", "beta"):
-        assert count_incidents(db, f'"{name} report"') == 120
-        assert count_incidents(db, f'"{name} wrote this"') == 120  # the index kept up
-        assert count_incidents(db, f"{name} edited") == 40
+        assert count_incidents(db, f'"{name} report"') == 80
+        assert count_incidents(db, f'"{name} wrote this"') == 80  # the index kept up
+        assert count_incidents(db, f"{name} edited") == 27
     db.close()
     report = check_database(db_path)
     assert report.ok, report.problems
