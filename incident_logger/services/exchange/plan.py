@@ -383,9 +383,7 @@ def _plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
             ).fetchone()
         ):
             plan.duplicates.append(
-                parsed.problem(
-                    spec.line, "", "this count report is already in the database; skipped"
-                )
+                parsed.problem(spec.line, "count report", "already in the database; skipped")
             )
             continue
         plan.reports.append(ReadyReport(next_id, spec, draft))

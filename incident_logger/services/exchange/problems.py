@@ -75,5 +75,10 @@ class ImportReport:
         if self.refused:
             parts.append(f"{self.refused:,} rows refused (see the problems)")
         if self.duplicates:
-            parts.append(f"{len(self.duplicates):,} already in the database, skipped")
+            reports = sum(1 for d in self.duplicates if d.field == "count report")
+            incidents = len(self.duplicates) - reports
+            what = f"{incidents:,} incidents" + (
+                f" and {reports:,} count reports" if reports else ""
+            )
+            parts.append(f"{what} already in the database, skipped")
         return "; ".join(parts) + "."
