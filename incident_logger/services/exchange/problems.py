@@ -56,6 +56,15 @@ class ImportReport:
     def rows_per_second(self) -> float:
         return self.rows / self.seconds if self.seconds else 0.0
 
+    def new_records(self) -> str:
+        """E.g. "3 new places, 1 new source" (empty when nothing new is created)."""
+        counts = (
+            (self.new_places, "place", "places"),
+            (self.new_sources, "source", "sources"),
+            (self.new_categories, "category", "categories"),
+        )
+        return ", ".join(f"{n:,} new {one if n == 1 else many}" for n, one, many in counts if n)
+
     def summary(self) -> str:
         """One paragraph for the user: what was (or would be) done, and what was not."""
         verb = "would import" if self.dry_run else "imported"
@@ -67,11 +76,9 @@ class ImportReport:
         parts = [f"{self.path.name}: {verb} {self.imported:,} of {self.rows:,} incidents"]
         if self.count_reports:
             parts.append(f"{self.count_reports:,} count reports")
-        if self.new_places or self.new_sources or self.new_categories:
-            parts.append(
-                f"new: {self.new_places} places, {self.new_sources} sources, "
-                f"{self.new_categories} categories"
-            )
+        new = self.new_records()
+        if new:
+            parts.append(new)
         if self.refused:
             parts.append(f"{self.refused:,} rows refused (see the problems)")
         if self.duplicates:
