@@ -253,6 +253,24 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _reader(source: Path) -> sqlite3.Connection:
+    """A connection that only reads. It opens read-write when it can, so that closing it
+    tidies up the -wal and -shm files like any other connection; read-only otherwise."""
+    if not source.exists():
+        raise FileNotFoundError(2, "No such file", str(source))
+    for mode in ("rw", "ro"):
+        try:
+            conn = sqlite3.connect(
+                f"file:{_uri_path(source)}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            if mode == "ro":
+                raise
+    raise AssertionError("unreachable")
+
+
 def copy_database(source: Path, dest: Path) -> None:
     """Copy a live database with SQLite's online backup API (never a file copy).
 
@@ -262,9 +280,7 @@ def copy_database(source: Path, dest: Path) -> None:
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
-    src = sqlite3.connect(
-        f"file:{_uri_path(source)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    src = _reader(source)
     try:
         out = sqlite3.connect(tmp)
         try:

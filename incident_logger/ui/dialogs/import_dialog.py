@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.runner = runner or shared_runner()
+        self._runner = runner
         self.preview: Preview | None = None
         self.report: ImportReport | None = None
         self._task: Task[Any] | None = None
@@ -167,6 +167,10 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # --- choosing and previewing ----------------------------------------------------------
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner if self._runner is not None else shared_runner()
 
     @property
     def path(self) -> Path | None:
