@@ -1,13 +1,9 @@
 """Tally arithmetic of regional count reports."""
 
 from incident_logger.domain.models import CountLine
+from incident_logger.domain.statements import measure_key, periods_overlap
 from incident_logger.domain.tally import tally
-from incident_logger.services.counts import (
-    disagreements,
-    get_count_report,
-    list_count_reports,
-    totals_by_region,
-)
+from incident_logger.services.counts import get_count_report, list_count_reports, totals_by_region
 from incident_logger.store.engine import Database
 from tests.conftest import Night
 
@@ -37,5 +33,19 @@ def test_list_and_disagreement(db: Database, night: Night) -> None:
     totals = totals_by_region(db, start="2026-09-11", end="2026-09-12 23:59")
     kaluga = {t.source_name: t.total for t in totals if t.place_id == night.kaluga_region}
     assert kaluga == {"Governor of Kaluga Oblast (Telegram)": 18, "Ministry of Defence": 85}
-    assert set(disagreements(totals)) == {night.kaluga_region}
     assert list_count_reports(db, start="2026-10-01") == []
+
+
+def test_statements_about_the_same_thing() -> None:
+    assert measure_key("Drones", "shot down") == measure_key("drones ", "Intercepted")
+    assert measure_key("drones", "shot down") != measure_key("missiles", "shot down")
+    assert measure_key("drones", "launched") != measure_key("drones", "shot down")
+
+
+def test_overlapping_periods() -> None:
+    night = ("2026-09-11T20:00", "2026-09-12T07:00")
+    assert periods_overlap(*night, "2026-09-11T22:00", "2026-09-12T01:00")
+    assert not periods_overlap(*night, "2026-09-12T07:00", "2026-09-12T09:00")  # touching
+    assert periods_overlap(*night, "2026-09-12T07:00", "2026-09-12T07:00")  # an instant inside
+    assert not periods_overlap(*night, "2026-09-13T00:00", "2026-09-13T06:00")
+    assert periods_overlap("2026-09-12T07:00", "2026-09-11T20:00", *night)  # reversed bounds

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from incident_logger.domain.enums import Reliability
 from incident_logger.domain.models import CountLine
+from incident_logger.domain.statements import measure_key, periods_overlap
 from incident_logger.domain.tally import Tally, tally
-from incident_logger.reports import formatting as fmt
 from incident_logger.reports.model import CountStatement
 
 
@@ -74,15 +73,6 @@ class Disagreement:
 
 # Outcomes that count the same event in different words ("intercepted" vs "shot down"): a
 # governor's 18 intercepted and a ministry's 28 shot down over one region must be compared.
-_SAME_OUTCOME = {
-    "intercepted": "downed",
-    "shot down": "downed",
-    "downed": "downed",
-    "destroyed": "downed",
-    "neutralised": "downed",
-    "neutralized": "downed",
-    "suppressed": "downed",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +94,7 @@ class CountGroup:
 def count_groups(statements: Sequence[CountStatement]) -> tuple[CountGroup, ...]:
     groups: dict[tuple[str, str], list[CountStatement]] = {}
     for statement in statements:
-        outcome = " ".join(statement.outcome.split()).casefold()
-        key = (" ".join(statement.subject.split()).casefold(), _SAME_OUTCOME.get(outcome, outcome))
-        groups.setdefault(key, []).append(statement)
+        groups.setdefault(measure_key(statement.subject, statement.outcome), []).append(statement)
     ordered = sorted(groups.values(), key=lambda g: -sum(s.stated_total or 0 for s in g))
     return tuple(_group(members) for members in ordered)
 
@@ -175,31 +163,19 @@ def _rows(members: list[CountStatement]) -> tuple[RegionRow, ...]:
     return tuple(rows)
 
 
-def _bounds(statement: CountStatement) -> tuple[datetime, datetime] | None:
-    start, end = fmt.when(statement.period_start), fmt.when(statement.period_end)
-    if start is None or end is None:
-        return None
-    return (start, end) if start <= end else (end, start)
-
-
-def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
-    if max(a[0], b[0]) < min(a[1], b[1]):
-        return True
-    # A statement for an instant (start == end) overlaps the windows that contain it.
-    return (a[0] == a[1] and b[0] <= a[0] <= b[1]) or (b[0] == b[1] and a[0] <= b[0] <= a[1])
-
-
 def _disagreements(members: list[CountStatement]) -> tuple[Disagreement, ...]:
-    timed = [(b, s) for s in members if (b := _bounds(s)) is not None]
-    timed.sort(key=lambda bs: bs[0])
+    timed = sorted(members, key=lambda s: min(s.period_start, s.period_end))
     found: list[Disagreement] = []
     # Sweep by start time: only statements whose periods overlap are compared.
-    for i, (bounds, first) in enumerate(timed):
+    for i, first in enumerate(timed):
         first_lines = {line.region: line.count for line in first.lines}
-        for other_bounds, second in timed[i + 1 :]:
-            if other_bounds[0] > bounds[1]:
+        first_end = max(first.period_start, first.period_end)
+        for second in timed[i + 1 :]:
+            if min(second.period_start, second.period_end) > first_end:
                 break
-            if second.source_id == first.source_id or not _overlap(bounds, other_bounds):
+            if second.source_id == first.source_id or not periods_overlap(
+                first.period_start, first.period_end, second.period_start, second.period_end
+            ):
                 continue
             for line in second.lines:
                 mine = first_lines.get(line.region)

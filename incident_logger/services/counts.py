@@ -194,28 +194,54 @@ def list_count_reports(
     db: Database, *, start: str | None = None, end: str | None = None, deleted: bool = False
 ) -> list[CountReportSummary]:
     """Reports whose period overlaps [start, end], newest first, with their tallies."""
-    sql = (
-        "SELECT r.id, s.name, s.reliability FROM count_report r JOIN source s ON "
-        "s.id = r.source_id WHERE (r.deleted_at IS NOT NULL) = :deleted"
-    )
+    where = "(r.deleted_at IS NOT NULL) = :deleted"
     params: dict[str, object] = {"deleted": deleted}
     if start:
-        sql += " AND r.period_end >= :start"
+        where += " AND r.period_end >= :start"
         params["start"] = normalise_when(start)
     if end:
-        sql += " AND r.period_start <= :end"
+        where += " AND r.period_start <= :end"
         params["end"] = normalise_when(end)
-    sql += " ORDER BY r.issued_at DESC, r.id DESC"
     with db.read() as session:
-        rows = raw_connection(session).execute(sql, params).fetchall()
-        summaries = []
-        for report_id, source_name, grade in rows:
-            report = _load(session, report_id)[1]
-            summaries.append(
-                CountReportSummary(
-                    report, source_name, grade, tally(report.draft.stated_total, report.draft.lines)
-                )
-            )
+        conn = raw_connection(session)
+        rows = conn.execute(
+            "SELECT r.id, r.source_id, r.issued_at, r.period_start, r.period_end, r.subject, "
+            "r.outcome, r.stated_total, r.note, r.created_at, r.updated_at, r.deleted_at, "
+            "s.name, s.reliability FROM count_report r JOIN source s ON s.id = r.source_id "
+            f"WHERE {where} ORDER BY r.issued_at DESC, r.id DESC",
+            params,
+        ).fetchall()
+        lines: dict[int, list[CountLine]] = defaultdict(list)
+        # One pass over the lines of all selected reports, not one query per report.
+        for report_id, place_id, count, note in conn.execute(
+            "SELECT l.report_id, l.place_id, l.count, l.note FROM count_line l "
+            f"JOIN count_report r ON r.id = l.report_id WHERE {where} "
+            "ORDER BY l.report_id, l.position",
+            params,
+        ):
+            lines[report_id].append(CountLine(place_id, count, note))
+    summaries = []
+    for (
+        rid,
+        source_id,
+        issued,
+        p_start,
+        p_end,
+        subject,
+        outcome,
+        total,
+        note,
+        created,
+        updated,
+        deleted_at,
+        source_name,
+        grade,
+    ) in rows:
+        draft = CountReportDraft(
+            source_id, issued, p_start, p_end, subject, outcome, total, note, tuple(lines[rid])
+        )
+        report = CountReport(rid, draft, created, updated, deleted_at)
+        summaries.append(CountReportSummary(report, source_name, grade, tally(total, draft.lines)))
     return summaries
 
 
@@ -236,11 +262,3 @@ def totals_by_region(
     sql += " GROUP BY l.place_id, r.source_id ORDER BY p.name, s.name"
     with db.read() as session:
         return [RegionSourceTotal(*row) for row in raw_connection(session).execute(sql, params)]
-
-
-def disagreements(totals: list[RegionSourceTotal]) -> dict[int, list[RegionSourceTotal]]:
-    """Regions where sources give different totals, keyed by place id."""
-    by_place: dict[int, list[RegionSourceTotal]] = defaultdict(list)
-    for t in totals:
-        by_place[t.place_id].append(t)
-    return {pid: ts for pid, ts in by_place.items() if len({t.total for t in ts}) > 1}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from incident_logger.domain.statements import measure_key, periods_overlap
 from incident_logger.services.counts import CountReportSummary
 
 
@@ -49,17 +50,6 @@ def statements_by_region(reports: list[CountReportSummary]) -> dict[int, list[Re
     return dict(found)
 
 
-def _overlap(a: RegionStatement, b: RegionStatement) -> bool:
-    # Stored times are 'YYYY-MM-DDTHH:MM', so string order is time order.
-    if max(a.period_start, b.period_start) < min(a.period_end, b.period_end):
-        return True
-    return (
-        a.period_start <= b.period_end
-        and b.period_start <= a.period_end
-        and (a.period_start == a.period_end or b.period_start == b.period_end)
-    )
-
-
 def conflicts(statements: list[RegionStatement]) -> list[tuple[RegionStatement, RegionStatement]]:
     """Pairs from two sources counting the same thing over overlapping periods, that differ."""
     pairs = []
@@ -69,9 +59,12 @@ def conflicts(statements: list[RegionStatement]) -> list[tuple[RegionStatement, 
                 break  # sorted by start: nothing later can overlap ``first``
             if (
                 second.source_id != first.source_id
-                and second.subject == first.subject
+                and measure_key(second.subject, second.outcome)
+                == measure_key(first.subject, first.outcome)
                 and second.count != first.count
-                and _overlap(first, second)
+                and periods_overlap(
+                    first.period_start, first.period_end, second.period_start, second.period_end
+                )
             ):
                 pairs.append((first, second))
     return pairs
