@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,14 @@ BACKUPS_PAGE = PageSpec(
 )
 
 
+def available(module: str) -> bool:
+    """Whether a module exists, without importing it (cheap at start-up)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def find(module: str, name: str) -> Any | None:
     """``module.name`` if the module exists and defines it, else None."""
     try:
@@ -44,19 +53,23 @@ def find(module: str, name: str) -> Any | None:
     return getattr(loaded, name, None)
 
 
+IMPORT_MODULE = "incident_logger.ui.dialogs.import_dialog"
+EXPORT_MODULE = "incident_logger.ui.dialogs.export_dialog"
+BRIEFING_MODULE = "incident_logger.ui.dialogs.briefing_dialog"
+RECOVERY_MODULE = "incident_logger.ui.dialogs.recovery_dialog"
+
+
 def import_dialog() -> Any | None:
-    return find("incident_logger.ui.dialogs.import_dialog", "ImportDialog")
+    return find(IMPORT_MODULE, "ImportDialog")
 
 
 def export_dialog() -> Any | None:
-    return find("incident_logger.ui.dialogs.import_dialog", "ExportDialog") or find(
-        "incident_logger.ui.dialogs.export_dialog", "ExportDialog"
-    )
+    return find(EXPORT_MODULE, "ExportDialog")
 
 
 def briefing_dialog() -> Any | None:
-    return find("incident_logger.ui.dialogs.briefing_dialog", "BriefingDialog")
+    return find(BRIEFING_MODULE, "BriefingDialog")
 
 
 def recover_database() -> Any | None:
-    return find("incident_logger.ui.dialogs.recovery_dialog", "recover_database")
+    return find(RECOVERY_MODULE, "recover_database")

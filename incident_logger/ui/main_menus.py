@@ -207,43 +207,54 @@ def _refresh(w: MainWindow) -> None:
 
 
 def _optional_file_actions(w: MainWindow) -> None:
+    """Import, export and briefing, when delivered; their modules load on first use."""
     a, tr = w.actions_, w.tr
-    importer = integrations.import_dialog()
-    if importer is not None:
+    if integrations.available(integrations.IMPORT_MODULE):
         make_action(
             w,
             a,
             "import",
             tr("&Import…"),
-            lambda: _run_dialog(w, importer(w.db, w)),
+            lambda: _open_dialog(w, integrations.import_dialog(), w.db, w),
             icon_name="import",
             shortcuts=["Ctrl+I"],
             tip=tr("Import incidents (ACLED CSV and more)"),
         )
-    exporter = integrations.export_dialog()
-    if exporter is not None:
+    if integrations.available(integrations.EXPORT_MODULE):
         make_action(
             w,
             a,
             "export",
             tr("&Export…"),
-            lambda: _run_dialog(w, exporter(w.db, w.incidents.list.effective_query(), w)),
+            lambda: _open_dialog(
+                w, integrations.export_dialog(), w.db, w.incidents.list.effective_query(), w
+            ),
             icon_name="export",
             shortcuts=["Ctrl+Shift+E"],
             tip=tr("Export the incidents of the current search"),
         )
-    briefing = integrations.briefing_dialog()
-    if briefing is not None:
+    if integrations.available(integrations.BRIEFING_MODULE):
         make_action(
             w,
             a,
             "briefing",
             tr("New &briefing…"),
-            lambda: _run_dialog(w, briefing(w.db, w.incidents.list.effective_query(), w)),
+            lambda: _open_dialog(
+                w, integrations.briefing_dialog(), w.db, w.incidents.list.effective_query(), w
+            ),
             icon_name="briefing",
             shortcuts=[K.Print],
             tip=tr("A PDF briefing of the current search"),
         )
+
+
+def _open_dialog(w: MainWindow, cls: object, *args: object) -> None:
+    if not callable(cls):
+        QMessageBox.warning(
+            w, w.tr("Not available"), w.tr("This part of Incident Logger could not be loaded.")
+        )
+        return
+    _run_dialog(w, cls(*args))
 
 
 def _run_dialog(w: MainWindow, dialog: object) -> None:

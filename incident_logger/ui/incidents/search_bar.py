@@ -28,7 +28,7 @@ from incident_logger.services.ui_support_saved_searches import (
 from incident_logger.store.engine import Database
 from incident_logger.ui.icons import icon
 
-DEBOUNCE_MS = 200
+DEBOUNCE_MS = 180
 
 
 class SearchBar(QWidget):

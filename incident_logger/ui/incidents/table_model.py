@@ -28,10 +28,10 @@ from incident_logger.services.search import (
     IncidentSummary,
     SearchPage,
     SortKey,
-    count_incidents,
     search_incidents,
     summaries,
 )
+from incident_logger.services.ui_support_search import count_incidents_interruptible
 from incident_logger.store.engine import Database
 from incident_logger.ui import theme
 from incident_logger.ui.incidents.columns import (
@@ -237,7 +237,7 @@ class IncidentTableModel(QAbstractTableModel):
             return
         self.matching = None
         self._count_task = self._runner.submit(
-            count_incidents,
+            count_incidents_interruptible,
             self._db,
             self.query,
             on_done=lambda n: self._on_count(generation, n),

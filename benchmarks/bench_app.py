@@ -1,0 +1,249 @@
+"""Measure the desktop app on a big database: launch, search as you type, scrolling, memory.
+
+    .venv/bin/incident-logger --db /tmp/big.db demo --incidents 1000000   # once, ~100 s
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_app.py --db /tmp/big.db
+
+Targets (issue 3): first rows < 2 s after launch; first results < 300 ms after the last
+keystroke; no GUI-thread block > 100 ms while scrolling to the end; peak RSS < 400 MB.
+Each measurement runs in a fresh process so that start-up and memory are honest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+QUERIES = ["pump station", "Обнинск", "region:Калуга fire", "drone debris has:damage"]
+
+
+# --- child side (runs the real window) ---------------------------------------------------------
+
+
+def _window(db_path: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from incident_logger.store.engine import open_database
+    from incident_logger.ui.main_window import MainWindow
+    from incident_logger.ui.settings import open_settings
+    from incident_logger.ui.theme import Theme, ThemeMode
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    theme = Theme(app, ThemeMode.LIGHT)  # type: ignore[arg-type]
+    settings = open_settings(Path(tempfile.mkdtemp()) / "bench.ini")
+    window = MainWindow(open_database(Path(db_path)), settings, theme)
+    window.resize(1440, 860)
+    return app, window
+
+
+class _Painted:
+    """Notes when the table's viewport was last painted (the rows are on screen)."""
+
+    def __init__(self, viewport) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QEvent, QObject
+
+        outer = self
+        self.at = 0.0
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+                if event.type() == QEvent.Type.Paint:
+                    outer.at = time.perf_counter()
+                return False
+
+        self._filter = Filter()
+        viewport.installEventFilter(self._filter)
+
+
+def _wait(app, condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def _type(widget, ch: str) -> None:  # type: ignore[no-untyped-def]
+    """A real key press with its text (QTest.keyClicks cannot type Cyrillic)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+        QApplication.sendEvent(widget, event)
+
+
+def child_launch(db_path: str) -> None:
+    app, window = _window(db_path)
+    table = window.incidents.list.table
+    painted = _Painted(table.viewport())
+    window.show()
+    window.start()
+    model = window.incidents.list.model
+    _wait(app, lambda: model.has_loaded and model.rowCount() > 0 and painted.at > 0)
+    _wait(app, lambda: painted.at > 0)
+    print("READY", flush=True)
+    window.incidents.editor.mark_clean()
+    window.close()
+
+
+def child_interact(db_path: str) -> None:
+    import resource
+
+    from PySide6.QtCore import Qt, QTimer
+
+    app, window = _window(db_path)
+    pane = window.incidents.list
+    table, model, search = pane.table, pane.model, pane.search
+    painted = _Painted(table.viewport())
+    window.show()
+    window.start()
+    _wait(app, lambda: model.has_loaded and not model.loading)
+    _wait(app, lambda: window.total is not None and not window.runner.is_busy())
+
+    results: dict[str, object] = {}
+    latencies = []
+    for query in QUERIES:
+        search.edit.clear()
+        search.commit()
+        _wait(app, lambda: not model.loading and not window.runner.is_busy())
+        search.edit.setFocus()
+        last_key = 0.0
+        for i, ch in enumerate(query):  # a fast typist: 70 ms between keys
+            _type(search.edit, ch)
+            last_key = time.perf_counter()
+            while i < len(query) - 1 and time.perf_counter() - last_key < 0.07:
+                app.processEvents()
+        painted.at = 0.0
+        _wait(app, lambda q=query: model.query == pane.effective_query(q) and not model.loading)
+        _wait(app, lambda: painted.at > 0, 5)
+        latencies.append((query, round((painted.at - last_key) * 1000), model.rowCount()))
+    results["search_ms"] = latencies
+
+    # Scroll to the end: a user keeps dragging the thumb to the bottom until no more rows come.
+    search.edit.clear()
+    search.commit()
+    _wait(app, lambda: not model.loading and model.query == "")
+    table.setFocus()
+    gaps = {"max": 0.0, "last": time.perf_counter()}
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps["max"] = max(gaps["max"], now - gaps["last"])
+        gaps["last"] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+
+    def drag() -> None:
+        bar = table.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    dragger = QTimer()
+    dragger.setInterval(16)
+    dragger.timeout.connect(drag)
+    start = time.perf_counter()
+    gaps["last"] = start
+    heartbeat.start()
+    dragger.start()
+    _wait(app, lambda: not model.more_available() and not model.loading, timeout=900)
+    drag()
+    for _ in range(20):
+        app.processEvents()
+    heartbeat.stop()
+    dragger.stop()
+    results["scroll_rows"] = model.rowCount()
+    results["scroll_seconds"] = round(time.perf_counter() - start, 1)
+    results["longest_block_ms"] = round(gaps["max"] * 1000 - 5, 1)
+    results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    window.incidents.editor.mark_clean()
+    window.close()
+    print("RESULT " + json.dumps(results, ensure_ascii=False), flush=True)
+
+
+# --- parent side ------------------------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="bench-home-")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = os.path.join(home, var.lower())
+    return env
+
+
+def measure_launch(db: str, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        with subprocess.Popen(
+            [sys.executable, str(HERE), "--child", "launch", "--db", db],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        ) as proc:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                if line.startswith("READY"):
+                    times.append(time.perf_counter() - start)
+                    break
+            proc.wait(60)
+    return times
+
+
+def measure_interaction(db: str) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, str(HERE), "--child", "interact", "--db", db],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=1800,
+        check=True,
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("RESULT "))
+    return dict(json.loads(line[len("RESULT ") :]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", choices=["launch", "interact"])
+    args = parser.parse_args()
+    if args.child == "launch":
+        child_launch(args.db)
+        return
+    if args.child == "interact":
+        child_interact(args.db)
+        return
+    launches = measure_launch(args.db, args.runs)
+    print(
+        f"launch to first rows shown: best {min(launches):.2f} s, "
+        f"worst {max(launches):.2f} s over {len(launches)} runs (target < 2 s)"
+    )
+    r = measure_interaction(args.db)
+    for query, ms, rows in r["search_ms"]:  # type: ignore[attr-defined]
+        print(
+            f"search {query!r}: first results {ms} ms after the last keystroke "
+            f"({rows} rows; target < 300 ms, debounce included)"
+        )
+    print(
+        f"scroll to the end: {r['scroll_rows']:,} rows in {r['scroll_seconds']} s, longest "
+        f"GUI-thread block {r['longest_block_ms']} ms (target < 100 ms)"
+    )
+    print(f"peak RSS: {r['peak_rss_mb']} MB (target < 400 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+"""Counting matches in a way the UI can interrupt (a new search makes the old count moot)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from incident_logger.services.search import compile_query
+from incident_logger.store.engine import Database
+
+CHECK_EVERY = 20_000  # SQLite virtual-machine steps between two looks at ``cancelled``
+
+
+class Interrupted(Exception):
+    """The caller cancelled the query while SQLite was running it."""
+
+
+def count_incidents_interruptible(
+    db: Database, query: str = "", *, cancelled: Callable[[], bool] | None = None
+) -> int:
+    """``count_incidents``, but ``cancelled()`` returning True stops SQLite mid-query."""
+    with db.raw() as conn:
+        compiled = compile_query(conn, query)
+        sql = f"SELECT count(*) FROM incident i WHERE {compiled.sql}"
+        if cancelled is None:
+            return int(conn.execute(sql, compiled.params).fetchone()[0])
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, CHECK_EVERY)
+        try:
+            return int(conn.execute(sql, compiled.params).fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if cancelled():
+                raise Interrupted() from exc
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
