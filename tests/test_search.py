@@ -251,3 +251,15 @@ def test_walking_the_date_index_gives_the_same_pages(
                 page = search_incidents(db, q, sort=sort, cursor=page.next_cursor, limit=7)
             assert seen == matching_ids(db, q, sort=sort)
         assert [r.id for r in search_incidents(db, q, limit=7).rows] == expected[q]
+
+
+def test_a_full_source_name_means_that_source_only(db: Database, night: Night) -> None:
+    from incident_logger.domain.models import SourceDraft
+    from incident_logger.services.sources import create_source
+
+    other = create_source(db, SourceDraft("Ministry of Defence of Belarus")).id
+    made = create_incident(
+        db, IncidentDraft("Border report", "2026-09-13", sources=(SourceLink(other, 3),))
+    ).id
+    assert ids(db, 'source:"Ministry of Defence"') == {night.fire_incident}
+    assert ids(db, "source:ministry") == {night.fire_incident, made}

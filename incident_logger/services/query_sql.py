@@ -168,7 +168,10 @@ class QueryCompiler:
             return f"i.category_id IN ({','.join(map(str, ids))})", []
         if name == "source":
             key = fold(value)
-            ids = self._ids("SELECT id FROM source WHERE name_key LIKE '%' || :p ESCAPE '\\'", key)
+            # The source named exactly so; failing that, every source whose name contains it.
+            ids = self._ids("SELECT id FROM source WHERE name_key = :k", key) or self._ids(
+                "SELECT id FROM source WHERE name_key LIKE '%' || :p ESCAPE '\\'", key
+            )
             if not ids:
                 self.notes.append(f"No source name contains '{value}'.")
                 return "0", []
