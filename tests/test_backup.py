@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from incident_logger.services.search import count_incidents
 from incident_logger.store import engine, migrations
 from incident_logger.store.engine import Database, DatabaseError, open_database
 from tests.conftest import Night
-from tests.test_recovery import small_filesystem
+from tests.test_recovery import read_only_folder_of, small_filesystem
 
 
 def _add(db: Database, title: str) -> None:
@@ -214,3 +215,18 @@ def test_cli_backup_list_to_and_restore(
 def test_human_sizes() -> None:
     assert backups.human_size(812) == "812 bytes"
     assert backups.human_size(3 * 1024 * 1024) == "3.0 MB"
+
+
+@pytest.fixture
+def locked_folder(tmp_path: Path) -> Iterator[Path]:
+    yield from read_only_folder_of(tmp_path)
+
+
+def test_a_database_in_a_read_only_folder_is_backed_up_but_not_restored_into(
+    locked_folder: Path,
+) -> None:
+    path = locked_folder / "incidents.sqlite3"
+    made = backup_now(path)
+    assert list_backups(path)[0].path == made and list_backups(path)[0].incidents == 3
+    with pytest.raises(BackupError, match="cannot be written"):
+        restore_backup(made, path)

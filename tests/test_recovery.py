@@ -143,7 +143,7 @@ def test_explicit_read_only_reads_and_refuses_writes(
         ro.close()
 
 
-def _read_only_folder(tmp_path: Path) -> Iterator[Path]:
+def read_only_folder_of(tmp_path: Path) -> Iterator[Path]:
     """A folder holding a database that this process truly cannot write."""
     if os.geteuid() != 0:
         folder = tmp_path / "locked"
@@ -164,7 +164,7 @@ def _read_only_folder(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def read_only_folder(tmp_path: Path) -> Iterator[Path]:
-    yield from _read_only_folder(tmp_path)
+    yield from read_only_folder_of(tmp_path)
 
 
 def test_a_read_only_folder_opens_read_only_with_a_reason(read_only_folder: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -247,6 +248,13 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     backup, db_path = Path(backup), Path(db_path)
     if backup.absolute() == db_path.absolute():
         raise BackupError("A database cannot be restored from itself.")
+    if db_path.exists() and not os.access(db_path.parent, os.W_OK):
+        raise BackupError(
+            f"{db_path} is in a folder that cannot be written, so a backup cannot be restored "
+            "into it. Restore it as a new file somewhere else instead.",
+            reason="read_only",
+            path=db_path,
+        )
     _check_restorable(backup)
     safety = backup_now(db_path, kind="pre-restore") if db_path.exists() else None
     try:

@@ -258,16 +258,26 @@ def _reader(source: Path) -> sqlite3.Connection:
     tidies up the -wal and -shm files like any other connection; read-only otherwise."""
     if not source.exists():
         raise FileNotFoundError(2, "No such file", str(source))
-    for mode in ("rw", "ro"):
+    modes = ["rw", "ro"]
+    if not source.with_name(source.name + "-wal").exists():
+        modes.append("ro&immutable=1")  # a folder nobody can write: no -shm can be made
+    for mode in modes:
         try:
             conn = sqlite3.connect(
                 f"file:{_uri_path(source)}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
             )
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
         except sqlite3.OperationalError:
-            if mode == "ro":
+            if mode == modes[-1]:
                 raise
+            continue
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            if mode == modes[-1]:
+                raise
+            continue
+        return conn
     raise AssertionError("unreachable")
 
 

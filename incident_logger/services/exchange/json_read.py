@@ -143,8 +143,15 @@ def read_json(path: Path, text: str) -> ParsedFile:
         )
         return parsed
     if doc.get("format") != FORMAT_NAME:
+        hint = (
+            " (GeoJSON is written for maps; import the JSON or CSV export instead)"
+            if doc.get("type") == "FeatureCollection"
+            else ""
+        )
         parsed.problems.append(
-            parsed.problem(1, "format", f"this is not an Incident Logger export ('{FORMAT_NAME}')")
+            parsed.problem(
+                1, "format", f"this is not an Incident Logger export ('{FORMAT_NAME}'){hint}"
+            )
         )
         return parsed
     version = doc.get("version")

@@ -10,6 +10,13 @@ class ExchangeError(RuntimeError):
     """An import or export could not run at all (unreadable file, missing folder, full disk)."""
 
 
+def plural(n: int, word: str) -> str:
+    """``1 row``, ``80 rows``, ``2 categories``."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n:,} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong in an input file; ``line`` 0 means the file as a whole."""
@@ -69,23 +76,29 @@ class ImportReport:
         """One paragraph for the user: what was (or would be) done, and what was not."""
         verb = "would import" if self.dry_run else "imported"
         if not self.written and not self.dry_run and self.problems and not self.partial:
+            if not self.rows:
+                return (
+                    f"Nothing was imported: {self.path.name} could not be read "
+                    f"({plural(len(self.problems), 'problem')} listed)."
+                )
             return (
-                f"Nothing was imported: {len(self.problems)} problem(s) in {self.rows:,} rows "
-                f"of {self.path.name}. Fix them, or import the good rows only."
+                f"Nothing was imported: {plural(len(self.problems), 'problem')} in "
+                f"{plural(self.rows, 'row')} of {self.path.name}. Fix them, or import the "
+                "good rows only."
             )
-        parts = [f"{self.path.name}: {verb} {self.imported:,} of {self.rows:,} incidents"]
+        parts = [f"{self.path.name}: {verb} {self.imported:,} of {plural(self.rows, 'incident')}"]
         if self.count_reports:
-            parts.append(f"{self.count_reports:,} count reports")
+            parts.append(plural(self.count_reports, "count report"))
         new = self.new_records()
         if new:
             parts.append(new)
         if self.refused:
-            parts.append(f"{self.refused:,} rows refused (see the problems)")
+            parts.append(f"{plural(self.refused, 'row')} refused (see the problems)")
         if self.duplicates:
             reports = sum(1 for d in self.duplicates if d.field == "count report")
             incidents = len(self.duplicates) - reports
-            what = f"{incidents:,} incidents" + (
-                f" and {reports:,} count reports" if reports else ""
+            what = plural(incidents, "incident") + (
+                f" and {plural(reports, 'count report')}" if reports else ""
             )
             parts.append(f"{what} already in the database, skipped")
         return "; ".join(parts) + "."
