@@ -230,3 +230,19 @@ def test_a_database_in_a_read_only_folder_is_backed_up_but_not_restored_into(
     assert list_backups(path)[0].path == made and list_backups(path)[0].incidents == 3
     with pytest.raises(BackupError, match="cannot be written"):
         restore_backup(made, path)
+
+
+def test_cli_restore_over_a_damaged_database_keeps_it_aside(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add(db, "precious")
+    made = backup_now(db_path)
+    db.close()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    assert run_command(["--db", str(db_path), "backup", "--restore", str(made)]) == 0
+    assert "damaged database was kept as" in capsys.readouterr().out
+    assert any(p.name.startswith("incidents.damaged-") for p in db_path.parent.iterdir())
+    again = open_database(db_path)
+    assert count_incidents(again) == 1
+    again.close()

@@ -15,6 +15,8 @@ from incident_logger.services.backup import (
     restore_backup,
     rotate_backups,
 )
+from incident_logger.services.check import check_database
+from incident_logger.services.recovery import restore_over_damaged
 from incident_logger.store.engine import DatabaseError
 
 NAME = "backup"
@@ -66,6 +68,16 @@ def _list(db_path: Path) -> int:
 
 
 def _restore(backup: Path, db_path: Path) -> int:
+    damaged = db_path.exists() and not check_database(db_path, quick=True).ok
+    if damaged:  # it cannot be backed up: keep it aside under a new name instead
+        try:
+            restored = restore_over_damaged(backup, db_path)
+        except (BackupError, OSError) as exc:
+            return fail(str(exc))
+        print(f"Restored {restored.path} from {backup}.")
+        if restored.moved_aside is not None:
+            print(f"The damaged database was kept as {restored.moved_aside}.")
+        return 0
     try:
         safety = restore_backup(backup, db_path)
     except BackupError as exc:
