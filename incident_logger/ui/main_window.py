@@ -212,12 +212,16 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         shown, matching = pane.shown(), pane.matching()
-        parts = [self.tr("{n} shown").format(n=f"{shown:,}")]
-        if matching is not None and matching != shown:
-            parts.append(self.tr("{n} matching").format(n=f"{matching:,}"))
-        if self.total is not None and pane is self.incidents.list:
-            parts.append(self.tr("{n} in total").format(n=f"{self.total:,}"))
-        self.counts_label.setText("  ·  ".join(parts))
+        if matching is None:
+            text = self.tr("{n} shown").format(n=f"{shown:,}")
+        else:
+            text = self.tr("{shown} of {matching} shown").format(
+                shown=f"{shown:,}", matching=f"{matching:,}"
+            )
+        searching = bool(self.incidents.list.search.text().strip())
+        if self.total is not None and pane is self.incidents.list and searching:
+            text += "  ·  " + self.tr("{n} incidents in all").format(n=f"{self.total:,}")
+        self.counts_label.setText(text)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -143,6 +143,8 @@ def system_prefers_dark() -> bool:
 
 def _stylesheet(t: Tones, dark: bool) -> str:
     hover = "#2e3238" if dark else "#e2e6eb"
+    selected = "#34527f" if dark else "#d5e3f7"
+    selected_text = "#ffffff" if dark else "#123a75"
     return f"""
 QListWidget#navigation {{
     background: {t.sidebar.name()};
@@ -157,6 +159,10 @@ QListWidget#navigation::item {{
     margin: 1px 0px;
 }}
 QListWidget#navigation::item:hover:!selected {{ background: {hover}; }}
+QListWidget#navigation::item:selected {{
+    background: {selected};
+    color: {selected_text};
+}}
 QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; }}
 QLabel#sectionTitle {{ font-weight: 600; }}
 QLabel#muted, QLabel[muted="true"] {{ color: {t.muted.name()}; }}
@@ -175,6 +181,7 @@ QFrame#banner {{
 QLabel#emptyTitle {{ font-size: 14pt; font-weight: 600; color: {t.muted.name()}; }}
 QLabel#emptyHint {{ color: {t.muted.name()}; }}
 QToolBar {{ border: none; spacing: 2px; padding: 3px 6px; }}
+QToolButton#savedSearches::menu-indicator {{ image: none; width: 0px; }}
 QStatusBar QLabel {{ padding: 0px 6px; }}
 QSplitter::handle {{ background: {t.border.name()}; }}
 QSplitter::handle:horizontal {{ width: 1px; }}

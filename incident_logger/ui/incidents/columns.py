@@ -57,11 +57,11 @@ def incident_columns() -> list[Column]:
     """Built on demand so that titles are translated after the translator is installed."""
     return [
         Column("ref", _tr("Reference"), 96, lambda s: s.ref),
-        Column("when", _tr("When"), 168, format_when),
-        Column("region", _tr("Region"), 150, lambda s: s.region),
+        Column("when", _tr("When"), 178, format_when),
+        Column("title", _tr("Title"), 330, lambda s: s.title),
+        Column("region", _tr("Region"), 160, lambda s: s.region),
         Column("locality", _tr("Locality"), 170, format_locality),
         Column("category", _tr("Category"), 110, lambda s: s.category),
-        Column("title", _tr("Title"), 340, lambda s: s.title),
         Column(
             "injuries",
             _tr("Injured"),

@@ -46,8 +46,7 @@ def _text_box(name: str, lines: int, parent: QWidget) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
     box.setAccessibleName(name)
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    box.setMaximumHeight(box.fontMetrics().lineSpacing() * (lines + 4) + 12)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
 
 
@@ -91,9 +90,9 @@ class EditorForm(QWidget):
 
         self.injuries = CountEdit(self)
         self.fatalities = CountEdit(self)
-        self.narrative = _text_box(tr("Narrative"), 4, self)
+        self.narrative = _text_box(tr("Narrative"), 6, self)
         self.narrative.setPlaceholderText(tr("What the sources say, in your words or theirs"))
-        self.response = _text_box(tr("Response"), 2, self)
+        self.response = _text_box(tr("Response"), 3, self)
         self.response.setPlaceholderText(tr("Services deployed, aid promised…"))
         self.sources = SourcesEditor(db, self)
         self.damage = DamageEditor(self)
@@ -175,6 +174,12 @@ class EditorForm(QWidget):
         self._row(form, tr("External id"), "external_id", self.external_id)
         self._row(form, tr("External type"), "external_type", self.external_type)
         layout.addStretch(1)
+        for combo in self.findChildren(QComboBox):
+            # Long entries (source names) must not widen the panel past the splitter.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self._tab_order()
 
     # --- layout helpers -------------------------------------------------------------

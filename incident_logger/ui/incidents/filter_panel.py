@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -52,25 +52,27 @@ class FilterPanel(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.setSpacing(6)
-        for label, widget in (
-            (self.tr("From"), self.date_from),
-            (self.tr("to"), self.date_to),
-            (self.tr("Region"), self.region),
-            (self.tr("Category"), self.category),
-            (self.tr("Status"), self.status),
-            (self.tr("Grade"), self.grade),
-        ):
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        cells = (
+            (0, 0, self.tr("From"), self.date_from),
+            (0, 2, self.tr("to"), self.date_to),
+            (1, 0, self.tr("Region"), self.region),
+            (1, 2, self.tr("Category"), self.category),
+            (0, 4, self.tr("Status"), self.status),
+            (1, 4, self.tr("Grade"), self.grade),
+        )
+        for row, column, label, widget in cells:
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            layout.addWidget(caption)
-            layout.addWidget(widget)
-            layout.addSpacing(4)
-        layout.addWidget(self.has_damage)
-        layout.addStretch(1)
-        layout.addWidget(self.clear_button)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(widget, row, column + 1)
+        grid.addWidget(self.has_damage, 0, 6)
+        grid.addWidget(self.clear_button, 1, 6)
+        grid.setColumnStretch(7, 1)
         self.reload_choices()
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -87,8 +89,8 @@ class FilterPanel(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 

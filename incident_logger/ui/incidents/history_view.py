@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from incident_logger.domain.enums import EntityKind
@@ -14,7 +15,7 @@ _MAX = 160
 
 
 def _short(value: object) -> str:
-    if value is None:
+    if value is None or value == "" or value == []:
         return "—"
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = " ".join(text.split())
@@ -22,39 +23,43 @@ def _short(value: object) -> str:
 
 
 class HistoryView(QTreeWidget):
-    """One top-level row per change (when, who, action); a child row per changed field."""
+    """A row per change (when, who, what; newest first) with a child row per changed field."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.setAccessibleName(self.tr("Change history"))
-        self.setHeaderLabels(
-            [self.tr("When / field"), self.tr("Who"), self.tr("Old"), self.tr("New")]
-        )
+        self.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        self.setRootIsDecorated(True)
+        self.setWordWrap(False)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 90, 200)):
-            self.setColumnWidth(column, width)
+        self.setColumnWidth(0, 130)
+        self.setColumnWidth(1, 170)
 
     def show_incident(self, incident_id: int | None) -> None:
         self.clear()
         if incident_id is None:
             return
         entries = history_of(self._db, entity=EntityKind.INCIDENT, entity_id=incident_id)
+        bold = QFont(self.font())
+        bold.setBold(True)
         for entry in reversed(entries):  # newest first
-            title = f"{entry.at.replace('T', ' ')}  ·  {entry.action}"
+            parts = [entry.action.capitalize(), entry.at.replace("T", " ")]
+            if entry.actor:
+                parts.append(self.tr("by {who}").format(who=entry.actor))
             if entry.reason:
-                title += f" ({entry.reason})"
-            top = QTreeWidgetItem([title, entry.actor, "", ""])
+                parts.append(f"({entry.reason})")
+            top = QTreeWidgetItem(["  ·  ".join(parts)])
+            top.setFont(0, bold)
             for field, change in sorted(entry.changes.items()):
-                old, new = ([*list(change), None, None])[:2]
-                child = QTreeWidgetItem([field.replace("_", " "), "", _short(old), _short(new)])
-                child.setToolTip(2, _short(old))
-                child.setToolTip(3, _short(new))
+                old, new = [*list(change), None, None][:2]
+                child = QTreeWidgetItem([field.replace("_", " "), _short(old), _short(new)])
+                child.setToolTip(1, _short(old))
+                child.setToolTip(2, _short(new))
                 top.addChild(child)
             self.addTopLevelItem(top)
-            top.setExpanded(entry is entries[-1] or len(entries) <= 3)
+            top.setFirstColumnSpanned(True)
+            top.setExpanded(True)

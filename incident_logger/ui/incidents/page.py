@@ -36,6 +36,14 @@ from incident_logger.ui.tasks import TaskRunner
 AUTOSAVE_MS = 3000
 
 
+def _short_time(stamp: str) -> str:
+    """'14:05' for today, '2026-09-12' otherwise."""
+    from datetime import date
+
+    day, _, clock = stamp.partition("T")
+    return clock[:5] if day == date.today().isoformat() else day
+
+
 def _duplicate_finder() -> Callable[..., list[Any]] | None:
     """``services.duplicates.find_likely_duplicates`` once another engineer has delivered it."""
     try:
@@ -102,9 +110,10 @@ class IncidentsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_box)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 560])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.panel.setMinimumWidth(420)
+        self.splitter.setSizes([900, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -353,7 +362,7 @@ class IncidentsPage(QWidget):
             self.state.setText(self.tr("not saved yet") if dirty else "")
         else:
             self.heading.setText(incident.ref)
-            updated = incident.updated_at.replace("T", " ")[:16]
+            updated = _short_time(incident.updated_at)
             self.state.setText(
                 self.tr("unsaved changes")
                 if dirty

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -56,6 +56,9 @@ class SearchBar(QWidget):
         self._timer.timeout.connect(self.commit)
         self.edit.textChanged.connect(self._on_text)
         self.edit.returnPressed.connect(self.commit)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.edit.clear)
 
         self.filter_button = QToolButton(self)
         self.filter_button.setIcon(icon("filter"))
@@ -71,6 +74,7 @@ class SearchBar(QWidget):
         self.saved_button.setText(self.tr("Saved"))
         self.saved_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_button.setObjectName("savedSearches")
         self.saved_button.setAccessibleName(self.tr("Saved searches"))
         self.saved_menu = QMenu(self.saved_button)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)

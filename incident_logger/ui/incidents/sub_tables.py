@@ -91,9 +91,11 @@ class SourcesEditor(QWidget):
         self.view = _table(self.model, self.tr("Sources of this incident"), self)
         credibility = [(f"{n} — {text}", n) for n, text in CREDIBILITY_LABELS.items()]
         self.view.setItemDelegateForColumn(1, ComboDelegate(credibility, parent=self.view))
-        self.view.setColumnWidth(0, 220)
-        self.view.setColumnWidth(1, 200)
-        self.view.setColumnWidth(2, 160)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 70), (3, 70)):
+            self.view.setColumnWidth(column, width)
         self.remove_button = QToolButton(self)
         self.remove_button.setIcon(icon("remove-row"))
         self.remove_button.setToolTip(self.tr("Remove the selected source"))

@@ -16,7 +16,7 @@ class CountEdit(QSpinBox):
         self.setSpecialValueText(self.tr("not stated"))
         self.setValue(NOT_STATED)
         self.setAccelerated(True)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("not stated")) + 48)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("not stated")) + 40)
         self.setToolTip(
             self.tr("“not stated” when the report does not say; 0 when it says nobody was hurt")
         )
