@@ -150,8 +150,7 @@ class _Row:
         self.problems.append(self.parsed.problem(self.line, column, message))
 
     def get(self, column: str) -> str:
-        i = self.index.get(column)
-        return self.cells[i] if i is not None else ""
+        return self.cells[self.index[column]]
 
     def enum(self, column: str, kind: type[E], default: E) -> E:
         value = self.get(column)
@@ -314,7 +313,10 @@ class CsvReader:
     """Reads the rows of one file, remembering cells it has already understood."""
 
     def __init__(self, parsed: ParsedFile, index: dict[str, int]) -> None:
-        self.parsed, self.index = parsed, index
+        # A missing column reads as the empty cell appended after the row's cells.
+        width = max(index.values(), default=-1) + 1
+        self.parsed, self.index = parsed, {c: index.get(c, width) for c in COLUMNS}
+        self.width = width
         self.enums: dict[type, dict[str, Any]] = {}
         self.cells: dict[str, dict[str, Any]] = {}
         self.places: dict[tuple[str, str], tuple[str | None, str]] = {}
@@ -322,7 +324,7 @@ class CsvReader:
 
     def spec(self, line: int, cells: list[str]) -> IncidentSpec:
         self.line = line
-        row = _Row(self, line, restored(cells), self.index)
+        row = _Row(self, line, [*restored(cells[: self.width]), ""], self.index)
         draft = IncidentDraft(
             title=row.get("title"),
             start_at=row.get("start_at"),

@@ -272,6 +272,34 @@ def _plan_incidents(plan: Plan, db: Existing, conn: sqlite3.Connection, new: set
         next_id += 1
 
 
+def with_ids(
+    d: IncidentDraft, place_id: int | None, sources: tuple[SourceLink, ...]
+) -> IncidentDraft:
+    """``replace(d, place_id=..., sources=...)``, several times faster (imports call it a lot)."""
+    return IncidentDraft(
+        d.title,
+        d.start_at,
+        d.end_at,
+        d.time_precision,
+        place_id,
+        d.locality,
+        d.latitude,
+        d.longitude,
+        d.geo_precision,
+        d.category,
+        d.narrative,
+        d.injuries,
+        d.fatalities,
+        d.response,
+        d.status,
+        d.tags,
+        sources,
+        d.damage,
+        d.external_id,
+        d.external_type,
+    )
+
+
 def stored_form(d: IncidentDraft) -> IncidentDraft:
     """``services.incidents.normalised`` in one step, and one tag per folded spelling
     ("Night" and "night" are one tag in the database)."""

@@ -7,7 +7,6 @@ main process then only matches names to ids and writes, so two cores share an im
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from incident_logger.domain.validation import incident_errors
 from incident_logger.services.exchange.acled import FIELD_NAMES, row_to_spec
 from incident_logger.services.exchange.csv_format import CsvReader
 from incident_logger.services.exchange.csvio import header_index, read_rows
-from incident_logger.services.exchange.plan import file_field, stored_form
+from incident_logger.services.exchange.plan import file_field, stored_form, with_ids
 from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
 
@@ -102,7 +101,7 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
         )
         for link in spec.links
     )
-    draft = replace(spec.draft, place_id=1 if spec.place else None, sources=links)
+    draft = with_ids(spec.draft, 1 if spec.place else None, links)
     errors = incident_errors(draft, _yes, _yes)
     if errors:
         return spec.line, [(file_field(parsed, e.field), e.message) for e in errors], None
