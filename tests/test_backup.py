@@ -246,3 +246,21 @@ def test_cli_restore_over_a_damaged_database_keeps_it_aside(
     again = open_database(db_path)
     assert count_incidents(again) == 1
     again.close()
+
+
+def test_an_old_backup_with_smaller_pages_restores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "old.sqlite3"
+    monkeypatch.setattr(engine, "PAGE_SIZE", 4096)  # as releases before 16 KiB pages made them
+    db = open_database(old)
+    _add(db, "from the old release")
+    db.close()
+    made = backup_now(old)
+    monkeypatch.setattr(engine, "PAGE_SIZE", 16384)
+    new = tmp_path / "new.sqlite3"
+    db = open_database(new)
+    restore_backup(made, new)
+    assert count_incidents(db) == 1
+    db.close()
+    assert not list(tmp_path.glob(".*restore*"))  # the converted copy is gone

@@ -257,17 +257,21 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
         )
     _check_restorable(backup)
     safety = backup_now(db_path, kind="pre-restore") if db_path.exists() else None
+    source = backup
     try:
-        src = connect_raw(backup, read_only=True, immutable=True)
+        dst = connect_raw(db_path)
         try:
-            dst = connect_raw(db_path)
+            source = _with_page_size(backup, _page_size(dst), db_path.parent)
+            src = connect_raw(source, read_only=True, immutable=True)
             try:
                 src.backup(dst)
             finally:
-                dst.close()
+                src.close()
         finally:
-            src.close()
-    except sqlite3.Error as exc:
+            dst.close()
+            if source != backup:
+                source.unlink(missing_ok=True)
+    except (sqlite3.Error, OSError) as exc:
         raise BackupError(
             f"Restoring {backup.name} failed ({exc}). The database is as it was"
             + (f"; a copy of it is in {safety}." if safety else "."),
@@ -275,6 +279,31 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
         ) from exc
     open_database(db_path).close()  # an older backup is migrated (after its own backup)
     return safety
+
+
+def _page_size(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def _with_page_size(backup: Path, size: int, folder: Path) -> Path:
+    """``backup``, or a temporary copy of it with pages of ``size`` bytes: SQLite's backup
+    API cannot copy into a WAL database whose page size differs (older backups used 4 KiB)."""
+    conn = connect_raw(backup, read_only=True, immutable=True)
+    try:
+        if _page_size(conn) == size:
+            return backup
+    finally:
+        conn.close()
+    tmp = folder / f".{backup.stem}-{size}.restore.sqlite3"
+    tmp.unlink(missing_ok=True)
+    copy_database(backup, tmp)
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA page_size = {int(size)}")
+        conn.execute("VACUUM")  # rewrites every page at the new size (not in WAL mode)
+    finally:
+        conn.close()
+    return tmp
 
 
 def restore_as_new_file(backup: Path, target: Path) -> Path:
