@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.trash = TrashPage(db, self.runner, self.undo, self)
         self.pages: dict[str, QWidget] = {"incidents": self.incidents}
         self._lazy: dict[str, integrations.PageSpec] = {}
+        self._current_key = "incidents"
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
                 page.status_message.connect(self.show_message)
             if hasattr(page, "open_incident"):
                 page.open_incident.connect(self.open_incident)
+            if hasattr(page, "database_replaced"):
+                page.database_replaced.connect(self._on_database_replaced)
         index = self.stack.indexOf(holder)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(holder)
@@ -170,6 +173,14 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, row: int) -> None:
         key = self.page_key()
+        leaving = self.pages.get(self._current_key)
+        confirm = getattr(leaving, "confirm_leave", None)
+        if key != self._current_key and callable(confirm) and not confirm():
+            blocked = self.nav.blockSignals(True)
+            self.show_page(self._current_key)
+            self.nav.blockSignals(blocked)
+            return
+        self._current_key = key
         page = self._build_lazy(key) if key in self._lazy else self.pages.get(key)
         if page is None:
             return
@@ -232,6 +243,17 @@ class MainWindow(QMainWindow):
             self.trash.refresh()
         if sender is not self.incidents:
             self.incidents.refresh()
+        self._count_total()
+
+    def _on_database_replaced(self, *_args: object) -> None:
+        """A backup was restored over the open file: every view and the undo history is stale."""
+        self.undo.clear()
+        self.incidents.editor.mark_clean()
+        self.incidents.new_incident()
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
         self._count_total()
 
     def _make_watch(self) -> QTimer | None:
@@ -346,6 +368,15 @@ class MainWindow(QMainWindow):
         if not self.incidents.maybe_leave():
             event.ignore()
             return
+        for page in self.pages.values():
+            confirm = getattr(page, "confirm_leave", None)
+            if callable(confirm) and not confirm():
+                event.ignore()
+                return
+        for page in self.pages.values():
+            stop = getattr(page, "stop_background", None)
+            if callable(stop):
+                stop()
         self.save_state()
         self.runner.shutdown()
         self._closed = True

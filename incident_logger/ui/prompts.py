@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
 
 
 class Unsaved(Enum):
@@ -37,6 +40,17 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     if answer == QMessageBox.StandardButton.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+def choose_duplicate(
+    parent: QWidget | None, candidates: list[Any], has_sources: bool
+) -> tuple[DuplicateChoice, int | None]:
+    """What to do when a new incident looks like a recorded one: open, corroborate, save."""
+    from incident_logger.ui.dialogs.duplicate_dialog import DuplicateDialog
+
+    dialog = DuplicateDialog(candidates, has_sources, parent)
+    dialog.exec()
+    return dialog.choice, dialog.chosen_id
 
 
 def ask_restore_draft(parent: QWidget | None, saved_at: str, what: str) -> bool:

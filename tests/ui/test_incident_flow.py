@@ -174,3 +174,34 @@ def test_crash_recovery_draft_is_offered(
     monkeypatch.setattr(prompts, "ask_restore_draft", lambda *_: True)
     page.offer_recovery()
     assert page.editor.form.title.text() == "Half-typed report" and page.editor.is_dirty()
+
+
+def test_a_likely_duplicate_can_corroborate_the_existing_one(
+    qtbot: QtBot, window: MainWindow, night: Night, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.incidents
+    form = page.editor.form
+    window.action("new").trigger()
+    qtbot.keyClicks(form.title, "Debris damages parked cars near a pond in Kaluga")
+    qtbot.keyClicks(form.start_at, "2026-09-12 01:00")
+    form.category.setEditText("debris impact")
+    qtbot.keyClicks(form.place.edit, "Kaluga")
+    qtbot.keyClick(form.place.edit, Qt.Key.Key_Return)
+    form.sources.add_source_id(night.ministry, credibility=3)
+    offered: list[list[int]] = []
+
+    def corroborate(_parent: object, candidates: list, has_sources: bool) -> tuple:
+        offered.append([c.id for c in candidates])
+        assert has_sources
+        return prompts.DuplicateChoice.CORROBORATE, night.debris_incident
+
+    monkeypatch.setattr(prompts, "choose_duplicate", corroborate)
+    window.action("save").trigger()
+    assert offered and night.debris_incident in offered[0]
+    cited = [link.source_id for link in get_incident(db, night.debris_incident).draft.sources]
+    assert cited == [night.governor, night.ministry]
+    assert page.editor.incident_id == night.debris_incident
+    assert count_incidents(db, "") == 2  # no second record of the same event
+    window.action("undo").trigger()
+    cited = [link.source_id for link in get_incident(db, night.debris_incident).draft.sources]
+    assert cited == [night.governor]

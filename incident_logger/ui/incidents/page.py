@@ -25,7 +25,7 @@ from incident_logger.domain.models import Incident, IncidentDraft, SourceLink, i
 from incident_logger.services.incidents import create_incident, get_incident, update_incident
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
-from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice, DuplicateDialog
+from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
 from incident_logger.ui.icons import icon
 from incident_logger.ui.incidents import commands, recovery_draft
 from incident_logger.ui.incidents.editor import IncidentEditor
@@ -271,20 +271,19 @@ class IncidentsPage(QWidget):
         return incident
 
     def _resolve_duplicate(self, draft: IncidentDraft, candidates: list[Any]) -> Incident | None:
-        dialog = DuplicateDialog(candidates, bool(draft.sources), self)
-        dialog.exec()
-        if dialog.choice is DuplicateChoice.SAVE_ANYWAY:
+        choice, chosen_id = prompts.choose_duplicate(self, candidates, bool(draft.sources))
+        if choice is DuplicateChoice.SAVE_ANYWAY:
             incident = create_incident(self.db, draft)
             self.undo.push(commands.CreateIncident(self.db, incident.id, self._on_undo_change))
             return incident
-        if dialog.chosen_id is None or dialog.choice is DuplicateChoice.CANCEL:
+        if chosen_id is None or choice is DuplicateChoice.CANCEL:
             return None
-        if dialog.choice is DuplicateChoice.OPEN:
+        if choice is DuplicateChoice.OPEN:
             recovery_draft.clear_draft()
             self.editor.mark_clean()
-            self.open_incident(dialog.chosen_id)
+            self.open_incident(chosen_id)
             return None
-        existing = get_incident(self.db, dialog.chosen_id)
+        existing = get_incident(self.db, chosen_id)
         cited = {link.source_id for link in existing.draft.sources}
         extra: tuple[SourceLink, ...] = tuple(
             link for link in draft.sources if link.source_id not in cited
