@@ -8,8 +8,10 @@ import csv
 import io
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -33,16 +35,15 @@ def record_end(text: str, start: int, at: int) -> int:
     return len(text) if end == -1 else end + 1
 
 
-def split_text(text: str, start: int, first_line: int, size: int) -> list[tuple[int, str]]:
-    """Whole-record pieces of about ``size`` characters, each with its first line number."""
-    pieces = []
+def split_text(text: str, start: int, first_line: int, size: int) -> Iterator[tuple[int, str]]:
+    """Whole-record pieces of about ``size`` characters, each with its first line number
+    (made one at a time, so a big file is not held twice in memory)."""
     line = first_line
     while start < len(text):
         end = record_end(text, start, min(len(text), start + size))
-        pieces.append((line, text[start:end]))
+        yield line, text[start:end]
         line += text.count("\n", start, end)
         start = end
-    return pieces
 
 
 def read_header(path: Path, text: str, fmt: str) -> tuple[list[str], int, list[Problem]]:
@@ -67,24 +68,33 @@ def read_header(path: Path, text: str, fmt: str) -> tuple[list[str], int, list[P
 
 
 def _prepared(
-    fmt: str, name: str, header: list[str], pieces: list[tuple[int, str]], parallel: bool
-) -> Iterator[Prepared]:
-    if not parallel or len(pieces) < 3:
+    fmt: str, name: str, header: list[str], pieces: Iterator[tuple[int, str]], parallel: bool
+) -> Iterator[tuple[int, Prepared]]:
+    """(characters, prepared piece) in file order; a few pieces are worked on ahead."""
+    if not parallel:
         for line, piece in pieces:
-            yield prepare_text(fmt, name, header, line, piece)
+            yield len(piece), prepare_text(fmt, name, header, line, piece)
         return
     workers = max(1, min(4, os.cpu_count() or 2))
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        futures: list[Future[Prepared]] = [
-            pool.submit(prepare_text, fmt, name, header, line, piece) for line, piece in pieces[1:]
-        ]
+        first = next(pieces, None)
+        queue: deque[tuple[int, Future[Prepared]]] = deque(
+            (len(piece), pool.submit(prepare_text, fmt, name, header, line, piece))
+            for line, piece in islice(pieces, 2 * workers)
+        )
         try:
-            # The first piece is prepared here while the workers start up.
-            yield prepare_text(fmt, name, header, *pieces[0])
-            for future in futures:
-                yield future.result()
+            if first is not None:  # prepared here while the workers start up
+                yield len(first[1]), prepare_text(fmt, name, header, *first)
+            while queue:
+                size, future = queue.popleft()
+                result = future.result()
+                for line, piece in islice(pieces, 1):
+                    queue.append(
+                        (len(piece), pool.submit(prepare_text, fmt, name, header, line, piece))
+                    )
+                yield size, result
         finally:
-            for future in futures:
+            for _, future in queue:
                 future.cancel()
 
 
@@ -125,15 +135,14 @@ def stream_csv(
     pieces = split_text(text, start, first_line, CHUNK_BYTES)
     total = len(text) - start
     done = 0
-    for (_, piece), prepared in zip(
-        pieces, _prepared(fmt, path.name, header, pieces, len(data) >= PARALLEL_FROM), strict=True
-    ):
+    parallel = len(data) >= PARALLEL_FROM
+    for size, prepared in _prepared(fmt, path.name, header, pieces, parallel):
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         if stream.problems and not partial:
             stream.write = False  # nothing will be kept: only look for more problems
         stream.take(prepared)
-        done += len(piece)
+        done += size
         if progress is not None:
             progress(done, total, f"{stream.rows:,} rows read")
     stream.flush()
