@@ -19,7 +19,7 @@ from incident_logger.services.briefing import BriefingResult
 from incident_logger.store.engine import Database
 from incident_logger.ui.dialogs import briefing_dialog
 from incident_logger.ui.dialogs.briefing_dialog import BriefingDialog
-from incident_logger.ui.dialogs.briefing_options import counting_query, lift_period
+from incident_logger.ui.dialogs.briefing_period import counting_query, lift_period
 from tests.conftest import Night
 
 BUILD_MS = 30_000  # first build registers the fonts; generous for slow CI machines
