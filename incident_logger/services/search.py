@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from incident_logger.domain.models import incident_ref
 from incident_logger.domain.query import QuerySyntaxError, parse_query
@@ -42,9 +42,8 @@ class SortKey:
     descending: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class IncidentSummary:
-    """One row of the incident table."""
+class IncidentSummary(NamedTuple):
+    """One row of the incident table (a named tuple: pages of them are built often)."""
 
     id: int
     start_at: str
@@ -207,7 +206,5 @@ def summaries(
     found = {r[0]: r for r in conn.execute(SUMMARY_SQL.format(marks=",".join("?" * len(ids))), ids)}
     values = sort_values or [None] * len(ids)
     return [
-        IncidentSummary(*found[i], sort_value=v)  # type: ignore[misc]
-        for i, v in zip(ids, values, strict=True)
-        if i in found
+        IncidentSummary._make((*found[i], v)) for i, v in zip(ids, values, strict=True) if i in found
     ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import asdict
 
 from incident_logger.cli.common import fail, open_for
 from incident_logger.cli.table import render_table
@@ -48,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         db.close()
     if args.json:
         rows = [
-            {"ref": r.ref, **{k: v for k, v in asdict(r).items() if k != "sort_value"}}
+            {"ref": r.ref, **{k: v for k, v in r._asdict().items() if k != "sort_value"}}
             for r in page.rows
         ]
         print(
