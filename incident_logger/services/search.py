@@ -205,6 +205,5 @@ def summaries(
         return []
     found = {r[0]: r for r in conn.execute(SUMMARY_SQL.format(marks=",".join("?" * len(ids))), ids)}
     values = sort_values or [None] * len(ids)
-    return [
-        IncidentSummary._make((*found[i], v)) for i, v in zip(ids, values, strict=True) if i in found
-    ]
+    pairs = zip(ids, values, strict=True)
+    return [IncidentSummary._make((*found[i], v)) for i, v in pairs if i in found]
