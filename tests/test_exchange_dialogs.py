@@ -19,7 +19,7 @@ def test_export_the_current_search(
     dialog = ExportDialog(db, "калуга")
     qtbot.addWidget(dialog)
     try:
-        assert dialog.what.text() == "The 1 incidents matching “калуга”."
+        assert dialog.what.text() == "Export 1 incident matching “калуга”."
         assert dialog.path_edit.text().endswith(".csv") and not dialog.history.isEnabled()
         dialog.format_buttons["json"].setChecked(True)
         assert dialog.path_edit.text().endswith(".json") and dialog.history.isEnabled()

@@ -32,6 +32,7 @@ from incident_logger.services.exchange.exporter import (
     ExportReport,
     export_file,
 )
+from incident_logger.services.exchange.problems import plural
 from incident_logger.services.search import QuerySyntaxError, count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui.tasks import TaskRunner, shared_runner
@@ -125,14 +126,13 @@ class ExportDialog(QDialog):
             self.what.setText(self.tr("The search cannot be read: {why}").format(why=exc))
             self.export_button.setEnabled(False)
             return
+        what = plural(n, "incident")
         if self.query:
             self.what.setText(
-                self.tr("The {n} incidents matching “{query}”.").format(
-                    n=f"{n:,}", query=self.query
-                )
+                self.tr("Export {what} matching “{query}”.").format(what=what, query=self.query)
             )
         else:
-            self.what.setText(self.tr("All {n} incidents.").format(n=f"{n:,}"))
+            self.what.setText(self.tr("Export all {what}.").format(what=what))
 
     @property
     def fmt(self) -> str:
