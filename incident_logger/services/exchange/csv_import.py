@@ -18,7 +18,7 @@ from pathlib import Path
 from incident_logger.services.exchange.acled import is_acled_header
 from incident_logger.services.exchange.csv_format import COLUMNS, REQUIRED
 from incident_logger.services.exchange.csvio import decode, header_index
-from incident_logger.services.exchange.prepare import Prepared, prepare_text
+from incident_logger.services.exchange.prepare import Prepared, ignore_interrupts, prepare_text
 from incident_logger.services.exchange.problems import ExchangeError, Problem
 from incident_logger.services.exchange.stream import StreamImport
 from incident_logger.services.exchange.writer import ImportCancelled, Progress
@@ -76,7 +76,9 @@ def _prepared(
             yield len(piece), prepare_text(fmt, name, header, line, piece)
         return
     workers = max(1, min(4, os.cpu_count() or 2))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=ignore_interrupts
+    ) as pool:
         first = next(pieces, None)
         queue: deque[tuple[int, Future[Prepared]]] = deque(
             (len(piece), pool.submit(prepare_text, fmt, name, header, line, piece))

@@ -7,6 +7,7 @@ main process then only matches names to ids and writes, so two cores share an im
 
 from __future__ import annotations
 
+import signal
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,11 @@ def _fold_short(text: str) -> str:
             _SHORT.clear()
         found = _SHORT[text] = fold(text)
     return found
+
+
+def ignore_interrupts() -> None:
+    """Worker start-up: Ctrl+C is the main process's business (it rolls back and stops us)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _yes(_: int) -> bool:
