@@ -156,7 +156,7 @@ def build(w: MainWindow) -> None:
     )
     make_action(w, a, "editor", tr("Focus the &editor"), page.editor.setFocus, shortcuts=["Ctrl+E"])
     make_action(
-        w, a, "table", tr("Focus the &table"), page.list.table.setFocus, shortcuts=["Ctrl+L"]
+        w, a, "table", tr("Focus the &table"), page.list.table.setFocus, shortcuts=["Ctrl+T"]
     )
     make_action(w, a, "quit", tr("&Quit"), w.close, icon_name="quit", shortcuts=[K.Quit])
     make_action(

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.total: int | None = None
         self._closed = False
-        self.setWindowTitle(self.tr("Incident Logger — {name}").format(name=db.path.name))
+        self.setWindowTitle(self.tr("Incident Logger — {name}[*]").format(name=db.path.name))
         self.setWindowIcon(icon("database"))
         self.setObjectName("mainWindow")
         self.setUnifiedTitleAndToolBarOnMac(True)
@@ -189,7 +189,36 @@ class MainWindow(QMainWindow):
         if page is not self.incidents and callable(refresh):
             refresh()
         self.update_counts()
+        self._scope_shortcuts(key)
         self._update_actions()
+
+    # Incident shortcuts that the other pages define for themselves (Ctrl+N, Ctrl+S, F5 …):
+    # two live actions with one key would cancel each other out.
+    SCOPED = (
+        "new",
+        "save",
+        "refresh",
+        "duplicate",
+        "next",
+        "previous",
+        "history",
+        "editor",
+        "table",
+        "find",
+        "filters",
+    )
+
+    def _scope_shortcuts(self, key: str) -> None:
+        ours = key in ("incidents", "trash")
+        for name in self.SCOPED:
+            action = self.actions_.get(name)
+            if action is None:
+                continue
+            keys = action.property("scoped_keys")
+            if keys is None:
+                keys = [s.toString() for s in action.shortcuts()]
+                action.setProperty("scoped_keys", keys)
+            action.setShortcuts([QKeySequence(k) for k in keys] if ours else [])
 
     def open_incident(self, incident_id: int) -> None:
         if self.incidents.maybe_leave():

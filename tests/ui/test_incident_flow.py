@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from incident_logger.domain.enums import TimePrecision
@@ -205,3 +206,49 @@ def test_a_likely_duplicate_can_corroborate_the_existing_one(
     window.action("undo").trigger()
     cited = [link.source_id for link in get_incident(db, night.debris_incident).draft.sources]
     assert cited == [night.governor]
+
+
+def test_keyboard_shortcuts_reach_the_right_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() or True)
+    window.incidents.list.table.setFocus()
+    qtbot.keyClick(window.incidents.list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.incidents.editor.form.title.hasFocus() or window.incidents.editor.incident is None
+    assert window.shortcut_of("new") == "Ctrl+N"
+    window.show_page("trash")
+    assert window.shortcut_of("new") == "Ctrl+N"
+    if "counts" in window.pages:
+        window.show_page("counts")
+        assert window.shortcut_of("new") == ""  # the counts page's own Ctrl+N wins there
+        assert window.shortcut_of("save") == ""
+    window.show_page("incidents")
+    assert window.shortcut_of("save") == "Ctrl+S"
+    assert window.shortcut_of("redo") == "Ctrl+Shift+Z"
+
+
+def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    unnamed = []
+    for root in (window.incidents, window.trash):
+        for widget in root.findChildren(QWidget):
+            if not isinstance(widget, kinds) or isinstance(widget, QAbstractButton | QHeaderView):
+                continue
+            if isinstance(widget, QLineEdit) and isinstance(
+                widget.parent(), QComboBox | QAbstractSpinBox
+            ):
+                continue  # the combo's or spin box's own editor: the parent carries the name
+            if widget.parent() is not None and type(widget.parent()).__name__ == "QCalendarWidget":
+                continue
+            if not widget.accessibleName() and widget.isVisibleTo(window):
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import Place, PlaceDraft
-from incident_logger.services.places import create_place, list_places
+from incident_logger.services.places import create_place
 from incident_logger.store.engine import Database
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, mark_invalid
 
@@ -33,14 +33,14 @@ class NewPlaceDialog(QDialog):
         for kind in PlaceKind:
             self.kind.addItem(kind.value.capitalize(), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(PlaceKind.CITY.value))
-        self.parent_place = QComboBox(self)
-        self.parent_place.setAccessibleName(self.tr("Inside (parent place)"))
-        self.parent_place.addItem(self.tr("— none —"), None)
-        for place in list_places(db):
-            if place.draft.kind != PlaceKind.LOCALITY:
-                self.parent_place.addItem(place.path, place.id)
-        self.parent_place.setEditable(True)
-        self.parent_place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        from incident_logger.ui.incidents.place_picker import PlacePicker
+
+        self.parent_place = PlacePicker(db, self)
+        self.parent_place.add_button.hide()  # one new place at a time
+        self.parent_place.edit.setAccessibleName(self.tr("Inside (parent place)"))
+        self.parent_place.edit.setPlaceholderText(
+            self.tr("The region or district it lies in (any spelling)")
+        )
         self.aliases = QLineEdit(self)
         self.aliases.setAccessibleName(self.tr("Other spellings"))
         self.aliases.setPlaceholderText(self.tr("Other spellings, separated by commas"))
@@ -62,19 +62,19 @@ class NewPlaceDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def draft(self) -> PlaceDraft:
-        parent_id = self.parent_place.currentData()
-        if self.parent_place.currentText() != self.parent_place.itemText(
-            self.parent_place.currentIndex()
-        ):
-            parent_id = None
         return PlaceDraft(
             name=self.name.text().strip(),
             kind=PlaceKind(self.kind.currentData()),
-            parent_id=parent_id,
+            parent_id=self.parent_place.place_id,
             aliases=tuple(a.strip() for a in self.aliases.text().split(",") if a.strip()),
         )
 
     def accept(self) -> None:
+        if self.parent_place.has_unresolved_text():
+            self.error.set_messages(
+                [self.tr("Inside: choose a suggested place, or leave it empty")]
+            )
+            return
         try:
             self.place = create_place(self._db, self.draft())
         except ValidationError as exc:

@@ -22,6 +22,12 @@ _INDEXED = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 LIVE_CHECK_MS = 350
 
 
+def _when_text(stored: str | None, coarse: bool) -> str:
+    """A stored time as typed: the date alone for a day-precise midnight."""
+    text = display_when(stored)
+    return text[:10] if coarse and text.endswith(" 00:00") else text
+
+
 def _float(text: str) -> float | None:
     text = text.strip().replace(",", ".")
     return float(text) if text else None
@@ -53,6 +59,7 @@ class IncidentEditor(QScrollArea):
         self._check.timeout.connect(self.live_check)
         self._connect_changes()
         self.reload_choices()
+        self.load(None)
         self.setFocusProxy(self.form.title)
 
     @property
@@ -120,8 +127,13 @@ class IncidentEditor(QScrollArea):
             f.title.setText(d.title)
             f.category.setEditText(d.category)
             f.status.setCurrentIndex(max(0, f.status.findData(Status(d.status).value)))
-            f.start_at.setText(display_when(d.start_at))
-            f.end_at.setText(display_when(d.end_at))
+            coarse = TimePrecision(d.time_precision) in (
+                TimePrecision.DAY,
+                TimePrecision.WEEK,
+                TimePrecision.MONTH,
+            )
+            f.start_at.setText(_when_text(d.start_at, coarse))
+            f.end_at.setText(_when_text(d.end_at, coarse))
             f.time_precision.setCurrentIndex(
                 max(0, f.time_precision.findData(TimePrecision(d.time_precision).value))
             )
@@ -214,7 +226,11 @@ class IncidentEditor(QScrollArea):
             return
         self._touched.add(key)
         self._set_dirty(self._state() != self._baseline)
-        self._check.start()
+        label = self.form.errors.get(key)
+        if label is not None and label.isVisible():
+            self.live_check()  # a fixed field loses its message at once
+        else:
+            self._check.start()
         self.edited.emit()
 
     def _set_dirty(self, dirty: bool) -> None:

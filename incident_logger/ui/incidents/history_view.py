@@ -1,33 +1,47 @@
-"""An incident's history: who changed what and when, with old and new values."""
+"""An incident's history: who changed what and when, with old and new values in words."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from incident_logger.domain.enums import EntityKind
+from incident_logger.domain.errors import NotFoundError
 from incident_logger.services.history import history_of
+from incident_logger.services.places import get_place
+from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 
-_MAX = 160
+_MAX = 200
+FIELD_NAMES = {
+    "place_id": "place",
+    "start_at": "start",
+    "end_at": "end",
+    "time_precision": "time precision",
+    "geo_precision": "location precision",
+    "external_id": "external id",
+    "external_type": "external type",
+    "deleted_at": "in the Trash",
+}
+_EMPTY: tuple[object, ...] = (None, "", [], {})
 
 
-def _short(value: object) -> str:
-    if value is None or value == "" or value == []:
-        return "—"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+def _clip(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _MAX else text[: _MAX - 1] + "…"
 
 
 class HistoryView(QTreeWidget):
-    """A row per change (when, who, what; newest first) with a child row per changed field."""
+    """A row per change (newest first) with a child row per changed field."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._sources: dict[int, tuple[str, str]] = {}
+        self._places: dict[int, str] = {}
         self.setAccessibleName(self.tr("Change history"))
         self.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.setAlternatingRowColors(True)
@@ -36,14 +50,67 @@ class HistoryView(QTreeWidget):
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.setColumnWidth(0, 130)
+        self.setColumnWidth(0, 140)
         self.setColumnWidth(1, 170)
+
+    # --- values in words ------------------------------------------------------------
+
+    def _place(self, place_id: object) -> str:
+        if not isinstance(place_id, int):
+            return "—"
+        if place_id not in self._places:
+            try:
+                self._places[place_id] = get_place(self._db, place_id).path
+            except NotFoundError:
+                self._places[place_id] = f"#{place_id}"
+        return self._places[place_id]
+
+    def _source(self, link: dict[str, Any]) -> str:
+        source_id = link.get("source_id")
+        name, grade = (
+            self._sources.get(source_id, (f"#{source_id}", "?"))
+            if isinstance(source_id, int)
+            else ("?", "?")
+        )
+        return f"{name} ({grade}{link.get('credibility', '')})"
+
+    @staticmethod
+    def _damage(note: dict[str, Any]) -> str:
+        quantity = note.get("quantity")
+        parts = [f"{'?' if quantity is None else quantity} {note.get('object_kind', '')}"]
+        parts += [str(note[k]) for k in ("severity", "state") if note.get(k) not in _EMPTY]
+        parts = [p for p in parts if p not in ("unknown", "none")]
+        text = ", ".join(parts)
+        return f"{text} — {note['note']}" if note.get("note") else text
+
+    def words(self, field: str, value: Any) -> str:
+        if value in _EMPTY:
+            return "—"
+        if field == "place_id":
+            return self._place(value)
+        if field == "sources" and isinstance(value, list):
+            return "; ".join(self._source(v) for v in value if isinstance(v, dict))
+        if field == "damage" and isinstance(value, list):
+            return "; ".join(self._damage(v) for v in value if isinstance(v, dict))
+        if field in ("injuries", "fatalities") and value is None:
+            return self.tr("not stated")
+        if isinstance(value, str):
+            return _clip(value.replace("T", " ") if field.endswith("_at") else value)
+        if isinstance(value, list):
+            return _clip(", ".join(str(v) for v in value))
+        return _clip(json.dumps(value, ensure_ascii=False))
+
+    # --- rows -----------------------------------------------------------------------
 
     def show_incident(self, incident_id: int | None) -> None:
         self.clear()
         if incident_id is None:
             return
         entries = history_of(self._db, entity=EntityKind.INCIDENT, entity_id=incident_id)
+        self._sources = {
+            s.id: (s.draft.name, str(s.draft.reliability))
+            for s in list_sources(self._db) + list_sources(self._db, deleted=True)
+        }
         bold = QFont(self.font())
         bold.setBold(True)
         for entry in reversed(entries):  # newest first
@@ -56,9 +123,13 @@ class HistoryView(QTreeWidget):
             top.setFont(0, bold)
             for field, change in sorted(entry.changes.items()):
                 old, new = [*list(change), None, None][:2]
-                child = QTreeWidgetItem([field.replace("_", " "), _short(old), _short(new)])
-                child.setToolTip(1, _short(old))
-                child.setToolTip(2, _short(new))
+                if entry.action == "create" and new in _EMPTY:
+                    continue  # a new record: only what was filled in
+                label = FIELD_NAMES.get(field, field.replace("_", " "))
+                before, after = self.words(field, old), self.words(field, new)
+                child = QTreeWidgetItem([label, before, after])
+                child.setToolTip(1, before)
+                child.setToolTip(2, after)
                 top.addChild(child)
             self.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)

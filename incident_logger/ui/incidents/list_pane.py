@@ -91,9 +91,13 @@ class IncidentListPane(QWidget):
         else:
             self.search.show_error(RuntimeError(self.tr("The search failed: {e}").format(e=exc)))
 
-    def refresh(self) -> None:
-        """Re-read the rows after a change, keeping the selection and the loaded depth."""
-        self._remember_selection()
+    def refresh(self, select: int | None = None) -> None:
+        """Re-read the rows after a change, keeping the selection (or selecting ``select``)
+        and the loaded depth."""
+        if select is None:
+            self._remember_selection()
+        else:
+            self._keep_ids, self._keep_current = [select], select
         self.model.reload(keep_rows=True)
 
     def _remember_selection(self) -> None:

@@ -342,9 +342,7 @@ class IncidentsPage(QWidget):
         self._after_change(ids, select=ids[0] if len(ids) == 1 else None)
 
     def _after_change(self, ids: list[int], select: int | None = None) -> None:
-        if select is not None:
-            self.list.select_id(select)
-        self.list.refresh()
+        self.list.refresh(select=select)  # restored without signals: the editor stays put
         self.data_changed.emit()
 
     # --- editor chrome -------------------------------------------------------------------
