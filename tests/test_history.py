@@ -61,3 +61,12 @@ def test_renaming_a_source_reindexes_and_regrades(db: Database, night: Night) ->
     assert search_incidents(db, "anton").rows[0].grade == "A2"
     changes = history_of(db, entity=EntityKind.SOURCE, entity_id=night.governor)[-1].changes
     assert changes["reliability"] == ["B", "A"]
+
+
+def test_tags_differing_only_in_case_are_one_tag(db: Database, night: Night) -> None:
+    incident = get_incident(db, night.fire_incident)
+    updated = update_incident(
+        db, incident.id, replace(incident.draft, tags=("Night", "night ", "NIGHT", "fire"))
+    )
+    assert updated.draft.tags == ("fire", "Night")
+    assert count_incidents(db, "tag:night") == 2  # with the debris incident

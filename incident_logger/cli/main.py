@@ -11,6 +11,7 @@ from types import ModuleType
 
 from incident_logger import __version__
 from incident_logger.cli import commands
+from incident_logger.store.engine import DatabaseError
 
 
 def command_modules() -> list[ModuleType]:
@@ -52,6 +53,9 @@ def run_command(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except DatabaseError as exc:  # full disk, I/O error, lock held too long: already explained
+        print(f"incident-logger: error: {exc}", file=sys.stderr)
+        return 1
 
 
 def command_names() -> set[str]:

@@ -45,7 +45,12 @@ def normalised(draft: IncidentDraft) -> IncidentDraft:
     """The draft as it will be stored: trimmed text, canonical times, unique tags."""
     from dataclasses import replace
 
-    tags = tuple(dict.fromkeys(" ".join(t.split()) for t in draft.tags if t.strip()))
+    # One tag per folded form: "Night" and "night" are the same tag (the first spelling wins).
+    unique: dict[str, str] = {}
+    for tag in draft.tags:
+        if tag.strip():
+            unique.setdefault(fold(tag), " ".join(tag.split()))
+    tags = tuple(unique.values())
     return replace(
         draft,
         title=" ".join(draft.title.split()),
