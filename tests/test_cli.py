@@ -95,3 +95,19 @@ def test_command_modules_are_named_after_their_commands() -> None:
 
     assert {m.NAME for m in command_modules()} == command_names()
     assert {"search", "check", "demo"} <= command_names()
+
+
+def test_database_errors_are_messages_not_tracebacks(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from incident_logger.cli import main as cli_main
+    from incident_logger.cli.commands import demo
+    from incident_logger.store.engine import DatabaseError
+
+    def full_disk(args: object) -> int:
+        raise DatabaseError("The disk holding x is full; everything saved before is intact.")
+
+    monkeypatch.setattr(demo, "run", full_disk)
+    status = cli_main.run_command(["--db", str(tmp_path / "x.sqlite3"), "demo"])
+    assert status == 1
+    assert "error: The disk holding x is full" in capsys.readouterr().err
