@@ -2,7 +2,7 @@
 
 What ACLED holds and our model does not (actors, interaction codes, disorder type, source
 scale, ...) is kept in a small ``[ACLED]`` block at the end of the narrative, so an event
-read from ACLED is written back to ACLED unchanged. See docs/formats.md.
+read from ACLED is written back to ACLED unchanged. See resources/formats.md.
 """
 
 from __future__ import annotations

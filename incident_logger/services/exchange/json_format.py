@@ -1,7 +1,7 @@
 """The app's full JSON document: stable keys (P1, S1, I1 ...) instead of database ids.
 
 One record per line inside each list, so a problem's line number points at its record and
-two exports can be compared with ``diff``. See docs/formats.md.
+two exports can be compared with ``diff``. See resources/formats.md.
 """
 
 from __future__ import annotations
