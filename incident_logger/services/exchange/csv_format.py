@@ -1,4 +1,4 @@
-"""The app's incident CSV: one row per incident, columns and cell formats in resources/formats.md."""
+"""The app's incident CSV: one row per incident; columns and cells in resources/formats.md."""
 
 from __future__ import annotations
 
