@@ -14,7 +14,7 @@ from incident_logger.services.change_watch import ChangeWatch
 from incident_logger.services.check import check_database
 from incident_logger.services.incidents import create_incident
 from incident_logger.services.search import count_incidents
-from incident_logger.store import engine
+from incident_logger.store import connection
 from incident_logger.store.engine import DatabaseError, open_database
 
 _WRITER = """
@@ -89,7 +89,7 @@ def test_a_writer_kept_waiting_too_long_is_told_why(
 ) -> None:
     db_path = tmp_path / "shared.sqlite3"
     open_database(db_path).close()
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
     db = open_database(db_path)
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(db_path), "1.5"], stdout=subprocess.PIPE, text=True

@@ -1,0 +1,133 @@
+"""Looking at a database file before trusting it: header, schema, version, quick check."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from incident_logger.store import migrations
+from incident_logger.store.connection import connect_raw
+from incident_logger.store.errors import OpenProblem, sqlite_error_code, translate_error
+
+# --- Looking at a file before trusting it -----------------------------------------------
+
+_MAGIC = b"SQLite format 3\x00"
+_OUR_TABLES = frozenset({"incident", "place", "source", "category", "history", "incident_fts"})
+QUICK_CHECK_SECONDS = 0.5  # a huge file is checked in full by every daily backup instead
+_LEFT_ALONE = "The file was left exactly as it is."
+
+
+def _header_problem(path: Path) -> OpenProblem | None:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        return OpenProblem("cannot_open", f"Cannot read {path}: {exc.strerror or exc}.")
+    if not header.startswith(_MAGIC):
+        return OpenProblem(
+            "not_sqlite",
+            f"{path} is not an Incident Logger database: it is not an SQLite database at all "
+            f"(another kind of file, an encrypted file, or one overwritten by mistake). "
+            f"{_LEFT_ALONE}",
+        )
+    if len(header) < 100:
+        return OpenProblem("damaged", f"{path} is cut off after {size} bytes. {_LEFT_ALONE}")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counted = header[24:28] == header[92:96]  # the header's page count is current
+    wal = path.with_name(path.name + "-wal")
+    wal_has_data = wal.exists() and wal.stat().st_size > 0
+    if counted and pages and not wal_has_data and size < pages * page_size:
+        return OpenProblem(
+            "damaged",
+            f"{path} is damaged: it is shorter than it should be ({size:,} of "
+            f"{pages * page_size:,} bytes), probably cut off while being copied or saved. "
+            f"Restore a backup or open another file. {_LEFT_ALONE}",
+        )
+    return None
+
+
+def _quick_check(conn: sqlite3.Connection, seconds: float) -> list[str]:
+    """SQLite's quick_check, stopped (and taken as passed) after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            return []
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+    return [] if rows == ["ok"] else rows
+
+
+def _connect_for_inspection(path: Path) -> tuple[sqlite3.Connection, bool]:
+    try:
+        return connect_raw(path, read_only=True), False
+    except sqlite3.OperationalError as exc:
+        wal = path.with_name(path.name + "-wal")
+        if sqlite_error_code(exc) != 14 or os.access(path.parent, os.W_OK) or wal.exists():
+            raise
+    # A WAL file in a folder nobody can write: no -shm can be made, and none is needed.
+    return connect_raw(path, read_only=True, immutable=True), True
+
+
+def inspect_database(path: Path, *, read_only: bool) -> tuple[OpenProblem | None, bool]:
+    """Check an existing file without changing it; returns (problem, needs immutable mode)."""
+    problem = _header_problem(path)
+    if problem is not None:
+        return problem, False
+    try:
+        conn, immutable = _connect_for_inspection(path)
+    except UnicodeDecodeError as exc:  # sqlite3 decoding a garbled schema or error text
+        return OpenProblem(
+            "damaged",
+            f"{path} is damaged: its table definitions are unreadable ({exc.reason}). Restore "
+            f"a backup or open another file. {_LEFT_ALONE}",
+        ), False
+    except sqlite3.Error as exc:
+        explained = translate_error(exc, path)
+        return explained or OpenProblem("cannot_open", f"Cannot open {path}: {exc}."), False
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = migrations.current_version(conn)
+        if version > migrations.SCHEMA_VERSION:
+            return OpenProblem(
+                "too_new",
+                f"{path} has schema version {version}, but this release of Incident Logger "
+                f"knows only up to {migrations.SCHEMA_VERSION}: it was written by a newer "
+                f"release. Open it with that release. {_LEFT_ALONE}",
+            ), immutable
+        if (version == 0 and tables) or (version >= 1 and not _OUR_TABLES.issubset(tables)):
+            return OpenProblem(
+                "foreign",
+                f"{path} is an SQLite database, but not one of Incident Logger's (it belongs "
+                f"to another program). {_LEFT_ALONE}",
+            ), immutable
+        if read_only and version < migrations.SCHEMA_VERSION:
+            return OpenProblem(
+                "read_only",
+                f"{path} was written by an older release and needs an upgrade, but it cannot "
+                "be written here. Copy it to a folder you can write and open the copy.",
+            ), immutable
+        found = _quick_check(conn, QUICK_CHECK_SECONDS)
+        if found:
+            return OpenProblem(
+                "damaged",
+                f"{path} is damaged (SQLite's check says: {'; '.join(found[:3])}). Restore a "
+                f"backup or open another file. {_LEFT_ALONE}",
+            ), immutable
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return OpenProblem(
+            "damaged",
+            f"{path} is damaged or is not a database ({exc}). Restore a backup or open "
+            f"another file. {_LEFT_ALONE}",
+        ), immutable
+    finally:
+        conn.close()
+    return None, immutable
