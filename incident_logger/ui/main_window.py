@@ -29,7 +29,7 @@ from incident_logger.ui.main_actions import Actions, refresh_icons
 from incident_logger.ui.settings import read_bytes, read_str
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.theme import Theme
-from incident_logger.ui.widgets.task_progress import TaskProgress
+from incident_logger.ui.widgets.task_progress import SearchProgress, TaskProgress
 
 log = logging.getLogger(__name__)
 WATCH_MS = 2000
@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.counts_label.setAccessibleName(self.tr("Number of incidents shown"))
         self.progress = TaskProgress(self.runner, self)
+        self.searching = SearchProgress(self.incidents.list.model, self)
+        self.statusBar().addPermanentWidget(self.searching)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = Actions()

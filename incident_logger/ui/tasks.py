@@ -160,9 +160,12 @@ class TaskRunner(QObject):
         description: str = "",
     ) -> Task[T]:
         """Queue ``fn(*args)``; ``on_done(result)`` or ``on_error(exc)`` run on the GUI thread."""
-        if self._stopped:
-            raise RuntimeError("TaskRunner is shut down")
         task: Task[T] = Task(next(self._ids), fn, args, on_done, on_error, progress, description)
+        if self._stopped:  # late work from a closing window: never run, never reported
+            log.debug("task %s submitted after shutdown; dropped", description or fn)
+            task.cancel()
+            task.done = True
+            return task
         was_idle = not self._pending
         self._pending[task.id] = task
         self._queue.put(task)

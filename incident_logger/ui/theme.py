@@ -52,8 +52,8 @@ DARK_TONES = Tones(
     success=QColor("#7fcf95"),
     muted=QColor("#9aa3ad"),
     accent=QColor("#6ea8fe"),
-    sidebar=QColor("#202329"),
-    border=QColor("#3a3f47"),
+    sidebar=QColor("#24272c"),
+    border=QColor("#41464f"),
 )
 
 
@@ -110,15 +110,15 @@ def light_palette() -> QPalette:
 def dark_palette() -> QPalette:
     return _palette(
         {
-            R.Window: "#26292e",
+            R.Window: "#2b2e34",
             R.WindowText: "#e3e6ea",
-            R.Base: "#1c1e22",
-            R.AlternateBase: "#22252a",
+            R.Base: "#1e2024",
+            R.AlternateBase: "#24272c",
             R.ToolTipBase: "#30343a",
             R.ToolTipText: "#e3e6ea",
             R.PlaceholderText: "#7d848d",
             R.Text: "#e3e6ea",
-            R.Button: "#30343a",
+            R.Button: "#363a41",
             R.ButtonText: "#e3e6ea",
             R.BrightText: "#ffffff",
             R.Light: "#3b4047",

@@ -251,6 +251,15 @@ class IncidentTableModel(QAbstractTableModel):
             self.matching = n
             self.count_ready.emit(n)
 
+    def cancel_loading(self) -> None:
+        """Stop waiting for the running search (its result is dropped; the rows stay)."""
+        self._generation += 1
+        for task in (self._page_task, self._count_task):
+            if task is not None:
+                task.cancel()
+        self._page_task = self._count_task = None
+        self._set_loading(False)
+
     def _set_loading(self, loading: bool) -> None:
         if loading != self.loading:
             self.loading = loading

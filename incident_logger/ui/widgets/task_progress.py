@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from incident_logger.ui.icons import icon
+from incident_logger.ui.incidents.table_model import IncidentTableModel
 from incident_logger.ui.tasks import Task, TaskRunner
+
+SHOW_AFTER_MS = 300  # quick searches never flash a progress bar
 
 
 class TaskProgress(QWidget):
@@ -60,3 +64,45 @@ class TaskProgress(QWidget):
         if self._task is not None:
             self._task.cancel()
             self.label.setText(self.tr("Cancelling…"))
+
+
+class SearchProgress(QWidget):
+    """ "Searching…" with a Cancel button, shown when a search takes longer than a moment."""
+
+    def __init__(self, model: IncidentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.label = QLabel(self.tr("Searching…"), self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setMaximumWidth(120)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Search in progress"))
+        self.cancel = QToolButton(self)
+        self.cancel.setIcon(icon("cancel"))
+        self.cancel.setAutoRaise(True)
+        self.cancel.setToolTip(self.tr("Stop waiting for this search"))
+        self.cancel.setAccessibleName(self.tr("Cancel the search"))
+        self.cancel.clicked.connect(model.cancel_loading)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_AFTER_MS)
+        self._timer.timeout.connect(self._show_if_loading)
+        model.loading_changed.connect(self._on_loading)
+        self.hide()
+
+    def _on_loading(self, loading: bool) -> None:
+        if loading:
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.hide()
+
+    def _show_if_loading(self) -> None:
+        self.setVisible(self._model.loading)
