@@ -59,6 +59,9 @@ def run_app(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     app.setDesktopFileName("incident-logger")
+    from incident_logger.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     settings = open_settings()
     try:
         mode = ThemeMode(read_str(settings, "view/theme", ThemeMode.SYSTEM.value))

@@ -102,6 +102,18 @@ def icon(name: str, colour: QColor | str | None = None) -> QIcon:
     return found
 
 
+def app_icon() -> QIcon:
+    """The application's own icon (resources/icons), or a drawn stand-in."""
+    from incident_logger.resources import resource_path
+
+    made = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"incident-logger-{size}.png")
+        if path.is_file():
+            made.addFile(str(path))
+    return made if not made.isNull() else icon("mdi6.map-marker-alert")
+
+
 def is_dark() -> bool:
     return _is_dark(QApplication.palette())
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui import integrations, main_menus
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import app_icon, icon
 from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.incidents.trash_page import TrashPage
 from incident_logger.ui.main_actions import Actions, refresh_icons
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.total: int | None = None
         self._closed = False
         self.setWindowTitle(self.tr("Incident Logger — {name}[*]").format(name=db.path.name))
-        self.setWindowIcon(icon("database"))
+        self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
         self.setUnifiedTitleAndToolBarOnMac(True)
 
