@@ -22,6 +22,8 @@ def _parse(argv: list[str]) -> tuple[Path, list[str]]:
 
 def _open(path: Path) -> Database | None:
     """Open the database; on failure offer recovery (if available) or explain and stop."""
+    from PySide6.QtCore import QCoreApplication
+
     from incident_logger.ui import integrations, prompts
 
     while True:
@@ -30,12 +32,16 @@ def _open(path: Path) -> Database | None:
         except DatabaseError as exc:
             recover = integrations.recover_database()
             if recover is None:
+                tr = QCoreApplication.translate
                 prompts.show_error(
                     None,
-                    "Cannot open the database",
+                    tr("App", "Cannot open the database"),
                     str(exc),
-                    "Check the file and its folder, or start with --db NEW_FILE to use another "
-                    "database.",
+                    tr(
+                        "App",
+                        "Check the file and its folder, or start with --db NEW_FILE to use "
+                        "another database.",
+                    ),
                 )
                 return None
             chosen = recover(path, str(exc), None)

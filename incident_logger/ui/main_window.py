@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.incidents.list.table.selectionModel().selectionChanged.connect(self._update_actions)
         if theme is not None:
             theme.changed.connect(self._on_theme)
+        self._watch_state: Any = None
         self._watch = self._make_watch()
         self.restore_state()
         self._update_actions()
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _on_incidents_changed(self) -> None:
+        if self._watch_state is not None:
+            self._watch_state.changed()  # our own commit: the views refresh below already
         sender = self.sender()
         if sender is not self.trash:
             self.trash.refresh()
@@ -297,6 +300,7 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("change watch unavailable")
             return None
+        self._watch_state = watch
         timer = QTimer(self)
         timer.setInterval(WATCH_MS)
 

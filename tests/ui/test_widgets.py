@@ -128,3 +128,21 @@ def test_theme_follows_the_view_menu(qtbot: QtBot, db: Database, tmp_path: Path)
     win.close()
     runner.shutdown()
     win.deleteLater()
+
+
+def test_selection_is_kept_by_id_across_refreshes(
+    qtbot: QtBot, window: MainWindow, night: Night, db: Database
+) -> None:
+    from incident_logger.domain.models import IncidentDraft
+    from incident_logger.services.incidents import create_incident
+
+    pane = window.incidents.list
+    window.action("refresh").trigger()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
+    pane.table.selectRow(1)
+    chosen = pane.table.current_id()
+    create_incident(db, IncidentDraft(title="A newer report", start_at="2026-09-13 03:00"))
+    pane.refresh()
+    qtbot.waitUntil(lambda: not pane.model.loading and pane.model.rowCount() == 3)
+    assert pane.table.current_id() == chosen and pane.table.selected_ids() == [chosen]
+    assert pane.model.row_of(chosen) == 2  # it moved down a row, the selection followed
