@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
-from incident_logger.ui import integrations, main_menus
+from incident_logger.ui import integrations, main_menus, window_state
 from incident_logger.ui.icons import app_icon, icon
 from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.incidents.trash_page import TrashPage
 from incident_logger.ui.main_actions import Actions, refresh_icons
-from incident_logger.ui.settings import read_bytes, read_str
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.theme import Theme
 from incident_logger.ui.widgets.task_progress import SearchProgress, TaskProgress
@@ -364,37 +363,10 @@ class MainWindow(QMainWindow):
     # --- state ---------------------------------------------------------------------------
 
     def restore_state(self) -> None:
-        s = self.settings
-        geometry = read_bytes(s, "window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 860)
-        state = read_bytes(s, "window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = read_bytes(s, "incidents/splitter")
-        if splitter is not None:
-            self.incidents.splitter.restoreState(splitter)
-        self.incidents.list.table.restore_columns(read_bytes(s, "incidents/columns"))
-        self.trash.list.table.restore_columns(read_bytes(s, "trash/columns"))
-        self.show_page(read_str(s, "window/page", "incidents"))
-        if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(0)
-        filters = self.incidents.list.filters
-        if filters is not None and s.value("incidents/filters", False) in (True, "true"):
-            self.incidents.list.search.filter_button.setChecked(True)
+        window_state.restore(self)
 
     def save_state(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/page", self.page_key())
-        s.setValue("incidents/splitter", self.incidents.splitter.saveState())
-        s.setValue("incidents/columns", self.incidents.list.table.save_columns())
-        s.setValue("trash/columns", self.trash.list.table.save_columns())
-        s.setValue("incidents/filters", self.incidents.list.search.filter_button.isChecked())
-        if self.theme is not None:
-            s.setValue("view/theme", self.theme.mode.value)
-        s.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:

@@ -126,7 +126,7 @@ class IncidentsPage(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start()
-        self._update_heading()
+        self.update_heading()
         self.list.table.set_empty_text(
             self.tr("No incidents yet"), self.tr("Press Ctrl+N to record the first one.")
         )
@@ -191,7 +191,7 @@ class IncidentsPage(QWidget):
             self.status_message.emit(self.tr("That incident no longer exists."))
             return False
         self.editor.load(incident)
-        self._update_heading()
+        self.update_heading()
         self._load_history()
         if select:
             self._switching = True
@@ -206,7 +206,7 @@ class IncidentsPage(QWidget):
         self._switching = True
         self.list.select_id(None)
         self._switching = False
-        self._update_heading()
+        self.update_heading()
         self._load_history()
         self.tabs.setCurrentWidget(self.editor)
         self.editor.form.title.setFocus()
@@ -254,7 +254,7 @@ class IncidentsPage(QWidget):
             return False
         recovery_draft.clear_draft()
         self.editor.load(saved)
-        self._update_heading()
+        self.update_heading()
         self._load_history()
         self._after_change([saved.id], select=saved.id)
         self.status_message.emit(self.tr("Saved {ref}.").format(ref=saved.ref))
@@ -316,7 +316,7 @@ class IncidentsPage(QWidget):
         self.undo.push(commands.SetDeleted(self.db, ids, True, self._on_undo_change))
         if self.editor.incident_id in ids:
             self.editor.load(None)
-            self._update_heading()
+            self.update_heading()
             self._load_history()
         self._after_change(ids)
         self.status_message.emit(
@@ -337,7 +337,7 @@ class IncidentsPage(QWidget):
                 self.editor.load(incident)
             else:
                 self.editor.load(None)
-            self._update_heading()
+            self.update_heading()
             self._load_history()
         self._after_change(ids, select=ids[0] if len(ids) == 1 else None)
 
@@ -348,10 +348,10 @@ class IncidentsPage(QWidget):
     # --- editor chrome -------------------------------------------------------------------
 
     def _on_dirty(self, dirty: bool) -> None:
-        self._update_heading()
+        self.update_heading()
         self.dirty_changed.emit(dirty)
 
-    def _update_heading(self) -> None:
+    def update_heading(self) -> None:
         incident = self.editor.incident
         dirty = self.editor.is_dirty()
         if incident is None:
@@ -385,25 +385,7 @@ class IncidentsPage(QWidget):
             )
 
     def offer_recovery(self) -> None:
-        found = recovery_draft.read_draft()
-        if found is None:
-            return
-        if found.database and Path(found.database) != Path(self.db.path):
-            return  # a draft for another database file: leave it for that one
-        what = incident_ref(found.incident_id) if found.incident_id else self.tr("a new incident")
-        if not prompts.ask_restore_draft(self, found.saved_at, what):
-            recovery_draft.clear_draft()
-            return
-        incident = None
-        if found.incident_id is not None:
-            try:
-                incident = get_incident(self.db, found.incident_id)
-            except NotFoundError:
-                incident = None
-        if incident is not None:
-            self.editor.load(incident)
-            self.editor.overlay(found.draft)
-        else:
-            self.editor.load(None, found.draft)
-        self._update_heading()
-        self.status_message.emit(self.tr("Restored the unsaved form. Save it with Ctrl+S."))
+        """After a crash: offer the unsaved form the autosave kept (see recovery_offer)."""
+        from incident_logger.ui.incidents.recovery_offer import offer_recovery
+
+        offer_recovery(self)
