@@ -256,7 +256,7 @@ def _plan_incidents(plan: Plan, db: Existing, conn: sqlite3.Connection, new: set
                 links.append(SourceLink(sid, link.credibility, link.url, link.note))
         problems += _stamp_problems(parsed, spec.line, spec.stamps)
         if not problems:
-            draft = replace(spec.draft, place_id=place_id, sources=tuple(links))
+            draft = with_ids(spec.draft, place_id, tuple(links))
             problems = [
                 parsed.problem(spec.line, file_field(parsed, e.field), e.message)
                 for e in incident_errors(draft, place_known, source_known)
@@ -300,36 +300,74 @@ def with_ids(
     )
 
 
-def stored_form(d: IncidentDraft) -> IncidentDraft:
-    """``services.incidents.normalised`` in one step, and one tag per folded spelling
-    ("Night" and "night" are one tag in the database)."""
+# A time already in the stored form 'YYYY-MM-DDTHH:MM' (years 1000 to 9999).
+_STORED_WHEN = re.compile(
+    r"[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d"
+)
+_TAG_KEYS: dict[str, str] = {}
+
+
+def stored_when(text: str) -> str:
+    """``normalise_when`` of a time that passed validation, without parsing one that is
+    already in the stored form (exports always are; parsing is a tenth of a row's cost)."""
+    return text if _STORED_WHEN.fullmatch(text) else normalise_when(text)
+
+
+def _tag_key(tag: str) -> str:
+    found = _TAG_KEYS.get(tag)
+    if found is None:
+        if len(_TAG_KEYS) > 50_000:
+            _TAG_KEYS.clear()
+        found = _TAG_KEYS[tag] = fold(tag)
+    return found
+
+
+def stored_parts(
+    d: IncidentDraft,
+) -> tuple[str, str, str | None, str, str, tuple[str, ...]]:
+    """The fields ``stored_form`` changes: (title, start_at, end_at, locality, category,
+    tags), for a draft that passed validation."""
     tags: dict[str, str] = {}
     for tag in d.tags:
         if tag.strip():
             clean = " ".join(tag.split())
-            tags.setdefault(fold(clean), clean)
+            tags.setdefault(_tag_key(clean), clean)
     end = d.end_at
+    return (
+        " ".join(d.title.split()),
+        stored_when(d.start_at),
+        stored_when(end) if end and end.strip() else None,
+        d.locality.strip(),
+        " ".join(d.category.split()),
+        tuple(tags.values()),
+    )
+
+
+def stored_form(d: IncidentDraft) -> IncidentDraft:
+    """``services.incidents.normalised`` in one step, and one tag per folded spelling
+    ("Night" and "night" are one tag in the database), for a draft that passed validation."""
+    title, start_at, end_at, locality, category, tags = stored_parts(d)
     return IncidentDraft(
-        title=" ".join(d.title.split()),
-        start_at=normalise_when(d.start_at),
-        end_at=normalise_when(end) if end and end.strip() else None,
-        time_precision=d.time_precision,
-        place_id=d.place_id,
-        locality=d.locality.strip(),
-        latitude=d.latitude,
-        longitude=d.longitude,
-        geo_precision=d.geo_precision,
-        category=" ".join(d.category.split()),
-        narrative=d.narrative,
-        injuries=d.injuries,
-        fatalities=d.fatalities,
-        response=d.response,
-        status=d.status,
-        tags=tuple(tags.values()),
-        sources=d.sources,
-        damage=d.damage,
-        external_id=d.external_id,
-        external_type=d.external_type,
+        title,
+        start_at,
+        end_at,
+        d.time_precision,
+        d.place_id,
+        locality,
+        d.latitude,
+        d.longitude,
+        d.geo_precision,
+        category,
+        d.narrative,
+        d.injuries,
+        d.fatalities,
+        d.response,
+        d.status,
+        tags,
+        d.sources,
+        d.damage,
+        d.external_id,
+        d.external_type,
     )
 
 
