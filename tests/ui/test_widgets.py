@@ -146,3 +146,19 @@ def test_selection_is_kept_by_id_across_refreshes(
     qtbot.waitUntil(lambda: not pane.model.loading and pane.model.rowCount() == 3)
     assert pane.table.current_id() == chosen and pane.table.selected_ids() == [chosen]
     assert pane.model.row_of(chosen) == 2  # it moved down a row, the selection followed
+
+
+def test_next_previous_and_find(qtbot: QtBot, window: MainWindow, night: Night) -> None:
+    pane = window.incidents.list
+    window.action("refresh").trigger()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
+    window.action("next").trigger()
+    first = window.incidents.editor.incident_id
+    window.action("next").trigger()
+    second = window.incidents.editor.incident_id
+    assert first is not None and second is not None and first != second
+    window.action("previous").trigger()
+    assert window.incidents.editor.incident_id == first
+    window.activateWindow()
+    window.action("find").trigger()
+    qtbot.waitUntil(lambda: pane.search.edit.hasFocus())
