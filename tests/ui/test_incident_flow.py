@@ -252,3 +252,39 @@ def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
             if not widget.accessibleName() and widget.isVisibleTo(window):
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
+
+
+def test_the_editor_is_walked_with_tab_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    form = window.incidents.editor.form
+    window.activateWindow()
+    window.action("new").trigger()
+    qtbot.waitUntil(form.title.hasFocus)
+    expected = [
+        form.category,
+        form.status,
+        form.start_at,
+        form.end_at,
+        form.time_precision,
+        form.place.edit,
+        form.place.add_button,
+        form.locality,
+        form.geo_precision,
+        form.latitude,
+        form.longitude,
+        form.injuries,
+        form.fatalities,
+        form.narrative,
+        form.response,
+        form.sources.picker,
+    ]
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        # a combo box or spin box hands focus to its inner line edit
+        while focused is not None and focused not in expected and focused.parent() is not None:
+            focused = focused.parent()  # type: ignore[assignment]
+        seen.append(focused)
+    assert seen == expected
