@@ -6,8 +6,9 @@ The cache is cleared when the palette changes (``clear_cache``), so icons follow
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QColor, QIcon, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 ICONS: dict[str, str] = {
     "new": "mdi6.plus",
@@ -100,6 +101,26 @@ def icon(name: str, colour: QColor | str | None = None) -> QIcon:
         )
         _cache[key] = found
     return found
+
+
+ICON_PROPERTY = "themedIcon"
+
+
+def themed(target: QAbstractButton | QAction, name: str) -> None:
+    """Give a button or action an icon that is redrawn when the theme changes."""
+    target.setIcon(icon(name))
+    target.setProperty(ICON_PROPERTY, name)
+
+
+def refresh_themed(root: QObject) -> None:
+    """Redraw every themed icon under ``root`` in the current palette's colours."""
+    for child in root.findChildren(QObject):
+        name = child.property(ICON_PROPERTY)
+        if isinstance(name, str) and isinstance(child, QAbstractButton | QAction):
+            child.setIcon(icon(name))
+        refresh = getattr(child, "refresh_icon", None)
+        if callable(refresh):
+            refresh()
 
 
 def app_icon() -> QIcon:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui import integrations, main_menus, window_state
-from incident_logger.ui.icons import app_icon, icon
+from incident_logger.ui.icons import app_icon, icon, refresh_themed
 from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.incidents.trash_page import TrashPage
 from incident_logger.ui.main_actions import Actions, refresh_icons
@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
 
     def _on_theme(self, _dark: bool) -> None:
         refresh_icons(self.actions_)
+        refresh_themed(self)
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)

@@ -121,8 +121,10 @@ def test_theme_follows_the_view_menu(qtbot: QtBot, db: Database, tmp_path: Path)
     runner = TaskRunner()
     win = MainWindow(db, open_settings(tmp_path / "t.ini"), theme, runner)
     assert not theme.dark
+    before = win.incidents.save_button.icon().cacheKey()
     win.findChild(type(win.action("new")), "action_theme_dark").trigger()
     assert theme.dark and app.palette().window().color().lightness() < 128
+    assert win.incidents.save_button.icon().cacheKey() != before  # redrawn for dark
     win.findChild(type(win.action("new")), "action_theme_light").trigger()
     assert not theme.dark
     win.close()

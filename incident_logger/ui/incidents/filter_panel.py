@@ -17,7 +17,7 @@ from incident_logger.domain.enums import PlaceKind, Status
 from incident_logger.services.categories import list_categories
 from incident_logger.services.places import list_places
 from incident_logger.store.engine import Database
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import themed
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -48,7 +48,8 @@ class FilterPanel(QWidget):
         self.has_damage = QCheckBox(self.tr("Has damage"), self)
         self.has_damage.setAccessibleName(self.tr("Only incidents with damage"))
         self.has_damage.toggled.connect(self._changed)
-        self.clear_button = QPushButton(icon("filter-clear"), self.tr("Clear"), self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        themed(self.clear_button, "filter-clear")
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
 

@@ -26,7 +26,7 @@ from incident_logger.services.incidents import create_incident, get_incident, up
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import icon, themed
 from incident_logger.ui.incidents import commands, recovery_draft
 from incident_logger.ui.incidents.editor import IncidentEditor
 from incident_logger.ui.incidents.history_view import HistoryView
@@ -75,7 +75,8 @@ class IncidentsPage(QWidget):
         self.heading.setObjectName("pageTitle")
         self.state = QLabel(self)
         self.state.setObjectName("muted")
-        self.save_button = QPushButton(icon("save"), self.tr("Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        themed(self.save_button, "save")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save the incident"))
         self.save_button.clicked.connect(self.save)
@@ -130,6 +131,11 @@ class IncidentsPage(QWidget):
         self.list.table.set_empty_text(
             self.tr("No incidents yet"), self.tr("Press Ctrl+N to record the first one.")
         )
+
+    def refresh_icon(self) -> None:
+        """Tab icons in the current theme's colours (called after a theme change)."""
+        self.tabs.setTabIcon(0, icon("edit"))
+        self.tabs.setTabIcon(1, icon("history"))
 
     # --- loading -----------------------------------------------------------------------
 

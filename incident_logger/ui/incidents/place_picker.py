@@ -20,7 +20,7 @@ from incident_logger.domain.text import fold
 from incident_logger.services.places import complete_places, get_place
 from incident_logger.store.engine import Database
 from incident_logger.ui.dialogs.new_place_dialog import NewPlaceDialog
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import themed
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,7 +47,7 @@ class PlacePicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._on_chosen)  # type: ignore[index]
         self.add_button = QToolButton(self)
-        self.add_button.setIcon(icon("add-place"))
+        themed(self.add_button, "add-place")
         self.add_button.setToolTip(self.tr("Add a new place…"))
         self.add_button.setAccessibleName(self.tr("Add a new place"))
         self.add_button.clicked.connect(self.add_place)

@@ -26,7 +26,7 @@ from incident_logger.services.ui_support_saved_searches import (
     save_search,
 )
 from incident_logger.store.engine import Database
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import icon, themed
 
 DEBOUNCE_MS = 180
 
@@ -48,7 +48,8 @@ class SearchBar(QWidget):
             self.tr('Search words, "phrases", region:Калуга, from:2026-09-01, has:damage …')
         )
         self.edit.setClearButtonEnabled(True)
-        self.edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        lens = self.edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        themed(lens, "search")
         self.edit.setToolTip(self._help_text())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -61,7 +62,7 @@ class SearchBar(QWidget):
         clear.activated.connect(self.edit.clear)
 
         self.filter_button = QToolButton(self)
-        self.filter_button.setIcon(icon("filter"))
+        themed(self.filter_button, "filter")
         self.filter_button.setText(self.tr("Filters"))
         self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.filter_button.setCheckable(True)
@@ -70,7 +71,7 @@ class SearchBar(QWidget):
         self.filter_button.toggled.connect(self.filters_toggled)
 
         self.saved_button = QToolButton(self)
-        self.saved_button.setIcon(icon("bookmark"))
+        themed(self.saved_button, "bookmark")
         self.saved_button.setText(self.tr("Saved"))
         self.saved_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

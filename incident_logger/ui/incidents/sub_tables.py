@@ -26,7 +26,7 @@ from incident_logger.domain.models import DamageNote, Source, SourceLink
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 from incident_logger.ui.dialogs.new_source_dialog import NewSourceDialog
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents.damage_model import DamageModel
 from incident_logger.ui.incidents.source_links_model import SourceLinksModel
 from incident_logger.ui.widgets.combo_delegate import ComboDelegate
@@ -80,11 +80,12 @@ class SourcesEditor(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line.returnPressed.connect(self.add_current)
-        self.add_button = QPushButton(icon("new"), self.tr("Add"), self)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        themed(self.add_button, "new")
         self.add_button.setAccessibleName(self.tr("Add this source"))
         self.add_button.clicked.connect(self.add_current)
         self.new_button = QToolButton(self)
-        self.new_button.setIcon(icon("add-source"))
+        themed(self.new_button, "add-source")
         self.new_button.setToolTip(self.tr("A source not in the list yet…"))
         self.new_button.setAccessibleName(self.tr("Add a new source"))
         self.new_button.clicked.connect(self.new_source)
@@ -97,7 +98,7 @@ class SourcesEditor(QWidget):
         for column, width in ((1, 130), (2, 70), (3, 70)):
             self.view.setColumnWidth(column, width)
         self.remove_button = QToolButton(self)
-        self.remove_button.setIcon(icon("remove-row"))
+        themed(self.remove_button, "remove-row")
         self.remove_button.setToolTip(self.tr("Remove the selected source"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected source"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -188,11 +189,12 @@ class DamageEditor(QWidget):
         self.view.setItemDelegateForColumn(3, ComboDelegate(states, parent=self.view))
         for column, width in enumerate((130, 80, 100, 130)):
             self.view.setColumnWidth(column, width)
-        self.add_button = QPushButton(icon("add-row"), self.tr("Add damage"), self)
+        self.add_button = QPushButton(self.tr("Add damage"), self)
+        themed(self.add_button, "add-row")
         self.add_button.setAccessibleName(self.tr("Add a damage note"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QToolButton(self)
-        self.remove_button.setIcon(icon("remove-row"))
+        themed(self.remove_button, "remove-row")
         self.remove_button.setToolTip(self.tr("Remove the selected damage note"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected damage note"))
         self.remove_button.clicked.connect(self.remove_selected)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from incident_logger.services.search import SortKey
 from incident_logger.store.engine import Database
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents import commands
 from incident_logger.ui.incidents.columns import trash_columns
 from incident_logger.ui.incidents.list_pane import IncidentListPane
@@ -44,7 +44,8 @@ class TrashPage(QWidget):
         title.setObjectName("pageTitle")
         hint = QLabel(self.tr("Deleted incidents, newest first. Restore brings them back."), self)
         hint.setObjectName("muted")
-        self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        themed(self.restore_button, "restore")
         self.restore_button.setAccessibleName(self.tr("Restore the selected incidents"))
         self.restore_button.setToolTip(self.tr("Restore the selected incidents (Ctrl+R)"))
         self.restore_button.clicked.connect(self.restore_selected)

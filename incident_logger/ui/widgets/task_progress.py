@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents.table_model import IncidentTableModel
 from incident_logger.ui.tasks import Task, TaskRunner
 
@@ -26,7 +26,7 @@ class TaskProgress(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Progress"))
         self.cancel = QToolButton(self)
-        self.cancel.setIcon(icon("cancel"))
+        themed(self.cancel, "cancel")
         self.cancel.setToolTip(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel the running task"))
         self.cancel.setAutoRaise(True)
@@ -79,7 +79,7 @@ class SearchProgress(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Search in progress"))
         self.cancel = QToolButton(self)
-        self.cancel.setIcon(icon("cancel"))
+        themed(self.cancel, "cancel")
         self.cancel.setAutoRaise(True)
         self.cancel.setToolTip(self.tr("Stop waiting for this search"))
         self.cancel.setAccessibleName(self.tr("Cancel the search"))
