@@ -11,8 +11,9 @@ import pytest
 
 from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import normalise_when
+from incident_logger.services.exchange.folding import fold_words
 from incident_logger.services.exchange.plan import stored_when
-from incident_logger.services.exchange.prepare import fold_words, prepare_text
+from incident_logger.services.exchange.prepare import prepare_text
 
 _ALPHABET = (
     "aZq ЁёйЙжß\u0301\u0308\u00a8\u00b4\u00a0\u3000\u1100\u1161\u11a8\t\n\u2028"

@@ -157,7 +157,20 @@ def split_block(narrative: str) -> tuple[str, dict[str, str]]:
     return narrative[:at], fields
 
 
+_DATES: dict[str, str | None] = {}
+
+
 def _date(text: str) -> str | None:
+    """The ISO date of an ACLED event date (remembered: a file has few distinct days)."""
+    if text in _DATES:
+        return _DATES[text]
+    if len(_DATES) > 20_000:
+        _DATES.clear()
+    found = _DATES[text] = _parse_date(text)
+    return found
+
+
+def _parse_date(text: str) -> str | None:
     value = text.strip()
     for fmt in _DATE_FORMATS:
         try:
@@ -171,10 +184,12 @@ def row_to_spec(
     parsed: ParsedFile, line: int, cells: list[str], index: dict[str, int]
 ) -> IncidentSpec:
     cells = restored(cells)
-
-    def get(name: str) -> str:
-        i = index.get(name)
-        return cells[i].strip() if i is not None and i < len(cells) else ""
+    width = len(cells)
+    # Each column's stripped cell ("" when the file has no such column), read once.
+    get = {
+        name: cells[i].strip() if (i := index.get(name)) is not None and i < width else ""
+        for name in COLUMNS
+    }.__getitem__
 
     problems = []
 

@@ -107,11 +107,12 @@ def fields_cell(rows: Iterable[Iterable[str]]) -> str:
 
 def parse_fields_cell(text: str) -> list[list[str]]:
     """The rows of a ``fields_cell``; blank lines are skipped."""
-    rows = []
-    for line in _split_lines(text):
-        if line.strip():
-            rows.append(split_escaped(line, "|"))
-    return rows
+    return [split_escaped(line, "|") for line in field_lines(text)]
+
+
+def field_lines(text: str) -> list[str]:
+    """The unsplit rows of a ``fields_cell`` (``parse_fields_cell`` splits each one)."""
+    return [line for line in _split_lines(text) if line.strip()]
 
 
 @cache

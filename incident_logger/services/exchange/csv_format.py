@@ -23,6 +23,7 @@ from incident_logger.domain.models import DamageNote, IncidentDraft, PlaceDraft,
 from incident_logger.domain.text import fold
 from incident_logger.services.exchange.cells import (
     escape,
+    field_lines,
     fields_cell,
     list_cell,
     parse_fields_cell,
@@ -241,7 +242,13 @@ def add_source(parsed: ParsedFile, name: str, reliability: Reliability, line: in
 
 def _links(reader: CsvReader, text: str, bad: list[str]) -> tuple[LinkSpec, ...]:
     links = []
-    for n, fields in enumerate(parse_fields_cell(text), 1):
+    known = reader.link_lines  # "Reuters | B2 | url | note" -> its link (few distinct lines)
+    for n, line in enumerate(field_lines(text), 1):
+        found = known.get(line)
+        if found is not None:
+            links.append(found)
+            continue
+        fields = split_escaped(line, "|")
         fields += [""] * (4 - len(fields))
         name, grade, url = fields[0], fields[1].strip(), fields[2]
         note = " | ".join(fields[3:])  # an unescaped '|' typed in a note stays in the note
@@ -254,7 +261,8 @@ def _links(reader: CsvReader, text: str, bad: list[str]) -> tuple[LinkSpec, ...]
             continue
         reliability = Reliability((match.group(1) or "F").upper())
         key = add_source(reader.parsed, name, reliability, reader.line)
-        links.append(LinkSpec(key, int(match.group(2) or 6), url.strip(), note))
+        link = known[line] = LinkSpec(key, int(match.group(2) or 6), url.strip(), note)
+        links.append(link)
     return tuple(links)
 
 
@@ -320,6 +328,7 @@ class CsvReader:
         self.enums: dict[type, dict[str, Any]] = {}
         self.cells: dict[str, dict[str, Any]] = {}
         self.places: dict[tuple[str, str], tuple[str | None, str]] = {}
+        self.link_lines: dict[str, LinkSpec] = {}
         self.line = 0
 
     def spec(self, line: int, cells: list[str]) -> IncidentSpec:

@@ -22,6 +22,7 @@ from incident_logger.domain.validation import (
     place_errors,
     source_errors,
 )
+from incident_logger.services.exchange.folding import fold_short
 from incident_logger.services.exchange.json_format import ENTITY_PREFIX, ID_FIELDS
 from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import (
@@ -460,7 +461,7 @@ def _plan_categories(plan: Plan, db: Existing) -> None:
     wanted = list(plan.parsed.categories) + [r.draft.category for r in plan.incidents]
     seen = set(db.categories)
     for name in wanted:
-        key = fold(name)
+        key = fold_short(name)
         if key and key not in seen:
             seen.add(key)
             plan.categories.append(

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from incident_logger.domain.models import SourceLink
-from incident_logger.domain.text import fold
 from incident_logger.domain.validation import incident_errors
 from incident_logger.services.exchange.acled import FIELD_NAMES, row_to_spec
 from incident_logger.services.exchange.csv_format import CsvReader
 from incident_logger.services.exchange.csvio import header_index, read_rows
+from incident_logger.services.exchange.folding import fold_short, fold_words
 from incident_logger.services.exchange.plan import file_field, stored_parts, with_ids
 from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
@@ -57,48 +57,6 @@ Prepared = tuple[list[PlaceRow], list[SourceRow], list[Item]]
     V_DELETED,
     V_FOLDED,
 ) = range(24)
-
-
-_SHORT: dict[str, str] = {}
-_WORDS: dict[str, str] = {}
-
-
-def fold_words(text: str) -> str:
-    """``fold(text)``, folding each whitespace-separated word once and remembering it.
-
-    The same result as folding the whole text: casefolding, the accent table and Unicode
-    normalisation work on characters and never reach across whitespace, and the words are
-    joined by single spaces as ``fold`` joins them (a test holds the two together). Long
-    texts repeat their words, so this is several times faster on narratives.
-    """
-    lowered = text.casefold()
-    if lowered.isascii():
-        return " ".join(lowered.split())
-    words = _WORDS
-    out = []
-    for word in text.split():
-        found = words.get(word)
-        if found is None:
-            if len(words) > 200_000:
-                words.clear()
-            try:
-                found = fold(word)
-            except ValueError:  # fold() of a word of combining marks only: nothing is left
-                found = ""
-            words[word] = found
-        if found:
-            out.append(found)
-    return " ".join(out)
-
-
-def _fold_short(text: str) -> str:
-    """``fold`` remembered for texts that repeat from row to row (localities, responses)."""
-    found = _SHORT.get(text)
-    if found is None:
-        if len(_SHORT) > 50_000:
-            _SHORT.clear()
-        found = _SHORT[text] = fold(text)
-    return found
 
 
 def ignore_interrupts() -> None:
@@ -174,9 +132,9 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
         (
             fold_words(title),
             fold_words(draft.narrative),
-            _fold_short(locality),
-            _fold_short(draft.response),
-            _fold_short(" ".join(f"{n[0]} {n[4]}" for n in damage)),
+            fold_short(locality),
+            fold_short(draft.response),
+            fold_short(" ".join(f"{n[0]} {n[4]}" for n in damage)),
         ),
     )
     return spec.line, [], values

@@ -23,6 +23,7 @@ from incident_logger.domain.models import PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services.context import current_actor, now_iso
 from incident_logger.services.exchange import prepare as P
+from incident_logger.services.exchange.folding import fold_short
 from incident_logger.services.exchange.plan import Existing
 from incident_logger.services.exchange.prepare import Item, Prepared
 from incident_logger.services.exchange.problems import Problem
@@ -30,6 +31,7 @@ from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.store import fts
 
 BATCH = 10_000
+_CREATE = HistoryAction.CREATE.value
 
 
 class StreamImport:
@@ -60,7 +62,9 @@ class StreamImport:
         self.ids: list[int] = []
         self.terms: dict[int | None, str] = {None: ""}
         self.folded: dict[tuple[int, ...], str] = {}
+        self.category_by_name: dict[str, int] = {}
         self.out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in SQL}
+        self.created = (self.now, self.actor, EntityKind.INCIDENT.value)
 
     # --- names to ids ---------------------------------------------------------------------
 
@@ -127,9 +131,13 @@ class StreamImport:
         return sid
 
     def category_id(self, name: str) -> int:
+        found = self.category_by_name.get(name)
+        if found is not None:
+            return found
         key = fold(name)
         found = self.categories.get(key)
         if found is not None:
+            self.category_by_name[name] = found
             return found
         cid = self.db.next_id["category"] + self.new_categories
         if self.write:
@@ -138,7 +146,7 @@ class StreamImport:
             )
         self._history(EntityKind.CATEGORY, cid, 0, json.dumps({"name": [None, name]}))
         self.new_categories += 1
-        self.categories[key] = cid
+        self.categories[key] = self.category_by_name[name] = cid
         return cid
 
     # --- rows -----------------------------------------------------------------------------
@@ -206,7 +214,7 @@ class StreamImport:
         for pos, (kind, qty, severity, state, note) in enumerate(damage):
             out["damage"].append((iid, kind, qty, severity, state, note, pos))
         for tag in v[P.V_TAGS]:
-            out["tags"].append((iid, tag, fold(tag)))
+            out["tags"].append((iid, tag, fold_short(tag)))
         out["incident"].append(
             (
                 iid,
@@ -230,11 +238,9 @@ class StreamImport:
         )
         out["history"].append(
             (
-                self.now,
-                self.actor,
-                EntityKind.INCIDENT.value,
+                *self.created,
                 iid,
-                HistoryAction.CREATE.value,
+                _CREATE,
                 # The record holds its first values and later edits record old and new
                 # values, so "{}" loses nothing; a full copy would double the import time.
                 "{}",

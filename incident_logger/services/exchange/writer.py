@@ -16,6 +16,7 @@ from incident_logger.domain.models import IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services import history
 from incident_logger.services.context import current_actor, now_iso
+from incident_logger.services.exchange.folding import fold_words
 from incident_logger.services.exchange.plan import Plan, ReadyIncident
 from incident_logger.services.incidents import damage_total
 from incident_logger.store import fts
@@ -192,7 +193,7 @@ class _Writer:
                 d.latitude,
                 d.longitude,
                 d.geo_precision.value,
-                self.categories[fold(d.category)],
+                self.categories[self.fold(d.category)],
                 d.narrative,
                 d.injuries,
                 d.fatalities,
@@ -210,8 +211,8 @@ class _Writer:
         out["fts"].append(
             (
                 iid,
-                fold(d.title),
-                fold(d.narrative),
+                fold_words(d.title),
+                fold_words(d.narrative),
                 self.fold(d.locality),
                 self.fold(d.response),
                 self.fold(" ".join(f"{n.object_kind.strip()} {n.note}" for n in d.damage)),
