@@ -78,7 +78,7 @@ def run_app(argv: list[str]) -> int:
     if db is None:
         return 1
     try:
-        window = MainWindow(db, settings, theme)
+        window = MainWindow(db, settings, theme, auto_backup=True)
         window.show()
         window.start()
         window.incidents.offer_recovery()

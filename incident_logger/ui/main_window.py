@@ -26,12 +26,13 @@ from incident_logger.ui.icons import app_icon, icon, refresh_themed
 from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.incidents.trash_page import TrashPage
 from incident_logger.ui.main_actions import Actions, refresh_icons
+from incident_logger.ui.maintenance import Maintenance
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.theme import Theme
 from incident_logger.ui.widgets.task_progress import SearchProgress, TaskProgress
 
 log = logging.getLogger(__name__)
-WATCH_MS = 2000
+BACKUP_DELAY_MS = 4000  # after the first rows are on screen
 
 
 class MainWindow(QMainWindow):
@@ -41,13 +42,17 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         theme: Theme | None = None,
         runner: TaskRunner | None = None,
+        *,
+        auto_backup: bool = False,
     ) -> None:
         super().__init__()
+        self.auto_backup = auto_backup
         self.db = db
         self.settings = settings
         self.theme = theme
         self.runner = runner or shared_runner()
         self.undo = QUndoStack(self)
+        self.maintenance = Maintenance(db, self)
         self.total: int | None = None
         self._closed = False
         self.setWindowTitle(self.tr("Incident Logger — {name}[*]").format(name=db.path.name))
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.counts_label.setAccessibleName(self.tr("Number of incidents shown"))
         self.progress = TaskProgress(self.runner, self)
+        self.progress.watch(self.maintenance.runner)
         self.searching = SearchProgress(self.incidents.list.model, self)
         self.statusBar().addPermanentWidget(self.searching)
         self.statusBar().addPermanentWidget(self.progress)
@@ -109,8 +115,9 @@ class MainWindow(QMainWindow):
         self.incidents.list.table.selectionModel().selectionChanged.connect(self._update_actions)
         if theme is not None:
             theme.changed.connect(self._on_theme)
-        self._watch_state: Any = None
-        self._watch = self._make_watch()
+        self.maintenance.message.connect(self.statusBar().showMessage)
+        self.maintenance.changed_elsewhere.connect(self._on_changed_elsewhere)
+        self.maintenance.watch_changes(lambda: not self.incidents.editor.is_dirty())
         self.restore_state()
         self._update_actions()
 
@@ -234,6 +241,8 @@ class MainWindow(QMainWindow):
         self.incidents.start()
         self.trash.start()
         self._count_total()
+        if self.auto_backup:
+            QTimer.singleShot(BACKUP_DELAY_MS, self.maintenance.backup_if_due)
         # Everything made so far lives as long as the window: keep it out of the collector's
         # full passes, which otherwise pause the GUI ~100 ms while scrolling a million rows.
         gc.freeze()
@@ -269,13 +278,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _on_incidents_changed(self) -> None:
-        if self._watch_state is not None:
-            self._watch_state.changed()  # our own commit: the views refresh below already
+        self.maintenance.absorb_own_commit()
         sender = self.sender()
         if sender is not self.trash:
             self.trash.refresh()
         if sender is not self.incidents:
             self.incidents.refresh()
+        self._count_total()
+
+    def _on_changed_elsewhere(self) -> None:
+        self.incidents.refresh()
+        self.trash.refresh()
         self._count_total()
 
     def _on_database_replaced(self, *_args: object) -> None:
@@ -288,30 +301,6 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
         self._count_total()
-
-    def _make_watch(self) -> QTimer | None:
-        """Refresh when another program (the CLI, another window) commits to the database."""
-        watch_cls = integrations.find("incident_logger.services.change_watch", "ChangeWatch")
-        if watch_cls is None or not hasattr(self.db, "data_version"):
-            return None
-        try:
-            watch = watch_cls(self.db)
-        except Exception:
-            log.exception("change watch unavailable")
-            return None
-        self._watch_state = watch
-        timer = QTimer(self)
-        timer.setInterval(WATCH_MS)
-
-        def poll() -> None:
-            if watch.changed() and not self.incidents.editor.is_dirty():
-                self.incidents.refresh()
-                self.trash.refresh()
-                self._count_total()
-
-        timer.timeout.connect(poll)
-        timer.start()
-        return timer
 
     # --- actions state -----------------------------------------------------------------
 
@@ -386,6 +375,10 @@ class MainWindow(QMainWindow):
             if callable(stop):
                 stop()
         self.save_state()
+        if self.maintenance.runner.is_busy():
+            self.statusBar().showMessage(self.tr("Finishing the daily backup before closing…"))
+            self.repaint()
+        self.maintenance.shutdown()
         self.runner.shutdown()
         self._closed = True
         event.accept()

@@ -67,6 +67,11 @@ class Task(QObject, Generic[T]):
         return self._cancel.is_set()
 
 
+def accepted_keywords(fn: Callable[..., Any]) -> set[str]:
+    """Which of ``cancelled`` / ``progress`` the function takes."""
+    return _keywords(fn)
+
+
 def _keywords(fn: Callable[..., Any]) -> set[str]:
     try:
         params = inspect.signature(fn).parameters

@@ -53,3 +53,23 @@ def test_an_unreadable_file_goes_to_recovery(
     monkeypatch.setattr(integrations, "recover_database", lambda: recover)
     assert app_module.run_app(["--db", str(bad)]) == 1
     assert asked and asked[0][0] == bad and asked[0][1]
+
+
+def test_the_daily_backup_runs_in_the_background(
+    qtbot: QtBot, night: Night, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incident_logger.services.backup import list_backups
+    from incident_logger.ui import main_window
+    from incident_logger.ui.settings import open_settings
+    from incident_logger.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(main_window, "BACKUP_DELAY_MS", 0)
+    runner = TaskRunner()
+    window = MainWindow(db, open_settings(tmp_path / "b.ini"), None, runner, auto_backup=True)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: bool(list_backups(db.path)), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.maintenance.runner.is_busy())
+    assert "backup" in window.statusBar().currentMessage().lower()
+    window.close()
+    window.deleteLater()

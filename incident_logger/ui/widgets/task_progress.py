@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents.table_model import IncidentTableModel
-from incident_logger.ui.tasks import Task, TaskRunner
+from incident_logger.ui.tasks import Task, TaskRunner, accepted_keywords
 
 SHOW_AFTER_MS = 300  # quick searches never flash a progress bar
 
@@ -37,13 +37,19 @@ class TaskProgress(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
-        runner.task_started.connect(self._on_started)
+        self.watch(runner)
         self.hide()
+
+    def watch(self, runner: TaskRunner) -> None:
+        """Also show the progress of tasks submitted to ``runner``."""
+        runner.task_started.connect(self._on_started)
 
     def _on_started(self, task: Task[Any]) -> None:
         self._task = task
         self.label.setText(task.description or self.tr("Working…"))
         self.bar.setRange(0, 0)  # busy until the first progress report
+        # Cancel only what can stop: a function that takes a ``cancelled`` callback.
+        self.cancel.setVisible("cancelled" in accepted_keywords(task.fn))
         task.progress_changed.connect(self._on_progress)
         task.finished.connect(lambda t=task: self._on_finished(t))
         self.show()

@@ -1,0 +1,86 @@
+"""Background upkeep for the window: the daily backup and noticing other programs' commits."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from incident_logger.services.backup import backup_if_due
+from incident_logger.store.engine import Database
+from incident_logger.ui import integrations
+from incident_logger.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+WATCH_MS = 2000
+
+
+class Maintenance(QObject):
+    """Owns a runner of its own: a backup copies the whole file (13 s for a million
+    incidents) and must never hold up the search queue."""
+
+    message = Signal(str, int)  # text, milliseconds to show it
+    changed_elsewhere = Signal()  # another program committed to the database
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = TaskRunner(self)
+        self._watch: Any = None
+        self._timer: QTimer | None = None
+
+    # --- the daily backup -------------------------------------------------------------
+
+    def backup_if_due(self) -> None:
+        self.runner.submit(
+            backup_if_due,
+            Path(self.db.path),
+            on_done=self._on_backup,
+            on_error=self._on_backup_failed,
+            progress=True,
+            description=self.tr("Daily backup…"),
+        )
+
+    def _on_backup(self, made: Path | None) -> None:
+        if made is not None:
+            self.message.emit(self.tr("Daily backup saved: {name}").format(name=made.name), 6000)
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", exc)
+        text = self.tr("The daily backup failed: {e} Backups has the details.").format(e=exc)
+        self.message.emit(text, 30000)
+
+    # --- commits by others ---------------------------------------------------------------
+
+    def watch_changes(self, may_refresh: Callable[[], bool]) -> None:
+        """Poll ``services.change_watch``; emit ``changed_elsewhere`` when it is safe to."""
+        watch_cls = integrations.find("incident_logger.services.change_watch", "ChangeWatch")
+        if watch_cls is None or not hasattr(self.db, "data_version"):
+            return
+        try:
+            self._watch = watch_cls(self.db)
+        except Exception:
+            log.exception("change watch unavailable")
+            return
+        self._timer = QTimer(self)
+        self._timer.setInterval(WATCH_MS)
+
+        def poll() -> None:
+            if may_refresh() and self._watch.changed():
+                self.changed_elsewhere.emit()
+
+        self._timer.timeout.connect(poll)
+        self._timer.start()
+
+    def absorb_own_commit(self) -> None:
+        """Our own save: the views refresh anyway, so the watch need not report it."""
+        if self._watch is not None:
+            self._watch.changed()
+
+    def shutdown(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self.runner.shutdown(timeout_ms=600_000)  # never cut a backup short
