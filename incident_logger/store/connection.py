@@ -22,9 +22,10 @@ def _configure(dbapi_conn: sqlite3.Connection, read_only: bool) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed transaction survives a power cut, not just a crash.
         cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
+    # Modest per-connection memory: the app holds a few pooled connections, and the OS file
+    # cache already keeps hot pages (the window stays well under 400 MB on 1M incidents).
+    cur.execute("PRAGMA cache_size = -16384")  # 16 MiB page cache per connection
     cur.execute("PRAGMA temp_store = MEMORY")
-    cur.execute("PRAGMA mmap_size = 268435456")
     cur.close()
 
 
