@@ -17,14 +17,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from incident_logger.services.demo import generate_demo
-from incident_logger.services.exchange.exporter import export_file
-from incident_logger.services.exchange.importer import import_file
-from incident_logger.services.search import count_incidents
-from incident_logger.store.engine import open_database
-
 
 def main() -> None:
+    # Imported here, not at the top: import worker processes start by importing this
+    # script (multiprocessing's "spawn"), and the app's own entry point imports nothing
+    # heavy at the top either, so the workers start as quickly as they do for the app.
+    from incident_logger.services.demo import generate_demo
+    from incident_logger.services.exchange.exporter import export_file
+    from incident_logger.services.search import count_incidents
+    from incident_logger.store.engine import open_database
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--dir", type=Path, default=None)
@@ -60,6 +62,9 @@ def main() -> None:
 
 
 def _import_once(folder: Path, fmt: str, out: Path, n: int) -> float:
+    from incident_logger.services.exchange.importer import import_file
+    from incident_logger.store.engine import open_database
+
     target = folder / f"import-{fmt}.sqlite3"
     for leftover in folder.glob(f"import-{fmt}.sqlite3*"):
         leftover.unlink()

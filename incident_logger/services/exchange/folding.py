@@ -5,7 +5,23 @@ from __future__ import annotations
 from incident_logger.domain.text import fold
 
 _SHORT: dict[str, str] = {}
-_WORDS: dict[str, str] = {}
+
+
+class _WordFolds(dict[str, str]):
+    """word -> ``fold(word)``, filled as words are first seen."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        try:
+            found = fold(word)
+        except ValueError:  # fold() of a word of combining marks only: nothing is left
+            found = ""
+        self[word] = found
+        return found
+
+
+_WORDS = _WordFolds()
 
 
 def fold_words(text: str) -> str:
@@ -19,21 +35,7 @@ def fold_words(text: str) -> str:
     lowered = text.casefold()
     if lowered.isascii():
         return " ".join(lowered.split())
-    words = _WORDS
-    out = []
-    for word in text.split():
-        found = words.get(word)
-        if found is None:
-            if len(words) > 200_000:
-                words.clear()
-            try:
-                found = fold(word)
-            except ValueError:  # fold() of a word of combining marks only: nothing is left
-                found = ""
-            words[word] = found
-        if found:
-            out.append(found)
-    return " ".join(out)
+    return " ".join(filter(None, map(_WORDS.__getitem__, text.split())))
 
 
 def fold_short(text: str) -> str:

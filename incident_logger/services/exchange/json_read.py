@@ -42,6 +42,7 @@ from incident_logger.services.exchange.records import (
 
 E = TypeVar("E", bound=StrEnum)
 _MISSING = object()
+_ENUM_VALUES: dict[type[StrEnum], dict[str, StrEnum]] = {}  # text -> member, per enum
 
 
 class _Fields:
@@ -100,8 +101,15 @@ class _Fields:
         value = self.obj.get(name)
         if value is None:
             return default
+        if type(value) is str:  # the common case: a known value, looked up without kind()
+            found = _ENUM_VALUES.setdefault(kind, {}).get(value)
+            if found is not None:
+                return found  # type: ignore[return-value]
         try:
-            return kind(value)
+            found = kind(value)
+            if type(value) is str:
+                _ENUM_VALUES[kind][value] = found
+            return found
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
             self._bad(name, f"'{value}' is not one of: {allowed}")
