@@ -22,6 +22,7 @@ def test_examples() -> None:
     assert fold("Zürich\tSTRASSE") == "zurich strasse"
     assert fold("שָׁלוֹם") == "שלום"
     assert fold("Київ") == fold("КИЇВ")
+    assert fold("\u0301") == fold("\u0301\u0308 ") == ""  # nothing but combining marks
 
 
 @given(st.text(max_size=60))

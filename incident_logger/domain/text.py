@@ -30,6 +30,6 @@ def fold(text: str) -> str:
         return " ".join(lowered.split())
     table = _strip_table()
     decomposed = unicodedata.normalize("NFKD", lowered.translate(table)).translate(table)
-    if max(decomposed) > "\uffff":  # rare: marks outside the BMP are not in the table
+    if decomposed and max(decomposed) > "\uffff":  # rare: marks outside the BMP, not in table
         decomposed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(unicodedata.normalize("NFC", decomposed).split())
