@@ -246,6 +246,7 @@ def generate_demo(
                 conn, rng, (SPAN_MINUTES // 1440) + 1, gaz.regions, gaz.sources, now
             )
             conn.execute("COMMIT")
+        usual_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute("PRAGMA cache_size = -524288")  # 512 MiB while bulk-loading big indexes
         try:
             with _RowWorker(gaz) as worker:
@@ -256,7 +257,7 @@ def generate_demo(
                     if progress:
                         progress(done, incidents)
         finally:
-            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute(f"PRAGMA cache_size = {int(usual_cache)}")
         conn.execute("PRAGMA optimize")
     return DemoStats(
         incidents,
