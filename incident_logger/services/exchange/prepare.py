@@ -242,32 +242,8 @@ _TIME_PRECISIONS = {m.value: m.value for m in TimePrecision}
 _GEO_PRECISIONS = {m.value: m.value for m in GeoPrecision}
 _STATUSES = {m.value: m.value for m in Status}
 _DEFAULTS = (TimePrecision.EXACT.value, GeoPrecision.NEAR.value, Status.REPORTED.value)
-_FAST_COLUMNS = (
-    "title",
-    "start_at",
-    "end_at",
-    "time_precision",
-    "place",
-    "place_kind",
-    "locality",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "category",
-    "narrative",
-    "injuries",
-    "fatalities",
-    "response",
-    "status",
-    "tags",
-    "sources",
-    "damage",
-    "external_id",
-    "external_type",
-    "created_at",
-    "updated_at",
-    "deleted_at",
-)
+# Every column of the app's CSV but the reference (ids are assigned anew on import).
+_FAST_COLUMNS = tuple(c for c in csv_format.COLUMNS if c != "ref")
 _MISSING = object()
 _PLACE_KINDS = {m.value for m in PlaceKind}
 _PARSERS = {"tags": csv_format._tags, "damage": csv_format._damage, "sources": csv_format._links}
