@@ -66,21 +66,65 @@ def _load(session: Session, place_id: int) -> tuple[PlaceRow, Place]:
     return row, place
 
 
+def nesting_problem(kind: PlaceKind, parent_kind: PlaceKind | None) -> str | None:
+    """Why a place of ``kind`` cannot lie inside one of ``parent_kind`` (None: it can).
+
+    A country stands at the top level and a region (admin 1) directly in a country; districts,
+    cities and localities may lie in any place (a city district, a village in a district).
+    """
+    if kind is PlaceKind.COUNTRY and parent_kind is not None:
+        return "a country stands at the top level: set Inside to (top level)"
+    if kind is PlaceKind.REGION and parent_kind not in (None, PlaceKind.COUNTRY):
+        return f"a region lies directly in a country, not in a {parent_kind}"
+    return None
+
+
+def _nesting_errors(session: Session, draft: PlaceDraft, place_id: int | None) -> list[FieldError]:
+    """The kind must fit the parent's kind, and the places inside must fit the new kind."""
+    kind = PlaceKind(draft.kind)
+    parent = session.get(PlaceRow, draft.parent_id) if draft.parent_id is not None else None
+    problem = nesting_problem(kind, PlaceKind(parent.kind) if parent is not None else None)
+    errors = [FieldError("parent", problem)] if problem else []
+    if place_id is None:
+        return errors
+    children = raw_connection(session).execute(
+        "SELECT name, kind FROM place WHERE parent_id = ? AND deleted_at IS NULL ORDER BY name_key",
+        (place_id,),
+    )
+    for name, child_kind in children:
+        if nesting_problem(PlaceKind(child_kind), kind):
+            message = (
+                f"{name} ({child_kind}) lies inside it, and a {child_kind} cannot lie in a {kind}"
+            )
+            errors.append(FieldError("kind", message))
+            break
+    return errors
+
+
+def _loop_errors(session: Session, parent: int, place_id: int) -> list[FieldError]:
+    """Walk up from the new parent: meeting this place would make a loop."""
+    cursor: int | None = parent
+    while cursor is not None:
+        if cursor == place_id:
+            return [FieldError("parent", "a place cannot be inside itself")]
+        row = session.get(PlaceRow, cursor)
+        cursor = row.parent_id if row else None
+    return []
+
+
 def _check(session: Session, draft: PlaceDraft, place_id: int | None) -> None:
     errors = place_errors(draft)
     parent = draft.parent_id
-    if parent is not None:
-        if session.get(PlaceRow, parent) is None:
-            errors.append(FieldError("parent", f"unknown place (id {parent})"))
-        elif place_id is not None:
-            # Walk up from the new parent: meeting this place would make a loop.
-            cursor: int | None = parent
-            while cursor is not None:
-                if cursor == place_id:
-                    errors.append(FieldError("parent", "a place cannot be inside itself"))
-                    break
-                row = session.get(PlaceRow, cursor)
-                cursor = row.parent_id if row else None
+    if parent is not None and session.get(PlaceRow, parent) is None:
+        errors.append(FieldError("parent", f"unknown place (id {parent})"))
+    elif (
+        parent is not None
+        and place_id is not None
+        and (loop := _loop_errors(session, parent, place_id))
+    ):
+        errors += loop
+    elif not errors:
+        errors += _nesting_errors(session, draft, place_id)
     raise_if(errors)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from incident_logger.services.places import (
 from incident_logger.services.ui_support_citations import incidents_in_place
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
+from incident_logger.ui.models.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
 from incident_logger.ui.pages.counts_form import (
     ErrorLabel,
     RoomyDelegate,
@@ -71,10 +72,18 @@ class PlaceEditor(QWidget):
         self.parent_box.setEditable(True)
         self.parent_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.parent_box.setAccessibleName(self.tr("Inside (parent place)"))
-        completer = QCompleter(self.parent_box.model(), self.parent_box)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.parent_box.setCompleter(completer)
+        self._choices = PlaceChoices([])
+        # On the line edit, not the combo: the combo would look the chosen text up itself,
+        # and an alias ("Kaluga Oblast") is not one of its items.
+        self.parent_completer = QCompleter(self.parent_box)
+        self.parent_completer.setCompletionRole(COMPLETION_ROLE)
+        self.parent_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.parent_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.parent_completer.setMaxVisibleItems(12)
+        line = self.parent_box.lineEdit()
+        assert line is not None
+        line.setCompleter(self.parent_completer)
+        self.parent_completer.activated[QModelIndex].connect(self._parent_chosen)  # type: ignore[index]
         self.country = QLineEdit()
         self.country.setAccessibleName(self.tr("Country code"))
         self.country.setPlaceholderText("RU")
@@ -161,11 +170,25 @@ class PlaceEditor(QWidget):
         for place in places:  # sorted by path: parents come before their children
             if place.draft.parent_id in blocked:
                 blocked.add(place.id)
+        allowed = [p for p in places if p.id not in blocked]
         self.parent_box.clear()
         self.parent_box.addItem(self.tr("(top level)"), None)
-        for place in places:
-            if place.id not in blocked:
-                self.parent_box.addItem(place.path, place.id)
+        for place in allowed:
+            self.parent_box.addItem(place.path, place.id)
+        self._choices = PlaceChoices(allowed)
+        self.parent_completer.setModel(self._choices.completion_model())
+
+    def _parent_chosen(self, index: QModelIndex) -> None:
+        """A completion was picked (by path or by another name): show its place's path."""
+        place_id = index.data(PLACE_ID_ROLE)
+        row = self.parent_box.findData(place_id) if place_id is not None else -1
+        if row >= 0:
+            # After the line edit has put the picked spelling in: the path replaces it.
+            QTimer.singleShot(0, self, lambda: self._show_parent(row))
+
+    def _show_parent(self, row: int) -> None:
+        self.parent_box.setCurrentIndex(row)
+        self.parent_box.setEditText(self.parent_box.itemText(row))
 
     def load(self, draft: PlaceDraft) -> None:
         self.name.setText(draft.name)
@@ -183,7 +206,13 @@ class PlaceEditor(QWidget):
         parent_text = self.parent_box.currentText().strip()
         found = self.parent_box.findText(parent_text, Qt.MatchFlag.MatchFixedString)
         if found < 0 and parent_text:
-            errors.append(FieldError("parent", self.tr("pick a place from the list")))
+            # Typed rather than picked: a name or another spelling of exactly one place.
+            place_id = self._choices.resolve(parent_text)
+            found = self.parent_box.findData(place_id) if place_id is not None else -1
+        if found < 0 and parent_text:
+            errors.append(
+                FieldError("parent", self.tr("pick a place from the list (any of its names)"))
+            )
         coords: list[float | None] = []
         for edit in (self.latitude, self.longitude):
             text = edit.text().strip().replace(",", ".")
