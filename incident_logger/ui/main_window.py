@@ -29,6 +29,7 @@ from incident_logger.ui.main_actions import Actions, refresh_icons
 from incident_logger.ui.maintenance import Maintenance
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.theme import Theme
+from incident_logger.ui.widgets import table_keys
 from incident_logger.ui.widgets.task_progress import SearchProgress, TaskProgress
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.maintenance.message.connect(self.statusBar().showMessage)
         self.maintenance.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.maintenance.watch_changes(lambda: not self.incidents.editor.is_dirty())
+        table_keys.install(self)  # Ctrl+Home/End: real first/last row, same column
         self.restore_state()
         self._update_actions()
 
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
                 page.open_incident.connect(self.open_incident)
             if hasattr(page, "database_replaced"):
                 page.database_replaced.connect(self._on_database_replaced)
+        table_keys.install(page)
         index = self.stack.indexOf(holder)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(holder)
