@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -41,6 +42,38 @@ class RegionSourceTotal:
     source_name: str
     total: int
     reports: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePeriodTally:
+    """What one source's reports in a period add up to beyond their region lines."""
+
+    source_id: int
+    source_name: str
+    reports: int
+    stated: int  # the sum of the stated totals (reports that state one)
+    unallocated: int  # the sum of what those totals left unattributed to any region
+    without_total: int  # reports that state no total (only their lines count)
+
+
+def tallies_by_source(reports: Iterable[CountReportSummary]) -> list[SourcePeriodTally]:
+    """Per source, stated totals and unallocated remainders, as the report form shows them."""
+    found: dict[int, list[int]] = {}
+    names: dict[int, str] = {}
+    for summary in reports:
+        source_id = summary.report.draft.source_id
+        names[source_id] = summary.source_name
+        cell = found.setdefault(source_id, [0, 0, 0, 0])
+        cell[0] += 1
+        if summary.tally.stated_total is None:
+            cell[3] += 1
+        else:
+            cell[1] += summary.tally.stated_total
+            cell[2] += summary.tally.remainder or 0
+    return [
+        SourcePeriodTally(sid, names[sid], n, stated, rest, unstated)
+        for sid, (n, stated, rest, unstated) in found.items()
+    ]
 
 
 def _as_dict(draft: CountReportDraft) -> dict[str, object]:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from incident_logger.domain.text import fold
-from incident_logger.services.counts import RegionSourceTotal
+from incident_logger.services.counts import RegionSourceTotal, SourcePeriodTally
 from incident_logger.ui import icons, theme
 from incident_logger.ui.models.counts_overlaps import RegionStatement
 
@@ -32,8 +33,21 @@ class RegionRow:
         return bool(self.conflicts)
 
 
+@dataclass(frozen=True, slots=True)
+class FooterRow:
+    """A row under the regions: what the sources' stated totals left unallocated, or the totals."""
+
+    label: str
+    tip: str
+    values: dict[int, int]  # by source id
+    notes: dict[int, str]  # tooltips by source id
+
+
 class RegionTotalsModel(QAbstractTableModel):
     """Rows are regions; columns: region, each source's total, and conflicting statements.
+
+    Under the regions, as on the report form and in the briefing, two rows per source: the
+    part of its stated totals it did not attribute to any region, and the stated totals.
 
     A region is disputed when two sources' statements over overlapping periods give different
     counts (a governor's 18 against the ministry's 85 for the same night), not merely when
@@ -45,14 +59,18 @@ class RegionTotalsModel(QAbstractTableModel):
         self._all: list[RegionRow] = []
         self._rows: list[RegionRow] = []
         self._sources: list[tuple[int, str]] = []
+        self._footer: list[FooterRow] = []
         self._only_disputed = False
 
     def set_totals(
-        self, totals: list[RegionSourceTotal], conflicts: dict[int, list[Conflict]] | None = None
+        self,
+        totals: list[RegionSourceTotal],
+        conflicts: dict[int, list[Conflict]] | None = None,
+        by_source: list[SourcePeriodTally] | None = None,
     ) -> None:
         disputed = conflicts or {}
         regions: dict[int, RegionRow] = {}
-        sources: dict[int, str] = {}
+        sources: dict[int, str] = {s.source_id: s.source_name for s in by_source or []}
         for t in totals:
             sources[t.source_id] = t.source_name
             row = regions.setdefault(
@@ -62,8 +80,30 @@ class RegionTotalsModel(QAbstractTableModel):
         self.beginResetModel()
         self._sources = sorted(sources.items(), key=lambda s: fold(s[1]))
         self._all = sorted(regions.values(), key=lambda r: fold(r.name))
+        self._footer = self._footer_rows(by_source or []) if regions or by_source else []
         self._filter()
         self.endResetModel()
+
+    def _footer_rows(self, by_source: list[SourcePeriodTally]) -> list[FooterRow]:
+        rest = FooterRow(
+            self.tr("Not attributed to a region"),
+            self.tr("The part of each source's stated totals it gave no region for"),
+            {s.source_id: s.unallocated for s in by_source if s.reports > s.without_total},
+            {},
+        )
+        stated = FooterRow(
+            self.tr("Stated total"),
+            self.tr("The totals the sources stated for the period, regions and remainder"),
+            {s.source_id: s.stated for s in by_source if s.reports > s.without_total},
+            {
+                s.source_id: self.tr("{0} of {1} reports stated no total").format(
+                    s.without_total, s.reports
+                )
+                for s in by_source
+                if s.without_total
+            },
+        )
+        return [rest, stated]
 
     def set_only_disputed(self, only: bool) -> None:
         self.beginResetModel()
@@ -80,8 +120,11 @@ class RegionTotalsModel(QAbstractTableModel):
     def region_count(self) -> int:
         return len(self._all)
 
+    def footer_count(self) -> int:
+        return len(self._footer)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows) + len(self._footer)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._sources) + 2
@@ -103,8 +146,10 @@ class RegionTotalsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = _ROLE.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
+        if index.row() >= len(self._rows):
+            return self._footer_data(self._footer[index.row() - len(self._rows)], index, role)
         row, column = self._rows[index.row()], index.column()
         last = len(self._sources) + 1
         if role == PLACE_ID_ROLE:
@@ -128,6 +173,28 @@ class RegionTotalsModel(QAbstractTableModel):
             return theme.tones().warning_bg
         if role == _ROLE.ForegroundRole:
             return theme.tones().warning if column == last else None
+        return None
+
+    def _footer_data(self, row: FooterRow, index: AnyIndex, role: int) -> Any:
+        column = index.column()
+        source = self._sources[column - 1][0] if 0 < column <= len(self._sources) else None
+        if role == _ROLE.DisplayRole:
+            if column == 0:
+                return row.label
+            value = row.values.get(source) if source is not None else None
+            return "" if value is None else f"{value:,}"
+        if role == _ROLE.FontRole:
+            font = QFont()
+            font.setBold(index.row() == self.rowCount() - 1)
+            font.setItalic(index.row() != self.rowCount() - 1)
+            return font
+        if role == _ROLE.TextAlignmentRole and column > 0:
+            return _RIGHT
+        if role == _ROLE.ToolTipRole:
+            note = row.notes.get(source) if source is not None else None
+            return f"{row.tip}. {note}." if note else row.tip
+        if role == _ROLE.ForegroundRole and column == 0:
+            return theme.tones().muted
         return None
 
     def _tooltip(self, row: RegionRow, column: int) -> str:

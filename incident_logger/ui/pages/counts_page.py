@@ -154,7 +154,7 @@ class CountsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("&Reports"))
-        self.tabs.addTab(self.totals, self.tr("Totals by &region"))
+        self.tabs.addTab(self.totals, self.tr("Totals by re&gion"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
@@ -236,6 +236,8 @@ class CountsPage(QWidget):
             )
             self.list_view.scrollTo(self.model.index(row, 0))
         model.blockSignals(False)
+        if not self._trash:
+            self.totals.follow_reports(reports)
         self._show_empty_state(len(reports))
         self._update_actions()
         what = self.tr("in the trash") if self._trash else self.tr("count reports")

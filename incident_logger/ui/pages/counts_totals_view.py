@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTreeView,
@@ -26,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.timefmt import display_when
 from incident_logger.services.counts import (
+    CountReportSummary,
     RegionSourceTotal,
+    SourcePeriodTally,
     list_count_reports,
+    tallies_by_source,
     totals_by_region,
 )
 from incident_logger.store.engine import Database
@@ -49,6 +53,7 @@ class TotalsResult:
     totals: list[RegionSourceTotal]
     statements: dict[int, list[RegionStatement]]
     conflicts: dict[int, list[Conflict]]
+    by_source: list[SourcePeriodTally]
 
 
 def compute_totals(db: Database, start: str, end: str, subject: str | None) -> TotalsResult:
@@ -61,7 +66,16 @@ def compute_totals(db: Database, start: str, end: str, subject: str | None) -> T
     ]
     statements = statements_by_region(reports)
     found = {pid: pairs for pid, lines in statements.items() if (pairs := conflicts(lines))}
-    return TotalsResult(totals, statements, found)
+    return TotalsResult(totals, statements, found, tallies_by_source(reports))
+
+
+def reports_period(reports: list[CountReportSummary]) -> tuple[date, date] | None:
+    """The days from the earliest period start to the latest period end of ``reports``."""
+    if not reports:
+        return None
+    start = min(r.report.draft.period_start for r in reports)
+    end = max(r.report.draft.period_end for r in reports)
+    return date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
 
 
 def _qdate(value: date) -> QDate:
@@ -80,6 +94,8 @@ class RegionTotalsView(QWidget):
         self._runner: TaskRunner | None = None
         self._task: Task[Any] | None = None
         self._result: TotalsResult | None = None
+        self._shown_period: tuple[date, date] | None = None
+        self.user_period = False  # the user chose dates: they no longer follow the list
         self.model = RegionTotalsModel(self)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.recompute)
@@ -93,7 +109,7 @@ class RegionTotalsView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(self.tr("Totals period {0}").format(name.lower()))
-            edit.dateChanged.connect(self._debounce.start)
+            edit.dateChanged.connect(self._on_date_typed)
         self.subject = QComboBox()
         self.subject.setAccessibleName(self.tr("What was counted"))
         self.subject.addItem(self.tr("Everything counted"), None)
@@ -115,8 +131,16 @@ class RegionTotalsView(QWidget):
         from_label.setBuddy(self.start)
         to_label = QLabel(self.tr("t&o"))
         to_label.setBuddy(self.end)
-        for w in (from_label, self.start, to_label, self.end, self.subject, self.only_disputed):
+        self.fit_button = QPushButton(self.tr("Period of the reports &shown"))
+        self.fit_button.setToolTip(
+            self.tr("From the earliest to the latest day the listed count reports cover")
+        )
+        self.fit_button.clicked.connect(self.fit_to_reports)
+        for w in (from_label, self.start, to_label, self.end, self.fit_button):
             controls.addWidget(w)
+        controls.addSpacing(12)
+        controls.addWidget(self.subject)
+        controls.addWidget(self.only_disputed)
         controls.addStretch(1)
         controls.addWidget(self._busy)
 
@@ -167,7 +191,8 @@ class RegionTotalsView(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(legend)
         QWidget.setTabOrder(self.start, self.end)
-        QWidget.setTabOrder(self.end, self.subject)
+        QWidget.setTabOrder(self.end, self.fit_button)
+        QWidget.setTabOrder(self.fit_button, self.subject)
         QWidget.setTabOrder(self.subject, self.only_disputed)
         QWidget.setTabOrder(self.only_disputed, self.table)
         QWidget.setTabOrder(self.table, self.statements_view)
@@ -231,10 +256,32 @@ class RegionTotalsView(QWidget):
 
     def set_period(self, start: date, end: date) -> None:
         """Choose the period and recompute at once (no debounce)."""
+        self._put_dates(start, end)
+        self.recompute()
+
+    def _put_dates(self, start: date, end: date) -> None:
         for edit, value in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
             edit.setDate(_qdate(value))
             edit.blockSignals(False)
+
+    def _on_date_typed(self) -> None:
+        self.user_period = True
+        self._debounce.start()
+
+    def follow_reports(self, reports: list[CountReportSummary]) -> None:
+        """The list now shows ``reports``: unless the user chose dates, cover their period."""
+        self._shown_period = reports_period(reports)
+        if not self.user_period and self._shown_period is not None:
+            self._put_dates(*self._shown_period)
+            if self.isVisible():
+                self.recompute()
+
+    def fit_to_reports(self) -> None:
+        """Go back to following the period of the listed reports."""
+        self.user_period = False
+        if self._shown_period is not None:
+            self._put_dates(*self._shown_period)
         self.recompute()
 
     def is_busy(self) -> bool:
@@ -265,7 +312,7 @@ class RegionTotalsView(QWidget):
         self._task = None
         self._busy.hide()
         self._result = result
-        self.model.set_totals(result.totals, result.conflicts)
+        self.model.set_totals(result.totals, result.conflicts, result.by_source)
         self._show_statements()
         regions, disputed = self.model.region_count(), self.model.disputed_count()
         if not regions:
