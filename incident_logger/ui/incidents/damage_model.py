@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from incident_logger.domain.enums import DamageSeverity, DamageState
 from incident_logger.domain.models import DamageNote
@@ -13,10 +20,22 @@ from incident_logger.ui import theme
 
 _Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("object_kind", "quantity", "severity", "state", "note")
+# What an error changes in a cell: re-sending only these roles repaints without touching values.
+ERROR_ROLES = [
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole,
+]
 
 
 class DamageModel(QAbstractTableModel):
-    """Rows of ``DamageNote``; a blank quantity means the report did not give a number."""
+    """Rows of ``DamageNote``; a blank quantity means the report did not give a number.
+
+    ``edited`` is emitted when the user changed a value or a row; error colours and unchanged
+    commits do not emit it, so nothing downstream (the live check) reacts to its own repaints.
+    """
+
+    edited = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +107,7 @@ class DamageModel(QAbstractTableModel):
         if field == "quantity":
             if text and not text.isdigit():
                 self.errors[(row, field)] = self.tr("a whole number, or empty if not stated")
-                self.dataChanged.emit(index, index)
+                self.dataChanged.emit(index, index, ERROR_ROLES)
                 return False
             note = replace(note, quantity=int(text) if text else None)
         elif field == "severity":
@@ -103,9 +122,14 @@ class DamageModel(QAbstractTableModel):
             note = replace(note, object_kind=text)
         else:
             note = replace(note, note=text)
+        had_error = self.errors.pop((row, field), None) is not None
+        if note == self.notes[row]:
+            if had_error:
+                self.dataChanged.emit(index, index, ERROR_ROLES)
+            return True  # an unchanged commit re-sends nothing
         self.notes[row] = note
-        self.errors.pop((row, field), None)
-        self.dataChanged.emit(index, self.index(row, len(FIELDS) - 1))
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
         return True
 
     # --- rows -----------------------------------------------------------------------
@@ -121,6 +145,7 @@ class DamageModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self.notes.append(note or DamageNote(object_kind="vehicle"))
         self.endInsertRows()
+        self.edited.emit()
         return row
 
     def remove_row(self, row: int) -> None:
@@ -129,10 +154,14 @@ class DamageModel(QAbstractTableModel):
             del self.notes[row]
             self.errors = {}
             self.endRemoveRows()
+            self.edited.emit()
 
     def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
-        self.errors = dict(errors)
-        if self.notes:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.notes) - 1, len(FIELDS) - 1)
-            )
+        """Show ``errors``; only cells whose message changed are repainted (colours only)."""
+        before, self.errors = self.errors, dict(errors)
+        for row, field in set(before) ^ set(self.errors) | {
+            k for k in before.keys() & self.errors.keys() if before[k] != self.errors[k]
+        }:
+            if 0 <= row < len(self.notes) and field in FIELDS:
+                cell = self.index(row, FIELDS.index(field))
+                self.dataChanged.emit(cell, cell, ERROR_ROLES)

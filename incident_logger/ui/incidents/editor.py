@@ -17,6 +17,7 @@ from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
 from incident_logger.ui.incidents.editor_form import EditorForm
 from incident_logger.ui.widgets.field_error import mark_invalid
+from incident_logger.ui.widgets.refill import refill_combo
 
 _INDEXED = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 LIVE_CHECK_MS = 350
@@ -87,13 +88,8 @@ class IncidentEditor(QScrollArea):
     # --- loading ----------------------------------------------------------------------
 
     def reload_choices(self) -> None:
-        combo = self.form.category
-        text = combo.currentText()
-        blocked = combo.blockSignals(True)
-        combo.clear()
-        combo.addItems(list_categories(self._db))
-        combo.setEditText(text)
-        combo.blockSignals(blocked)
+        """Refill the category list; what is typed in the box stays, cursor included."""
+        refill_combo(self.form.category, [(c, None) for c in list_categories(self._db)])
 
     def load(self, incident: Incident | None, draft: IncidentDraft | None = None) -> None:
         """Show ``incident``, or a new one: blank, or prefilled with ``draft`` (then unsaved)."""
@@ -106,6 +102,7 @@ class IncidentEditor(QScrollArea):
         else:
             self._fill(incident.draft if incident else self._blank())
             self._baseline = self._state()
+        self._check.stop()
         self._touched.clear()
         self._show_all = False
         self.clear_errors()
@@ -248,6 +245,10 @@ class IncidentEditor(QScrollArea):
     # --- errors -----------------------------------------------------------------------
 
     def live_check(self) -> None:
+        """Messages for the fields the user has touched. Nothing is touched while a record is
+        merely shown, so then this never runs; it only repaints messages that changed."""
+        if not self._touched and not self._show_all:
+            return
         _draft, errors = self.all_errors()
         visible = [e for e in errors if self._show_all or self._group(e.field) in self._touched]
         self.show_errors(visible, focus=False)

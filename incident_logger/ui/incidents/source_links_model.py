@@ -5,11 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from incident_logger.domain.enums import CREDIBILITY_LABELS
 from incident_logger.domain.models import Source, SourceLink
 from incident_logger.ui import theme
+from incident_logger.ui.incidents.damage_model import ERROR_ROLES
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("source", "credibility", "url", "note")
@@ -17,7 +25,10 @@ COLUMNS = ("source", "credibility", "url", "note")
 
 class SourceLinksModel(QAbstractTableModel):
     """Rows of ``SourceLink``; the source's own reliability and the claim's credibility form
-    the grade shown (e.g. "B2")."""
+    the grade shown (e.g. "B2"). ``edited`` is emitted only for the user's changes (see
+    ``DamageModel``)."""
+
+    edited = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,14 +116,18 @@ class SourceLinksModel(QAbstractTableModel):
                 return False
             if number not in CREDIBILITY_LABELS:
                 return False
-            self.links[row] = replace(link, credibility=number)
+            changed = replace(link, credibility=number)
         else:
             text = "" if value is None else str(value)
-            self.links[row] = (
-                replace(link, url=text) if column == "url" else replace(link, note=text)
-            )
-        self.errors.pop((row, column), None)
+            changed = replace(link, url=text) if column == "url" else replace(link, note=text)
+        had_error = self.errors.pop((row, column), None) is not None
+        if changed == link:
+            if had_error:
+                self.dataChanged.emit(index, index, ERROR_ROLES)
+            return True  # an unchanged commit re-sends nothing
+        self.links[row] = changed
         self.dataChanged.emit(index, index)
+        self.edited.emit()
         return True
 
     # --- rows -----------------------------------------------------------------------
@@ -124,9 +139,15 @@ class SourceLinksModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_sources(self, sources: list[Source]) -> None:
-        self.sources = {s.id: s for s in sources}
-        if self.links:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.links) - 1, 1))
+        """Names and grades of the sources cited (after the Sources page changed one)."""
+        before, self.sources = self.sources, {s.id: s for s in sources}
+        for row, link in enumerate(self.links):
+            if before.get(link.source_id) != self.sources.get(link.source_id):
+                self.dataChanged.emit(
+                    self.index(row, 0),
+                    self.index(row, 1),
+                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+                )
 
     def add_link(self, link: SourceLink) -> int:
         existing = next((i for i, x in enumerate(self.links) if x.source_id == link.source_id), -1)
@@ -136,6 +157,7 @@ class SourceLinksModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self.links.append(link)
         self.endInsertRows()
+        self.edited.emit()
         return row
 
     def remove_row(self, row: int) -> None:
@@ -144,10 +166,14 @@ class SourceLinksModel(QAbstractTableModel):
             del self.links[row]
             self.errors = {}
             self.endRemoveRows()
+            self.edited.emit()
 
     def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
-        self.errors = dict(errors)
-        if self.links:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.links) - 1, len(COLUMNS) - 1)
-            )
+        """Show ``errors``; only cells whose message changed are repainted (colours only)."""
+        before, self.errors = self.errors, dict(errors)
+        for row, column in set(before) ^ set(self.errors) | {
+            k for k in before.keys() & self.errors.keys() if before[k] != self.errors[k]
+        }:
+            if 0 <= row < len(self.links) and column in COLUMNS:
+                cell = self.index(row, COLUMNS.index(column))
+                self.dataChanged.emit(cell, cell, ERROR_ROLES)

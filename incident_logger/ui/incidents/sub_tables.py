@@ -29,12 +29,15 @@ from incident_logger.ui.dialogs.new_source_dialog import NewSourceDialog
 from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents.damage_model import DamageModel
 from incident_logger.ui.incidents.source_links_model import SourceLinksModel
+from incident_logger.ui.widgets.cell_delegate import CellDelegate, WholeNumberDelegate
 from incident_logger.ui.widgets.combo_delegate import ComboDelegate
+from incident_logger.ui.widgets.refill import refill_combo
 
 
 def _table(model: object, name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)  # type: ignore[arg-type]
+    view.setItemDelegate(CellDelegate(view))  # an open cell keeps its typing (see CellDelegate)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -115,22 +118,18 @@ class SourcesEditor(QWidget):
         layout.setSpacing(4)
         layout.addLayout(row)
         layout.addWidget(self.view)
-        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._emit_changed)
+        self.model.edited.connect(self.changed)
         self.reload_sources()
 
-    def _emit_changed(self, *_args: object) -> None:
-        self.changed.emit()
-
     def reload_sources(self) -> None:
+        """Refill the list of sources; whatever is typed in the picker stays as it is."""
         sources = list_sources(self._db)
         self.model.set_sources(sources + list_sources(self._db, deleted=True))
-        text = self.picker.currentText()
-        self.picker.clear()
-        for source in sources:
-            self.picker.addItem(f"{source.draft.name}  [{source.draft.reliability}]", source.id)
-        self.picker.setCurrentIndex(-1)
-        self.picker.setEditText(text if self.picker.findText(text) < 0 else "")
+        refill_combo(
+            self.picker,
+            [(f"{s.draft.name}  [{s.draft.reliability}]", s.id) for s in sources],
+            select_none=True,
+        )
 
     def add_current(self) -> None:
         text = self.picker.currentText().strip()
@@ -183,6 +182,9 @@ class DamageEditor(QWidget):
         self.view = _table(self.model, self.tr("Damage notes"), self)
         kinds = [(k, k) for k in DAMAGE_OBJECT_KINDS]
         self.view.setItemDelegateForColumn(0, ComboDelegate(kinds, editable=True, parent=self.view))
+        self.view.setItemDelegateForColumn(
+            1, WholeNumberDelegate(self.tr("not stated"), parent=self.view)
+        )
         severities = [(s.value, s.value) for s in DamageSeverity]
         self.view.setItemDelegateForColumn(2, ComboDelegate(severities, parent=self.view))
         states = [(s.value, s.value) for s in DamageState]
@@ -208,11 +210,7 @@ class DamageEditor(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.view)
         layout.addLayout(row)
-        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._emit_changed)
-
-    def _emit_changed(self, *_args: object) -> None:
-        self.changed.emit()
+        self.model.edited.connect(self.changed)
 
     def add_row(self) -> None:
         row = self.model.add_note(DamageNote(object_kind="vehicle"))

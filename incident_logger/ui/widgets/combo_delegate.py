@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
+
+from incident_logger.ui.widgets.cell_delegate import CellDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ComboDelegate(QStyledItemDelegate):
+class ComboDelegate(CellDelegate):
+    """Fills its combo once, when the cell opens (see ``CellDelegate``)."""
+
     def __init__(
         self,
         choices: Sequence[tuple[str, object]],
@@ -24,11 +28,12 @@ class ComboDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(self._editable)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed text is the value
         for text, value in self._choices:
             combo.addItem(text, value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+    def fill_editor(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         value = index.data(Qt.ItemDataRole.EditRole)
         found = editor.findData(value)
@@ -44,7 +49,8 @@ class ComboDelegate(QStyledItemDelegate):
         if self._editable:
             text = editor.currentText()
             found = editor.findText(text)
-            value = editor.itemData(found) if found >= 0 else text
+            data = editor.itemData(found) if found >= 0 else None
+            value = text if data is None else data
         else:
             value = editor.currentData()
         model.setData(index, value, Qt.ItemDataRole.EditRole)

@@ -1,0 +1,79 @@
+"""Shared helpers for the incident editor's GUI tests: a real window and human-pace cell editing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from incident_logger.store.engine import Database
+from incident_logger.ui.main_window import MainWindow
+from incident_logger.ui.settings import open_settings
+from incident_logger.ui.tasks import TaskRunner
+
+KEY_MS = 100  # about a person's typing speed
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
+    runner = TaskRunner()
+    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
+    win.resize(1400, 900)
+    win.show()  # not qtbot.addWidget: qtbot would close it before our teardown, while dirty
+    win.start()
+    model = win.incidents.list.model
+    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
+    yield win
+    win.incidents.editor.mark_clean()
+    win.close()
+    win.deleteLater()
+    runner.shutdown()
+
+
+def open_cell(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> QWidget:
+    """Open the cell's editor as a person does: a double-click on the cell."""
+    view.scrollTo(index)
+    qtbot.wait(50)
+    pos = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: view.indexWidget(index) is not None, timeout=2000)
+    editor = view.indexWidget(index)
+    assert editor is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return editor
+
+
+def focus_target(editor: QWidget) -> QWidget:
+    """Where typed keys go: a combo's line edit, or the editor itself."""
+    if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
+        line = editor.lineEdit()
+        assert line is not None
+        return line
+    return editor
+
+
+def pick_in_popup(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Open the combo's list and click the entry ``text`` with the mouse."""
+    combo.showPopup()
+    popup = combo.view()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.wait(150)
+    row = combo.findText(text)
+    assert row >= 0, text
+    index = popup.model().index(row, 0)
+    popup.scrollTo(index)
+    qtbot.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2000)
+
+
+def press_enter(qtbot: QtBot, view: QAbstractItemView, editor: QWidget) -> None:
+    """Enter in a cell editor: the delegate commits and closes it on the next turn of the loop."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=2000)
