@@ -25,7 +25,16 @@ def test_tokens_keep_their_spans() -> None:
     text = "Над Брянской обл. — 85 БПЛА; п'ять обʼєктів, Ростов-на-Дону, 1,5 км"
     tokens = tokenize(text)
     assert [t.text for t in tokens] == [
-        "Над", "Брянской", "обл", "85", "БПЛА", "п'ять", "обʼєктів", "Ростов-на-Дону", "1,5", "км",
+        "Над",
+        "Брянской",
+        "обл",
+        "85",
+        "БПЛА",
+        "п'ять",
+        "обʼєктів",
+        "Ростов-на-Дону",
+        "1,5",
+        "км",
     ]
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert [t.kind for t in tokens if t.kind == "number"] == ["number", "number"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import count_report_errors, raise_if
 from incident_logger.services import history
 from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.counts_query import compile_count_query, parse_count_query
 from incident_logger.services.places import place_exists
 from incident_logger.services.sources import source_exists
 from incident_logger.store.engine import Database
@@ -223,10 +225,15 @@ def get_count_report(db: Database, report_id: int) -> CountReport:
         return _load(session, report_id)[1]
 
 
-def list_count_reports(
-    db: Database, *, start: str | None = None, end: str | None = None, deleted: bool = False
-) -> list[CountReportSummary]:
-    """Reports whose period overlaps [start, end], newest first, with their tallies."""
+def _selection(
+    conn: sqlite3.Connection,
+    *,
+    start: str | None,
+    end: str | None,
+    deleted: bool,
+    query: str,
+) -> tuple[str, dict[str, object]]:
+    """The WHERE condition over ``count_report r`` for a period, the trash flag and a query."""
     where = "(r.deleted_at IS NOT NULL) = :deleted"
     params: dict[str, object] = {"deleted": deleted}
     if start:
@@ -235,8 +242,46 @@ def list_count_reports(
     if end:
         where += " AND r.period_start <= :end"
         params["end"] = normalise_when(end)
+    if query.strip():
+        condition = compile_count_query(conn, parse_count_query(query))
+        where += f" AND ({condition.sql})"
+        params.update(condition.params)
+    return where, params
+
+
+def count_report_ids(
+    conn: sqlite3.Connection,
+    query: str = "",
+    *,
+    start: str | None = None,
+    end: str | None = None,
+) -> list[int]:
+    """Ids of the live count reports a query selects (oldest issued first), e.g. for a briefing.
+
+    ``query`` is the search language (source:, region:, from:, to:, reliability:, words over
+    notes and lines); a period [start, end] keeps the reports overlapping it. Raises
+    QuerySyntaxError (with the position in ``query``) for text that does not parse.
+    """
+    where, params = _selection(conn, start=start, end=end, deleted=False, query=query)
+    sql = f"SELECT r.id FROM count_report r WHERE {where} ORDER BY r.issued_at, r.id"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def list_count_reports(
+    db: Database,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    deleted: bool = False,
+    query: str = "",
+) -> list[CountReportSummary]:
+    """Reports whose period overlaps [start, end] and that ``query`` selects, newest first.
+
+    Raises QuerySyntaxError when ``query`` does not parse.
+    """
     with db.read() as session:
         conn = raw_connection(session)
+        where, params = _selection(conn, start=start, end=end, deleted=deleted, query=query)
         rows = conn.execute(
             "SELECT r.id, r.source_id, r.issued_at, r.period_start, r.period_end, r.subject, "
             "r.outcome, r.stated_total, r.note, r.created_at, r.updated_at, r.deleted_at, "
@@ -279,19 +324,20 @@ def list_count_reports(
 
 
 def totals_by_region(
-    db: Database, *, start: str, end: str, subject: str | None = None
+    db: Database, *, start: str, end: str, subject: str | None = None, query: str = ""
 ) -> list[RegionSourceTotal]:
-    """Per region and per source, the sum of counts in reports whose period overlaps."""
-    sql = (
-        "SELECT l.place_id, p.name, r.source_id, s.name, sum(l.count), count(DISTINCT r.id) "
-        "FROM count_line l JOIN count_report r ON r.id = l.report_id "
-        "JOIN place p ON p.id = l.place_id JOIN source s ON s.id = r.source_id "
-        "WHERE r.deleted_at IS NULL AND r.period_end >= :start AND r.period_start <= :end"
-    )
-    params: dict[str, object] = {"start": normalise_when(start), "end": normalise_when(end)}
-    if subject:
-        sql += " AND r.subject = :subject"
-        params["subject"] = subject
-    sql += " GROUP BY l.place_id, r.source_id ORDER BY p.name, s.name"
+    """Per region and per source, the sum of counts in the reports whose period overlaps
+    [start, end] (and that ``query`` selects)."""
     with db.read() as session:
-        return [RegionSourceTotal(*row) for row in raw_connection(session).execute(sql, params)]
+        conn = raw_connection(session)
+        where, params = _selection(conn, start=start, end=end, deleted=False, query=query)
+        if subject:
+            where += " AND r.subject = :subject"
+            params["subject"] = subject
+        sql = (
+            "SELECT l.place_id, p.name, r.source_id, s.name, sum(l.count), count(DISTINCT r.id) "
+            "FROM count_line l JOIN count_report r ON r.id = l.report_id "
+            "JOIN place p ON p.id = l.place_id JOIN source s ON s.id = r.source_id "
+            f"WHERE {where} GROUP BY l.place_id, r.source_id ORDER BY p.name, s.name"
+        )
+        return [RegionSourceTotal(*row) for row in conn.execute(sql, params)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from incident_logger.domain.enums import DEFAULT_CATEGORIES
 from incident_logger.domain.text import fold
+from incident_logger.store import count_fts
 from incident_logger.store.schema_v1 import SCHEMA_V1
 
 
@@ -28,7 +29,10 @@ class Migration:
 
 
 # Append only. Never edit a released migration: write a new one.
-MIGRATIONS: Sequence[Migration] = (Migration(1, "initial schema", _v1),)
+MIGRATIONS: Sequence[Migration] = (
+    Migration(1, "initial schema", _v1),
+    Migration(2, "full-text index of count reports", count_fts.create),
+)
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

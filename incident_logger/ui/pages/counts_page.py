@@ -42,6 +42,7 @@ from incident_logger.ui.pages.counts_form import (
     make_action,
     unfocusable_buttons,
 )
+from incident_logger.ui.pages.counts_search_box import CountSearchBox
 from incident_logger.ui.pages.counts_totals_view import RegionTotalsView
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 
@@ -58,6 +59,7 @@ class CountsPage(QWidget):
         self._runner: TaskRunner | None = None
         self._load_task: Task[Any] | None = None
         self._trash = False
+        self._query = ""
         self._wanted_id: int | None = None
         self.model = CountReportListModel(self)
         self.editor = CountReportEditor()
@@ -141,10 +143,22 @@ class CountsPage(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.empty)
+        self.search = CountSearchBox()
+        self.search.query_changed.connect(self.set_query)
+        self.find_action = make_action(
+            self, self.tr("Find"), "search", QKeySequence.StandardKey.Find, self.tr("Search")
+        )
+        self.find_action.triggered.connect(self.focus_search)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list_stack, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("countsSplitter")
-        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -163,6 +177,7 @@ class CountsPage(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.list_view)
+        QWidget.setTabOrder(self.search.edit, self.list_view)
         QWidget.setTabOrder(self.list_view, self.editor.source)
 
         self.editor.save_requested.connect(self.save)
@@ -216,7 +231,7 @@ class CountsPage(QWidget):
             self._load_task.cancel()
         runner = self._runner or shared_runner()
         self._load_task = runner.submit(
-            partial(list_count_reports, self._db, deleted=self._trash),
+            partial(list_count_reports, self._db, deleted=self._trash, query=self._query),
             on_done=alive(self, self._show_list),
             on_error=alive(self, self._load_failed),
             description="count reports",
@@ -240,16 +255,52 @@ class CountsPage(QWidget):
             self.totals.follow_reports(reports)
         self._show_empty_state(len(reports))
         self._update_actions()
-        what = self.tr("in the trash") if self._trash else self.tr("count reports")
-        self.status_message.emit(self.tr("{0} {1}").format(f"{len(reports):,}", what))
+        self.status_message.emit(self._count_text(len(reports)))
         self.reports_loaded.emit(len(reports))
 
     def _load_failed(self, exc: BaseException) -> None:
         self._load_task = None
         self.status_message.emit(self.tr("Could not load the count reports: {0}").format(exc))
 
-    def _show_empty_state(self, rows: int) -> None:
+    def _count_text(self, n: int) -> str:
+        if self._query:
+            where = self.tr(" in the trash") if self._trash else ""
+            return (
+                self.tr("1 count report matches the search{0}").format(where)
+                if n == 1
+                else self.tr("{0} count reports match the search{1}").format(f"{n:,}", where)
+            )
         if self._trash:
+            return (
+                self.tr("1 count report in the trash")
+                if n == 1
+                else self.tr("{0} count reports in the trash").format(f"{n:,}")
+            )
+        return (
+            self.tr("1 count report") if n == 1 else self.tr("{0} count reports").format(f"{n:,}")
+        )
+
+    def set_query(self, query: str) -> None:
+        """Show the reports the search selects (the totals cover the same reports)."""
+        self._query = query
+        self.totals.set_query(query)
+        self._load_list(self.editor.report_id)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+        self.search.edit.setFocus()
+        self.search.edit.selectAll()
+
+    def _show_empty_state(self, rows: int) -> None:
+        if self._query:
+            self.empty.set_text(
+                self.tr("No count report matches the search"),
+                self.tr(
+                    "Words are looked up in notes, lines and sources; source:, region:, from: "
+                    "and to: narrow the list. Press Esc in the search box to see every report."
+                ),
+            )
+        elif self._trash:
             self.empty.set_text(
                 self.tr("The trash is empty"),
                 self.tr("Deleted count reports stay here until you restore them."),

@@ -56,12 +56,14 @@ class TotalsResult:
     by_source: list[SourcePeriodTally]
 
 
-def compute_totals(db: Database, start: str, end: str, subject: str | None) -> TotalsResult:
+def compute_totals(
+    db: Database, start: str, end: str, subject: str | None, query: str = ""
+) -> TotalsResult:
     """Totals per region and source, and the statements behind them (runs on the worker)."""
-    totals = totals_by_region(db, start=start, end=end, subject=subject)
+    totals = totals_by_region(db, start=start, end=end, subject=subject, query=query)
     reports = [
         r
-        for r in list_count_reports(db, start=start, end=end)
+        for r in list_count_reports(db, start=start, end=end, query=query)
         if subject is None or r.report.draft.subject == subject
     ]
     statements = statements_by_region(reports)
@@ -95,6 +97,7 @@ class RegionTotalsView(QWidget):
         self._task: Task[Any] | None = None
         self._result: TotalsResult | None = None
         self._shown_period: tuple[date, date] | None = None
+        self._query = ""
         self.user_period = False  # the user chose dates: they no longer follow the list
         self.model = RegionTotalsModel(self)
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -277,6 +280,12 @@ class RegionTotalsView(QWidget):
             if self.isVisible():
                 self.recompute()
 
+    def set_query(self, query: str) -> None:
+        """Total only the reports this search selects (the list shows the same ones)."""
+        self._query = query
+        if self.isVisible():
+            self.recompute()
+
     def fit_to_reports(self) -> None:
         """Go back to following the period of the listed reports."""
         self.user_period = False
@@ -300,7 +309,7 @@ class RegionTotalsView(QWidget):
             return
         runner = self._runner or shared_runner()
         self._busy.show()
-        job = partial(compute_totals, self._db, start, end, self.subject.currentData())
+        job = partial(compute_totals, self._db, start, end, self.subject.currentData(), self._query)
         self._task = runner.submit(
             job,
             on_done=alive(self, self._show),
@@ -316,7 +325,11 @@ class RegionTotalsView(QWidget):
         self._show_statements()
         regions, disputed = self.model.region_count(), self.model.disputed_count()
         if not regions:
-            text = self.tr("No count report covers this period.")
+            text = (
+                self.tr("No count report that matches the search covers this period.")
+                if self._query
+                else self.tr("No count report covers this period.")
+            )
         elif disputed:
             text = self.tr(
                 "{0} regions; sources disagree on {1} (highlighted): their reports for "
@@ -325,6 +338,8 @@ class RegionTotalsView(QWidget):
             ).format(regions, disputed)
         else:
             text = self.tr("{0} regions; the sources agree everywhere.").format(regions)
+        if self._query and regions:
+            text = self.tr("Reports matching “{0}”: {1}").format(self._query, text)
         self.summary.setText(text)
         self._legend_icon.setPixmap(
             icons.icon("warning", theme.tones().warning).pixmap(16, 16)

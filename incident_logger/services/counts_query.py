@@ -1,0 +1,181 @@
+"""The search language over count reports: source:, region:, from:/to:, reliability:, words.
+
+Queries parse with the incidents' parser (``domain.query``); fields that only make sense for
+incidents (category:, status: …) are refused with their position. Free words and phrases go
+to the ``count_report_fts`` index (notes, what was counted, lines with their regions' names,
+the source's name); filters become indexed SQL over ``count_report r``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from incident_logger.domain.query import (
+    And,
+    FieldFilter,
+    Node,
+    Not,
+    QuerySyntaxError,
+    Term,
+    parse_query,
+)
+from incident_logger.domain.text import fold
+
+COUNT_FIELDS = ("source", "region", "from", "to", "reliability")
+_FTS = "r.id IN (SELECT rowid FROM count_report_fts WHERE count_report_fts MATCH :{name})"
+
+
+@dataclass
+class CountCondition:
+    """An SQL condition over ``count_report r`` with named parameters, and notes for the user."""
+
+    sql: str = "1"
+    params: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def _leaves(node: Node) -> Iterator[Term | FieldFilter]:
+    if isinstance(node, Term | FieldFilter):
+        yield node
+    elif isinstance(node, Not):
+        yield from _leaves(node.child)
+    else:
+        for child in node.children:
+            yield from _leaves(child)
+
+
+def parse_count_query(text: str) -> Node | None:
+    """Parse ``text``; QuerySyntaxError for malformed text or a field count reports lack."""
+    node = parse_query(text)
+    if node is None:
+        return None
+    for leaf in _leaves(node):
+        if isinstance(leaf, FieldFilter) and leaf.field not in COUNT_FIELDS:
+            raise QuerySyntaxError(
+                leaf.position,
+                f"'{leaf.field}:' applies to incidents, not count reports",
+                "count reports know source:, region:, from:, to:, reliability: and words",
+            )
+    return node
+
+
+def _match_text(term: Term) -> str | None:
+    """An FTS5 string for a term, left for the index's tokenizer to fold like the documents."""
+    if not any(ch.isalnum() for ch in term.text):
+        return None
+    return '"' + term.text.replace('"', '""') + '"' + ("*" if term.prefix else "")
+
+
+def _like_prefix(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class _Compiler:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.params: dict[str, Any] = {}
+        self.notes: list[str] = []
+
+    def param(self, value: Any) -> str:
+        name = f"q{len(self.params)}"
+        self.params[name] = value
+        return name
+
+    def node(self, node: Node) -> str:
+        if isinstance(node, Term):
+            text = _match_text(node)
+            return _FTS.format(name=self.param(text)) if text else "1"
+        if isinstance(node, FieldFilter):
+            return self.field(node)
+        if isinstance(node, Not):
+            return f"NOT ({self.node(node.child)})"
+        parts = [f"({self.node(child)})" for child in node.children]
+        return (" AND " if isinstance(node, And) else " OR ").join(parts)
+
+    def ids(self, sql: str, key: str) -> list[int]:
+        return [r[0] for r in self.conn.execute(sql, {"k": key, "p": _like_prefix(key)})]
+
+    def places(self, text: str) -> list[int]:
+        """The places named ``text``, what lies inside them, and the regions they lie in.
+
+        Counts are given per region: asking for a city finds the lines of its region.
+        """
+        key = fold(text)
+        roots = self.ids(
+            "SELECT id FROM place WHERE name_key = :k UNION "
+            "SELECT place_id FROM place_alias WHERE alias_key = :k",
+            key,
+        ) or self.ids(
+            "SELECT id FROM place WHERE name_key LIKE :p ESCAPE '\\' UNION "
+            "SELECT place_id FROM place_alias WHERE alias_key LIKE :p ESCAPE '\\'",
+            key,
+        )
+        if not roots:
+            self.notes.append(f"No place is named '{text}'.")
+            return []
+        marks = ",".join(map(str, roots))
+        down = self.conn.execute(
+            f"WITH RECURSIVE down(id) AS (SELECT id FROM place WHERE id IN ({marks}) "
+            "UNION SELECT p.id FROM place p JOIN down ON p.parent_id = down.id) "
+            "SELECT id FROM down"
+        )
+        up = self.conn.execute(
+            f"WITH RECURSIVE up(id, parent_id, kind, depth) AS (SELECT id, parent_id, kind, 0 "
+            f"FROM place WHERE id IN ({marks}) UNION SELECT p.id, p.parent_id, p.kind, "
+            "up.depth + 1 FROM place p JOIN up ON p.id = up.parent_id WHERE up.depth < 20) "
+            "SELECT id FROM up WHERE kind = 'region'"
+        )
+        return sorted({r[0] for r in down} | {r[0] for r in up})
+
+    def field(self, f: FieldFilter) -> str:
+        name, value = f.field, f.value
+        if name == "source":
+            key = fold(value)
+            ids = self.ids("SELECT id FROM source WHERE name_key = :k", key) or self.ids(
+                "SELECT id FROM source WHERE name_key LIKE '%' || :p ESCAPE '\\'", key
+            )
+            if not ids:
+                self.notes.append(f"No source name contains '{value}'.")
+                return "0"
+            return f"r.source_id IN ({','.join(map(str, ids))})"
+        if name == "region":
+            ids = self.places(value)
+            if not ids:
+                return "0"
+            return (
+                "EXISTS (SELECT 1 FROM count_line l WHERE l.report_id = r.id "
+                f"AND l.place_id IN ({','.join(map(str, ids))}))"
+            )
+        if name == "reliability":
+            op = f.op if f.op in ("=", "<", "<=", ">", ">=") else "="
+            graded = f"SELECT id FROM source WHERE reliability {op} :{self.param(value)}"
+            return f"r.source_id IN ({graded})"
+        if name == "from":
+            bound = value if "T" in value else value + "T00:00"
+            return f"r.period_end >= :{self.param(bound)}"
+        if name == "to":
+            bound = value if "T" in value else value + "T23:59"
+            return f"r.period_start <= :{self.param(bound)}"
+        raise QuerySyntaxError(f.position, f"'{name}:' applies to incidents, not count reports")
+
+
+def compile_count_query(conn: sqlite3.Connection, node: Node | None) -> CountCondition:
+    """The SQL condition for a parsed query (names of places and sources looked up in ``conn``)."""
+    if node is None:
+        return CountCondition()
+    compiler = _Compiler(conn)
+    # One index lookup for the words of an AND (``обнинск пожар``), not one per word.
+    if isinstance(node, And):
+        words = [c for c in node.children if isinstance(c, Term) and _match_text(c)]
+        rest = [c for c in node.children if c not in words]
+        if len(words) > 1:
+            joined = " AND ".join(t for w in words if (t := _match_text(w)))
+            sql = _FTS.format(name=compiler.param(joined))
+            if rest:
+                sql = " AND ".join([f"({sql})", *(f"({compiler.node(c)})" for c in rest)])
+            return CountCondition(sql, compiler.params, compiler.notes)
+    sql = compiler.node(node)
+    return CountCondition(sql, compiler.params, compiler.notes)
