@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -290,12 +291,13 @@ def list_count_reports(
             params,
         ).fetchall()
         lines: dict[int, list[CountLine]] = defaultdict(list)
-        # One pass over the lines of all selected reports, not one query per report.
+        # One pass over the lines of all selected reports (by id, through the report_id index),
+        # not one query per report nor the selection evaluated a second time.
         for report_id, place_id, count, note in conn.execute(
             "SELECT l.report_id, l.place_id, l.count, l.note FROM count_line l "
-            f"JOIN count_report r ON r.id = l.report_id WHERE {where} "
+            "WHERE l.report_id IN (SELECT value FROM json_each(?)) "
             "ORDER BY l.report_id, l.position",
-            params,
+            (json.dumps([row[0] for row in rows]),),
         ):
             lines[report_id].append(CountLine(place_id, count, note))
     summaries = []

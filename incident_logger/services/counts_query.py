@@ -2,8 +2,8 @@
 
 Queries parse with the incidents' parser (``domain.query``); fields that only make sense for
 incidents (category:, status: …) are refused with their position. Free words and phrases go
-to the ``count_report_fts`` index (notes, what was counted, lines with their regions' names,
-the source's name); filters become indexed SQL over ``count_report r``.
+to the full-text index (``store.count_fts``: notes, what was counted, the source's name, and
+lines with their regions' names and notes); filters become indexed SQL over ``count_report r``.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from incident_logger.domain.query import (
     parse_query,
 )
 from incident_logger.domain.text import fold
+from incident_logger.store.count_fts import MATCH_CONDITION
 
 COUNT_FIELDS = ("source", "region", "from", "to", "reliability")
-_FTS = "r.id IN (SELECT rowid FROM count_report_fts WHERE count_report_fts MATCH :{name})"
 
 
 @dataclass
@@ -87,7 +87,7 @@ class _Compiler:
     def node(self, node: Node) -> str:
         if isinstance(node, Term):
             text = _match_text(node)
-            return _FTS.format(name=self.param(text)) if text else "1"
+            return MATCH_CONDITION.format(name=self.param(text)) if text else "1"
         if isinstance(node, FieldFilter):
             return self.field(node)
         if isinstance(node, Not):
@@ -167,15 +167,6 @@ def compile_count_query(conn: sqlite3.Connection, node: Node | None) -> CountCon
     if node is None:
         return CountCondition()
     compiler = _Compiler(conn)
-    # One index lookup for the words of an AND (``обнинск пожар``), not one per word.
-    if isinstance(node, And):
-        words = [c for c in node.children if isinstance(c, Term) and _match_text(c)]
-        rest = [c for c in node.children if c not in words]
-        if len(words) > 1:
-            joined = " AND ".join(t for w in words if (t := _match_text(w)))
-            sql = _FTS.format(name=compiler.param(joined))
-            if rest:
-                sql = " AND ".join([f"({sql})", *(f"({compiler.node(c)})" for c in rest)])
-            return CountCondition(sql, compiler.params, compiler.notes)
+    # Each word is looked up on its own: one may be in the note and another on a line.
     sql = compiler.node(node)
     return CountCondition(sql, compiler.params, compiler.notes)
