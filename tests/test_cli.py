@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from incident_logger.store.migrations import SCHEMA_VERSION
+
 
 def cli(
     *args: str, db: Path | None = None, env: dict[str, str] | None = None
@@ -60,7 +62,8 @@ def test_bad_query_exits_non_zero_with_a_message(demo_db: Path) -> None:
 def test_check_reports_ok_and_schema(demo_db: Path) -> None:
     result = cli("check", db=demo_db)
     assert result.returncode == 0, result.stdout
-    assert "Integrity: ok" in result.stdout and "Schema version: 1" in result.stdout
+    version = f"Schema version: {SCHEMA_VERSION} "
+    assert "Integrity: ok" in result.stdout and version in result.stdout
 
 
 def test_check_fails_on_garbage(tmp_path: Path) -> None:
