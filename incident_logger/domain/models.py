@@ -129,6 +129,7 @@ class CountLine:
     place_id: int
     count: int
     note: str = ""
+    approximate: bool = False  # "more than 30": the count is a lower bound, shown "30+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,7 @@ class CountReportDraft:
     stated_total: int | None = None
     note: str = ""
     lines: tuple[CountLine, ...] = ()
+    total_approximate: bool = False  # "more than 30": shown "30+"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,25 @@ class Tally:
         return f"{self.allocated} of {self.stated_total} allocated; {self.remainder} unallocated"
 
 
+def count_text(value: int | None, approximate: bool = False, empty: str = "") -> str:
+    """A count as people read it: "1,200", and "30+" when the statement said "more than 30"."""
+    if value is None:
+        return empty
+    return f"{value:,}+" if approximate else f"{value:,}"
+
+
+def parse_count_text(text: str) -> tuple[int | None, bool]:
+    """What a user typed in a count field: "30", "1,200" or "30+"; ValueError otherwise."""
+    value = text.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
+    if not value:
+        return None, False
+    approximate = value.endswith("+")
+    digits = value[:-1] if approximate else value
+    if not digits.isdigit():
+        raise ValueError(f"'{text}' is not a whole number (write 30+ for 'more than 30')")
+    return int(digits), approximate
+
+
 def tally(stated_total: int | None, lines: tuple[CountLine, ...] | list[CountLine]) -> Tally:
     allocated = sum(line.count for line in lines)
     if stated_total is None:

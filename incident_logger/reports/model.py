@@ -84,6 +84,7 @@ class CountStatement:
     stated_total: int | None = None
     lines: tuple[RegionCount, ...] = ()
     note: str = ""
+    total_approximate: bool = False  # "more than N": printed "N+"
 
 
 @dataclass(frozen=True, slots=True)

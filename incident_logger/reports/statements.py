@@ -79,7 +79,9 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
             remainder = kit.rich(f"lines exceed total by {fmt.count(tally.over_by)}", s.alert)
             alerts.append(len(data))
         else:
-            remainder = fmt.count(tally.remainder or 0)
+            remainder = fmt.count(tally.remainder or 0) + (
+                "+" if statement.total_approximate else ""
+            )
         source = _source(kit, statement.source_name, statement.reliability.value)
         if statement.note:
             source += f"<br/><font size='7.4' color='{STEEL_HEX}'>{kit.esc(statement.note)}</font>"
@@ -88,7 +90,9 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
                 kit.rich(_issued(kit, statement.issued_at), s.cell),
                 kit.rich(source, s.cell),
                 kit.rich(_period(kit, statement), s.cell),
-                "–" if tally.stated_total is None else fmt.count(tally.stated_total),
+                "–"
+                if tally.stated_total is None
+                else fmt.count(tally.stated_total) + ("+" if statement.total_approximate else ""),
                 fmt.count(tally.allocated),
                 remainder,
             ]

@@ -268,7 +268,7 @@ def _statements(
     """Count reports whose period overlaps [start, end] (as the counts service lists them)."""
     reports = conn.execute(
         "SELECT id, source_id, issued_at, period_start, period_end, subject, outcome, "
-        "stated_total, note FROM count_report WHERE deleted_at IS NULL "
+        "stated_total, note, total_approximate FROM count_report WHERE deleted_at IS NULL "
         "AND period_end >= ? AND period_start <= ? ORDER BY issued_at, id",
         (start, end),
     ).fetchall()
@@ -282,7 +282,7 @@ def _statements(
         ):
             lines.setdefault(rid, []).append(RegionCount(places.name(pid), count, note))
     out = []
-    for rid, sid, issued, p_start, p_end, subject, outcome, total, note in reports:
+    for rid, sid, issued, p_start, p_end, subject, outcome, total, note, approx in reports:
         src = sources.get(sid) or AnnexSource(sid, f"source {sid}")
         out.append(
             CountStatement(
@@ -298,6 +298,7 @@ def _statements(
                 stated_total=total,
                 lines=tuple(lines.get(rid, ())),
                 note=note,
+                total_approximate=bool(approx),
             )
         )
     return out

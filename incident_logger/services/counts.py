@@ -106,6 +106,7 @@ def _write(session: Session, row: CountReportRow, draft: CountReportDraft) -> in
     row.period_start, row.period_end = draft.period_start, draft.period_end
     row.subject, row.outcome = draft.subject, draft.outcome
     row.stated_total, row.note = draft.stated_total, draft.note
+    row.total_approximate = draft.total_approximate and draft.stated_total is not None
     session.add(row)
     session.flush()
     assert row.id is not None
@@ -118,6 +119,7 @@ def _write(session: Session, row: CountReportRow, draft: CountReportDraft) -> in
                 count=line.count,
                 note=line.note,
                 position=pos,
+                approximate=line.approximate,
             )
         )
     session.flush()
@@ -210,7 +212,10 @@ def _load(session: Session, report_id: int) -> tuple[CountReportRow, CountReport
         outcome=row.outcome,
         stated_total=row.stated_total,
         note=row.note,
-        lines=tuple(CountLine(place_id=ln.place_id, count=ln.count, note=ln.note) for ln in lines),
+        lines=tuple(
+            CountLine(ln.place_id, ln.count, ln.note, bool(ln.approximate)) for ln in lines
+        ),
+        total_approximate=bool(row.total_approximate),
     )
     return row, CountReport(
         id=report_id,
@@ -286,20 +291,21 @@ def list_count_reports(
         rows = conn.execute(
             "SELECT r.id, r.source_id, r.issued_at, r.period_start, r.period_end, r.subject, "
             "r.outcome, r.stated_total, r.note, r.created_at, r.updated_at, r.deleted_at, "
-            "s.name, s.reliability FROM count_report r JOIN source s ON s.id = r.source_id "
+            "s.name, s.reliability, r.total_approximate "
+            "FROM count_report r JOIN source s ON s.id = r.source_id "
             f"WHERE {where} ORDER BY r.issued_at DESC, r.id DESC",
             params,
         ).fetchall()
         lines: dict[int, list[CountLine]] = defaultdict(list)
         # One pass over the lines of all selected reports (by id, through the report_id index),
         # not one query per report nor the selection evaluated a second time.
-        for report_id, place_id, count, note in conn.execute(
-            "SELECT l.report_id, l.place_id, l.count, l.note FROM count_line l "
+        for report_id, place_id, count, note, approximate in conn.execute(
+            "SELECT l.report_id, l.place_id, l.count, l.note, l.approximate FROM count_line l "
             "WHERE l.report_id IN (SELECT value FROM json_each(?)) "
             "ORDER BY l.report_id, l.position",
             (json.dumps([row[0] for row in rows]),),
         ):
-            lines[report_id].append(CountLine(place_id, count, note))
+            lines[report_id].append(CountLine(place_id, count, note, bool(approximate)))
     summaries = []
     for (
         rid,
@@ -316,9 +322,19 @@ def list_count_reports(
         deleted_at,
         source_name,
         grade,
+        total_approximate,
     ) in rows:
         draft = CountReportDraft(
-            source_id, issued, p_start, p_end, subject, outcome, total, note, tuple(lines[rid])
+            source_id,
+            issued,
+            p_start,
+            p_end,
+            subject,
+            outcome,
+            total,
+            note,
+            tuple(lines[rid]),
+            bool(total_approximate),
         )
         report = CountReport(rid, draft, created, updated, deleted_at)
         summaries.append(CountReportSummary(report, source_name, grade, tally(total, draft.lines)))

@@ -21,6 +21,12 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _approximate_counts(conn: sqlite3.Connection) -> None:
+    # "more than 30" is a lower bound: kept as 30 with a flag, shown "30+"
+    conn.execute("ALTER TABLE count_report ADD COLUMN total_approximate INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE count_line ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -32,6 +38,7 @@ class Migration:
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "initial schema", _v1),
     Migration(2, "full-text index of count reports", count_fts.create),
+    Migration(3, "approximate counts (shown 30+)", _approximate_counts),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

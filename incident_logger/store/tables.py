@@ -118,6 +118,7 @@ class CountReportRow(SQLModel, table=True):
     subject: str
     outcome: str
     stated_total: int | None = None
+    total_approximate: bool = False
     note: str = ""
     created_at: str
     updated_at: str
@@ -132,6 +133,7 @@ class CountLineRow(SQLModel, table=True):
     count: int
     note: str = ""
     position: int = 0
+    approximate: bool = False
 
 
 class HistoryRow(SQLModel, table=True):

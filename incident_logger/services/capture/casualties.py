@@ -35,8 +35,10 @@ def _negated(st: Statement, clause: Segment, w: Word) -> bool:
     hi = w.index + 3
     near = [x for x in words if lo <= x.index <= hi and x.index != w.index]
     folded = [x.folded for x in near]
-    if any(f in ("нет", "немає", "нема", "none", "никто", "ніхто", "без", "no", "обошлось",
-                 "обійшлося") for f in folded):
+    if any(
+        lx.NEGATIONS.matches(x) and f not in ("не", "not")
+        for x, f in zip(near, folded, strict=True)
+    ):
         return True
     # "не пострадал", "not injured", "were not hurt"
     return any(x.folded in ("не", "not") and x.index < w.index for x in near)
@@ -68,7 +70,9 @@ def read_harm(
             if k in ("killed", "both"):
                 fatalities = zero
         return Harm(injuries, fatalities, True)
-    in_clause = [n for n in numbers if clause.start <= n.start < clause.end and n.first not in claimed]
+    in_clause = [
+        n for n in numbers if clause.start <= n.start < clause.end and n.first not in claimed
+    ]
     owner: dict[int, list[NumberMention]] = {}
     for n in in_clause:
         dist = [(abs(_distance(n, w)), w.index) for w, _ in hits if abs(_distance(n, w)) <= _NEAR]
@@ -104,7 +108,11 @@ def _value(
         return n.value, (n.start, n.end)
     # "Погиб мужчина", "The driver was killed": one person named, no number
     for x in clause.words:
-        if abs(x.index - w.index) <= _NEAR and lx.PEOPLE.matches(x) and not lx.PLURAL_PEOPLE.matches(x):
+        if (
+            abs(x.index - w.index) <= _NEAR
+            and lx.PEOPLE.matches(x)
+            and not lx.PLURAL_PEOPLE.matches(x)
+        ):
             if _plural(x):
                 return None, (x.start, x.end)
             return 1, (x.start, x.end)

@@ -76,16 +76,34 @@ def _outcome(st: Statement, clause: Segment, number: NumberMention) -> tuple[str
 
 
 def _joiner(w: Word) -> bool:
-    return w.folded in ("и", "та", "і", "й", "and", "or", "або", "или", "were", "was", "been",
-                        "have", "has", "by")
+    return w.folded in (
+        "и",
+        "та",
+        "і",
+        "й",
+        "and",
+        "or",
+        "або",
+        "или",
+        "were",
+        "was",
+        "been",
+        "have",
+        "has",
+        "by",
+    )
 
 
 def _outcome_of(st: Statement, w: Word) -> str | None:
     for name, lexicon in lx.OUTCOMES:
         if lexicon.matches(w):
-            if w.folded == "down" and (w.index == 0 or st.words[w.index - 1].folded not in ("shot", "shoot")):
+            if w.folded == "down" and (
+                w.index == 0 or st.words[w.index - 1].folded not in ("shot", "shoot")
+            ):
                 continue
-            if w.folded == "shot" and (w.index + 1 >= len(st.words) or st.words[w.index + 1].folded != "down"):
+            if w.folded == "shot" and (
+                w.index + 1 >= len(st.words) or st.words[w.index + 1].folded != "down"
+            ):
                 continue
             return name
     return None
@@ -133,12 +151,25 @@ def find_reports(
             if out_of and nxt is not None:
                 # "збито 38 з 45", "41 of 55 drones launched": the second is what was launched
                 subj2 = _subject_after(st, nxt.last)
-                subject = subj2[0] if subj2 else (subj[0] if subj else last_subject or _only_subject(st))
+                subject = (
+                    subj2[0] if subj2 else (subj[0] if subj else last_subject or _only_subject(st))
+                )
                 span2 = (st.words[subj2[1]].start, st.words[subj2[1]].end) if subj2 else None
-                phrases.append(_Phrase(n, subject, span2, outcome[0] if outcome else None,
-                                       outcome[1:] if outcome else None, sentence, n.last))
+                phrases.append(
+                    _Phrase(
+                        n,
+                        subject,
+                        span2,
+                        outcome[0] if outcome else None,
+                        outcome[1:] if outcome else None,
+                        sentence,
+                        n.last,
+                    )
+                )
                 launched_end = subj2[1] if subj2 else nxt.last
-                phrases.append(_Phrase(nxt, subject, span2, "launched", None, sentence, launched_end))
+                phrases.append(
+                    _Phrase(nxt, subject, span2, "launched", None, sentence, launched_end)
+                )
                 used |= {n.first, nxt.first}
                 last_subject = subject or last_subject
                 continue
@@ -153,22 +184,26 @@ def find_reports(
                     and fallback
                     and outcome
                 ):
-                    phrases.append(_Phrase(n, fallback, None, outcome[0], outcome[1:],
-                                           sentence, n.last))
+                    phrases.append(
+                        _Phrase(n, fallback, None, outcome[0], outcome[1:], sentence, n.last)
+                    )
                     used.add(n.first)
                 continue
             if outcome is None:
                 continue
             w = st.words[subj[1]]
-            phrases.append(_Phrase(n, subj[0], (w.start, w.end), outcome[0], outcome[1:],
-                                   sentence, subj[1]))
+            phrases.append(
+                _Phrase(n, subj[0], (w.start, w.end), outcome[0], outcome[1:], sentence, subj[1])
+            )
             used.add(n.first)
             last_subject = subj[0]
     reports = []
     for ph in phrases:
         lines, remainder = _lines(st, ph, numbers, used, places, index, default_region)
         total = (
-            Proposed(Count(ph.number.value, ph.number.approximate), Span(ph.number.start, ph.number.end))
+            Proposed(
+                Count(ph.number.value, ph.number.approximate), Span(ph.number.start, ph.number.end)
+            )
             if ph.number.value is not None
             else Proposed(None, Span(ph.number.start, ph.number.end, unsure=True))
         )
@@ -206,8 +241,7 @@ def _lines(
     sentence = ph.sentence
     tail_start = st.words[ph.end_word].end
     tail_numbers = [
-        n for n in numbers
-        if tail_start <= n.start < sentence.end and n.first not in used
+        n for n in numbers if tail_start <= n.start < sentence.end and n.first not in used
     ]
     lines: list[LineProposal] = []
     remainder: Proposed[Count] = Proposed()
@@ -235,7 +269,10 @@ def _lines(
                 lines.append(LineProposal(Proposed(None, Span(m.start, m.end, unsure=True)), count))
         if lines or remainder.value is not None:
             return lines, remainder
-    # No list: one region named in the sentence (or the post's headline) takes the total.
+    # No list: one region named in the sentence (or the post's headline) takes the total,
+    # unless the sentence says only part of it was there ("большая часть - над ...").
+    if any(lx.PARTITIVE.matches(w) for w in sentence.words):
+        return [], remainder
     spots = [m for m in places if sentence.start <= m.start < sentence.end]
     regions = {r.place_id: (r, m) for m in spots if (r := _region(m, index))}
     if len(regions) == 1 and not any(m.place is None for m in spots):

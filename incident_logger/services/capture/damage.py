@@ -27,6 +27,9 @@ def has_context(clause: Segment) -> bool:
 
 
 def _object_kind(st: Statement, w: Word) -> str | None:
+    if any(f in lx.BUILDING_WORDS for f in w.forms):
+        before = st.words[max(0, w.index - 2) : w.index]
+        return "apartment building" if any(lx.APARTMENT_MARKS.matches(b) for b in before) else None
     for kind, lexicon in lx.OBJECTS:
         if not lexicon.matches(w):
             continue
@@ -58,8 +61,9 @@ def find_objects(st: Statement, clause: Segment) -> list[ObjectMention]:
     return out
 
 
-def _quantity(st: Statement, obj: ObjectMention, numbers: list[NumberMention],
-              claimed: set[int]) -> NumberMention | None:
+def _quantity(
+    st: Statement, obj: ObjectMention, numbers: list[NumberMention], claimed: set[int]
+) -> NumberMention | None:
     for n in numbers:
         if n.first in claimed or n.last >= obj.first or obj.first - n.last > 3:
             continue
@@ -90,9 +94,10 @@ def read_damage(
         qty: Proposed[Count] = Proposed()
         if n is not None:
             claimed.add(n.first)
+            # A damage note holds a plain number: "more than 10 houses" is left for the user.
             qty = (
-                Proposed(Count(n.value, n.approximate), Span(n.start, n.end))
-                if n.value is not None
+                Proposed(Count(n.value), Span(n.start, n.end))
+                if n.value is not None and not n.approximate
                 else Proposed(None, Span(n.start, n.end, unsure=True))
             )
             start = min(start, n.start)
@@ -109,9 +114,11 @@ def read_damage(
             if before in _AGAIN and (nxt is None or st.gap(st.words[n.last], nxt).strip()):
                 claimed.add(n.first)
                 kind = notes[-1].object_kind.value
-                notes.append(DamageProposal(
-                    Proposed(kind, Span(n.start, n.end)),
-                    Proposed(Count(n.value, n.approximate), Span(n.start, n.end)),
-                    note=st.text[n.start - len(before) - 1 : n.end],
-                ))
+                notes.append(
+                    DamageProposal(
+                        Proposed(kind, Span(n.start, n.end)),
+                        Proposed(Count(n.value, n.approximate), Span(n.start, n.end)),
+                        note=st.text[n.start - len(before) - 1 : n.end],
+                    )
+                )
     return notes

@@ -84,8 +84,14 @@ def _report_values(r: Any, keys: Callable[[PlaceRef | None], set[str]]) -> dict[
     return {
         "subject": r.subject.value,
         "outcome": r.outcome.value,
-        "total": None if r.total.value is None else (r.total.value.value, r.total.value.approximate),
-        "lines": [(keys(ln.place.value), ln.count.value.value if ln.count.value else None) for ln in r.lines if ln.place.value],
+        "total": None
+        if r.total.value is None
+        else (r.total.value.value, r.total.value.approximate),
+        "lines": [
+            (keys(ln.place.value), ln.count.value.value if ln.count.value else None)
+            for ln in r.lines
+            if ln.place.value
+        ],
         "remainder": None if r.remainder.value is None else r.remainder.value.value,
         "period": _window(r.period.value),
     }
@@ -108,7 +114,11 @@ def _incident_values(i: Any, keys: Callable[[PlaceRef | None], set[str]]) -> dic
         "place": keys(i.place.value) or None,
         "injuries": i.injuries.value,
         "fatalities": i.fatalities.value,
-        "damage": [(d.object_kind.value, d.quantity.value.value if d.quantity.value else None) for d in i.damage if d.object_kind.value],
+        "damage": [
+            (d.object_kind.value, d.quantity.value.value if d.quantity.value else None)
+            for d in i.damage
+            if d.object_kind.value
+        ],
         "state": i.state.value,
         "time": _window(i.time.value),
     }
@@ -132,7 +142,9 @@ def _same(name: str, got: Any, want: Any) -> bool:
     return bool(got == want)
 
 
-def _score_items(ev: Evaluation, lang: str, name: str, got: list[Any], want: list[Any], sid: str) -> None:
+def _score_items(
+    ev: Evaluation, lang: str, name: str, got: list[Any], want: list[Any], sid: str
+) -> None:
     s = ev.score(lang, name)
     if name == "lines":
         remaining = list(want)
@@ -153,16 +165,24 @@ def _score_items(ev: Evaluation, lang: str, name: str, got: list[Any], want: lis
     s.fp += sum(g.values()) - hit
     s.fn += sum(w.values()) - hit
     if g != w:
-        ev.misses.append(f"{sid} {name}: got {sorted(g.elements())} expected {sorted(w.elements())}")
+        ev.misses.append(
+            f"{sid} {name}: got {sorted(g.elements())} expected {sorted(w.elements())}"
+        )
 
 
-def _score_pair(ev: Evaluation, lang: str, fields: tuple[str, ...], got: dict[str, Any] | None,
-                want: dict[str, Any] | None, sid: str) -> None:
+def _score_pair(
+    ev: Evaluation,
+    lang: str,
+    fields: tuple[str, ...],
+    got: dict[str, Any] | None,
+    want: dict[str, Any] | None,
+    sid: str,
+) -> None:
     for name in fields:
         g = got[name] if got else ([] if name in ("lines", "damage") else None)
         w = want[name] if want else ([] if name in ("lines", "damage") else None)
         if name in ("lines", "damage"):
-            _score_items(ev, lang, name, g, w, sid)
+            _score_items(ev, lang, name, list(g or []), list(w or []), sid)
             continue
         s = ev.score(lang, name)
         if g is not None and w is not None and _same(name, g, w):
@@ -177,7 +197,11 @@ def _score_pair(ev: Evaluation, lang: str, fields: tuple[str, ...], got: dict[st
             ev.misses.append(f"{sid} {name}: got {shown} expected {w}")
 
 
-def _align(got: list[dict[str, Any]], want: list[dict[str, Any]], key: Callable[[dict[str, Any], dict[str, Any]], int]) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
+def _align(
+    got: list[dict[str, Any]],
+    want: list[dict[str, Any]],
+    key: Callable[[dict[str, Any], dict[str, Any]], int],
+) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
     pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = []
     left = list(range(len(want)))
     for g in got:
@@ -192,15 +216,26 @@ def _align(got: list[dict[str, Any]], want: list[dict[str, Any]], key: Callable[
 
 
 def _report_key(g: dict[str, Any], w: dict[str, Any]) -> int:
-    return (g["total"] == w["total"]) * 4 + (g["subject"] == w["subject"]) * 2 + (g["outcome"] == w["outcome"]) + 1
+    return (
+        (g["total"] == w["total"]) * 4
+        + (g["subject"] == w["subject"]) * 2
+        + (g["outcome"] == w["outcome"])
+        + 1
+    )
 
 
 def _incident_key(g: dict[str, Any], w: dict[str, Any]) -> int:
-    return ((w["place"] in (g["place"] or set())) * 4 + (g["category"] == w["category"]) * 2
-            + (g["damage"] == w["damage"]) + 1)
+    return (
+        (w["place"] in (g["place"] or set())) * 4
+        + (g["category"] == w["category"]) * 2
+        + (g["damage"] == w["damage"])
+        + 1
+    )
 
 
-def evaluate(corpus: list[dict[str, Any]], index: PlaceIndex | None) -> tuple[Evaluation, list[CaptureResult]]:
+def evaluate(
+    corpus: list[dict[str, Any]], index: PlaceIndex | None
+) -> tuple[Evaluation, list[CaptureResult]]:
     ev = Evaluation()
     keys = _place_key(index)
     results = []

@@ -19,7 +19,7 @@ from incident_logger.services.capture.model import (
 from incident_logger.services.capture.numbers import NumberMention
 from incident_logger.services.capture.places import PlaceIndex, PlaceMention
 from incident_logger.services.capture.times import EARLIER
-from incident_logger.services.capture.words import Segment, Statement
+from incident_logger.services.capture.words import Segment, Statement, Word
 
 CATEGORY_ORDER = (
     ("debris impact", lx.DEBRIS),
@@ -28,9 +28,19 @@ CATEGORY_ORDER = (
     ("explosion", lx.EXPLOSION),
 )
 LOCALITY_MARKS = (
-    ("на", "окраине"), ("на", "околиці"), ("у",), ("возле",), ("около",), ("вблизи",),
-    ("near",), ("on", "the", "outskirts"), ("в", "районе"), ("поблизу",), ("біля",),
-    ("на", "территории"), ("на", "території"),
+    ("на", "окраине"),
+    ("на", "околиці"),
+    ("у",),
+    ("возле",),
+    ("около",),
+    ("вблизи",),
+    ("near",),
+    ("on", "the", "outskirts"),
+    ("в", "районе"),
+    ("поблизу",),
+    ("біля",),
+    ("на", "территории"),
+    ("на", "території"),
 )
 
 
@@ -44,7 +54,7 @@ class _Draft:
     sibling: _Draft | None = None  # "…гараж, а у Броварах — два автомобілі": same event kind
 
 
-def _words_of(drafts: list[Segment]) -> list:  # type: ignore[type-arg]
+def _words_of(drafts: list[Segment]) -> list[Word]:
     return [w for c in drafts for w in c.words]
 
 
@@ -90,7 +100,9 @@ def find_incidents(
             starts_new = (trigger or damage or positive) and (
                 current is None
                 or earlier
-                or (_town(spots) and _town(current.places) and _town(spots) != _town(current.places))
+                or (
+                    _town(spots) and _town(current.places) and _town(spots) != _town(current.places)
+                )
             )
             if starts_new:
                 same_sentence = current is not None and current.clauses[-1].start >= sentence.start
@@ -99,7 +111,9 @@ def find_incidents(
                 if attack_clause is not None:
                     # "Вночі ворог атакував Харків." then "Пошкоджено ...": one incident
                     current.clauses.append(attack_clause)
-                    current.places.extend(m for m in places if attack_clause.start <= m.start < attack_clause.end)
+                    current.places.extend(
+                        m for m in places if attack_clause.start <= m.start < attack_clause.end
+                    )
                     attack_clause = None
                 if pending_harm:
                     current.harm.extend(pending_harm)
@@ -120,8 +134,18 @@ def find_incidents(
     for i, d in enumerate(drafts):
         previous_text_places = [m for m in places if m.start < d.clauses[0].start]
         out.append(
-            _proposal(st, d, index, negative, statement_time, statement_time_span, clause_time,
-                      default_region, previous_text_places, i)
+            _proposal(
+                st,
+                d,
+                index,
+                negative,
+                statement_time,
+                statement_time_span,
+                clause_time,
+                default_region,
+                previous_text_places,
+                i,
+            )
         )
     return out
 
@@ -136,7 +160,11 @@ def _adds_detail(clause: Segment) -> bool:
 
 def _town(spots: list[PlaceMention]) -> int | None:
     for m in spots:
-        if m.place is not None and m.place.kind not in (PlaceKind.REGION, PlaceKind.COUNTRY) and not m.district:
+        if (
+            m.place is not None
+            and m.place.kind not in (PlaceKind.REGION, PlaceKind.COUNTRY)
+            and not m.district
+        ):
             return m.place.place_id
     return None
 
@@ -168,18 +196,28 @@ def _state(st: Statement, d: _Draft) -> Proposed[str]:
         return Proposed()
     for w in words:
         if lx.EXTINGUISHED.matches(w) or (
-            w.folded == "put" and w.index + 1 < len(st.words) and st.words[w.index + 1].folded == "out"
+            w.folded == "put"
+            and w.index + 1 < len(st.words)
+            and st.words[w.index + 1].folded == "out"
         ):
             return Proposed(DamageState.FIRE_EXTINGUISHED.value, Span(w.start, w.end))
     return Proposed(DamageState.FIRE_STARTED.value, Span(fire.start, fire.end))
 
 
 def _place(
-    d: _Draft, index: PlaceIndex | None, default_region: PlaceRef | None,
+    d: _Draft,
+    index: PlaceIndex | None,
+    default_region: PlaceRef | None,
     earlier_places: list[PlaceMention],
 ) -> Proposed[PlaceRef]:
     def pick(spots: list[PlaceMention]) -> Proposed[PlaceRef] | None:
-        towns = [m for m in spots if m.place and m.place.kind not in (PlaceKind.REGION, PlaceKind.COUNTRY) and not m.district]
+        towns = [
+            m
+            for m in spots
+            if m.place
+            and m.place.kind not in (PlaceKind.REGION, PlaceKind.COUNTRY)
+            and not m.district
+        ]
         if towns:
             return Proposed(towns[0].place, Span(towns[0].start, towns[0].end))
         for m in spots:
@@ -200,8 +238,10 @@ def _place(
 
 
 def _locality(st: Statement, d: _Draft, place: Proposed[PlaceRef]) -> Proposed[str]:
+    """Where exactly, in the statement's words: "у пруда на окраине Калуги" (the first such)."""
     words = _words_of(d.clauses)
     folded = [w.folded for w in words]
+    found: list[tuple[int, int]] = []
     for mark in LOCALITY_MARKS:
         n = len(mark)
         for i in range(len(words) - n + 1):
@@ -218,13 +258,21 @@ def _locality(st: Statement, d: _Draft, place: Proposed[PlaceRef]) -> Proposed[s
             start, end = words[i].start, words[stop - 1].end
             if place.span is not None and start <= place.span.start < end and stop - (i + n) == 1:
                 continue  # "у Фастові": only the place itself
-            return Proposed(st.text[start:end], Span(start, end))
-    return Proposed()
+            found.append((start, end))
+    if not found:
+        return Proposed()
+    start, end = min(found)
+    return Proposed(st.text[start:end], Span(start, end))
 
 
-def _verbish(w) -> bool:  # type: ignore[no-untyped-def]
+def _verbish(w: Word) -> bool:
     return any(lex.matches(w) for lex in (lx.HARM, lx.DEBRIS, lx.FIRE, lx.STRIKE)) or w.folded in (
-        "и", "і", "та", "and", "а", "но",
+        "и",
+        "і",
+        "та",
+        "and",
+        "а",
+        "но",
     )
 
 
@@ -233,9 +281,15 @@ def _harm(d: _Draft, negative: list[Harm]) -> tuple[Proposed[int], Proposed[int]
     fatalities: Proposed[int] = Proposed()
     for h in d.harm:
         if injuries.value is None and h.injuries.span is not None:
-            injuries = h.injuries if injuries.span is None or h.injuries.value is not None else injuries
+            injuries = (
+                h.injuries if injuries.span is None or h.injuries.value is not None else injuries
+            )
         if fatalities.value is None and h.fatalities.span is not None:
-            fatalities = h.fatalities if fatalities.span is None or h.fatalities.value is not None else fatalities
+            fatalities = (
+                h.fatalities
+                if fatalities.span is None or h.fatalities.value is not None
+                else fatalities
+            )
     for h in negative:
         if injuries.span is None and h.injuries.span is not None:
             injuries = h.injuries
@@ -253,7 +307,9 @@ def _response(st: Statement, d: _Draft) -> Proposed[str]:
 
 
 def _time(
-    d: _Draft, statement_time: Window | None, statement_span: Span | None,
+    d: _Draft,
+    statement_time: Window | None,
+    statement_span: Span | None,
     clause_time: dict[int, tuple[Window | None, Span]],
 ) -> Proposed[Window]:
     for c in d.clauses:
@@ -269,7 +325,11 @@ def _dedupe(notes: list[DamageProposal]) -> list[DamageProposal]:
     out: list[DamageProposal] = []
     for n in notes:
         same = next(
-            (o for o in out if o.object_kind.value == n.object_kind.value and o.note.lower() == n.note.lower()),
+            (
+                o
+                for o in out
+                if o.object_kind.value == n.object_kind.value and o.note.lower() == n.note.lower()
+            ),
             None,
         )
         if same is None or n.quantity.value is not None:
@@ -278,10 +338,16 @@ def _dedupe(notes: list[DamageProposal]) -> list[DamageProposal]:
 
 
 def _proposal(
-    st: Statement, d: _Draft, index: PlaceIndex | None, negative: list[Harm],
-    statement_time: Window | None, statement_span: Span | None,
-    clause_time: dict[int, tuple[Window | None, Span]], default_region: PlaceRef | None,
-    earlier_places: list[PlaceMention], number: int,
+    st: Statement,
+    d: _Draft,
+    index: PlaceIndex | None,
+    negative: list[Harm],
+    statement_time: Window | None,
+    statement_span: Span | None,
+    clause_time: dict[int, tuple[Window | None, Span]],
+    default_region: PlaceRef | None,
+    earlier_places: list[PlaceMention],
+    number: int,
 ) -> IncidentProposal:
     category, cat_span = _category(d)
     place = _place(d, index, default_region, earlier_places)
@@ -291,10 +357,12 @@ def _proposal(
     if state.value is not None and damage:
         damage[0] = replace(damage[0], state=state)
     title = " — ".join(
-        x for x in (
+        x
+        for x in (
             (category or "incident").capitalize(),
             place.value.name if place.value else "",
-        ) if x
+        )
+        if x
     )
     span = Span(d.clauses[0].start, d.clauses[-1].end)
     return IncidentProposal(

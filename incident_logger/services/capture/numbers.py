@@ -68,11 +68,33 @@ _PRONOUN_ONE = frozenset(fold(w) for w in ("one", "один", "одна", "од�
 
 # "more than 30": a lower bound, shown "30+".
 MORE_THAN = Lexicon(["более", "свыше", "больше", "понад", "більше", "over", "above"])
-AT_LEAST_PAIRS = (("не", "менее"), ("не", "менш"), ("щонайменше",), ("more", "than"),
-                  ("at", "least"), ("не", "меньше"), ("як", "мінімум"))
+AT_LEAST_PAIRS = (
+    ("не", "менее"),
+    ("не", "менш"),
+    ("щонайменше",),
+    ("more", "than"),
+    ("at", "least"),
+    ("не", "меньше"),
+    ("як", "мінімум"),
+)
 # "about 30": neither exact nor a lower bound; the number is left for the user.
-ABOUT = Lexicon(["около", "примерно", "приблизно", "близько", "about", "around", "roughly",
-                 "почти", "майже", "nearly", "almost", "порядка", "до"])
+ABOUT = Lexicon(
+    [
+        "около",
+        "примерно",
+        "приблизно",
+        "близько",
+        "about",
+        "around",
+        "roughly",
+        "почти",
+        "майже",
+        "nearly",
+        "almost",
+        "порядка",
+        "до",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +165,11 @@ def find_numbers(st: Statement) -> list[NumberMention]:
                 nxt = _word_value(words[j + 1])
                 if nxt is None or nxt[0] == "digits":
                     break
-                if nxt[1] == 100 and last_kind == "units" and words[j + 1].folded.startswith("hundred"):
+                if (
+                    nxt[1] == 100
+                    and last_kind == "units"
+                    and words[j + 1].folded.startswith("hundred")
+                ):
                     total *= 100
                 elif _ORDER[nxt[0]] < _ORDER[last_kind]:
                     total += nxt[1]
@@ -151,15 +177,13 @@ def find_numbers(st: Statement) -> list[NumberMention]:
                     break
                 last_kind = nxt[0]
                 j += 1
-            if i == j and words[i].folded in _PRONOUN_ONE and _followed_by_of(st, j):
+            if i == j and set(words[i].forms) & _PRONOUN_ONE and _followed_by_of(st, j):
                 i = j + 1
                 continue
         qualifier, q_first = _qualifier(st, i)
         value: int | None = None if qualifier == "about" else total
         out.append(
-            NumberMention(
-                value, qualifier == "more", i, j, words[q_first].start, words[j].end
-            )
+            NumberMention(value, qualifier == "more", i, j, words[q_first].start, words[j].end)
         )
         i = j + 1
     return out
@@ -181,23 +205,112 @@ def _is_time_or_date(st: Statement, i: int) -> bool:
     text = st.text
     if word.start > 1 and text[word.start - 1] == "-" and text[word.start - 2].isalpha():
         return True  # a model name: "Х-101", "Shahed-136"
-    if word.start > 0 and text[word.start - 1] in ":./" and text[word.start - 2 : word.start - 1].isdigit():
+    if word.end + 1 < len(text) and text[word.end] in "-‐" and text[word.end + 1].isalpha():
+        return True  # an age or a size: "67-річний", "5-этажный", "67-year-old"
+    if (
+        word.start > 0
+        and text[word.start - 1] in ":./"
+        and text[word.start - 2 : word.start - 1].isdigit()
+    ):
         return True
-    if word.end < len(text) and text[word.end] in ":./" and text[word.end + 1 : word.end + 2].isdigit():
+    if (
+        word.end < len(text)
+        and text[word.end] in ":./"
+        and text[word.end + 1 : word.end + 2].isdigit()
+    ):
         return True
     nxt = st.words[i + 1] if i + 1 < len(st.words) else None
-    return nxt is not None and (nxt.folded in _MONTHS_AND_UNITS or any(f in _MONTHS_AND_UNITS for f in nxt.forms))
+    return nxt is not None and (
+        nxt.folded in _MONTHS_AND_UNITS or any(f in _MONTHS_AND_UNITS for f in nxt.forms)
+    )
 
 
 _MONTHS_AND_UNITS = frozenset(
     fold(w)
-    for w in (
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-        "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
-        "грудень january february march april may june july august september october "
-        "november december год года лет рік року років year years hour hours час часа часов "
-        "година години годин minute minutes минута минут хвилина хвилин pm am"
-    ).split()
+    for w in [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+        "січень",
+        "лютий",
+        "березень",
+        "квітень",
+        "травень",
+        "червень",
+        "липень",
+        "серпень",
+        "вересень",
+        "жовтень",
+        "листопад",
+        "грудень",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "год",
+        "года",
+        "лет",
+        "рік",
+        "року",
+        "років",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "час",
+        "часа",
+        "часов",
+        "година",
+        "години",
+        "годин",
+        "minute",
+        "minutes",
+        "минута",
+        "минут",
+        "хвилина",
+        "хвилин",
+        "pm",
+        "am",
+    ]
 )

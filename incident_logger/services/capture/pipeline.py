@@ -15,7 +15,7 @@ from incident_logger.services.capture.model import (
     Span,
     Window,
 )
-from incident_logger.services.capture.numbers import find_numbers
+from incident_logger.services.capture.numbers import NumberMention, find_numbers
 from incident_logger.services.capture.places import PlaceIndex, PlaceMention
 from incident_logger.services.capture.times import (
     FMT,
@@ -31,11 +31,22 @@ from incident_logger.services.capture.words import Statement
 ZONES = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 COUNTRY_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
 DEFAULT_ZONE = "Europe/Kyiv"
-_WINDOW_KINDS = ("window", "window_en", "night_of", "night", "day_span", "evening",
-                 "evening_before", "morning", "afternoon")
+_WINDOW_KINDS = (
+    "window",
+    "window_en",
+    "night_of",
+    "night",
+    "day_span",
+    "evening",
+    "evening_before",
+    "morning",
+    "afternoon",
+)
 
 
-def statement_zone(language: str, places: list[PlaceMention], zones: dict[str, str] | None = None) -> str:
+def statement_zone(
+    language: str, places: list[PlaceMention], zones: dict[str, str] | None = None
+) -> str:
     """Moscow for Russian, Kyiv for Ukrainian; English by the country of the first place."""
     table = {**ZONES, **(zones or {})}
     if language in table:
@@ -46,7 +57,9 @@ def statement_zone(language: str, places: list[PlaceMention], zones: dict[str, s
     return table.get("en", DEFAULT_ZONE)
 
 
-def _default_region(st: Statement, places: list[PlaceMention], index: PlaceIndex | None) -> PlaceRef | None:
+def _default_region(
+    st: Statement, places: list[PlaceMention], index: PlaceIndex | None
+) -> PlaceRef | None:
     """A post that opens with a region's name ("Полтавщина." / "Сумщина:") is about it."""
     if index is None or not st.sentences:
         return None
@@ -78,8 +91,12 @@ def _night_so_far(issued: datetime, rules: TimeRules) -> Window | None:
         return None
     day = issued.date() if issued.time() >= rules.night_start else issued.date() - timedelta(days=1)
     start = datetime.combine(day, rules.night_start)
-    return Window(start.strftime(FMT), issued.strftime(FMT), TimePrecision.WINDOW.value,
-                  "no time word; issued in the night: the night so far")
+    return Window(
+        start.strftime(FMT),
+        issued.strftime(FMT),
+        TimePrecision.WINDOW.value,
+        "no time word; issued in the night: the night so far",
+    )
 
 
 def capture(
@@ -130,8 +147,16 @@ def capture(
         if r.total.span is not None and c.start <= r.total.span.start < c.end
     }
     incidents = find_incidents(
-        st, numbers, places, index, claimed, count_clauses, statement_time, statement_span,
-        clause_time, default_region,
+        st,
+        numbers,
+        places,
+        index,
+        claimed,
+        count_clauses,
+        statement_time,
+        statement_span,
+        clause_time,
+        default_region,
     )
     incidents = [i for i in incidents if _worth_proposing(i)]
     notes = []
@@ -150,7 +175,7 @@ def capture(
     )
 
 
-def _claimed(reports: list[ReportProposal], numbers: list) -> set[int]:  # type: ignore[type-arg]
+def _claimed(reports: list[ReportProposal], numbers: list[NumberMention]) -> set[int]:
     spans = set()
     for r in reports:
         for p in (r.total, r.remainder, *(ln.count for ln in r.lines)):

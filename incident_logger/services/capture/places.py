@@ -18,10 +18,36 @@ MAX_WORDS = 4
 _LANGUAGE_COUNTRY = {"ru": "RU", "uk": "UA"}
 # Words that make a lower-case name a place ("брянской области"), and words after a name that
 # make it a district or community rather than the town it is named after.
-REGION_WORDS = Lexicon(["область", "обл", "oblast", "region", "край", "республика", "республіка",
-                        "krai", "republic", "регион", "регіон"])
-DISTRICT_WORDS = Lexicon(["район", "district", "округ", "громада", "raion", "community",
-                          "муниципальный", "городской", "міська", "сільська", "селищна"])
+REGION_WORDS = Lexicon(
+    [
+        "область",
+        "обл",
+        "oblast",
+        "region",
+        "край",
+        "республика",
+        "республіка",
+        "krai",
+        "republic",
+        "регион",
+        "регіон",
+    ]
+)
+DISTRICT_WORDS = Lexicon(
+    [
+        "район",
+        "district",
+        "округ",
+        "громада",
+        "raion",
+        "community",
+        "муниципальный",
+        "городской",
+        "міська",
+        "сільська",
+        "селищна",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +98,9 @@ class PlaceIndex:
 
     def ref(self, place_id: int) -> PlaceRef:
         e = self.entries[place_id]
-        return PlaceRef(e.id, e.name, e.kind, self.region_of(e.id), e.iso_code, e.iso_code or e.name)
+        return PlaceRef(
+            e.id, e.name, e.kind, self.region_of(e.id), e.iso_code, e.iso_code or e.name
+        )
 
     def lookup(self, words: tuple[Word, ...]) -> set[int]:
         found: set[int] = set()
@@ -107,7 +135,9 @@ class PlaceIndex:
         """A name several places bear ("Новомосковск") is the one in a region or country the
         statement names elsewhere, or in the country of the statement's language."""
         regions = {m.place.region_id for m in found if m.place is not None}
-        countries = {self.entries[m.place.place_id].country_code for m in found if m.place is not None}
+        countries = {
+            self.entries[m.place.place_id].country_code for m in found if m.place is not None
+        }
         countries.discard("")
         if not countries and language in _LANGUAGE_COUNTRY:
             countries = {_LANGUAGE_COUNTRY[language]}
@@ -128,7 +158,9 @@ class PlaceIndex:
     def _mention(self, st: Statement, group: tuple[Word, ...], ids: set[int]) -> PlaceMention:
         first, last = group[0], group[-1]
         nxt = st.words[last.index + 1] if last.index + 1 < len(st.words) else None
-        district = nxt is not None and DISTRICT_WORDS.matches(nxt) and not REGION_WORDS.matches(last)
+        district = (
+            nxt is not None and DISTRICT_WORDS.matches(nxt) and not REGION_WORDS.matches(last)
+        )
         chosen = self._choose(ids, group)
         if (
             chosen is not None
@@ -140,8 +172,13 @@ class PlaceIndex:
             chosen = self.region_of(chosen)
             last = nxt
         return PlaceMention(
-            first.index, last.index, first.start, last.end,
-            None if chosen is None else self.ref(chosen), district, tuple(sorted(ids)),
+            first.index,
+            last.index,
+            first.start,
+            last.end,
+            None if chosen is None else self.ref(chosen),
+            district,
+            tuple(sorted(ids)),
         )
 
     def _choose(self, ids: set[int], group: tuple[Word, ...]) -> int | None:
@@ -149,7 +186,6 @@ class PlaceIndex:
             return next(iter(ids))
         entries = [self.entries[i] for i in ids]
         regional = any(REGION_WORDS.matches(w) for w in group)
-        kinds = {e.kind for e in entries}
         if regional:
             regions = [e for e in entries if e.kind == PlaceKind.REGION]
             return regions[0].id if len(regions) == 1 else None

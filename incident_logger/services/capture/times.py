@@ -75,33 +75,61 @@ _KYIV = r"(?:за\s+київським\s+часом|по\s+киевскому\s+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE))
     for kind, p in (
-        ("window", rf"\b(?:с|з|from)\s+{_HM}\s+(?:до|по|to|till|until)\s+{_HM}{_MSK}(?:\s+{_DAY_MONTH})?"),
+        (
+            "window",
+            rf"\b(?:с|з|from)\s+{_HM}\s+(?:до|по|to|till|until)\s+{_HM}{_MSK}(?:\s+{_DAY_MONTH})?",
+        ),
         (
             "window_en",
             rf"\bbetween\s+(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm)?\s+and\s+(\d{{1,2}})(?::(\d{{2}}))?\s*"
             rf"(am|pm)?{_MSK}(?:\s+on)?(?:\s+{_DAY_MONTH})?",
         ),
-        ("night_of", rf"\b(?:в|у)\s+ночь\s+на\s+{_DAY_MONTH}|\b(?:в|у)\s+ніч\s+на\s+{_DAY_MONTH}"
-         rf"|\bon\s+the\s+night\s+of\s+(?:\d{{1,2}}\s*(?:-|–|to)\s*)?{_DAY_MONTH}"),
+        (
+            "night_of",
+            rf"\b(?:в|у)\s+ночь\s+на\s+{_DAY_MONTH}|\b(?:в|у)\s+ніч\s+на\s+{_DAY_MONTH}"
+            rf"|\bon\s+the\s+night\s+of\s+(?:\d{{1,2}}\s*(?:-|–|to)\s*)?{_DAY_MONTH}",
+        ),
         ("from", rf"\((?:с|з|from)\s+{_HM}(?:\s+(?:on\s+)?{_DAY_MONTH})?\)"),
         ("as_of", rf"\b(?:станом\s+на|по\s+состоянию\s+на|as\s+of)\s+{_HM}"),
-        ("day_span", r"\b(?:за|протягом|в\s+течение)\s+(?:(?:минувшие|прошедшие|последние|минулу|"
-         r"минулої|останню|минулі)\s+)?(?:сутки|добу|доби)|\b(?:over|in)\s+the\s+(?:past|last)\s+"
-         r"(?:day|24\s+hours)"),
-        ("night", r"\b(?:(?:за|в\s+течение)\s+)?(?:прошедшую|минувшую|прошедшей|минувшей|"
-         r"прошлой)\s+ноч\w*|\b(?:этой|сегодня|минувшей|прошлой)\s+ночью|\bночью\b|\bза\s+ночь\b"
-         r"|\b(?:в|у)ночі\b|\bв\s+ночі\b|\b(?:цієї|минулої|протягом|цієї)\s+ночі\b|\bнічн\w+|"
-         r"\bночн\w+\s+атак\w*|\bovernight\b|\blast\s+night\b|\bduring\s+the\s+night\b"),
-        ("evening_before", r"\b(?:вчера|учора|вчора)\s+(?:вечером|ввечері|увечері)\b|"
-         r"\b(?:yesterday|last)\s+evening\b"),
+        (
+            "day_span",
+            r"\b(?:за|протягом|в\s+течение)\s+(?:(?:минувшие|прошедшие|последние|минулу|"
+            r"минулої|останню|минулі)\s+)?(?:сутки|добу|доби)|\b(?:over|in)\s+the\s+(?:past|last)\s+"
+            r"(?:day|24\s+hours)",
+        ),
+        (
+            "night",
+            r"\b(?:(?:за|в\s+течение)\s+)?(?:прошедшую|минувшую|прошедшей|минувшей|"
+            r"прошлой)\s+ноч\w*|\b(?:этой|сегодня|минувшей|прошлой)\s+ночью|\bночью\b|\bза\s+ночь\b"
+            r"|\b(?:в|у)ночі\b|\bв\s+ночі\b|\b(?:цієї|минулої|протягом|цієї)\s+ночі\b|\bнічн\w+|"
+            r"\bночн\w+\s+атак\w*|\bovernight\b|\blast\s+night\b|\bduring\s+the\s+night\b",
+        ),
+        (
+            "evening_before",
+            r"\b(?:вчера|учора|вчора)\s+(?:вечером|ввечері|увечері)\b|"
+            r"\b(?:yesterday|last)\s+evening\b",
+        ),
         ("evening", r"\bвечером\b|\b(?:у|в)вечері\b|\bthis\s+evening\b|\bin\s+the\s+evening\b"),
-        ("morning", r"\bутром\b|\b(?:вранці|зранку|уранці)\b|\bthis\s+morning\b|"
-         r"\bin\s+the\s+morning\b"),
-        ("afternoon", r"\bдн[её]м\b|\b(?:вдень|удень)\b|\bthis\s+afternoon\b|\bin\s+the\s+afternoon\b"),
-        ("weekday", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-         r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
-         r"понеділ\w+|вівтор\w+|серед[уи]|четвер\w*|п'ятниц\w+|субот\w+|неділ\w+)\b"),
-        ("at", rf"\b(?:около|близько|about|around)?\s*(?:в|о|at)\s+{_HM}(?!\s*(?:до|to))"),
+        (
+            "morning",
+            r"\bутром\b|\b(?:вранці|зранку|уранці)\b|\bthis\s+morning\b|"
+            r"\bin\s+the\s+morning\b",
+        ),
+        (
+            "afternoon",
+            r"\bдн[её]м\b|\b(?:вдень|удень)\b|\bthis\s+afternoon\b|\bin\s+the\s+afternoon\b",
+        ),
+        (
+            "weekday",
+            r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
+            r"понеділ\w+|вівтор\w+|серед[уи]|четвер\w*|п'ятниц\w+|субот\w+|неділ\w+)\b",
+        ),
+        (
+            "at",
+            rf"\b(?:(?:около|близько|about|around)\s+(?:(?:в|о|at)\s+)?|(?:в|о|at)\s+)"
+            rf"{_HM}(?!\s*(?:до|to))",
+        ),
         ("yesterday", r"\b(?:вчера|учора|вчора|yesterday)\b|\bнакануне\b|\bнапередодні\b"),
         ("today", r"\b(?:сегодня|сьогодні|today)\b"),
         ("date", rf"\b{_DAY_MONTH}\b"),
@@ -156,6 +184,10 @@ def _day(issued: datetime, day: str | None, month: str | None) -> date:
     return d
 
 
+def _n(text: str | None) -> int:
+    return int(text or 0)
+
+
 def _fmt(value: datetime) -> str:
     return value.strftime(FMT)
 
@@ -163,7 +195,11 @@ def _fmt(value: datetime) -> str:
 def _shift(value: datetime, source_zone: str | None, zone: str) -> datetime:
     if not source_zone:
         return value
-    source = "Europe/Moscow" if source_zone.lower().startswith(("мск", "по мос", "за мос", "moscow", "msk")) else zone
+    source = (
+        "Europe/Moscow"
+        if source_zone.lower().startswith(("мск", "по мос", "за мос", "moscow", "msk"))
+        else zone
+    )
     if source == zone:
         return value
     aware = value.replace(tzinfo=ZoneInfo(source))
@@ -179,9 +215,7 @@ def _hour(h: str | None, mi: str | None, ampm: str | None) -> time:
     return time(hour, int(mi or 0))
 
 
-def resolve(
-    mention: TimeMention, issued: datetime, rules: TimeRules, zone: str
-) -> Window | None:
+def resolve(mention: TimeMention, issued: datetime, rules: TimeRules, zone: str) -> Window | None:
     """The window a time mention names; None when it names none on its own (or is unsure)."""
     g = mention.groups
     day = issued.date()
@@ -198,7 +232,7 @@ def resolve(
     kind = mention.kind
     if kind == "window":
         d = _day(issued, g[5], g[6]) if g[5] else day
-        t1, t2 = time(int(g[0]) % 24, int(g[1])), time(int(g[2]) % 24, int(g[3]))
+        t1, t2 = time(_n(g[0]) % 24, _n(g[1])), time(_n(g[2]) % 24, _n(g[3]))
         s = _shift(datetime.combine(d, t1), g[4], zone)
         e = _shift(datetime.combine(d if t2 > t1 else d + timedelta(days=1), t2), g[4], zone)
         return Window(_fmt(s), _fmt(e), W, "as stated")
@@ -211,12 +245,15 @@ def resolve(
     if kind == "night_of":
         dd, mm = (g[0], g[1]) if g[0] else (g[2], g[3]) if g[2] else (g[4], g[5])
         d = _day(issued, dd, mm)
-        return window(d - timedelta(days=1), rules.night_start, d, rules.night_end,
-                      rules.describe_night())
+        return window(
+            d - timedelta(days=1), rules.night_start, d, rules.night_end, rules.describe_night()
+        )
     if kind == "night":
         return window(prev, rules.night_start, day, rules.night_end, rules.describe_night())
     if kind == "day_span":
-        return Window(_fmt(issued - timedelta(days=1)), _fmt(issued), W, "the 24 hours before issue")
+        return Window(
+            _fmt(issued - timedelta(days=1)), _fmt(issued), W, "the 24 hours before issue"
+        )
     if kind in ("evening", "evening_before"):
         d = prev if kind == "evening_before" or issued.time() < rules.evening[0] else day
         return window(d, rules.evening[0], d, rules.evening[1], "evening")
@@ -225,14 +262,16 @@ def resolve(
     if kind == "afternoon":
         return window(day, rules.afternoon[0], day, rules.afternoon[1], "afternoon")
     if kind == "at":
-        at = datetime.combine(day, time(int(g[0]) % 24, int(g[1])))
+        at = datetime.combine(day, time(_n(g[0]) % 24, _n(g[1])))
         if at > issued + timedelta(minutes=5):
             return None  # a clock time later than the statement: not today, unsure
         about = mention.text.lower().startswith(("около", "близько", "about", "around"))
         precision = TimePrecision.HOUR if about else TimePrecision.EXACT
         return Window(_fmt(at), None, precision.value, "as stated")
     if kind == "yesterday":
-        return Window(_fmt(datetime.combine(prev, time())), None, TimePrecision.DAY.value, "yesterday")
+        return Window(
+            _fmt(datetime.combine(prev, time())), None, TimePrecision.DAY.value, "yesterday"
+        )
     if kind == "today":
         return Window(_fmt(datetime.combine(day, time())), None, TimePrecision.DAY.value, "today")
     if kind == "date":
@@ -244,12 +283,12 @@ def resolve(
 def override_start(mention: TimeMention, issued: datetime) -> datetime:
     g = mention.groups
     d = _day(issued, g[2], g[3]) if g[2] else issued.date() - timedelta(days=1)
-    return datetime.combine(d, time(int(g[0]) % 24, int(g[1])))
+    return datetime.combine(d, time(_n(g[0]) % 24, _n(g[1])))
 
 
 def override_end(mention: TimeMention, issued: datetime) -> datetime:
     g = mention.groups
-    return datetime.combine(issued.date(), time(int(g[0]) % 24, int(g[1])))
+    return datetime.combine(issued.date(), time(_n(g[0]) % 24, _n(g[1])))
 
 
 def with_overrides(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import CountLine
+from incident_logger.domain.tally import count_text, parse_count_text
 from incident_logger.ui import icons, theme
 from incident_logger.ui.models.counts_place_index import PlaceIndex
 
@@ -32,6 +33,7 @@ class LineRow:
     place_id: int | None = None
     count: int | None = None
     note: str = ""
+    approximate: bool = False  # "30+"
 
 
 class CountLinesModel(QAbstractTableModel):
@@ -54,7 +56,11 @@ class CountLinesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [
             LineRow(
-                self._places.name(ln.place_id) or f"#{ln.place_id}", ln.place_id, ln.count, ln.note
+                self._places.name(ln.place_id) or f"#{ln.place_id}",
+                ln.place_id,
+                ln.count,
+                ln.note,
+                ln.approximate,
             )
             for ln in lines
         ]
@@ -73,7 +79,7 @@ class CountLinesModel(QAbstractTableModel):
     def count_lines(self) -> tuple[CountLine, ...]:
         """The lines to store: blank lines are dropped, the rest must be valid (see errors)."""
         return tuple(
-            CountLine(r.place_id, r.count or 0, r.note.strip())
+            CountLine(r.place_id, r.count or 0, r.note.strip(), r.approximate)
             for r in self._rows
             if r.place_id is not None and not self._blank(r)
         )
@@ -134,10 +140,10 @@ class CountLinesModel(QAbstractTableModel):
             line.place_id = self._places.resolve(text)
             line.region = self._places.name(line.place_id) if line.place_id else text
         elif column == self.COUNT:
-            text = str(value if value is not None else "").strip()
-            if text and not text.isdigit():
+            try:
+                line.count, line.approximate = parse_count_text(str("" if value is None else value))
+            except ValueError:
                 return False
-            line.count = int(text) if text else None
         elif column == self.NOTE:
             line.note = str(value or "")
         else:
@@ -187,7 +193,9 @@ class CountLinesModel(QAbstractTableModel):
             if column == self.COUNT:
                 if line.count is None:
                     return "" if role == _ROLE.DisplayRole else None
-                return f"{line.count:,}" if role == _ROLE.DisplayRole else line.count
+                if role == _ROLE.DisplayRole:
+                    return count_text(line.count, line.approximate)
+                return f"{line.count}+" if line.approximate else line.count
             return line.note
         if role == _ROLE.TextAlignmentRole and column == self.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

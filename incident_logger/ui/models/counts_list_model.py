@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from incident_logger.domain.enums import RELIABILITY_LABELS, Reliability
+from incident_logger.domain.tally import count_text
 from incident_logger.domain.timefmt import display_when
 from incident_logger.services.counts import CountReportSummary
 from incident_logger.ui import icons, theme
@@ -93,14 +94,14 @@ class CountReportListModel(QAbstractTableModel):
             if column == self.WHAT:
                 return f"{draft.subject}, {draft.outcome}"
             if column == self.TOTAL:
-                return _number(counted.stated_total) or "—"
+                return count_text(counted.stated_total, draft.total_approximate) or "—"
             if column == self.ALLOCATED:
                 return _number(counted.allocated)
             if column == self.PERIOD:
                 return period_text(draft.period_start, draft.period_end)
             if counted.exceeds_total:
                 return self.tr("+{0} over").format(counted.over_by)
-            return _number(counted.remainder) or "—"
+            return count_text(counted.remainder, draft.total_approximate) or "—"
         if role == _ROLE.TextAlignmentRole and self.TOTAL <= column <= self.REMAINDER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == _ROLE.TextAlignmentRole and column == self.GRADE:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QDateTime, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.enums import Reliability
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import CountReport, CountReportDraft, Source
-from incident_logger.domain.tally import tally
+from incident_logger.domain.tally import parse_count_text, tally
 from incident_logger.ui import icons
 from incident_logger.ui.models.counts_place_index import PlaceIndex
 from incident_logger.ui.pages.counts_form import ErrorLabel, with_error
@@ -75,7 +75,10 @@ class CountReportEditor(QWidget):
         self.total = QLineEdit()
         self.total.setAccessibleName(self.tr("Stated total"))
         self.total.setPlaceholderText(self.tr("Empty if not stated"))
-        self.total.setValidator(QIntValidator(0, 100_000_000, self.total))
+        # digits, and "+" for "more than" (30+)
+        self.total.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,9}\+?"), self.total)
+        )
         self.total.setMaximumWidth(220)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
@@ -220,8 +223,13 @@ class CountReportEditor(QWidget):
         return self._report_id
 
     def stated_total(self) -> int | None:
-        text = self.total.text().strip()
-        return int(text) if text.isdigit() else None
+        return self._typed_total()[0]
+
+    def _typed_total(self) -> tuple[int | None, bool]:
+        try:
+            return parse_count_text(self.total.text())
+        except ValueError:
+            return None, False
 
     def _update_tally(self) -> None:
         self.tally_bar.show_tally(tally(self.stated_total(), self.lines_model.typed_lines()))
@@ -264,7 +272,11 @@ class CountReportEditor(QWidget):
             self.period_end.setDateTime(_to_qt(d.period_end))
             self.subject.setEditText(d.subject)
             self.outcome.setEditText(d.outcome)
-            self.total.setText("" if d.stated_total is None else str(d.stated_total))
+            self.total.setText(
+                ""
+                if d.stated_total is None
+                else f"{d.stated_total}{'+' if d.total_approximate else ''}"
+            )
             self.note.setPlainText(d.note)
             self.lines_model.set_lines(d.lines)
         self.clear_errors()
@@ -319,6 +331,7 @@ class CountReportEditor(QWidget):
             stated_total=self.stated_total(),
             note=self.note.toPlainText().strip(),
             lines=self.lines_model.count_lines(),
+            total_approximate=self._typed_total()[1],
         )
 
     def show_errors(self, error: ValidationError) -> None:

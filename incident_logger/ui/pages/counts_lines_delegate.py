@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIntValidator, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QRegularExpressionValidator, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QCompleter,
@@ -47,7 +54,10 @@ class CountLinesDelegate(QStyledItemDelegate):
             completer.activated.connect(lambda _text: self._finish(editor))
         elif index.column() == CountLinesModel.COUNT:
             editor.setAccessibleName(self.tr("Count of line {0}").format(line))
-            editor.setValidator(QIntValidator(0, 100_000_000, editor))
+            # digits, and "+" for "more than" (30+)
+            editor.setValidator(
+                QRegularExpressionValidator(QRegularExpression(r"\d{0,9}\+?"), editor)
+            )
             editor.setAlignment(Qt.AlignmentFlag.AlignRight)
             # Commit as the user types, so the allocated sum and remainder follow live.
             editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
