@@ -85,6 +85,10 @@ _OPS = ("<=", ">=", "<", ">", "=")
 _FIELD_RE = re.compile(r"([A-Za-z]+):")
 _DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[Tt]([0-9]{2}):([0-9]{2}))?")
 _MAX_DEPTH = 32  # nesting limit for parentheses, keeps recursion far from Python's limit
+MAX_QUERY_LENGTH = 2_000  # characters; a query is typed or pasted, never a document
+# Control characters (NUL, escapes, C1 codes) separate words like spaces: SQLite's full-text
+# syntax cannot hold them, and they never belong to what someone searches for.
+_CONTROLS = {c: " " for c in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
 
 
 class QuerySyntaxError(ValueError):
@@ -320,8 +324,27 @@ class _Parser:
         raise QuerySyntaxError(token.position, "Unexpected end of query", "add a term")
 
 
+def _clean(text: str) -> str:
+    """``text`` with control characters as spaces (positions kept); refuses what is not text."""
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QuerySyntaxError(
+            MAX_QUERY_LENGTH,
+            "Query too long",
+            f"it has {len(text):,} characters and the limit is {MAX_QUERY_LENGTH:,}; shorten it",
+        )
+    text = text.translate(_CONTROLS)
+    for position, ch in enumerate(text):
+        if "\ud800" <= ch <= "\udfff":  # a lone surrogate: bytes that were not valid text
+            raise QuerySyntaxError(position, "Not a character", "retype this part of the query")
+    return text
+
+
 def parse_query(text: str) -> Node | None:
-    """Parse a search query into a tree; None for empty text; QuerySyntaxError if malformed."""
+    """Parse a search query into a tree; None for empty text; QuerySyntaxError if malformed.
+
+    Time is linear in the length of ``text``, which is at most ``MAX_QUERY_LENGTH``.
+    """
+    text = _clean(text)
     if not text.strip():
         return None
     parser = _Parser(text)

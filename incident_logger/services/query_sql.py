@@ -23,6 +23,9 @@ _HAS = {
     "fatalities": "i.fatalities > 0",
 }
 _OPS = {"=", "<", "<=", ">", ">="}
+# No name in the gazetteer is this long; a longer key matches nothing without asking SQLite
+# (whose LIKE refuses patterns over 50,000 bytes; folding can lengthen text many times).
+MAX_NAME_KEY = 1_000
 
 
 @dataclass
@@ -53,7 +56,7 @@ def _fts_expr(node: Node) -> str | None:
         parts = [_fts_expr(c) for c in node.children]
         if any(p is None for p in parts):
             return None
-        return "(" + " OR ".join(p for p in parts if p) + ")"
+        return "(" + " OR ".join(_unique(parts)) + ")"
     if isinstance(node, And):
         positive = [c for c in node.children if not isinstance(c, Not)]
         negative = [c.child for c in node.children if isinstance(c, Not)]
@@ -63,11 +66,16 @@ def _fts_expr(node: Node) -> str | None:
         neg = [_fts_expr(c) for c in negative]
         if any(p is None for p in pos + neg):
             return None
-        expr = "(" + " AND ".join(p for p in pos if p) + ")"
-        for n in neg:
+        expr = "(" + " AND ".join(_unique(pos)) + ")"
+        for n in _unique(neg):
             expr += f" NOT {n}"
         return expr
     return None
+
+
+def _unique(parts: list[str | None]) -> list[str]:
+    """Non-empty parts without repeats, in order (FTS5 slows down on a term repeated often)."""
+    return list(dict.fromkeys(p for p in parts if p))
 
 
 class QueryCompiler:
@@ -115,7 +123,8 @@ class QueryCompiler:
                     parts.append((_FTS, [merged]))
                     if node is self.root:
                         self.required.append(merged)
-                    children = [c for c in children if c not in texty]
+                    merged_ids = {id(c) for c in texty}
+                    children = [c for c in children if id(c) not in merged_ids]
         parts.extend(self._node(c) for c in children)
         joiner = " AND " if isinstance(node, And) else " OR "
         sql = joiner.join(f"({s})" for s, _ in parts)
@@ -123,6 +132,8 @@ class QueryCompiler:
         return sql, params
 
     def _ids(self, sql: str, key: str) -> list[int]:
+        if len(key) > MAX_NAME_KEY:
+            return []
         rows = self.conn.execute(sql, {"k": key, "p": _like_prefix(key)}).fetchall()
         return [r[0] for r in rows]
 

@@ -15,6 +15,8 @@ from incident_logger.store.engine import Database
 __all__ = ["QuerySyntaxError", "SearchPage", "SortKey", "count_incidents", "search_incidents"]
 
 PAGE_SIZE = 200
+MAX_LIMIT = 1_000_000  # rows in one page; more is an export, not a page
+_ID_CHUNK = 500  # ids per statement, far below SQLite's limit on parameters
 _INDEXED_SORTS = frozenset({"when", "ref"})
 MIN_MATCHES_TO_WALK = 2_000
 
@@ -145,7 +147,12 @@ def search_incidents(
     cursor: Cursor | None = None,
     limit: int = PAGE_SIZE,
 ) -> SearchPage:
-    """One page of incidents matching ``query`` in ``sort`` order, after ``cursor``."""
+    """One page of incidents matching ``query`` in ``sort`` order, after ``cursor``.
+
+    ``limit`` runs from 1 to ``MAX_LIMIT``; anything else raises ValueError saying so.
+    """
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValueError(f"A page holds from 1 to {MAX_LIMIT:,} incidents, not {limit:,}.")
     sort = sort or SortKey()
     with db.raw() as conn:
         compiled = compile_query(conn, query)
@@ -203,7 +210,11 @@ def summaries(
     """Table rows for ``ids``, in that order, in one statement."""
     if not ids:
         return []
-    found = {r[0]: r for r in conn.execute(SUMMARY_SQL.format(marks=",".join("?" * len(ids))), ids)}
+    found: dict[int, Any] = {}
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        sql = SUMMARY_SQL.format(marks=",".join("?" * len(chunk)))
+        found.update((r[0], r) for r in conn.execute(sql, chunk))
     values = sort_values or [None] * len(ids)
     pairs = zip(ids, values, strict=True)
     return [IncidentSummary._make((*found[i], v)) for i, v in pairs if i in found]

@@ -9,6 +9,7 @@ from incident_logger.cli.common import fail, open_for
 from incident_logger.cli.table import render_table
 from incident_logger.domain.timefmt import display_when
 from incident_logger.services.search import (
+    MAX_LIMIT,
     QuerySyntaxError,
     SortKey,
     count_incidents,
@@ -30,8 +31,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        return fail("--limit must be at least 1")
+    if not 1 <= args.limit <= MAX_LIMIT:
+        return fail(f"--limit must be a whole number from 1 to {MAX_LIMIT:,}")
     db = open_for(args)
     if db is None:
         return 1
