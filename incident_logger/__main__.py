@@ -1,4 +1,4 @@
-"""Start-up: a command runs on the command line; no command opens the desktop app."""
+"""Start-up: a command runs on the command line; no command at all opens the desktop app."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from incident_logger.cli.main import run_command, wants_command
+    from incident_logger.cli.main import run_command, wants_app
 
-    if wants_command(args):
+    if not wants_app(args):
         return run_command(args)
     from incident_logger.app import run_app  # Qt is imported only here
 

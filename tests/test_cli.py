@@ -73,7 +73,55 @@ def test_check_fails_on_garbage(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Problem:" in result.stdout
     missing = cli("check", db=tmp_path / "nope.sqlite3")
-    assert missing.returncode == 1 and "does not exist" in missing.stdout
+    assert missing.returncode == 1 and "there is no database at" in missing.stderr
+
+
+@pytest.mark.parametrize("command", ["frobnicate", "--frobnicate", "search2", "--db"])
+def test_an_unknown_command_prints_usage_and_exits_2(command: str, tmp_path: Path) -> None:
+    result = cli(command, env={"INCIDENT_LOGGER_DB": str(tmp_path / "x.sqlite3")})
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: incident-logger")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_only_no_command_opens_the_app() -> None:
+    from incident_logger.cli.main import wants_app
+
+    assert wants_app([]) and wants_app(["--db", "x.sqlite3"]) and wants_app(["--db=x"])
+    assert wants_app(["-platform", "offscreen", "--db", "x", "-style=fusion", "-reverse"])
+    for argv in (["frobnicate"], ["--db", "x", "frobnicate"], ["--bogus"], ["x.sqlite3"]):
+        assert not wants_app(argv), argv
+    assert not wants_app(["search"]) and not wants_app(["--help"]) and not wants_app(["--db"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("search", "pump"), ("export", "out.csv"), ("briefing", "out.pdf"), ("check",)],
+)
+def test_reading_commands_refuse_a_missing_database(args: tuple[str, ...], tmp_path: Path) -> None:
+    typo = tmp_path / "mistyped" / "incidnets.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "incident_logger", "--db", str(typo), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"there is no database at {typo}" in result.stderr
+    assert not typo.parent.exists(), "nothing may be created"
+    assert not (tmp_path / "out.csv").exists() and not (tmp_path / "out.pdf").exists()
+
+
+def test_an_import_may_create_the_database(tmp_path: Path) -> None:
+    csv_file = tmp_path / "in.csv"
+    csv_file.write_text("title,start_at\nDebris,2026-09-12 01:00\n", encoding="utf-8")
+    target = tmp_path / "new" / "incidents.sqlite3"
+    done = cli("import", str(csv_file), db=target)
+    assert done.returncode == 0, done.stderr
+    assert target.exists()
 
 
 def test_environment_variable_names_the_database(demo_db: Path) -> None:
@@ -94,10 +142,27 @@ def test_search_does_not_import_qt(demo_db: Path) -> None:
 
 
 def test_command_modules_are_named_after_their_commands() -> None:
+    from incident_logger.cli.commands import HELP
     from incident_logger.cli.main import command_modules, command_names
 
-    assert {m.NAME for m in command_modules()} == command_names()
+    assert {m.NAME for m in command_modules()} == command_names() == set(HELP)
     assert {"search", "check", "demo"} <= command_names()
+
+
+def test_help_loads_no_command_and_no_heavy_library() -> None:
+    code = (
+        "import sys; from incident_logger.__main__ import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in "
+        "('sqlalchemy', 'sqlmodel', 'reportlab', 'PySide6', 'pydantic') "
+        "or m.startswith('incident_logger.cli.commands.')]\n"
+        "sys.exit(f'loaded {heavy[:5]}' if heavy else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "search" in result.stdout and "salvage" in result.stdout
 
 
 def test_database_errors_are_messages_not_tracebacks(

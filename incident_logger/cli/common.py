@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from incident_logger import paths
 from incident_logger.store.engine import Database, DatabaseError, open_database
 
 
-def open_for(args: argparse.Namespace) -> Database | None:
-    """The database named by ``--db`` / the environment / the default, or None after a message."""
+def missing_database(path: Path) -> str | None:
+    """A message when there is no database at ``path`` (a mistyped ``--db``, say)."""
+    if path.is_file():
+        return None
+    if path.is_dir():
+        return f"{path} is a folder, not a database file"
+    return (
+        f"there is no database at {path} (nothing was created; check the path, --db or "
+        f"${paths.DB_ENV})"
+    )
+
+
+def open_for(args: argparse.Namespace, *, create: bool = False) -> Database | None:
+    """The database named by ``--db`` / the environment / the default, or None after a message.
+
+    Only commands that write pass ``create``: reading commands refuse a missing file
+    instead of leaving an empty database (and its folders) behind, and open without
+    SQLite's quick check (see ``store.trust``).
+    """
     path = paths.database_path(args.db)
+    if not create and (problem := missing_database(path)):
+        fail(problem)
+        return None
     try:
-        return open_database(path)
+        db = open_database(path, purpose="write" if create else "read")
     except DatabaseError as exc:
         fail(str(exc))
         return None
+    if db.read_only:
+        print(f"incident-logger: note: {db.read_only_reason}", file=sys.stderr)
+    return db
 
 
 def fail(message: str) -> int:

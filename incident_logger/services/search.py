@@ -178,11 +178,33 @@ def matching_ids(db: Database, query: str, *, sort: SortKey | None = None) -> li
         return [r[0] for r in conn.execute(sql, compiled.params)]
 
 
+_LIVE_TEXT_ONLY = f"i.deleted_at IS NULL AND ({FTS_CONDITION})"
+
+
 def count_incidents(db: Database, query: str = "") -> int:
     with db.raw() as conn:
         compiled = compile_query(conn, query)
+        if compiled.sql == _LIVE_TEXT_ONLY:
+            return _count_text_only(conn, compiled.params[0])
         sql = f"SELECT count(*) FROM incident i WHERE {compiled.sql}"
         return int(conn.execute(sql, compiled.params).fetchone()[0])
+
+
+def _count_text_only(conn: sqlite3.Connection, expr: str) -> int:
+    """Free text alone: the index's own count less the deleted incidents that match.
+
+    The index holds one document per incident, deleted ones included; counting there and
+    walking the (few) deleted incidents avoids looking up every matching incident's row.
+    """
+    matches = conn.execute(
+        "SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?", (expr,)
+    ).fetchone()[0]
+    deleted = conn.execute(
+        "SELECT count(*) FROM incident i INDEXED BY ix_incident_deleted "
+        f"WHERE i.deleted_at IS NOT NULL AND {FTS_CONDITION}",
+        (expr,),
+    ).fetchone()[0]
+    return int(matches) - int(deleted)
 
 
 # Region: the nearest place at or above the incident's place whose kind is "region".

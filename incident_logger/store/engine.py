@@ -1,25 +1,27 @@
 """The SQLite engine: pooled connections, transactions (deferred reads, immediate writes),
 safe opening and migrations. Errors, inspection, copies and raw connections have modules of
-their own; their public names are re-exported here."""
+their own; their public names are re-exported here.
+
+SQLAlchemy and SQLModel are imported on the first ORM session only: plain-SQL work (search,
+counts, export, import) runs on a small pool of plain sqlite3 connections, so a command
+that only reads starts without loading the ORM.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import QueuePool
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, Literal
 
 from incident_logger import paths
-from incident_logger.store import migrations
+from incident_logger.store import migrations, trust
 from incident_logger.store.connection import BUSY_TIMEOUT_MS, PAGE_SIZE, connect_raw
 from incident_logger.store.copies import backup_file_name, copy_database, database_tag
 from incident_logger.store.errors import (
@@ -29,6 +31,10 @@ from incident_logger.store.errors import (
     translate_error,
 )
 from incident_logger.store.inspect import inspect_database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -44,12 +50,15 @@ __all__ = [
     "open_database",
 ]
 
+_IDLE_RAW = 4  # plain connections kept open between uses
+
 
 class Database:
     """One SQLite file: the engine, sessions for reading and for writing, and its path.
 
     ``read_only`` is set when the file or its folder cannot be written; ``read_only_reason``
-    then says why, in words the app can show.
+    then says why, in words the app can show. ``trusted`` (the file was checked, created or
+    found as a clean close left it) lets ``close`` mark it clean again (``store.trust``).
     """
 
     def __init__(
@@ -59,6 +68,8 @@ class Database:
         read_only: bool = False,
         read_only_reason: str = "",
         immutable: bool = False,
+        trusted: bool = False,
+        private_copy: Path | None = None,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -66,16 +77,36 @@ class Database:
             "This database was opened read-only." if read_only else ""
         )
         self._immutable = immutable
-        self.engine: Engine = create_engine(
-            "sqlite://",
-            creator=lambda: connect_raw(self.path, read_only=read_only, immutable=immutable),
-            poolclass=QueuePool,
-            pool_size=4,
-            max_overflow=4,
-        )
-        event.listen(self.engine, "begin", self._on_begin)
+        self._trusted = trusted and not read_only
+        self._private_copy = private_copy  # a folder to delete on close
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
+        self._idle: list[sqlite3.Connection] = []
+        self._idle_lock = threading.Lock()
+        self._closed = False
         self._watch: sqlite3.Connection | None = None
         self._watch_lock = threading.Lock()
+
+    def _connect(self) -> sqlite3.Connection:
+        return connect_raw(self.path, read_only=self.read_only, immutable=self._immutable)
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine over this file, made (and SQLAlchemy imported) on first use."""
+        with self._engine_lock:
+            if self._engine is None:
+                from sqlalchemy import create_engine, event
+                from sqlalchemy.pool import QueuePool
+
+                self._engine = create_engine(
+                    "sqlite://",
+                    creator=self._connect,
+                    poolclass=QueuePool,
+                    pool_size=4,
+                    max_overflow=4,
+                )
+                event.listen(self._engine, "begin", self._on_begin)
+            return self._engine
 
     @staticmethod
     def _on_begin(conn: Any) -> None:
@@ -84,6 +115,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session in one deferred (snapshot) transaction, rolled back at the end."""
+        from sqlmodel import Session
+
         with self._errors_explained(), Session(self.engine) as session, session.begin():
             yield session
 
@@ -102,6 +135,8 @@ class Database:
                 reason="read_only",
                 path=self.path,
             )
+        from sqlmodel import Session
+
         engine = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         with (
             self._errors_explained(),
@@ -113,22 +148,36 @@ class Database:
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
         """A pooled plain sqlite3 connection, for bulk work and hand-tuned queries."""
-        with self._errors_explained(), self.engine.connect() as conn:
-            dbapi = conn.connection.driver_connection
-            assert isinstance(dbapi, sqlite3.Connection)
+        with self._errors_explained():
+            with self._idle_lock:
+                conn = self._idle.pop() if self._idle else None
+            if conn is None:
+                conn = self._connect()
             try:
-                yield dbapi
+                yield conn
             finally:
-                if dbapi.in_transaction:  # a caller's BEGIN left open by an error
-                    dbapi.rollback()
+                self._give_back(conn)
+
+    def _give_back(self, conn: sqlite3.Connection) -> None:
+        try:
+            if conn.in_transaction:  # a caller's BEGIN left open by an error
+                conn.rollback()
+        except sqlite3.Error:
+            conn.close()
+            return
+        with self._idle_lock:
+            if not self._closed and len(self._idle) < _IDLE_RAW:
+                self._idle.append(conn)
+                return
+        conn.close()
 
     @contextmanager
     def _errors_explained(self) -> Iterator[None]:
         try:
             yield
-        except (sqlite3.Error, DBAPIError) as exc:
-            error = exc.orig if isinstance(exc, DBAPIError) else exc
-            if not isinstance(error, sqlite3.Error):
+        except Exception as exc:
+            error = _sqlite_error_of(exc)
+            if error is None:
                 raise
             explained = translate_error(error, self.path)
             if explained is None:
@@ -151,7 +200,28 @@ class Database:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
-        self.engine.dispose()
+        with self._idle_lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+        with self._engine_lock:
+            if self._engine is not None:
+                self._engine.dispose()
+        if self._trusted:
+            trust.mark_clean(self.path)
+        if self._private_copy is not None:
+            shutil.rmtree(self._private_copy, ignore_errors=True)
+
+
+def _sqlite_error_of(exc: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind ``exc`` (SQLAlchemy wraps them in ``DBAPIError.orig``)."""
+    if isinstance(exc, sqlite3.Error):
+        return exc
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, sqlite3.Error) and type(exc).__module__.startswith("sqlalchemy"):
+        return orig
+    return None
 
 
 def _writable(path: Path) -> bool:
@@ -168,13 +238,19 @@ def _fail(problem: OpenProblem, path: Path) -> DatabaseError:
     return DatabaseError(problem.message, reason=problem.reason, path=path)
 
 
-def open_database(path: Path, *, read_only: bool = False) -> Database:
+def open_database(
+    path: Path, *, read_only: bool = False, purpose: Literal["write", "read"] = "write"
+) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     A file that is not an Incident Logger database, is damaged or comes from a newer
     release raises ``DatabaseError`` and is never changed. A file whose folder cannot be
     written opens read-only (``Database.read_only_reason`` says why). Before migrating an
     existing database to a newer schema, a verified backup is written to the backup folder.
+
+    Opening reads only the first pages. ``purpose="write"`` (the default: the app and
+    commands that change data) runs SQLite's quick check over the whole file first unless
+    the file is as a clean close left it; ``purpose="read"`` never does (``store.trust``).
     """
     path = Path(path)
     if path.is_dir():
@@ -193,20 +269,77 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
             f"The folder {path.parent} (or the file itself) cannot be written, so the database "
             "is open read-only: you can search, read and export, but not change anything."
         )
+    if read_only and _wal_without_index(path):
+        return _open_private_copy(path, reason)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     immutable = False
+    trusted = not existed
     if existed:
-        problem, immutable = inspect_database(path, read_only=read_only)
+        check = purpose == "write" and not read_only and not trust.is_marked(path)
+        problem, immutable = inspect_database(
+            path, read_only=read_only, quick_check=check, check_seconds=None
+        )
         if problem is not None:
+            trust.forget(path)
             raise _fail(problem, path)
+        trusted = check or trust.is_marked(path)
     elif read_only:
         raise DatabaseError(f"{path} does not exist.", reason="cannot_open", path=path)
     if immutable and not reason:
         reason = f"{path} is open read-only."
     _migrate(path, existed=existed, read_only=read_only)
-    return Database(path, read_only=read_only, read_only_reason=reason, immutable=immutable)
+    return Database(
+        path, read_only=read_only, read_only_reason=reason, immutable=immutable, trusted=trusted
+    )
+
+
+def _wal_without_index(path: Path) -> bool:
+    """A ``-wal`` with data but no ``-shm`` in a folder nobody can write: SQLite cannot read
+    it there (it needs the index file, and ignoring the log could show half a checkpoint)."""
+    wal = Path(f"{path}-wal")
+    return (
+        wal.is_file()
+        and wal.stat().st_size > 0
+        and not Path(f"{path}-shm").exists()
+        and not os.access(path.parent, os.W_OK)
+    )
+
+
+def _open_private_copy(path: Path, reason: str) -> Database:
+    """Read a database whose log cannot be read in place from a private temporary copy."""
+    folder = Path(tempfile.mkdtemp(prefix="incident-logger-readonly-"))
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(Path(f"{path}-wal"), Path(f"{copy}-wal"))
+        problem, _ = inspect_database(copy, read_only=False, quick_check=False)
+        if problem is not None:
+            raise _fail(
+                OpenProblem(problem.reason, problem.message.replace(str(copy), str(path))), path
+            )
+        conn = connect_raw(copy)  # takes in the log's committed changes
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise DatabaseError(
+            f"{path} cannot be read here: its folder cannot be written and it has unsaved "
+            f"changes in {path.name}-wal, which SQLite can only read from a writable folder. "
+            f"A private copy could not be made either ({exc}). Copy the file and its -wal "
+            "to a folder you can write and open the copy.",
+            reason="read_only",
+            path=path,
+        ) from exc
+    except DatabaseError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    reason = (
+        f"{reason or f'{path} cannot be written here.'} It was opened read-only from a "
+        "private copy (with the changes in its -wal), deleted when it is closed."
+    )
+    return Database(copy, read_only=True, read_only_reason=reason, private_copy=folder)
 
 
 def _migrate(path: Path, *, existed: bool, read_only: bool) -> None:

@@ -15,7 +15,7 @@ from incident_logger.store.errors import OpenProblem, sqlite_error_code, transla
 
 _MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = frozenset({"incident", "place", "source", "category", "history", "incident_fts"})
-QUICK_CHECK_SECONDS = 0.5  # a huge file is checked in full by every daily backup instead
+QUICK_CHECK_SECONDS = 0.5  # for a look at a file that failed to open (the recovery dialog)
 _LEFT_ALONE = "The file was left exactly as it is."
 
 
@@ -51,8 +51,11 @@ def _header_problem(path: Path) -> OpenProblem | None:
     return None
 
 
-def _quick_check(conn: sqlite3.Connection, seconds: float) -> list[str]:
-    """SQLite's quick_check, stopped (and taken as passed) after ``seconds``."""
+def _quick_check(conn: sqlite3.Connection, seconds: float | None) -> list[str]:
+    """SQLite's quick_check, stopped (and taken as passed) after ``seconds`` unless None."""
+    if seconds is None:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+        return [] if rows == ["ok"] else rows
     deadline = time.monotonic() + seconds
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
     try:
@@ -66,24 +69,48 @@ def _quick_check(conn: sqlite3.Connection, seconds: float) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _connect_for_inspection(path: Path) -> tuple[sqlite3.Connection, bool]:
+def _raise_unless_immutable_helps(exc: sqlite3.OperationalError, path: Path) -> None:
+    wal = path.with_name(path.name + "-wal")
+    if sqlite_error_code(exc) not in (8, 14) or os.access(path.parent, os.W_OK) or wal.exists():
+        raise exc
+
+
+def connect_for_inspection(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A read-only connection; immutable (no -shm needed) where the folder cannot be written."""
     try:
-        return connect_raw(path, read_only=True), False
+        conn = connect_raw(path, read_only=True)
     except sqlite3.OperationalError as exc:
-        wal = path.with_name(path.name + "-wal")
-        if sqlite_error_code(exc) != 14 or os.access(path.parent, os.W_OK) or wal.exists():
-            raise
+        _raise_unless_immutable_helps(exc, path)
+    else:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn, False
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            _raise_unless_immutable_helps(exc, path)
     # A WAL file in a folder nobody can write: no -shm can be made, and none is needed.
     return connect_raw(path, read_only=True, immutable=True), True
 
 
-def inspect_database(path: Path, *, read_only: bool) -> tuple[OpenProblem | None, bool]:
-    """Check an existing file without changing it; returns (problem, needs immutable mode)."""
+def inspect_database(
+    path: Path,
+    *,
+    read_only: bool,
+    quick_check: bool = True,
+    check_seconds: float | None = QUICK_CHECK_SECONDS,
+) -> tuple[OpenProblem | None, bool]:
+    """Check an existing file without changing it; returns (problem, needs immutable mode).
+
+    The header, the tables and the schema version are always looked at (a few pages).
+    ``quick_check`` adds SQLite's quick check, stopped (and taken as passed) after
+    ``check_seconds``, or run over the whole file when that is None (``store.trust`` says
+    when opening needs it).
+    """
     problem = _header_problem(path)
     if problem is not None:
         return problem, False
     try:
-        conn, immutable = _connect_for_inspection(path)
+        conn, immutable = connect_for_inspection(path)
     except UnicodeDecodeError as exc:  # sqlite3 decoding a garbled schema or error text
         return OpenProblem(
             "damaged",
@@ -115,12 +142,14 @@ def inspect_database(path: Path, *, read_only: bool) -> tuple[OpenProblem | None
                 f"{path} was written by an older release and needs an upgrade, but it cannot "
                 "be written here. Copy it to a folder you can write and open the copy.",
             ), immutable
-        found = _quick_check(conn, QUICK_CHECK_SECONDS)
+        found = _quick_check(conn, check_seconds) if quick_check else []
         if found:
             return OpenProblem(
                 "damaged",
-                f"{path} is damaged (SQLite's check says: {'; '.join(found[:3])}). Restore a "
-                f"backup or open another file. {_LEFT_ALONE}",
+                f"{path} is damaged: SQLite's check found {len(found)}"
+                f"{'+' if len(found) >= 20 else ''} problems (incident-logger check --verbose "
+                f"lists them). Restore a backup, salvage what can be read (incident-logger "
+                f"salvage), or open another file. {_LEFT_ALONE}",
             ), immutable
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return OpenProblem(

@@ -20,7 +20,6 @@ from incident_logger.services.recovery import restore_over_damaged
 from incident_logger.store.engine import DatabaseError
 
 NAME = "backup"
-HELP = "back up the database (or list backups, or restore one)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -17,7 +17,6 @@ from incident_logger.services.briefing import (
 )
 
 NAME = "briefing"
-HELP = "write a PDF briefing of the incidents a query selects"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,6 @@ from incident_logger.cli.common import fail, open_for
 from incident_logger.services.demo import generate_demo
 
 NAME = "demo"
-HELP = "add synthetic incidents, places, sources and count reports (for trying the app)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -27,7 +26,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.incidents < 0:
         return fail("--incidents cannot be negative")
-    db = open_for(args)
+    db = open_for(args, create=True)
     if db is None:
         return 1
 

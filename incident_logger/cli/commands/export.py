@@ -13,7 +13,6 @@ from incident_logger.services.search import QuerySyntaxError
 from incident_logger.store.engine import DatabaseError
 
 NAME = "export"
-HELP = "export incidents (all, or a search) as JSON, CSV, GeoJSON or ACLED CSV"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

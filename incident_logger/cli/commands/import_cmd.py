@@ -13,7 +13,6 @@ from incident_logger.services.exchange.problems import ExchangeError, ImportRepo
 from incident_logger.store.engine import DatabaseError
 
 NAME = "import"
-HELP = "import incidents from the app's JSON or CSV, or from an ACLED event CSV"
 SHOWN = 30  # problems printed; --problems FILE writes them all
 
 
@@ -73,7 +72,7 @@ def _write_problems(report: ImportReport, target: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_for(args)
+    db = open_for(args, create=True)
     if db is None:
         return 1
     try:

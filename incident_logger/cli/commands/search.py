@@ -17,7 +17,6 @@ from incident_logger.services.search import (
 )
 
 NAME = "search"
-HELP = "print incidents matching a query in the search language"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
