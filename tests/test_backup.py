@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -264,3 +268,23 @@ def test_an_old_backup_with_smaller_pages_restores(
     assert count_incidents(db) == 1
     db.close()
     assert not list(tmp_path.glob(".*restore*"))  # the converted copy is gone
+
+
+def test_a_later_backup_removes_what_a_killed_backup_left(db: Database, db_path: Path) -> None:
+    folder = paths.backup_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = int(gone.stdout)
+    name = "incidents-20260912-010000-daily-0badc0de.sqlite3"
+    left = [folder / f".{name}.{dead}.part", folder / f".{name}.{dead}.part-journal"]
+    busy = folder / f".{name}.{os.getppid()}.part"  # another backup, still being written
+    old = folder / f".{name}.{os.getppid()}.part-journal"  # that number, but a day untouched
+    for path in [*left, busy, old]:
+        path.write_bytes(b"half a copy")
+    os.utime(old, (time.time() - 2 * 86400, time.time() - 2 * 86400))
+    unrelated = folder / "notes.part"
+    unrelated.write_text("not ours", encoding="utf-8")
+    made = backup_now(db_path, kind="daily")
+    remaining = sorted(p.name for p in folder.iterdir())
+    assert remaining == sorted([made.name, busy.name, unrelated.name])

@@ -16,7 +16,14 @@ from incident_logger.domain.enums import PlaceKind, Reliability, SourceKind
 from incident_logger.domain.models import PlaceDraft, SourceDraft
 from incident_logger.services import demo_data as data
 from incident_logger.services.context import now_iso
-from incident_logger.services.demo_rows import EPOCH, INSERTS, SPAN_MINUTES, Batch, City
+from incident_logger.services.demo_rows import (
+    EPOCH,
+    INCIDENT_ID_AT,
+    INSERTS,
+    SPAN_MINUTES,
+    Batch,
+    City,
+)
 from incident_logger.services.places import add_place
 from incident_logger.services.sources import add_source
 from incident_logger.store import fts
@@ -212,9 +219,29 @@ class _RowWorker:
             self.proc.stdout.close()
 
 
-def _write_batch(conn: sqlite3.Connection, out: dict[str, list[tuple[object, ...]]]) -> None:
+def _renumbered(batch: Batch, shift: int) -> Batch:
+    """``batch`` with every incident id moved up by ``shift``."""
+    if not shift:
+        return batch
+    moved: Batch = {}
+    for key, rows in batch.items():
+        at = INCIDENT_ID_AT[key]
+        moved[key] = [(*r[:at], r[at] + shift, *r[at + 1 :]) for r in rows]  # type: ignore[operator]
+    return moved
+
+
+def _write_batch(conn: sqlite3.Connection, out: Batch) -> None:
+    """Write one batch in one transaction, its ids taken from the database inside it.
+
+    Another program (an import, the app) may have added incidents since the batch was made:
+    the first free id is read after the write lock is taken, and the batch moved up to it.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if out["incidents"]:
+            free = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM incident").fetchone()[0]
+            planned = int(out["incidents"][0][0])  # type: ignore[call-overload]
+            out = _renumbered(out, max(0, free - planned))
         for key, sql in INSERTS.items():
             conn.executemany(sql, out[key])
     except BaseException:
@@ -240,12 +267,12 @@ def generate_demo(
     reports = 0
     with db.raw() as conn:
         first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM incident").fetchone()[0]
+        conn.execute("BEGIN IMMEDIATE")
         if not conn.execute("SELECT count(*) FROM count_report").fetchone()[0]:
-            conn.execute("BEGIN IMMEDIATE")
             reports = _count_reports(
                 conn, rng, (SPAN_MINUTES // 1440) + 1, gaz.regions, gaz.sources, now
             )
-            conn.execute("COMMIT")
+        conn.execute("COMMIT")
         usual_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute("PRAGMA cache_size = -524288")  # 512 MiB while bulk-loading big indexes
         try:

@@ -181,6 +181,9 @@ INSERTS = {
     "VALUES (?,?,?,?,?,?,?)",
 }
 
+# Where each kind of row holds its incident's id (a batch is renumbered if ids were taken).
+INCIDENT_ID_AT = {"incidents": 0, "damage": 0, "links": 0, "tags": 0, "fts": 0, "history": 3}
+
 
 def make_batch(gen: Generator, seed: int, first: int, size: int, now: str) -> Batch:
     """Rows of incidents ``first`` .. ``first + size - 1``; seeded per batch, so reproducible."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -64,6 +66,50 @@ def _reader(source: Path) -> sqlite3.Connection:
     raise AssertionError("unreachable")
 
 
+# ``.<name>.<pid>.part`` and its journal: a copy in progress, or left by a killed process.
+_PART = re.compile(r"^\..+\.(?P<pid>[0-9]+)\.part(?:-journal|-wal|-shm)?$")
+STALE_AFTER_SECONDS = 24 * 3600  # a process id can be reused; nothing is written this long
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: assume it is busy with its copy
+    return True
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete copies that a killed process left half-written in ``folder``; returns them.
+
+    A leftover is removed when the process named in it is gone, or when nothing has
+    written it for a day (the number may belong to an unrelated process by now). A copy
+    another running backup is still writing is left alone.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if match is None:
+            continue
+        try:
+            stale = now - entry.stat().st_mtime > STALE_AFTER_SECONDS
+            if stale or not _alive(int(match["pid"])):
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            continue
+    return removed
+
+
 def copy_database(source: Path, dest: Path) -> None:
     """Copy a live database with SQLite's online backup API (never a file copy).
 
@@ -72,6 +118,7 @@ def copy_database(source: Path, dest: Path) -> None:
     then renamed to ``dest``. On any failure nothing is left behind and an error is raised.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(dest.parent)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     src = _reader(source)
     try:

@@ -3,10 +3,10 @@
 Reading the whole file on every open costs seconds at a million incidents, so the check
 runs only when the file may have been damaged since it was last known good:
 
-- A process that opened a file it trusted (checked, created or marked) and closes it last,
-  leaving no ``-wal`` behind, writes a *mark*: the file's size, modification and change
-  times and inode, in the user data folder (``checked/<tag>``; the file itself is never
-  touched for this).
+- A process that opened a file it trusted (checked, created or marked) and closes it with
+  no changes left pending in a ``-wal`` or ``-journal`` writes a *mark*: the file's size,
+  modification and change times and inode, in the user data folder (``checked/<tag>``;
+  the file itself is never touched for this).
 - Opening for writing (the app, import, demo, restore) runs ``PRAGMA quick_check`` first
   unless the file still matches its mark. A crash, a kill, a power cut, another program,
   a copy from elsewhere or a file replaced by hand all leave it unmarked, so it is checked
@@ -39,10 +39,21 @@ def _fingerprint(path: Path) -> str | None:
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino}"
 
 
+def _pending(path: Path) -> bool:
+    """Whether a log beside ``path`` holds changes (a writer is busy, or one stopped dead)."""
+    for suffix in ("-wal", "-journal"):
+        try:
+            if Path(f"{path}{suffix}").stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def is_marked(path: Path) -> bool:
     """Whether ``path`` is exactly as a trusting process left it at a clean close."""
-    if Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists():
-        return False  # another process has it open, or one stopped without closing
+    if _pending(path):
+        return False
     now = _fingerprint(path)
     try:
         return now is not None and _mark_file(path).read_text(encoding="ascii") == now
@@ -52,8 +63,8 @@ def is_marked(path: Path) -> bool:
 
 def mark_clean(path: Path) -> None:
     """Record that ``path`` was closed cleanly by a process that trusted it (best effort)."""
-    if Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists():
-        return  # not the last connection: whoever closes last marks it
+    if _pending(path):
+        return  # another process is still writing: whoever closes last marks it
     now = _fingerprint(path)
     if now is None:
         return

@@ -1,0 +1,170 @@
+"""Start-up benchmark (issue 11, item 1): whole CLI processes, warm and cold, against raw anchors.
+
+Usage: python benchmarks/bench_startup.py --db FILE [--runs 7] [--cold-runs 3] [--query pump]
+
+FILE should be a big demo database (``incident-logger --db FILE demo --incidents 1000000``).
+Every figure is the median wall time of a whole process, from start to exit:
+
+- ``--help``, against a bare ``python -c pass`` (the interpreter alone);
+- ``search QUERY`` (first page of 50 and the total), against the ``sqlite3`` shell running
+  the same page and count by hand (and, if it is not installed, Python's sqlite3 module);
+- opening the database in-process (``open_database`` for reading and for writing a file
+  marked clean), against ``sqlite3.connect`` plus a read of the schema;
+- for scale: SQLite's quick check over the whole file, which opening used to run every
+  time and now runs only for a file not marked clean (``store/trust.py``).
+
+Cold runs drop the page cache first (``echo 3 > /proc/sys/vm/drop_caches``, root only);
+when that is not permitted the script says so and prints no cold figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from incident_logger.services.search import SUMMARY_SQL
+from incident_logger.store import trust
+from incident_logger.store.engine import open_database
+from incident_logger.store.inspect import inspect_database
+
+LIMIT = 50
+
+
+def drop_caches() -> bool:
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n", encoding="ascii")
+    except OSError:
+        return False
+    return True
+
+
+def timed(action: Callable[[], object], runs: int, *, cold: bool) -> float:
+    times = []
+    for _ in range(runs):
+        if cold:
+            drop_caches()
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def process(args: list[str]) -> Callable[[], object]:
+    def run() -> None:
+        done = subprocess.run(args, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(args[:4])}... failed: {done.stderr[-500:]}")
+
+    return run
+
+
+def anchor_sql(query: str) -> tuple[str, str]:
+    """The page and the count a person would write by hand for a one-word search."""
+    match = f"'\"{query}\"'"
+    ids = (
+        "SELECT i.id FROM incident i WHERE i.deleted_at IS NULL AND +i.id IN "
+        f"(SELECT rowid FROM incident_fts WHERE incident_fts MATCH {match}) "
+        f"ORDER BY i.start_at DESC, i.id DESC LIMIT {LIMIT}"
+    )
+    page = SUMMARY_SQL.replace("{marks}", ids) + " ORDER BY i.start_at DESC, i.id DESC;"
+    count = (
+        "SELECT count(*) FROM incident i WHERE i.deleted_at IS NULL AND i.id IN "
+        f"(SELECT rowid FROM incident_fts WHERE incident_fts MATCH {match});"
+    )
+    return page, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--query", default="pump")
+    args = parser.parse_args()
+    db_path: Path = args.db
+    if not db_path.is_file():
+        raise SystemExit(f"no database at {db_path}")
+    py = sys.executable
+    cli = [py, "-m", "incident_logger"]
+    page, count = anchor_sql(args.query)
+    shell = shutil.which("sqlite3")
+    if shell:
+        anchor_search = [shell, "-readonly", str(db_path), page + count]
+        anchor_name = "sqlite3 shell, same page and count"
+    else:
+        code = f"import sqlite3; c = sqlite3.connect({str(db_path)!r}); "
+        code += f"c.execute({page!r}).fetchall(); c.execute({count!r}).fetchall()"
+        anchor_search = [py, "-c", code]
+        anchor_name = "python sqlite3, same page and count"
+
+    def open_read() -> None:
+        open_database(db_path, purpose="read").close()
+
+    def open_write() -> None:
+        open_database(db_path).close()
+
+    def open_raw() -> None:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    def quick_check() -> None:
+        inspect_database(db_path, read_only=True, quick_check=True, check_seconds=None)
+
+    open_write()  # a clean close by a trusting process marks the file (checked on first run)
+    if not trust.is_marked(db_path):
+        raise SystemExit(f"{db_path} is in use by another program (it has a -wal); close it")
+    rows: list[tuple[str, Callable[[], object], str, Callable[[], object], float]] = [
+        ("--help (process)", process([*cli, "--help"]), "python -c pass",
+         process([py, "-c", "pass"]), 0.150),
+        (f"search {args.query} (process)",
+         process([*cli, "--db", str(db_path), "search", args.query, "--limit", str(LIMIT)]),
+         anchor_name, process(anchor_search), 0.250),
+        ("open for reading (in-process)", open_read, "sqlite3.connect + schema", open_raw, 0.0),
+        ("open for writing, marked clean", open_write, "sqlite3.connect + schema", open_raw, 0.0),
+        ("quick check, whole file (only when unmarked)", quick_check,
+         "sqlite3.connect + schema", open_raw, 0.0),
+    ]  # fmt: skip
+    cold_ok = drop_caches()
+    size = db_path.stat().st_size
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    incidents = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
+    conn.close()
+    print(
+        f"Start-up benchmark, {datetime.date.today()}, {os.cpu_count()} cores, "
+        f"{incidents:,} incidents, {size / 2**30:.2f} GiB, medians of {args.runs} warm / "
+        f"{args.cold_runs} cold runs"
+    )
+    if not cold_ok:
+        print("Cold runs: not permitted here (dropping the page cache needs root); skipped.")
+    print()
+    print("| What | Warm | Anchor | Warm anchor | Ratio | Cold | Cold anchor | Target (warm) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, action, anchor, anchor_action, target in rows:
+        action()  # one run to warm the cache
+        warm = timed(action, args.runs, cold=False)
+        warm_anchor = timed(anchor_action, args.runs, cold=False)
+        runs = 1 if "quick check" in name else args.cold_runs
+        cold = timed(action, runs, cold=True) if cold_ok else None
+        cold_anchor = timed(anchor_action, runs, cold=True) if cold_ok else None
+        goal = f"< {target * 1000:.0f} ms {'ok' if warm < target else 'MISSED'}" if target else ""
+        print(
+            f"| {name} | {warm * 1000:.0f} ms | {anchor} | {warm_anchor * 1000:.0f} ms | "
+            f"{warm / warm_anchor:.1f}x | "
+            f"{'-' if cold is None else f'{cold * 1000:.0f} ms'} | "
+            f"{'-' if cold_anchor is None else f'{cold_anchor * 1000:.0f} ms'} | {goal} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
