@@ -9,6 +9,7 @@ module's name is its command's name (``import_cmd`` for ``import``).
 HELP: dict[str, str] = {
     "backup": "back up the database (or list backups, or restore one)",
     "briefing": "write a PDF briefing of the incidents a query selects",
+    "capture": "propose count reports and incidents from a published statement (ru, uk, en)",
     "check": "check the database's integrity and schema version",
     "demo": "add synthetic incidents, places, sources and count reports (for trying the app)",
     "export": "export incidents (all, or a search) as JSON, CSV, GeoJSON or ACLED CSV",

@@ -23,7 +23,6 @@ from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 
 NAME = "capture"
-HELP = "propose count reports and incidents from a published statement (ru, uk, en)"
 MAX_CHARS = 100_000
 
 
@@ -92,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         return fail("the statement is empty")
     if len(text) > MAX_CHARS:
         return fail(f"the statement is {len(text):,} characters; at most {MAX_CHARS:,} are read")
-    db = open_for(args)
+    db = open_for(args, create=args.save)  # only --save writes (and may create the file)
     if db is None:
         return 1
     try:
