@@ -27,6 +27,9 @@ def test_markup_escapes_every_special_character() -> None:
     assert markup("&amp;", fonts) == "&amp;amp;"
     assert markup("<font name=x>", fonts) == "&lt;font name=x&gt;"
     assert markup("line one\nline two", fonts) == "line one<br/>line two"
+    # Line breaks survive in any script, not only in plain ASCII text.
+    assert markup("Калуга\nОбнинск", fonts) == "Калуга<br/>Обнинск"
+    assert markup("Калуга\n\U0001f525", fonts).startswith("Калуга<br/>")
 
 
 def test_paragraph_of_hostile_text_reads_back_as_typed() -> None:

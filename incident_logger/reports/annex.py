@@ -11,7 +11,7 @@ from incident_logger.domain.enums import CREDIBILITY_LABELS, RELIABILITY_LABELS,
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import AnnexSource, BriefingIncident, CountStatement
-from incident_logger.reports.styles import STEEL_HEX, table_style
+from incident_logger.reports.styles import table_style
 
 
 def sources_annex(
@@ -56,14 +56,14 @@ def _source_table(
     data: list[list[object]] = [head]
     ordered = sorted(sources, key=lambda x: (x.reliability.value, x.name.casefold()))
     for src in ordered:
-        name = f"<b>{kit.esc(src.name)}</b>"
-        if src.url:
-            name += f"<br/><font color='{STEEL_HEX}'>{kit.esc(src.url)}</font>"
-        if src.note:
-            name += f"<br/><font color='{STEEL_HEX}'>{kit.esc(src.note)}</font>"
+        name: list[Flowable] = [
+            *kit.flow(src.name, s.cell_strong),
+            *kit.flow(src.url, s.cell_muted),
+            *kit.flow(src.note, s.cell_muted),
+        ]
         data.append(
             [
-                kit.rich(name, s.cell),
+                name,
                 kit.para(fmt.capital(src.kind.value), s.cell),
                 kit.rich(
                     f"<b>{src.reliability.value}</b> · {RELIABILITY_LABELS[src.reliability]}",
@@ -74,7 +74,7 @@ def _source_table(
             ]
         )
     w = kit.width
-    table = Table(data, colWidths=[w * 0.42, w * 0.12, w * 0.22, w * 0.1, w * 0.14], repeatRows=1)
+    table = kit.table(data, [w * 0.42, w * 0.12, w * 0.22, w * 0.1, w * 0.14])
     style = table_style()
     style.add("ALIGN", (3, 0), (-1, -1), "RIGHT")
     table.setStyle(style)

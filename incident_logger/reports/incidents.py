@@ -12,6 +12,7 @@ from incident_logger.domain.enums import DamageSeverity, DamageState, GeoPrecisi
 from incident_logger.domain.models import DamageNote
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.document import Deferred
+from incident_logger.reports.flow import PIECE
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import BriefingIncident, SourceCitation
 from incident_logger.reports.styles import RULE, STEEL_HEX
@@ -67,34 +68,35 @@ def entry(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
         ]
     )
     out: list[Flowable] = [
-        kit.para(incident.title or "(untitled)", s.incident_title),
+        *kit.flow(incident.title or "(untitled)", s.incident_title),
         kit.rich(meta, s.incident_meta),
     ]
-    where = _where(kit, incident)
-    if where:
-        out.append(kit.rich(where, s.incident_meta))
-    body = paragraphs(incident.narrative)
-    for i, part in enumerate(body):
-        p = kit.para(part, s.body)
-        if i == 0:
-            p.spaceBefore = 2.5
-        out.append(p)
-    facts = [
-        _label("Injured")
-        + fmt.casualties(incident.injuries)
-        + " · "
-        + _label("Killed")
-        + fmt.casualties(incident.fatalities)
-    ]
+    out += _where(kit, incident)
+    for i, part in enumerate(paragraphs(incident.narrative)):
+        pieces = kit.flow(part, s.body)
+        if i == 0 and pieces:
+            pieces[0].spaceBefore = 2.5
+        out += pieces
+    out.append(
+        kit.rich(
+            _label("Injured")
+            + fmt.casualties(incident.injuries)
+            + " · "
+            + _label("Killed")
+            + fmt.casualties(incident.fatalities),
+            s.fact,
+        )
+    )
     if incident.damage:
-        facts.append(_label("Damage") + "<br/>".join(_damage(kit, d) for d in incident.damage))
+        # One note a line; continuation lines hang under the first, after the label.
+        notes = "\n".join(_damage(note) for note in incident.damage)
+        out += kit.flow(notes, s.fact, lead=_label("Damage"))
     if incident.response:
-        facts.append(_label("Response") + kit.esc(incident.response))
+        out += kit.flow(incident.response, s.fact, lead=_label("Response"))
     if incident.sources:
-        facts.append(_label("Sources") + "; ".join(_citation(kit, c) for c in incident.sources))
+        out += _sources(kit, incident.sources)
     if incident.tags:
-        facts.append(_label("Tags") + kit.esc(", ".join(incident.tags)))
-    out.extend(kit.rich(f, s.fact) for f in facts)
+        out += kit.flow(", ".join(incident.tags), s.fact, lead=_label("Tags"))
     out.append(
         HRFlowable(
             width="100%", thickness=0.35, color=RULE, spaceBefore=2.5 * mm, spaceAfter=2.5 * mm
@@ -103,29 +105,50 @@ def entry(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
     return out
 
 
-def _where(kit: Kit, incident: BriefingIncident) -> str:
-    parts = [kit.esc(p) for p in (incident.place, incident.locality) if p.strip()]
-    text = " — ".join(parts)
+def _where(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
+    """The place path, the locality as typed, coordinates and how precise they are."""
+    place = incident.place.strip()
+    locality = incident.locality.strip()
+    tail = ""
     if incident.latitude is not None and incident.longitude is not None:
-        text += f" ({incident.latitude:.4f}, {incident.longitude:.4f})"
-    if text and incident.geo_precision in _GEO_WORDS:
-        text += f" <font color='{STEEL_HEX}'>· {_GEO_WORDS[incident.geo_precision]}</font>"
-    return text
+        tail += f" ({incident.latitude:.4f}, {incident.longitude:.4f})"
+    if (place or locality or tail) and incident.geo_precision in _GEO_WORDS:
+        tail += f" <font color='{STEEL_HEX}'>· {_GEO_WORDS[incident.geo_precision]}</font>"
+    if not (place or locality or tail):
+        return []
+    if place and locality:
+        return kit.flow(locality, kit.styles.incident_meta, lead=kit.esc(place) + " — ", tail=tail)
+    return kit.flow(place or locality, kit.styles.incident_meta, tail=tail)
 
 
-def _damage(kit: Kit, note: DamageNote) -> str:
+def _damage(note: DamageNote) -> str:
+    """A damage note as plain text (escaped when it is laid out)."""
     if note.quantity is None:
-        words = [f"{kit.esc(note.object_kind)} (number not stated)"]
+        words = [f"{note.object_kind} (number not stated)"]
     else:
-        words = [f"{fmt.count(note.quantity)} × {kit.esc(note.object_kind)}"]
+        words = [f"{fmt.count(note.quantity)} × {note.object_kind}"]
     if note.severity is not DamageSeverity.UNKNOWN:
         words.append(note.severity.value)
     if note.state is not DamageState.NONE:
         words.append(note.state.value)
     text = ", ".join(words)
     if note.note:
-        text += f" — {kit.esc(note.note)}"
+        text += f" — {note.note}"
     return text
+
+
+def _sources(kit: Kit, citations: Sequence[SourceCitation]) -> list[Flowable]:
+    """Citations on one line; if that would be very long, one citation a line."""
+    s = kit.styles
+    if sum(len(c.name) + len(c.url) for c in citations) <= PIECE:
+        text = "; ".join(_citation(kit, c) for c in citations)
+        return [kit.rich(_label("Sources") + text, s.fact)]
+    out: list[Flowable] = []
+    for i, c in enumerate(citations):
+        lead = _label("Sources") if i == 0 else ""
+        out += kit.flow(c.name, s.fact_more if i else s.fact, lead=lead, tail=f" <b>{c.grade}</b>")
+        out += kit.flow(c.url, s.fact_muted)
+    return out
 
 
 def _citation(kit: Kit, citation: SourceCitation) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from incident_logger.reports.flow import MIN_ROW_PART, TextParagraph, TextTable, flow
 from incident_logger.reports.fonts import FontSet
 from incident_logger.reports.styles import Styles
 from incident_logger.reports.text import drawable, markup
@@ -23,12 +24,39 @@ class Kit:
         return markup(text, self.fonts)
 
     def para(self, text: str, style: ParagraphStyle) -> Paragraph:
-        """A paragraph of user text that prints exactly as typed."""
-        return Paragraph(markup(text, self.fonts), style)
+        """A paragraph of short user text (a name, a title) that prints exactly as typed."""
+        return TextParagraph(markup(text, self.fonts), style)
+
+    def flow(
+        self, text: str, style: ParagraphStyle, *, lead: str = "", tail: str = ""
+    ) -> list[Flowable]:
+        """User text of any length as paragraphs that split across pages and table rows.
+
+        ``lead``/``tail``: safe markup before the first and after the last piece.
+        """
+        return list(flow(self.fonts, text, style, lead=lead, tail=tail))
 
     def rich(self, safe_markup: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph of markup the report composed from :meth:`esc` pieces."""
-        return Paragraph(safe_markup, style)
+        return TextParagraph(safe_markup, style)
+
+    def table(
+        self,
+        data: list[list[object]],
+        widths: list[float],
+        *,
+        repeat_rows: int = 1,
+        h_align: str = "CENTER",
+    ) -> Table:
+        """A table whose rows may split across pages, so no user text is too long for it."""
+        return TextTable(
+            data,
+            colWidths=widths,
+            repeatRows=repeat_rows,
+            hAlign=h_align,
+            splitByRow=1,
+            splitInRow=MIN_ROW_PART,
+        )
 
     def table_heading(self, text: str) -> list[Flowable]:
         """A heading for a long table: starts a new page only when a few rows would not fit.

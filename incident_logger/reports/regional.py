@@ -111,7 +111,7 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
             ]
         )
     w = kit.width
-    table = Table(data, colWidths=[w * 0.25, w * 0.31, w * 0.09, w * 0.11, w * 0.24], repeatRows=1)
+    table = kit.table(data, [w * 0.25, w * 0.31, w * 0.09, w * 0.11, w * 0.24])
     style = table_style(row_rules=False)  # rules between regions, not between their sources
     for command in commands:
         style.add(*command)

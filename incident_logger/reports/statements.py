@@ -83,12 +83,10 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
                 "+" if statement.total_approximate else ""
             )
         source = _source(kit, statement.source_name, statement.reliability.value)
-        if statement.note:
-            source += f"<br/><font size='7.4' color='{STEEL_HEX}'>{kit.esc(statement.note)}</font>"
         data.append(
             [
                 kit.rich(_issued(kit, statement.issued_at), s.cell),
-                kit.rich(source, s.cell),
+                [kit.rich(source, s.cell), *kit.flow(statement.note, s.cell_note)],
                 kit.rich(_period(kit, statement), s.cell),
                 "–"
                 if tally.stated_total is None
@@ -98,9 +96,7 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
             ]
         )
     w = kit.width
-    table = Table(
-        data, colWidths=[w * 0.14, w * 0.28, w * 0.22, w * 0.12, w * 0.11, w * 0.13], repeatRows=1
-    )
+    table = kit.table(data, [w * 0.14, w * 0.28, w * 0.22, w * 0.12, w * 0.11, w * 0.13])
     style = table_style()
     style.add("ALIGN", (3, 0), (-1, -1), "RIGHT")
     for row in alerts:
@@ -138,6 +134,6 @@ def _disagreement_table(kit: Kit, disagreements: tuple[Disagreement, ...]) -> Ta
             ]
         )
     w = kit.width
-    table = Table(data, colWidths=[w * 0.22, w * 0.33, w * 0.33, w * 0.12], repeatRows=1)
+    table = kit.table(data, [w * 0.22, w * 0.33, w * 0.33, w * 0.12])
     table.setStyle(table_style())
     return table

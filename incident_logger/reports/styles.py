@@ -42,6 +42,9 @@ class Styles:
     caption: ParagraphStyle
     cell: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_strong: ParagraphStyle
+    cell_muted: ParagraphStyle  # a URL or note under a name in a cell
+    cell_note: ParagraphStyle  # a smaller note under a name in a narrow cell
     cell_head: ParagraphStyle
     cell_head_right: ParagraphStyle
     figure_value: ParagraphStyle
@@ -49,6 +52,8 @@ class Styles:
     incident_title: ParagraphStyle
     incident_meta: ParagraphStyle
     fact: ParagraphStyle
+    fact_more: ParagraphStyle  # a further line of a fact, under the first line's text
+    fact_muted: ParagraphStyle
     alert: ParagraphStyle
 
 
@@ -107,6 +112,9 @@ def make_styles() -> Styles:
         caption=_style("caption", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2),
         cell=_style("cell", fontSize=8.2, leading=10.6),
         cell_right=_style("cell_right", fontSize=8.2, leading=10.6, alignment=TA_RIGHT),
+        cell_strong=_style("cell_strong", fontName=fonts.BOLD, fontSize=8.2, leading=10.6),
+        cell_muted=_style("cell_muted", fontSize=8.2, leading=10.6, textColor=STEEL),
+        cell_note=_style("cell_note", fontSize=7.4, leading=9.8, textColor=STEEL),
         cell_head=_style(
             "cell_head", fontName=fonts.BOLD, fontSize=7.6, leading=10, textColor=STEEL
         ),
@@ -135,6 +143,8 @@ def make_styles() -> Styles:
         ),
         # A hanging indent sets continuation lines (a second damage note) off the labels.
         fact=_style("fact", fontSize=8.4, leading=11.4, leftIndent=10, firstLineIndent=-10),
+        fact_more=_style("fact_more", fontSize=8.4, leading=11.4, leftIndent=10),
+        fact_muted=_style("fact_muted", fontSize=8.4, leading=11.4, leftIndent=10, textColor=STEEL),
         alert=_style("alert", fontSize=8.2, leading=11, textColor=ALERT),
     )
 

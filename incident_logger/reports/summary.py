@@ -29,10 +29,11 @@ def title_block(kit: Kit, briefing: Briefing, *, fingerprint: str, records: str)
     if briefing.marking:
         rows.append(("Marking", briefing.marking))
     label_w = 24 * mm
-    table = Table(
-        [[kit.rich(label, s.cell_head), kit.para(value, s.cell)] for label, value in rows],
-        colWidths=[label_w, kit.width - label_w],
-        hAlign="LEFT",
+    table = kit.table(
+        [[kit.rich(label, s.cell_head), kit.flow(value, s.cell)] for label, value in rows],
+        [label_w, kit.width - label_w],
+        repeat_rows=0,
+        h_align="LEFT",
     )
     table.setStyle(
         TableStyle(
@@ -51,7 +52,7 @@ def title_block(kit: Kit, briefing: Briefing, *, fingerprint: str, records: str)
     return [
         kit.rich("INCIDENT BRIEFING", s.meta),
         Spacer(1, 1.5 * mm),
-        kit.para(briefing.title or "Incident briefing", s.title),
+        *kit.flow(briefing.title or "Incident briefing", s.title),
         kit.para(period, s.subtitle),
         Spacer(1, 4 * mm),
         table,
@@ -125,15 +126,15 @@ def key_figures(kit: Kit, figures: KeyFigures) -> list[Flowable]:
 
 def _damage_table(kit: Kit, figures: KeyFigures) -> Table:
     s = kit.styles
-    head = [
+    head: list[object] = [
         kit.rich("Kind", s.cell_head),
         kit.rich("Objects", s.cell_head_right),
         kit.rich("Incidents", s.cell_head_right),
         kit.rich("Notes without a number", s.cell_head_right),
     ]
-    body = [
+    body: list[list[object]] = [
         [
-            kit.para(fmt.capital(d.kind), s.cell),
+            kit.flow(fmt.capital(d.kind), s.cell),
             fmt.count(d.objects),
             fmt.count(d.incidents),
             fmt.count(d.unstated) if d.unstated else "–",
@@ -141,11 +142,6 @@ def _damage_table(kit: Kit, figures: KeyFigures) -> Table:
         for d in figures.damage
     ]
     w = kit.width
-    table = Table(
-        [head, *body],
-        colWidths=[w * 0.46, w * 0.16, w * 0.16, w * 0.22],
-        repeatRows=1,
-        hAlign="LEFT",
-    )
+    table = kit.table([head, *body], [w * 0.46, w * 0.16, w * 0.16, w * 0.22], h_align="LEFT")
     table.setStyle(table_style(numeric_from=1))
     return table

@@ -61,7 +61,8 @@ def markup(text: str, fonts: FontSet) -> str:
 
 
 def _with_fallbacks(text: str, fonts: FontSet) -> str:
-    missing = {ch for ch in set(text) if ord(ch) not in fonts.coverage}
+    # A line break is no glyph, but it must survive to become <br/>.
+    missing = {ch for ch in set(text) if ord(ch) not in fonts.coverage and ch != "\n"}
     if not missing:
         return text
     return "".join(_runs(text, missing, fonts))

@@ -21,6 +21,7 @@ from incident_logger.domain.enums import (
 from incident_logger.domain.models import DamageNote, incident_ref
 from incident_logger.domain.query import parse_query
 from incident_logger.domain.timefmt import normalise_when
+from incident_logger.domain.validation import MAX_TITLE
 from incident_logger.reports import (
     AnnexSource,
     Briefing,
@@ -39,6 +40,7 @@ from incident_logger.services.search import QuerySyntaxError, compile_query
 from incident_logger.store.engine import Database
 
 __all__ = [
+    "MAX_LABELS",
     "BriefingCancelled",
     "BriefingRequest",
     "BriefingResult",
@@ -46,10 +48,13 @@ __all__ = [
     "FontsMissingError",
     "QuerySyntaxError",
     "briefing_data",
+    "check_labels",
     "write_briefing",
 ]
 
 CHUNK = 500  # ids per IN (...) query; well under SQLite's parameter limit
+# The longest title page texts a briefing takes (the dialog's fields stop there too).
+MAX_LABELS = {"title": MAX_TITLE, "marking": 200, "author": 200}
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -82,6 +87,14 @@ def _bound(text: str | None, what: str, *, end: bool) -> str | None:
     if end and len(text.strip()) == 10:
         stored = stored[:10] + "T23:59"  # a bare end date includes that whole day
     return stored
+
+
+def check_labels(request: BriefingRequest) -> None:
+    """Raise ValueError naming the field when a title page text is longer than allowed."""
+    for name, limit in MAX_LABELS.items():
+        value = getattr(request, name).strip()
+        if len(value) > limit:
+            raise ValueError(f"{name}: is too long ({len(value):,} characters, at most {limit:,})")
 
 
 def _period(request: BriefingRequest) -> tuple[str | None, str | None]:
@@ -312,8 +325,10 @@ def briefing_data(
 ) -> Briefing:
     """The report model for ``request``, read in one snapshot of the database.
 
-    Raises QuerySyntaxError for a malformed query and ValueError for an unreadable period.
+    Raises QuerySyntaxError for a malformed query, ValueError for an unreadable period or a
+    title, marking or author longer than :data:`MAX_LABELS` allows.
     """
+    check_labels(request)
     start, end = _period(request)
     query = _full_query(request.query, start, end)
     with db.read() as session:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.services.briefing import BriefingRequest
+from incident_logger.services.briefing import MAX_LABELS, BriefingRequest
 from incident_logger.ui.dialogs.briefing_options import PaperChoice, SectionChoice
 from incident_logger.ui.dialogs.briefing_output import OutputPicker, documents_folder, free_name
 from incident_logger.ui.dialogs.briefing_period import lift_period
@@ -59,6 +59,12 @@ class BriefingForm(QDialog):
             self.tr("Marking"), self.tr("Printed on every page, e.g. For internal use")
         )
         self.author_edit = self._line(self.tr("Author"), self.tr("Optional"))
+        for name, edit in (
+            ("title", self.title_edit),
+            ("marking", self.marking_edit),
+            ("author", self.author_edit),
+        ):
+            edit.setMaxLength(MAX_LABELS[name])  # the longest the briefing service takes
         self.query_edit = self._line(
             self.tr("Search"), self.tr("All incidents — or e.g. region:Калуга has:damage")
         )
