@@ -13,10 +13,20 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from incident_logger.reports import build_briefing
-from incident_logger.reports.fonts import ARABIC, HEBREW, register_fonts
+from incident_logger.reports.fonts import (
+    ARABIC,
+    BOX,
+    CJK,
+    DEVANAGARI,
+    EMOJI,
+    HEBREW,
+    SYMBOLS,
+    THAI,
+    register_fonts,
+)
 from incident_logger.reports.sample import sample_briefing
 from incident_logger.reports.styles import make_styles
-from incident_logger.reports.text import drawable, markup, paragraphs, substitute
+from incident_logger.reports.text import drawable, is_modifier, markup, paragraphs, substitute
 
 HOSTILE = "<b>not bold</b> &amp; <font name=x>typed</font> 1 < 2 > 0 & done"
 
@@ -52,9 +62,15 @@ def test_any_printable_text_survives_paragraph_parsing(text: str) -> None:
     fonts = register_fonts()
     para = Paragraph(markup(text, fonts), make_styles().body)
     plain = para.getPlainText()
-    # Characters no shipped font has print as their Unicode name; everything else is kept.
-    drawn = set(fonts.coverage).union(*(cps for _, cps in fonts.fallbacks))
-    expected = "".join(ch if ord(ch) in drawn else substitute(ch) for ch in text)
+    # Characters no shipped font has print as a box; everything else is kept.
+    expected = "".join(
+        ""
+        if ord(ch) not in fonts.coverage and is_modifier(ord(ch))
+        else ch
+        if ord(ch) in fonts.coverage or fonts.fallback_for(ord(ch))
+        else substitute(ch)
+        for ch in text
+    )
     assert " ".join(plain.split()) == " ".join(expected.split())
 
 
@@ -68,16 +84,42 @@ def test_rtl_text_switches_to_a_fallback_font() -> None:
     assert markup("بَت", fonts) == f'<font name="{ARABIC}">تبَ</font>'
 
 
-def test_emoji_and_controls_do_not_reach_the_font() -> None:
+def test_emoji_print_in_the_emoji_font_and_controls_do_not_reach_the_font() -> None:
     fonts = register_fonts()
-    assert markup("fire 🔥 here", fonts) == "fire [fire] here"
-    assert markup("flag 👍🏽 ok", fonts) == "flag [thumbs up sign] ok"  # skin tone dropped
+    assert markup("fire 🔥 here", fonts) == f'fire <font name="{EMOJI}">🔥</font> here'
+    # The skin tone and the emoji variation selector change only the colour: dropped.
+    assert (
+        markup("ok 👍🏽 ❤️", fonts)
+        == f'ok <font name="{EMOJI}">👍</font> <font name="{EMOJI}">❤</font>'
+    )
     assert markup("bell\x07 tab\tnul\x00", fonts) == "bell tab nul"
+
+
+def test_scripts_without_a_glyph_in_noto_sans_get_their_own_font() -> None:
+    fonts = register_fonts()
+    assert markup("Пекин 北京市", fonts) == f'Пекин <font name="{CJK}">北京市</font>'
+    assert markup("서울", fonts) == f'<font name="{CJK}">서울</font>'
+    assert markup("नई दिल्ली", fonts) == (
+        f'<font name="{DEVANAGARI}">नई</font> <font name="{DEVANAGARI}">दिल्ली</font>'
+    )
+    assert markup("กรุงเทพ", fonts) == f'<font name="{THAI}">กรุงเทพ</font>'
+
+
+def test_a_character_no_font_has_prints_as_a_box_not_a_name() -> None:
+    fonts = register_fonts()
+    box = f'<font name="{SYMBOLS}">{BOX}</font>'
+    # A private-use character, an unassigned one, a lone surrogate, a rare ideograph.
+    assert markup("a\ue000b", fonts) == f"a{box}b"
+    assert markup("a\U0003ffffb", fonts) == f"a{box}b"
+    assert markup("a\ud800b", fonts) == f"a{box}b"
+    assert markup("a\U0002a6a5b", fonts) == f"a{box}b"  # CJK extension B: not in the subset
+    assert substitute("\U0001f525") == BOX
+    assert substitute("\u200d") == ""
 
 
 def test_canvas_strings_replace_what_the_main_font_lacks() -> None:
     fonts = register_fonts()
-    assert drawable("Калуга 🔥\x00", fonts) == "Калуга [fire]"
+    assert drawable("Калуга 🔥\x00", fonts) == f"Калуга {BOX}"
 
 
 def test_blank_lines_split_paragraphs() -> None:
@@ -118,8 +160,9 @@ def test_hostile_briefing_builds_and_prints_text_as_typed(tmp_path: Path) -> Non
     texts = [p.extract_text() for p in reader.pages]
     text = "\n".join(texts)
     assert HOSTILE in text
-    assert "Briefing <b>&amp;</b> [fire]" in text
-    assert "[fire] near the pond [fire engine]" in text
+    assert "Briefing <b>&amp;</b> 🔥" in text
+    assert "🔥 near the pond 🚒" in text
+    assert "[fire" not in text
     assert "<i>tag</i>, a&b" in text
     assert all("<font name=x>INTERNAL</font>" in t for t in texts)
     squashed = _squash(text)

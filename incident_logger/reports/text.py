@@ -6,21 +6,36 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from incident_logger.reports.fonts import FontSet
+from incident_logger.reports.fonts import BOX, Fallback, FontSet
 
-# Characters that shape or join emoji; dropped silently when the font cannot draw them.
-_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me", "Sk", "Cs", "Co", "Cn"})
+# Characters with no meaning on their own (joiners, skin-tone modifiers, variation selectors,
+# lone combining marks): dropped silently when no shipped font draws them.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me", "Sk"})
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\t": " "})
 
 
 def substitute(ch: str) -> str:
-    """What prints for a character no shipped font has: its Unicode name in brackets."""
-    if unicodedata.category(ch) in _INVISIBLE_CATEGORIES:
+    """What prints for a character no shipped font has: a box, or nothing for a modifier.
+
+    A box (U+25A1) is plainly not text, where a name such as ``[fire]`` could be taken for
+    words the user typed.
+    """
+    if unicodedata.category(ch) in _INVISIBLE_CATEGORIES or is_modifier(ord(ch)):
         return ""
-    name = unicodedata.name(ch, "")
-    return f"[{name.lower()}]" if name else f"[U+{ord(ch):04X}]"
+    return BOX
+
+
+def is_modifier(cp: int) -> bool:
+    """Variation selectors, joiners, skin tones and tags: they change how an emoji looks,
+    which an outline font without shaping cannot show; the emoji itself still prints."""
+    return (
+        0xFE00 <= cp <= 0xFE0F
+        or 0xE0000 <= cp <= 0xE01EF
+        or 0x1F3FB <= cp <= 0x1F3FF
+        or cp in (0x200C, 0x200D)
+    )
 
 
 def drawable(text: str, fonts: FontSet) -> str:
@@ -28,28 +43,39 @@ def drawable(text: str, fonts: FontSet) -> str:
     text = _strip_controls(_NEWLINES.sub("\n", text))
     if text.isascii():
         return text
-    missing = {ch for ch in set(text) if ord(ch) not in fonts.coverage}
+    missing = {ch for ch in set(text) if ord(ch) not in fonts.coverage and ch != "\n"}
     if not missing:
         return text
+    # One font only: a character the main font lacks prints as its box (.notdef) glyph.
     return "".join(substitute(ch) if ch in missing else ch for ch in text)
 
 
 def _strip_controls(text: str) -> str:
+    """Control characters out (a tab becomes a space); a lone surrogate becomes a box."""
     if text.isprintable():
         return text
-    return "".join(
-        ch if ch.isprintable() or ch == "\n" else " " if ch == "\t" else "" for ch in text
-    )
+    return "".join(_printable(ch) for ch in text)
+
+
+def _printable(ch: str) -> str:
+    if ch.isprintable() or ch == "\n":
+        return ch
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return " " if ch == "\t" else ""
+    if category == "Cs":
+        return BOX  # half of a pair that lost its other half: cannot even be stored in a PDF
+    return ch  # formats, separators, private use, unassigned: the fonts decide
 
 
 def markup(text: str, fonts: FontSet) -> str:
     """Paragraph markup that prints ``text`` exactly as typed, line breaks kept.
 
     ``<``, ``>`` and ``&`` are escaped so reportlab tags print as text (long words and URLs
-    wrap through the styles' ``splitLongWords``); runs in scripts the
-    main font lacks (Hebrew, Arabic) switch to a fallback face, in display order (see
-    :func:`_visual`); other missing characters
-    (emoji) print as their Unicode name so nothing is silently lost.
+    wrap through the styles' ``splitLongWords``). Runs in scripts the main font lacks switch
+    to a shipped fallback font (Hebrew and Arabic in display order, see :func:`_visual`; CJK,
+    Devanagari, Thai, emoji and symbols as typed); a character no shipped font has prints as
+    a box (:func:`substitute`), so nothing is silently lost and nothing passes for words.
     """
     text = _NEWLINES.sub("\n", text).strip()
     if not text.isascii() or not text.isprintable():
@@ -69,32 +95,41 @@ def _with_fallbacks(text: str, fonts: FontSet) -> str:
 
 
 def _runs(text: str, missing: set[str], fonts: FontSet) -> Iterator[str]:
-    run: list[str] = []  # characters of the open right-to-left run
-    face = ""  # its fallback font
+    """Runs of characters the main font lacks, each in the fallback font that draws them."""
+    faces: dict[str, Fallback | None] = {
+        ch: None if is_modifier(ord(ch)) else fonts.fallback_for(ord(ch)) for ch in missing
+    }
+    run: list[str] = []  # characters of the open fallback run
+    face: Fallback | None = None  # its font
 
     def close() -> str:
-        body = "".join(run).rstrip(" ")
-        tail = " " * (len(run) - len(body))
+        assert face is not None
+        body = "".join(run)
+        tail = ""
+        if face.rtl:
+            body = body.rstrip(" ")
+            tail = " " * (len(run) - len(body))
+            body = _visual(body)
         run.clear()
-        return f'<font name="{face}">{_visual(body)}</font>{tail}'
+        return f'<font name="{face.name}">{body}</font>{tail}'
 
     for ch in text:
-        if ch in missing:
-            fallback = next((name for name, cps in fonts.fallbacks if ord(ch) in cps), None)
-            if fallback is None:
-                if run:
-                    yield close()
-                yield substitute(ch)
-                continue
-            if run and fallback != face:
+        fallback = faces.get(ch) if ch in missing else None
+        if fallback is not None:
+            if run and fallback is not face:
                 yield close()
             face = fallback
             run.append(ch)
-        elif run and ch == " ":
+            continue
+        if run and ch == " " and face is not None and face.rtl:
             run.append(ch)  # a space inside a right-to-left phrase stays in its run
+            continue
+        if run:
+            yield close()
+        if ch in missing:
+            shown = substitute(ch)
+            yield f'<font name="{fonts.box_font()}">{shown}</font>' if shown else ""
         else:
-            if run:
-                yield close()
             yield ch
     if run:
         yield close()
