@@ -120,21 +120,21 @@ def _cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
 
 def test_cli_writes_a_briefing(db_path: Path, night: Night, tmp_path: Path) -> None:
     out = tmp_path / "cli.pdf"
-    done = _cli(
-        str(out),
-        "--from",
-        "2026-09-10",
-        "--to",
-        "2026-09-12",
-        "--marking",
-        "For internal use",
-        db=db_path,
-    )
+    done = _cli(str(out), "--from", "2026-09-10", "--to", "2026-09-12", db=db_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Wrote {out}")
     text = _text(out)
+    # The app's default marking, without asking for it; the selection names the period.
     assert "For internal use" in text and "Обнинск" not in text  # no incident in Обнинск
     assert "Калуга" in text
+    assert re.search(r"Selection\s*All incidents, 10 Sep 2026, 00:00 – 12 Sep 2026, 23:59", text)
+    bare = _cli(
+        str(out), "--marking", "", "--query", "category:fire", "--from", "2026-09-11", db=db_path
+    )
+    assert bare.returncode == 0, bare.stderr
+    text = _text(out)
+    assert "For internal use" not in text
+    assert re.search(r"Selection\s*category:fire, from 11 Sep 2026, 00:00", text)
 
 
 def test_cli_refuses_bad_query_and_unwritable_path(

@@ -15,17 +15,19 @@ from incident_logger.reports.model import Briefing, BriefingIncident
 MAX_CATEGORIES = 15
 
 
+MIN_BARS = 3  # a chart of one or two bars says nothing the summary does not
+
+
 def activity_section(
     kit: Kit, briefing: Briefing, incidents: Sequence[BriefingIncident]
 ) -> list[Flowable]:
+    """Incidents per day (week, month) and per category; charts of fewer than three bars are
+    left out, and so is the section when no chart is left."""
     s = kit.styles
-    out: list[Flowable] = [kit.rich("Activity", s.h1)]
-    if not incidents:
-        out.append(kit.rich("No incidents in the selection.", s.body))
-        return out
+    charts_shown: list[Flowable] = []
     series = per_period(incidents, briefing.period_start, briefing.period_end)
-    if series.values:
-        out.append(
+    if len(series.values) >= MIN_BARS:
+        charts_shown.append(
             KeepTogether(
                 [
                     kit.rich(f"Incidents per {series.unit}", s.h2),
@@ -35,32 +37,36 @@ def activity_section(
             )
         )
     categories = per_category(incidents)
-    shown = categories.labels[:MAX_CATEGORIES]
+    if len(categories.values) >= MIN_BARS:
+        charts_shown.append(_categories(kit, categories.labels, categories.values))
+    if not charts_shown:
+        return []
+    return [kit.rich("Activity", s.h1), *charts_shown]
+
+
+def _categories(kit: Kit, labels: Sequence[str], values: Sequence[int]) -> Flowable:
+    s = kit.styles
+    shown = labels[:MAX_CATEGORIES]
     parts: list[Flowable] = [
         kit.rich("Incidents by category", s.h2),
         charts.horizontal_bars(
-            [fmt.capital(c) for c in shown],
-            categories.values[:MAX_CATEGORIES],
-            kit.width,
-            clean=kit.clean,
+            [fmt.capital(c) for c in shown], values[:MAX_CATEGORIES], kit.width, clean=kit.clean
         ),
     ]
-    if len(categories.labels) > MAX_CATEGORIES:
-        rest = sum(categories.values[MAX_CATEGORIES:])
+    if len(labels) > MAX_CATEGORIES:
+        rest = sum(values[MAX_CATEGORIES:])
+        further = fmt.plural(len(labels) - MAX_CATEGORIES, "further category", "further categories")
         parts.append(
-            kit.rich(
-                f"{fmt.plural(len(categories.labels) - MAX_CATEGORIES, 'further category', 'further categories')}"  # noqa: E501
-                f" with {fmt.plural(rest, 'incident')} not shown.",
-                s.caption,
-            )
+            kit.rich(f"{further} with {fmt.plural(rest, 'incident')} not shown.", s.caption)
         )
-    out.append(KeepTogether(parts))
-    return out
+    return KeepTogether(parts)
 
 
 def _period_caption(unit: str, labels: Sequence[str]) -> str:
-    if not labels:
-        return ""
     first, last = labels[0], labels[-1]
     starts = {"week": "Weeks start on Monday. ", "month": "", "day": ""}[unit]
-    return f"{starts}From {first} to {last}; empty {unit}s are shown as gaps."
+    return (
+        f"{starts}From {first} to {last}; empty {unit}s are shown as gaps. Each incident is "
+        f"counted on the day its time window ends: an overnight window from 22:00 to 07:00 "
+        f"counts on the second day, when it is reported."
+    )

@@ -29,11 +29,12 @@ from incident_logger.reports.fonts import register_fonts
 from incident_logger.reports.incidents import incidents_section
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import Briefing
+from incident_logger.reports.overview import overview
 from incident_logger.reports.regional import regional_section
 from incident_logger.reports.statements import inline, statements_annex
 from incident_logger.reports.styles import make_styles
 from incident_logger.reports.summary import key_figures as key_figures_section
-from incident_logger.reports.summary import title_block
+from incident_logger.reports.summary import summary_section, title_block
 from incident_logger.reports.text import drawable
 
 # reportlab keeps process-wide state (font registry, caches): one build at a time.
@@ -99,8 +100,10 @@ def _build(
         footer=f"{records} · fingerprint {short(digest)}",
     )
     sections = briefing.sections
-    groups = count_groups(briefing.statements) if sections.regional_counts else ()
+    all_groups = count_groups(briefing.statements)
+    groups = all_groups if sections.regional_counts else ()
     annexed = any(not inline(g) for g in groups)
+    figures = key_figures(incidents)
     units = (
         2
         + len(incidents)
@@ -129,10 +132,9 @@ def _build(
         later(lambda: title_block(kit, briefing, fingerprint=digest, records=records))
     ]
     story.append(
-        later(
-            lambda: key_figures_section(kit, key_figures(incidents)) if sections.key_figures else []
-        )
+        later(lambda: summary_section(kit, overview(incidents, figures, all_groups, decor.period)))
     )
+    story.append(later(lambda: key_figures_section(kit, figures) if sections.key_figures else []))
     if sections.regional_counts:
         story.append(later(lambda: regional_section(kit, groups)))
     if sections.charts:

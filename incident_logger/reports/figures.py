@@ -73,18 +73,29 @@ class Series:
     unit: str  # "day", "week" or "month"
 
 
+def charted_day(incident: BriefingIncident) -> date | None:
+    """The day an incident is charted on: the day its time window ends.
+
+    An overnight window (22:00 on 11 Sep to 07:00 on 12 Sep) is reported on the 12th, the
+    day officials state it, so it is counted there.
+    """
+    when = fmt.when(incident.end_at) or fmt.when(incident.start_at)
+    return when.date() if when is not None else None
+
+
 def per_period(
     incidents: Sequence[BriefingIncident], start: str | None = None, end: str | None = None
 ) -> Series:
-    """Incidents per day; per week past two months; per month past two years. Empty bars kept."""
-    days = [d for d in (fmt.when(i.start_at) for i in incidents) if d is not None]
+    """Incidents per day; per week past two months; per month past two years. Empty bars kept.
+
+    Each incident counts on the day its window ends (:func:`charted_day`).
+    """
+    days = [d for d in (charted_day(i) for i in incidents) if d is not None]
     first, last = fmt.when(start), fmt.when(end)
-    lo = first.date() if first else min((d.date() for d in days), default=None)
-    hi = last.date() if last else max((d.date() for d in days), default=None)
+    lo = min([*days, *([first.date()] if first else [])], default=None)
+    hi = max([*days, *([last.date()] if last else [])], default=None)
     if lo is None or hi is None:
         return Series((), (), "day")
-    if hi < lo:
-        lo, hi = hi, lo
     length = (hi - lo).days + 1
     if length <= 62:
         unit, key = "day", _same
@@ -92,7 +103,7 @@ def per_period(
         unit, key = "week", _week_start
     else:
         unit, key = "month", _month_start
-    counts = Counter(key(d.date()) for d in days)
+    counts = Counter(key(d) for d in days)
     buckets: list[date] = []
     cursor = key(lo)
     while cursor <= hi:

@@ -12,6 +12,7 @@ from incident_logger.reports.statements import inline, statement_details
 from incident_logger.reports.styles import ALERT_HEX, ALERT_WASH, RULE, STEEL_HEX, table_style
 
 CHART_REGIONS = 20
+MIN_BARS = 3
 
 
 def regional_section(kit: Kit, groups: tuple[CountGroup, ...]) -> list[Flowable]:
@@ -44,7 +45,7 @@ def _group(kit: Kit, group: CountGroup, *, titled: bool) -> list[Flowable]:
     if titled:
         out.append(kit.para(label, s.h2))
     out.append(_region_table(kit, group))
-    if group.rows:
+    if len(group.rows) >= MIN_BARS:  # one or two bars would only repeat the table
         rows = group.rows[:CHART_REGIONS]
         out.append(kit.para(f"{label}: highest count reported per region", s.h2))
         out.append(

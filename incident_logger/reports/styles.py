@@ -38,6 +38,7 @@ class Styles:
     h2: ParagraphStyle
     h2_table: ParagraphStyle  # h2 without keep-with-next, see Kit.table_heading
     body: ParagraphStyle
+    lead: ParagraphStyle  # the opening summary
     small: ParagraphStyle
     caption: ParagraphStyle
     cell: ParagraphStyle
@@ -108,6 +109,7 @@ def make_styles() -> Styles:
             spaceAfter=4,
         ),
         body=_style("body", spaceAfter=4),
+        lead=_style("lead", fontSize=9.8, leading=14, spaceAfter=4),
         small=_style("small", fontSize=8, leading=10.5, textColor=STEEL, spaceAfter=5),
         caption=_style("caption", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2),
         cell=_style("cell", fontSize=8.2, leading=10.6),

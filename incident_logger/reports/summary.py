@@ -59,6 +59,14 @@ def title_block(kit: Kit, briefing: Briefing, *, fingerprint: str, records: str)
     ]
 
 
+def summary_section(kit: Kit, sentences: list[str]) -> list[Flowable]:
+    """The generated opening summary, one paragraph."""
+    return [
+        kit.rich("Summary", kit.styles.h1),
+        *kit.flow(" ".join(sentences), kit.styles.lead),
+    ]
+
+
 def _card(kit: Kit, value: str, label: str, detail: str) -> list[Flowable]:
     s = kit.styles
     return [

@@ -35,11 +35,13 @@ from incident_logger.reports import (
     SourceCitation,
     build_briefing,
 )
+from incident_logger.reports import formatting as fmt
 from incident_logger.services.context import now_iso, raw_connection
 from incident_logger.services.search import QuerySyntaxError, compile_query
 from incident_logger.store.engine import Database
 
 __all__ = [
+    "DEFAULT_MARKING",
     "MAX_LABELS",
     "BriefingCancelled",
     "BriefingRequest",
@@ -53,6 +55,7 @@ __all__ = [
 ]
 
 CHUNK = 500  # ids per IN (...) query; well under SQLite's parameter limit
+DEFAULT_MARKING = "For internal use"  # the app and the command line both start from it
 # The longest title page texts a briefing takes (the dialog's fields stop there too).
 MAX_LABELS = {"title": MAX_TITLE, "marking": 200, "author": 200}
 E = TypeVar("E", bound=StrEnum)
@@ -71,7 +74,7 @@ class BriefingRequest:
     period_start: str | None = None
     period_end: str | None = None
     title: str = ""
-    marking: str = ""
+    marking: str = DEFAULT_MARKING  # "" for none
     author: str = ""
     sections: BriefingSections = field(default_factory=BriefingSections)
     paper: Literal["A4", "Letter"] = "A4"
@@ -350,9 +353,7 @@ def briefing_data(
         statements = _statements(conn, start, end, places, sources) if start and end else []
     cited = {c.source_id for i in incidents for c in i.sources}
     cited |= {s.source_id for s in statements}
-    scope = request.query.strip() or "All incidents"
-    if compiled.notes:
-        scope += " (" + "; ".join(compiled.notes) + ")"
+    scope = _scope(request, compiled.notes, *_period(request))
     return Briefing(
         title=request.title.strip() or "Incident briefing",
         generated_at=now_iso(),
@@ -367,6 +368,18 @@ def briefing_data(
         sections=request.sections,
         paper=request.paper,
     )
+
+
+def _scope(
+    request: BriefingRequest, notes: Sequence[str], start: str | None, end: str | None
+) -> str:
+    """The selection in words: the search, the period asked for, and the search's notes."""
+    scope = request.query.strip() or "All incidents"
+    if start or end:
+        scope += ", " + fmt.period(start, end)
+    if notes:
+        scope += " (" + "; ".join(notes) + ")"
+    return scope
 
 
 def write_briefing(

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from incident_logger.services.briefing import BriefingResult
+from incident_logger.services.briefing import DEFAULT_MARKING, BriefingResult
 from incident_logger.store.engine import Database
 from incident_logger.ui.dialogs import briefing_dialog
 from incident_logger.ui.dialogs.briefing_dialog import BriefingDialog
@@ -319,7 +319,7 @@ def test_marking_and_choices_are_remembered(
     qtbot: QtBot, open_dialog: Callable[[str], BriefingDialog], tmp_path: Path
 ) -> None:
     first = open_dialog("")
-    assert first.marking_edit.text() == "For internal use"
+    assert first.marking_edit.text() == DEFAULT_MARKING  # as the command line's default
     first.marking_edit.setText("Restricted — analysts only")
     first.sections.boxes["charts"].setChecked(False)
     first.paper.setCurrentIndex(first.paper.findData("Letter"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from incident_logger.cli.common import fail, open_for
 from incident_logger.services.briefing import (
+    DEFAULT_MARKING,
     BriefingRequest,
     BriefingSections,
     FontsMissingError,
@@ -27,7 +28,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", metavar="DATE", help="period start, 2026-09-01")
     parser.add_argument("--to", dest="end", metavar="DATE", help="period end (a date: that day)")
     parser.add_argument("--title", default="", help='title (default "Incident briefing")')
-    parser.add_argument("--marking", default="", help='marking on every page, "For internal use"')
+    parser.add_argument(
+        "--marking",
+        default=DEFAULT_MARKING,
+        help=f'marking on every page (default "{DEFAULT_MARKING}"; --marking "" for none)',
+    )
     parser.add_argument("--author", default="", help="who prepared it")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     parser.add_argument("--no-incidents", action="store_true", help="leave out the incident list")

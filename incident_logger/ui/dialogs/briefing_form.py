@@ -206,6 +206,7 @@ class BriefingForm(QDialog):
         self.period.set_bounds(start, end)
         self.title_edit.setText(self.tr("Incident briefing"))
         s = settings
+        # The same words as services.briefing.DEFAULT_MARKING (the command line's default).
         self.marking_edit.setText(read_str(s, _KEY + "marking", self.tr("For internal use")))
         self.author_edit.setText(read_str(s, _KEY + "author"))
         self.paper.set_paper(read_str(s, _KEY + "paper", self.paper.local_default()))
