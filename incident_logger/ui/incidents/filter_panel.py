@@ -57,13 +57,15 @@ class FilterPanel(QWidget):
         grid.setContentsMargins(0, 2, 0, 2)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
+        # Two pairs a row: the panel must fit the list pane beside the editor, or opening it
+        # widens the window and clips the editor's right edge.
         cells = (
             (0, 0, self.tr("From"), self.date_from),
             (0, 2, self.tr("to"), self.date_to),
             (1, 0, self.tr("Region"), self.region),
             (1, 2, self.tr("Category"), self.category),
-            (0, 4, self.tr("Status"), self.status),
-            (1, 4, self.tr("Grade"), self.grade),
+            (2, 0, self.tr("Status"), self.status),
+            (2, 2, self.tr("Grade"), self.grade),
         )
         for row, column, label, widget in cells:
             caption = QLabel(label, self)
@@ -71,9 +73,9 @@ class FilterPanel(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(caption, row, column)
             grid.addWidget(widget, row, column + 1)
-        grid.addWidget(self.has_damage, 0, 6)
-        grid.addWidget(self.clear_button, 1, 6)
-        grid.setColumnStretch(7, 1)
+        grid.addWidget(self.has_damage, 0, 4)
+        grid.addWidget(self.clear_button, 2, 4)
+        grid.setColumnStretch(5, 1)
         self.reload_choices()
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -91,7 +93,7 @@ class FilterPanel(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(10)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 

@@ -35,7 +35,7 @@ from incident_logger.services.backup import (
     rotate_backups,
 )
 from incident_logger.store.engine import Database
-from incident_logger.ui.icons import icon
+from incident_logger.ui.icons import themed
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 
 COLUMNS = ("When", "Kind", "Size", "Incidents", "File")
@@ -102,12 +102,12 @@ class BackupsPage(QWidget):
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.empty = QLabel(self.tr("No backups yet. Press “Back up now” to make the first."))
         self.empty.setWordWrap(True)
-        self.backup_button = QPushButton(
-            icon("mdi6.content-save-all-outline"), self.tr("&Back up now"), self
-        )
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        themed(self.backup_button, "mdi6.content-save-all-outline")
         self.backup_button.setToolTip(self.tr("Write a verified copy of the database now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton(icon("mdi6.backup-restore"), self.tr("&Restore…"), self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        themed(self.restore_button, "mdi6.backup-restore")
         self.restore_button.setToolTip(
             self.tr("Replace the database with the selected backup (the current state is kept)")
         )

@@ -30,7 +30,8 @@ def make_action(
     tip: str = "",
 ) -> QAction:
     """An action whose shortcut only fires while the focus is inside ``parent``."""
-    action = QAction(icons.icon(icon_name), text, parent)
+    action = QAction(text, parent)
+    icons.themed(action, icon_name)  # redrawn when the theme changes
     tip = tip or text
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -124,8 +125,9 @@ class EmptyNote(QWidget):
 
     def __init__(self, icon_name: str = "empty", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._icon_name = icon_name
         self._icon = QLabel()
-        self._icon.setPixmap(icons.icon(icon_name).pixmap(48, 48))
+        self.refresh_icon()
         self.title = QLabel()
         self.title.setObjectName("emptyTitle")
         self.hint = QLabel()
@@ -137,6 +139,10 @@ class EmptyNote(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addStretch(3)
+
+    def refresh_icon(self) -> None:
+        """Draw the icon in the current palette (``icons.refresh_themed`` calls this)."""
+        self._icon.setPixmap(icons.icon(self._icon_name).pixmap(48, 48))
 
     def set_text(self, title: str, hint: str = "") -> None:
         self.title.setText(title)

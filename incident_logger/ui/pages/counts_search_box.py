@@ -38,6 +38,7 @@ class CountSearchBox(QWidget):
         )
         self.edit.setClearButtonEnabled(True)
         lens = self.edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        # themed() below keeps it in the palette's colours
         themed(lens, "search")
         self.error = QLabel()
         self.error.setObjectName("queryError")

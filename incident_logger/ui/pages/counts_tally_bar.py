@@ -49,6 +49,10 @@ class TallyBar(QWidget):
         layout.addLayout(numbers)
         layout.addWidget(self.banner)
 
+    def refresh_icon(self) -> None:
+        """Redraw the warning sign in the current palette (after a theme change)."""
+        self._banner_icon.setPixmap(icons.icon("warning", theme.tones().warning).pixmap(18, 18))
+
     def show_tally(self, tally: Tally) -> None:
         self.allocated_label.setText(self.tr("Allocated: {0}").format(f"{tally.allocated:,}"))
         if tally.stated_total is None:
@@ -63,8 +67,7 @@ class TallyBar(QWidget):
             )
         self.banner.setVisible(tally.exceeds_total)
         if tally.exceeds_total and tally.stated_total is not None:
-            tones = theme.tones()
-            self._banner_icon.setPixmap(icons.icon("warning", tones.warning).pixmap(18, 18))
+            self.refresh_icon()
             self.warning_label.setText(
                 self.tr(
                     "The lines add up to {0}, which is {1} more than the stated total of {2}. "

@@ -341,13 +341,21 @@ class RegionTotalsView(QWidget):
         if self._query and regions:
             text = self.tr("Reports matching “{0}”: {1}").format(self._query, text)
         self.summary.setText(text)
+        self.refresh_icon()
+        self.computed.emit()
+
+    def refresh_icon(self) -> None:
+        """Draw the legend and the statements' signs in the current palette's colours."""
+        regions, disputed = self.model.region_count(), self.model.disputed_count()
+        tones = theme.tones()
         self._legend_icon.setPixmap(
-            icons.icon("warning", theme.tones().warning).pixmap(16, 16)
+            icons.icon("warning", tones.warning).pixmap(16, 16)
             if disputed
-            else icons.icon("check", theme.tones().success).pixmap(16, 16)
+            else icons.icon("check", tones.success).pixmap(16, 16)
         )
         self._legend_icon.setVisible(bool(regions))
-        self.computed.emit()
+        if self._result is not None:
+            self._show_statements()
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None

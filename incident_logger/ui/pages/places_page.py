@@ -251,6 +251,7 @@ class PlacesPage(RecordPage):
         super().__init__(db, parent)
         self._items: dict[int, QStandardItem] = {}
         self._places: list[Place] = []
+        self._places_shown: list[Place] = []
         self._new_parent: int | None = None
         self.form = PlaceEditor()
         self.incidents = IncidentsPanel(
@@ -290,6 +291,7 @@ class PlacesPage(RecordPage):
     def load_rows(self) -> None:
         self._places = list_places(self._db)
         shown = list_places(self._db, deleted=True) if self._trash else self._places
+        self._places_shown = shown
         expanded = {
             pid
             for pid, item in self._items.items()
@@ -327,6 +329,13 @@ class PlacesPage(RecordPage):
 
     def _icon(self, kind: PlaceKind) -> QIcon:
         return icons.icon(KIND_ICONS[kind])
+
+    def refresh_icon(self) -> None:
+        """Redraw the kind icons of the tree in the current palette (after a theme change)."""
+        for place in self._places_shown:
+            item = self._items.get(place.id)
+            if item is not None:
+                item.setIcon(self._icon(place.draft.kind))
 
     def index_of(self, record_id: int) -> QModelIndex:
         item = self._items.get(record_id)
