@@ -337,13 +337,21 @@ def _menus(w: MainWindow) -> None:
     help_menu.addAction(a["shortcuts"])
 
 
-def _toolbar(w: MainWindow) -> None:
-    a = w.actions_
-    bar = QToolBar(w.tr("Main toolbar"), w)
-    bar.setObjectName("mainToolbar")
+def page_toolbar(bar: QToolBar) -> None:
+    """The look of every toolbar in the window's toolbar row (the main one and the pages')."""
     bar.setMovable(False)
     bar.setIconSize(QSize(20, 20))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+
+def _toolbar(w: MainWindow) -> None:
+    """Incident commands in a toolbar of their own, shown with the incident pages; the
+    briefing, which serves every page, in the main toolbar after it. Other pages put their
+    own toolbar in the incidents' place (MainWindow), so no command shows twice."""
+    a = w.actions_
+    bar = QToolBar(w.tr("Incident toolbar"), w)
+    bar.setObjectName("incidentToolbar")
+    page_toolbar(bar)
     names: tuple[str | None, ...] = (
         "new",
         "save",
@@ -357,7 +365,6 @@ def _toolbar(w: MainWindow) -> None:
         "next",
         None,
         "history",
-        "briefing",
     )
     for name in names:
         if name is None:
@@ -369,3 +376,10 @@ def _toolbar(w: MainWindow) -> None:
         if isinstance(button, QToolButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.addToolBar(bar)
+    main = QToolBar(w.tr("Main toolbar"), w)
+    main.setObjectName("mainToolbar")
+    page_toolbar(main)
+    if a.get("briefing"):
+        main.addAction(a["briefing"])
+    w.addToolBar(main)
+    w.incident_toolbar, w.main_toolbar = bar, main

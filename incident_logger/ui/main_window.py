@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -29,7 +30,7 @@ from incident_logger.ui.main_actions import Actions, refresh_icons
 from incident_logger.ui.maintenance import Maintenance
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.theme import Theme
-from incident_logger.ui.widgets import table_keys
+from incident_logger.ui.widgets import table_keys, views
 from incident_logger.ui.widgets.task_progress import SearchProgress, TaskProgress
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.actions_ = Actions()
+        self.incident_toolbar: QToolBar | None = None
+        self.main_toolbar: QToolBar | None = None
+        self._page_toolbars: dict[str, QToolBar] = {}
         main_menus.build(self)
 
         self.incidents.status_message.connect(self.show_message)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.maintenance.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.maintenance.watch_changes(lambda: not self.incidents.editor.is_dirty())
         table_keys.install(self)  # Ctrl+Home/End: real first/last row, same column
+        views.install(self)  # no sideways scrolling in empty tables
         self.restore_state()
         self._update_actions()
 
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "database_replaced"):
                 page.database_replaced.connect(self._on_database_replaced)
         table_keys.install(page)
+        views.install(page)
         index = self.stack.indexOf(holder)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(holder)
@@ -202,7 +208,24 @@ class MainWindow(QMainWindow):
             refresh()
         self.update_counts()
         self._scope_shortcuts(key)
+        self._show_toolbars(key)
         self._update_actions()
+
+    def _show_toolbars(self, key: str) -> None:
+        """The current page's toolbar in the window's toolbar row; the others hidden."""
+        own = getattr(self.pages.get(key), "toolbar", None)
+        if isinstance(own, QToolBar) and key not in self._page_toolbars:
+            own.setObjectName(f"{key}Toolbar")
+            main_menus.page_toolbar(own)
+            if self.main_toolbar is not None:
+                self.insertToolBar(self.main_toolbar, own)
+            else:
+                self.addToolBar(own)
+            self._page_toolbars[key] = own
+        for page_key, bar in self._page_toolbars.items():
+            bar.setVisible(page_key == key)
+        if self.incident_toolbar is not None:
+            self.incident_toolbar.setVisible(key in ("incidents", "trash"))
 
     # Incident shortcuts that the other pages define for themselves (Ctrl+N, Ctrl+S, F5 …):
     # two live actions with one key would cancel each other out.

@@ -59,7 +59,7 @@ def incident_columns() -> list[Column]:
         Column("ref", _tr("Reference"), 96, lambda s: s.ref),
         Column("when", _tr("When"), 178, format_when),
         Column("title", _tr("Title"), 330, lambda s: s.title),
-        Column("region", _tr("Region"), 160, lambda s: s.region),
+        Column("region", _tr("Region"), 200, lambda s: s.region),  # "Ленинградская область"
         Column("locality", _tr("Locality"), 170, format_locality),
         Column("category", _tr("Category"), 110, lambda s: s.category),
         Column(

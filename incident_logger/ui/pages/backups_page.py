@@ -37,6 +37,7 @@ from incident_logger.services.backup import (
 from incident_logger.store.engine import Database
 from incident_logger.ui.icons import themed
 from incident_logger.ui.tasks import TaskRunner, shared_runner
+from incident_logger.ui.widgets.views import style_header
 
 COLUMNS = ("When", "Kind", "Size", "Incidents", "File")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -90,12 +91,17 @@ class BackupsPage(QWidget):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName(self.tr("Backups of this database"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        for column in (2, 3):  # sizes and counts: headed on the right like their numbers
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setTextAlignment(RIGHT)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        style_header(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows only
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -130,7 +136,7 @@ class BackupsPage(QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # the table's room when none
         layout.addWidget(self.status)
         self.refresh()
 

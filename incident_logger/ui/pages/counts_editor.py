@@ -10,7 +10,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from incident_logger.ui.models.counts_place_index import PlaceIndex
 from incident_logger.ui.pages.counts_form import ErrorLabel, with_error
 from incident_logger.ui.pages.counts_lines_grid import CountLinesGrid
 from incident_logger.ui.pages.counts_tally_bar import TallyBar
+from incident_logger.ui.widgets.forms import add_row, form_layout
 
 SUBJECTS = ("drones", "missiles", "cruise missiles", "ballistic missiles", "glide bombs")
 OUTCOMES = ("intercepted", "shot down", "destroyed", "launched", "suppressed")
@@ -107,21 +107,25 @@ class CountReportEditor(QWidget):
         what.setContentsMargins(0, 0, 0, 0)
         what.addWidget(self.subject, 1)
         what.addWidget(self.outcome, 1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Source:"), with_error(self.source, self.errors["source"]))
-        form.addRow(self.tr("&Issued at:"), with_error(self.issued, self.errors["issued_at"]))
-        form.addRow(self.tr("&Period:"), self._boxed(period, "period"))
-        form.addRow(self.tr("&Counted:"), self._boxed(what, "what"))
-        form.addRow(self.tr("Stated &total:"), with_error(self.total, self.errors["stated_total"]))
-        form.addRow(self.tr("&Note:"), self.note)
-        for i, field in enumerate(
-            (self.source, self.issued, self.period_start, self.subject, self.total, self.note)
-        ):
-            item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
+        form = form_layout()
+        add_row(
+            form, self.tr("&Source"), with_error(self.source, self.errors["source"]), self.source
+        )
+        add_row(
+            form,
+            self.tr("&Issued at"),
+            with_error(self.issued, self.errors["issued_at"]),
+            self.issued,
+        )
+        add_row(form, self.tr("&Period"), self._boxed(period, "period"), self.period_start)
+        add_row(form, self.tr("&Counted"), self._boxed(what, "what"), self.subject)
+        add_row(
+            form,
+            self.tr("Stated &total"),
+            with_error(self.total, self.errors["stated_total"]),
+            self.total,
+        )
+        add_row(form, self.tr("&Note"), self.note)
         self._build_lines()
         self.tally_bar = TallyBar()
         self.save_button = QPushButton(self.tr("Save"))

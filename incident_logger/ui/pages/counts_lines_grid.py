@@ -19,6 +19,7 @@ from incident_logger.ui.models.counts_lines_model import CountLinesModel
 from incident_logger.ui.models.counts_place_index import PlaceIndex
 from incident_logger.ui.pages.counts_form import make_action
 from incident_logger.ui.pages.counts_lines_delegate import CountLinesDelegate
+from incident_logger.ui.widgets.views import style_header
 
 
 class CountLinesGrid(QWidget):
@@ -41,6 +42,7 @@ class CountLinesGrid(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
+        style_header(header)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 90)

@@ -45,6 +45,7 @@ from incident_logger.ui.pages.counts_form import (
 from incident_logger.ui.pages.counts_search_box import CountSearchBox
 from incident_logger.ui.pages.counts_totals_view import RegionTotalsView
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.widgets.views import style_header
 
 
 class CountsPage(QWidget):
@@ -112,7 +113,7 @@ class CountsPage(QWidget):
         self.trash_action.toggled.connect(self.show_trash)
         self.refresh_action.triggered.connect(self.refresh)
 
-        toolbar = QToolBar(self.tr("Count reports"))
+        self.toolbar = toolbar = QToolBar(self.tr("Count reports"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_action, self.save_action, self.delete_action):
             toolbar.addAction(action)
@@ -132,8 +133,8 @@ class CountsPage(QWidget):
         self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.list_view.horizontalHeader()
+        style_header(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for column, chars in enumerate((16, 28, 5, 17, 6, 8, 10, 24)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)

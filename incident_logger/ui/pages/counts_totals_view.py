@@ -46,6 +46,7 @@ from incident_logger.ui.models.counts_totals_model import PLACE_ID_ROLE, Conflic
 from incident_logger.ui.pages.counts_editor import SUBJECTS
 from incident_logger.ui.pages.counts_form import RoomyDelegate, alive
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.widgets.views import style_header
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,7 @@ class RegionTotalsView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
+        style_header(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(170)
         header.setStretchLastSection(True)
@@ -177,6 +179,7 @@ class RegionTotalsView(QWidget):
         self.statements_view.setAccessibleName(self.tr("Reports behind the selected region"))
         self.statements_view.setModel(self.statements)
         self.statements_view.setItemDelegate(RoomyDelegate(self.statements_view))
+        style_header(self.statements_view.header())
         self.statements_view.setRootIsDecorated(False)
         self.statements_view.setUniformRowHeights(True)
         self.statements_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

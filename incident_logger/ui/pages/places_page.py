@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -44,6 +43,8 @@ from incident_logger.ui.pages.counts_form import (
 from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
 from incident_logger.ui.pages.sources_page import IncidentsPanel
 from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.widgets.forms import add_row, form_layout
+from incident_logger.ui.widgets.views import style_header
 
 KIND_ICONS = {
     PlaceKind.COUNTRY: "mdi6.flag-outline",
@@ -124,16 +125,29 @@ class PlaceEditor(QWidget):
                 ("aliases", self.aliases),
             )
         }
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Name:"), with_error(self.name, self.errors["name"]))
-        form.addRow(self.tr("&Kind:"), with_error(self.kind, self.errors["kind"]))
-        form.addRow(self.tr("&Inside:"), with_error(self.parent_box, self.errors["parent"]))
-        form.addRow(self.tr("Country / &ISO:"), self._row(codes))
-        form.addRow(
-            self.tr("&Coordinates:"), with_error(self._row(coords), self.errors["coordinates"])
+        add_row(form, self.tr("&Name"), with_error(self.name, self.errors["name"]), self.name)
+        add_row(form, self.tr("&Kind"), with_error(self.kind, self.errors["kind"]), self.kind)
+        add_row(
+            form,
+            self.tr("&Inside"),
+            with_error(self.parent_box, self.errors["parent"]),
+            self.parent_box,
         )
-        form.addRow(self.tr("&Other names:"), with_error(self.aliases, self.errors["aliases"]))
+        add_row(form, self.tr("Country / &ISO"), self._row(codes), self.country)
+        add_row(
+            form,
+            self.tr("&Coordinates"),
+            with_error(self._row(coords), self.errors["coordinates"]),
+            self.latitude,
+        )
+        add_row(
+            form,
+            self.tr("&Other names"),
+            with_error(self.aliases, self.errors["aliases"]),
+            self.aliases,
+        )
         for signal in (
             self.name.textChanged,
             self.country.textChanged,
@@ -324,6 +338,7 @@ class PlacesPage(RecordPage):
             if place_id in expanded or item.parent() is None:
                 view.expand(item.index())
         header = view.header()
+        style_header(header)
         for column, chars in enumerate((34, 9, 9)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 24)
 
@@ -399,7 +414,7 @@ class PlacesPage(RecordPage):
         choices = countries()
         labels = [f"{c.name} ({c.code})" for c in choices]
         label, ok = QInputDialog.getItem(
-            self, self.tr("Add regions of a country"), self.tr("Country:"), labels, 0, False
+            self, self.tr("Add regions of a country"), self.tr("Country"), labels, 0, False
         )
         if not ok or label not in labels:
             return

@@ -18,7 +18,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -43,6 +42,8 @@ from incident_logger.store.engine import Database
 from incident_logger.ui.pages.counts_form import ErrorLabel, RoomyDelegate, alive, with_error
 from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.widgets.forms import add_row, form_layout
+from incident_logger.ui.widgets.views import style_header
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -123,6 +124,7 @@ class IncidentsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setModel(self.model)
         self.view.setItemDelegate(RoomyDelegate(self.view))
+        style_header(self.view.header())
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -158,7 +160,13 @@ class IncidentsPanel(QWidget):
         self._task = None
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
-            [self.tr("Ref"), self.tr("When"), self.tr("Place"), self.tr("Title"), self.tr("Grade")]
+            [
+                self.tr("Reference"),
+                self.tr("When"),
+                self.tr("Place"),
+                self.tr("Title"),
+                self.tr("Grade"),
+            ]
         )
         for row in found.rows:
             place = (
@@ -177,7 +185,7 @@ class IncidentsPanel(QWidget):
             items[0].setData(row.id, ID_ROLE)
             items[3].setToolTip(row.title)
             self.model.appendRow(items)
-        for column, chars in enumerate((11, 17, 22, 36)):
+        for column, chars in enumerate((11, 17, 30, 36)):
             self.view.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 12)
         if found.total > len(found.rows):
             text = self.tr("The newest {0} of {1} incidents; search to see them all.").format(
@@ -228,15 +236,18 @@ class SourceEditor(QWidget):
             "reliability": ErrorLabel(self.reliability),
             "kind": ErrorLabel(self.kind),
         }
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Name:"), with_error(self.name, self.errors["name"]))
-        form.addRow(self.tr("&Kind:"), with_error(self.kind, self.errors["kind"]))
-        form.addRow(
-            self.tr("&Reliability:"), with_error(self.reliability, self.errors["reliability"])
+        add_row(form, self.tr("&Name"), with_error(self.name, self.errors["name"]), self.name)
+        add_row(form, self.tr("&Kind"), with_error(self.kind, self.errors["kind"]), self.kind)
+        add_row(
+            form,
+            self.tr("&Reliability"),
+            with_error(self.reliability, self.errors["reliability"]),
+            self.reliability,
         )
-        form.addRow(self.tr("&Link:"), self.url)
-        form.addRow(self.tr("N&ote:"), self.note)
+        add_row(form, self.tr("&Link"), self.url)
+        add_row(form, self.tr("N&ote"), self.note)
         self.name.textChanged.connect(self.edited)
         self.url.textChanged.connect(self.edited)
         self.note.textChanged.connect(self.edited)
@@ -283,6 +294,7 @@ class SourcesPage(RecordPage):
         self.model = SourceListModel(self)
         self.set_list_model(self.model)
         header = self.table_header()
+        style_header(header)
         for column, chars in enumerate((34, 32, 10)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
         self.add_editor(self.form, self.form.fields(), self.form.edited)
