@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -44,8 +45,10 @@ def make_action(
         action.setIcon(icon(icon_name))
         action.setData(icon_name)
     if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcuts(unique_keys(shortcuts))
         action.setShortcutContext(context)
+        standard = [s for s in shortcuts if isinstance(s, QKeySequence.StandardKey)]
+        action.setProperty("standard_keys", [int(k.value) for k in standard])
     label = text.replace("&", "").replace("…", "")
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip or label} ({keys})" if keys else tip or label)
@@ -56,6 +59,23 @@ def make_action(
     return action
 
 
+def unique_keys(
+    shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+) -> list[QKeySequence]:
+    """The key sequences of ``shortcuts`` (a standard key expands to the platform's list), each
+    once: a standard key often repeats one given explicitly (Ctrl+Shift+Z and Redo)."""
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            expanded = QKeySequence.keyBindings(shortcut)
+        else:
+            expanded = [QKeySequence(shortcut)]
+        for key in expanded:
+            if not key.isEmpty() and key not in keys:
+                keys.append(key)
+    return keys
+
+
 def refresh_icons(actions: Actions) -> None:
     """Re-create icons in the current palette's colours (after a theme change)."""
     for action in actions.by_name.values():
@@ -64,20 +84,36 @@ def refresh_icons(actions: Actions) -> None:
             action.setIcon(icon(name))
 
 
-def shortcut_table(actions: Actions) -> list[tuple[str, str]]:
-    rows = []
-    for action in actions.by_name.values():
-        keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-        )
-        if keys:
-            rows.append((action.text().replace("&", "").replace("…", ""), keys))
+def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
+    """(what, keys) for every action with a key, each key shown once, each row once."""
+    rows: list[tuple[str, str]] = []
+    for action in actions:
+        keys: list[str] = []
+        # An action whose keys are lent to another page keeps them in "scoped_keys".
+        scoped = action.property("scoped_keys") or []
+        for sequence in action.shortcuts() or [QKeySequence(k) for k in scoped]:
+            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            if text and text not in keys:
+                keys.append(text)
+        row = (action.text().replace("&", "").replace("…", "").strip(), ", ".join(keys))
+        if keys and row[0] and row not in rows:
+            rows.append(row)
     return rows
 
 
-def shortcuts_help(parent: QWidget, actions: Actions) -> str:
-    lines = [
-        f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>" for text, keys in shortcut_table(actions)
-    ]
-    title = parent.tr("Keyboard shortcuts")
-    return f"<h3>{title}</h3><table cellspacing='6'>{''.join(lines)}</table>"
+def shortcut_table(actions: Actions) -> list[tuple[str, str]]:
+    return shortcut_rows(list(actions.by_name.values()))
+
+
+def shortcuts_help(parent: QWidget, sections: Sequence[tuple[str, list[tuple[str, str]]]]) -> str:
+    """An HTML table of ``sections``: (heading, rows of what and keys)."""
+    parts = [f"<h3>{html.escape(parent.tr('Keyboard shortcuts'))}</h3>"]
+    for heading, rows in sections:
+        if not rows:
+            continue
+        lines = "".join(
+            f"<tr><td>{html.escape(text)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+            for text, keys in rows
+        )
+        parts.append(f"<h4>{html.escape(heading)}</h4><table cellspacing='4'>{lines}</table>")
+    return "".join(parts)

@@ -10,14 +10,27 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 
-from incident_logger.ui import integrations
-from incident_logger.ui.main_actions import make_action, shortcuts_help
+from incident_logger.ui import help_dialogs, integrations
+from incident_logger.ui.main_actions import make_action
 from incident_logger.ui.theme import ThemeMode
 
 if TYPE_CHECKING:
     from incident_logger.ui.main_window import MainWindow
 
 K = QKeySequence.StandardKey
+# Keys chosen to clash with no platform standard key (QKeySequence::StandardKey on Windows,
+# macOS, X11) nor a key a widget keeps for itself: Alt+Up/Down open a combo box's list, and
+# Cmd+[ / Cmd+] are Back and Forward on macOS; Ctrl+H is Replace (Cmd+H hides the app on
+# macOS), Ctrl+T is a new tab, Ctrl+R is Refresh on GNOME and macOS, Ctrl+Shift+S is Save As.
+# tests/ui/test_shortcuts.py holds every action to this.
+CHOSEN_KEYS: dict[str, list[str]] = {
+    "next": ["Ctrl+PgDown"],
+    "previous": ["Ctrl+PgUp"],
+    "save_new": ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"],
+    "history": ["Ctrl+Shift+H"],
+    "restore": ["Ctrl+Shift+R"],
+    "table": ["Ctrl+Shift+T"],
+}
 
 
 def build(w: MainWindow) -> None:
@@ -55,6 +68,16 @@ def build(w: MainWindow) -> None:
     make_action(
         w,
         a,
+        "save_new",
+        tr("Save and ne&w"),
+        page.save_and_new,
+        icon_name="new",
+        shortcuts=CHOSEN_KEYS["save_new"],
+        tip=tr("Save the incident, then start a new one"),
+    )
+    make_action(
+        w,
+        a,
         "duplicate",
         tr("D&uplicate as new"),
         page.duplicate,
@@ -81,7 +104,7 @@ def build(w: MainWindow) -> None:
         tr("&Restore from Trash"),
         w.trash.restore_selected,
         icon_name="restore",
-        shortcuts=["Ctrl+R"],
+        shortcuts=CHOSEN_KEYS["restore"],
     )
     make_action(
         w,
@@ -124,7 +147,7 @@ def build(w: MainWindow) -> None:
         tr("Ne&xt incident"),
         lambda: page.step(1),
         icon_name="next",
-        shortcuts=["Alt+Down", "Ctrl+]"],
+        shortcuts=CHOSEN_KEYS["next"],
     )
     make_action(
         w,
@@ -133,7 +156,7 @@ def build(w: MainWindow) -> None:
         tr("Pre&vious incident"),
         lambda: page.step(-1),
         icon_name="previous",
-        shortcuts=["Alt+Up", "Ctrl+["],
+        shortcuts=CHOSEN_KEYS["previous"],
     )
     make_action(
         w,
@@ -142,7 +165,7 @@ def build(w: MainWindow) -> None:
         tr("&History"),
         lambda: _show_history(w),
         icon_name="history",
-        shortcuts=["Ctrl+H"],
+        shortcuts=CHOSEN_KEYS["history"],
         tip=tr("Who changed this incident, and when"),
     )
     make_action(
@@ -156,7 +179,12 @@ def build(w: MainWindow) -> None:
     )
     make_action(w, a, "editor", tr("Focus the &editor"), page.editor.setFocus, shortcuts=["Ctrl+E"])
     make_action(
-        w, a, "table", tr("Focus the &table"), page.list.table.setFocus, shortcuts=["Ctrl+T"]
+        w,
+        a,
+        "table",
+        tr("Focus the &table"),
+        page.list.table.setFocus,
+        shortcuts=CHOSEN_KEYS["table"],
     )
     make_action(w, a, "quit", tr("&Quit"), w.close, icon_name="quit", shortcuts=[K.Quit])
     make_action(
@@ -164,9 +192,18 @@ def build(w: MainWindow) -> None:
         a,
         "shortcuts",
         tr("&Keyboard shortcuts"),
-        lambda: QMessageBox.information(w, tr("Keyboard shortcuts"), shortcuts_help(w, a)),
+        lambda: help_dialogs.show_shortcuts(w),
         icon_name="keyboard",
-        shortcuts=["F1"],
+        shortcuts=[K.HelpContents],
+    )
+    make_action(
+        w,
+        a,
+        "search_help",
+        tr("&Search language"),
+        lambda: help_dialogs.show_search_language(w),
+        icon_name="search",
+        tip=tr("What you can type in the search box"),
     )
     make_action(
         w, a, "columns", tr("Reset &columns"), page.list.table.reset_columns, icon_name="columns"
@@ -271,6 +308,7 @@ def _menus(w: MainWindow) -> None:
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(a["new"])
     file_menu.addAction(a["save"])
+    file_menu.addAction(a["save_new"])
     file_menu.addSeparator()
     for optional in ("import", "export", "briefing"):
         if a.get(optional):
@@ -335,6 +373,7 @@ def _menus(w: MainWindow) -> None:
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a["shortcuts"])
+    help_menu.addAction(a["search_help"])
 
 
 def page_toolbar(bar: QToolBar) -> None:

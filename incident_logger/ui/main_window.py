@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "set_runner"):
                 page.set_runner(self.runner)
             if hasattr(page, "status_message"):
-                page.status_message.connect(self.show_message)
+                page.status_message.connect(lambda text, p=page: self._page_message(p, text))
             if hasattr(page, "open_incident"):
                 page.open_incident.connect(self.open_incident)
             if hasattr(page, "database_replaced"):
@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
             self.show_page(self._current_key)
             self.nav.blockSignals(blocked)
             return
+        if key != self._current_key:
+            self.statusBar().clearMessage()  # the last page's message was about that page
         self._current_key = key
         page = self._build_lazy(key) if key in self._lazy else self.pages.get(key)
         if page is None:
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
     SCOPED = (
         "new",
         "save",
+        "save_new",
         "refresh",
         "duplicate",
         "next",
@@ -302,6 +305,12 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
+
+    def _page_message(self, page: QWidget, text: str) -> None:
+        """A page's message shows while that page is on screen (a count from Places does not
+        linger on Trash or Backups)."""
+        if self.stack.currentWidget() is page:
+            self.show_message(text)
 
     def _on_incidents_changed(self) -> None:
         self.maintenance.absorb_own_commit()

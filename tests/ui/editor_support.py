@@ -24,6 +24,8 @@ def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
     win.resize(1400, 900)
     win.show()  # not qtbot.addWidget: qtbot would close it before our teardown, while dirty
+    win.activateWindow()  # window shortcuts and menu mnemonics need the active window
+    qtbot.waitUntil(win.isActiveWindow)
     win.start()
     model = win.incidents.list.model
     qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
@@ -77,3 +79,21 @@ def press_enter(qtbot: QtBot, view: QAbstractItemView, editor: QWidget) -> None:
     """Enter in a cell editor: the delegate commits and closes it on the next turn of the loop."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=2000)
+
+
+def type_slowly(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    qtbot.keyClicks(widget, text, delay=KEY_MS)
+    qtbot.wait(KEY_MS)
+
+
+def press(
+    qtbot: QtBot,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    widget: QWidget | None = None,
+) -> None:
+    """A key pressed where the focus is (as a person's keyboard does), then a short pause."""
+    target = widget or QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+    qtbot.wait(KEY_MS)

@@ -7,7 +7,7 @@ import json
 
 from incident_logger.cli.common import fail, open_for
 from incident_logger.cli.table import render_table
-from incident_logger.domain.timefmt import display_when
+from incident_logger.domain.timefmt import display_window
 from incident_logger.services.search import (
     MAX_LIMIT,
     QuerySyntaxError,
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     body = [
         [
             r.ref,
-            display_when(r.start_at),
+            display_window(r.start_at, r.end_at, r.time_precision),
             r.region,
             r.place,
             r.category,

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from incident_logger.domain.timefmt import display_window
 from incident_logger.services.exchange.acled import is_acled_header, read_acled, row_to_spec
 from incident_logger.services.exchange.csv_format import CsvReader, read_csv
 from incident_logger.services.exchange.csv_import import read_header, stream_csv
@@ -272,7 +273,7 @@ def _preview_row(spec: IncidentSpec, parsed: ParsedFile, problems: dict[int, str
     ]
     return PreviewRow(
         spec.line,
-        spec.draft.start_at.replace("T", " "),
+        display_window(spec.draft.start_at, spec.draft.end_at, spec.draft.time_precision),
         spec.draft.title,
         place,
         spec.draft.category,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from incident_logger.domain.timefmt import display_window
 from incident_logger.services.search import IncidentSummary
 
 
@@ -16,22 +17,7 @@ def _tr(text: str) -> str:
 
 def format_when(s: IncidentSummary) -> str:
     """A compact time window: '2026-09-12 00:00–06:00', '2026-09-10', '2026-09'."""
-    start = s.start_at.replace("T", " ")
-    precision = s.time_precision
-    if precision == "month":
-        return start[:7]
-    if precision in ("day", "week") and not s.end_at:
-        return start[:10]
-    if not s.end_at:
-        return start[:16] if precision != "day" else start[:10]
-    end = s.end_at.replace("T", " ")
-    if precision in ("day", "week") and start[11:16] == "00:00" and end[11:16] in ("00:00", ""):
-        return f"{start[:10]} – {end[5:10]}" if end[:10] != start[:10] else start[:10]
-    if end[:10] == start[:10]:
-        return f"{start[:16]}–{end[11:16]}"
-    if end[:4] == start[:4]:
-        return f"{start[:16]} – {end[5:16]}"
-    return f"{start[:16]} – {end[:16]}"
+    return display_window(s.start_at, s.end_at, s.time_precision)
 
 
 def format_count(value: int | None) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from incident_logger.domain.enums import GeoPrecision, Status, TimePrecision
@@ -18,6 +19,20 @@ from incident_logger.store.engine import Database
 from incident_logger.ui.incidents.editor_form import EditorForm
 from incident_logger.ui.widgets.field_error import mark_invalid
 from incident_logger.ui.widgets.refill import refill_combo
+
+DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+# Precisions that typing may change; a week, month or hour was chosen on purpose.
+INFERRED_PRECISIONS = (TimePrecision.EXACT, TimePrecision.DAY, TimePrecision.WINDOW)
+
+
+def inferred_precision(start: str, end: str) -> TimePrecision | None:
+    """What the typed times say about precision (None while the start is empty)."""
+    if end.strip():
+        return TimePrecision.WINDOW
+    if not start.strip():
+        return None
+    return TimePrecision.DAY if DATE_ONLY.match(start) else TimePrecision.EXACT
+
 
 _INDEXED = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 LIVE_CHECK_MS = 350
@@ -53,6 +68,7 @@ class IncidentEditor(QScrollArea):
         self._dirty = False
         self._loading = False
         self._touched: set[str] = set()
+        self._precision_by_user = False
         self._show_all = False
         self._check = QTimer(self)
         self._check.setSingleShot(True)
@@ -78,12 +94,49 @@ class IncidentEditor(QScrollArea):
                 widget.currentIndexChanged.connect(lambda _i, k=key: self._on_change(k))
                 if widget.isEditable():
                     widget.editTextChanged.connect(lambda _t, k=key: self._on_change(k))
+        f.start_at.textEdited.connect(self._infer_precision)
+        f.end_at.textEdited.connect(self._infer_precision)
+        f.time_precision.activated.connect(self._precision_chosen)  # the user's own pick
         f.injuries.valueChanged.connect(lambda _v: self._on_change("injuries"))
         f.fatalities.valueChanged.connect(lambda _v: self._on_change("fatalities"))
         f.place.place_changed.connect(lambda _p: self._on_change("place"))
         f.place.edit.textEdited.connect(lambda _t: self._on_change("place"))
         f.sources.changed.connect(lambda: self._on_change("sources"))
         f.damage.changed.connect(lambda: self._on_change("damage"))
+        for box in (*f.findChildren(QLineEdit), *f.findChildren(QPlainTextEdit)):
+            box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z / redo in a text field: the field's own undo while the form has unsaved
+        typing; once saved (or untouched) the window's undo, so Ctrl+Z right after Ctrl+S undoes
+        the save even with the cursor still in the field."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+            and not self._dirty
+        ):
+            return True  # not accepted by the field: the window's shortcut runs
+        return super().eventFilter(watched, event)
+
+    # --- time precision -----------------------------------------------------------------
+
+    def _precision_chosen(self, _index: int) -> None:
+        self._precision_by_user = True
+
+    def _infer_precision(self, _text: str = "") -> None:
+        """Precision follows what was typed until the user picks one: an End makes it "between
+        start and end", a date alone "that day", a date and time "exact"."""
+        f = self.form
+        current = TimePrecision(f.time_precision.currentData())
+        if self._precision_by_user or current not in INFERRED_PRECISIONS:
+            return
+        wanted = inferred_precision(f.start_at.text(), f.end_at.text())
+        if wanted is not None and wanted is not current:
+            f.time_precision.setCurrentIndex(f.time_precision.findData(wanted.value))
 
     # --- loading ----------------------------------------------------------------------
 
@@ -103,6 +156,7 @@ class IncidentEditor(QScrollArea):
             self._fill(incident.draft if incident else self._blank())
             self._baseline = self._state()
         self._check.stop()
+        self._precision_by_user = False
         self._touched.clear()
         self._show_all = False
         self.clear_errors()

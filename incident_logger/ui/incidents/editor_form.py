@@ -68,6 +68,15 @@ class EditorForm(QWidget):
         self.status = QComboBox(self)
         for status in Status:
             self.status.addItem(tr(status.value.capitalize()), status.value)
+        # Status is how far the report is verified. Whether a fire is still burning or was put
+        # out belongs to what burned: Damage › State (fire started / fire extinguished), one per
+        # damaged object, so a record can say "the pump station's fire was put out".
+        self.status.setToolTip(
+            tr(
+                "How far the report is verified. A fire put out is recorded in Damage › State "
+                "(fire extinguished)."
+            )
+        )
 
         self.start_at = QLineEdit(self)
         self.start_at.setPlaceholderText(TIME_HINT)
@@ -111,7 +120,7 @@ class EditorForm(QWidget):
             "end_at": tr("End time"),
             "time_precision": tr("Time precision"),
             "locality": tr("Locality"),
-            "geo_precision": tr("Location precision"),
+            "geo_precision": tr("How near (location precision)"),
             "latitude": tr("Latitude"),
             "longitude": tr("Longitude"),
             "injuries": tr("Injuries"),
@@ -135,31 +144,36 @@ class EditorForm(QWidget):
         layout.setSpacing(4)
         self._section(layout, tr("What"))
         form = self._form(layout)
+        # Alt+letter reaches every field. No letter repeats, and none is a menu's (File, Edit,
+        # View, Go, Help): tests/ui/test_editor_keys.py holds this.
         self._row(form, tr("&Title"), "title", self.title)
         self._row(
-            form, tr("&Category"), "category", self._pair(self.category, tr("Status"), self.status)
+            form,
+            tr("&Category"),
+            "category",
+            self._pair(self.category, tr("Stat&us"), self.status),
         )
         self.errors["status"] = self.errors["category"]
         self._section(layout, tr("When"))
         form = self._form(layout)
         self._row(form, tr("&Start"), "start_at", self.start_at)
-        self._row(form, tr("&End"), "end_at", self.end_at)
-        self._row(form, tr("Pre&cision"), "time_precision", self.time_precision)
+        self._row(form, tr("En&d"), "end_at", self.end_at)
+        self._row(form, tr("Prec&ision"), "time_precision", self.time_precision)
         self._section(layout, tr("Where"))
         form = self._form(layout)
         self._row(form, tr("&Place"), "place", self.place)
         self._row(form, tr("&Locality"), "locality", self.locality)
-        self._row(form, tr("Precision"), "geo_precision", self.geo_precision)
+        self._row(form, tr("Ho&w near"), "geo_precision", self.geo_precision)
         coords = self._pair(self.latitude, "", self.longitude)
-        self._row(form, tr("Coordinates"), "latitude", coords)
+        self._row(form, tr("C&oordinates"), "latitude", coords)
         self.errors["longitude"] = self.errors["latitude"]
         self._section(layout, tr("Casualties and response"))
         form = self._form(layout)
         self._row(
             form,
-            tr("&Injured"),
+            tr("In&jured"),
             "injuries",
-            self._pair(self.injuries, tr("Killed"), self.fatalities),
+            self._pair(self.injuries, tr("&Killed"), self.fatalities),
         )
         self.errors["fatalities"] = self.errors["injuries"]
         self._row(form, tr("&Narrative"), "narrative", self.narrative)
@@ -170,9 +184,9 @@ class EditorForm(QWidget):
         self._block(layout, "damage", self.damage)
         self._section(layout, tr("More"))
         form = self._form(layout)
-        self._row(form, tr("Ta&gs"), "tags", self.tags)
-        self._row(form, tr("External id"), "external_id", self.external_id)
-        self._row(form, tr("External type"), "external_type", self.external_type)
+        self._row(form, tr("T&ags"), "tags", self.tags)
+        self._row(form, tr("E&xternal id"), "external_id", self.external_id)
+        self._row(form, tr("External t&ype"), "external_type", self.external_type)
         layout.addStretch(1)
         for combo in self.findChildren(QComboBox):
             # Long entries (source names) must not widen the panel past the splitter.
@@ -217,7 +231,10 @@ class EditorForm(QWidget):
         inner.addWidget(widget)
         inner.addWidget(error)
         caption = QLabel(label, self)
-        caption.setBuddy(self.fields.get(key, widget))
+        buddy = self.fields.get(key, widget)
+        if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus and buddy.focusProxy() is not None:
+            buddy = buddy.focusProxy()  # a label's Alt+letter skips a widget that takes no focus
+        caption.setBuddy(buddy)
         form.addRow(caption, box)
 
     def _block(self, layout: QVBoxLayout, key: str, widget: QWidget) -> None:
@@ -247,8 +264,7 @@ class EditorForm(QWidget):
             self.start_at,
             self.end_at,
             self.time_precision,
-            self.place.edit,
-            self.place.add_button,
+            self.place.edit,  # the add-place button is left out: Ctrl+Shift+P or the mouse
             self.locality,
             self.geo_precision,
             self.latitude,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -15,7 +16,7 @@ from incident_logger.services.places import get_place
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 
-_MAX = 200
+_MAX = 4000  # a whole narrative fits; the rows wrap instead of cutting values short
 FIELD_NAMES = {
     "place_id": "place",
     "start_at": "start",
@@ -45,13 +46,18 @@ class HistoryView(QTreeWidget):
         self.setAccessibleName(self.tr("Change history"))
         self.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
-        self.setWordWrap(False)
+        # Before and after share the width and wrap, so long values are read whole.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.setColumnWidth(0, 140)
-        self.setColumnWidth(1, 170)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(0, 130)
+        header.sectionResized.connect(lambda *_: self.doItemsLayout())  # re-wrap to new widths
 
     # --- values in words ------------------------------------------------------------
 

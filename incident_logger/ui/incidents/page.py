@@ -70,6 +70,7 @@ class IncidentsPage(QWidget):
         self.editor = IncidentEditor(db, self)
         self.history = HistoryView(db, self)
         self._switching = False
+        self.drafts = recovery_draft.DraftStore(Path(db.path))
 
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
@@ -120,6 +121,10 @@ class IncidentsPage(QWidget):
         layout.addWidget(self.splitter)
 
         self.list.current_id_changed.connect(self._on_current_id)
+        self._follow_results = False
+        self._blank_by_search = False
+        self.list.search.query_changed.connect(self._on_search_changed)
+        self.list.model.loaded.connect(self._on_results_loaded)
         self.list.activated_id.connect(lambda _i: self.editor.setFocus())
         self.list.counts_changed.connect(self.counts_changed)
         self.editor.dirty_changed.connect(self._on_dirty)
@@ -175,7 +180,7 @@ class IncidentsPage(QWidget):
         if answer is prompts.Unsaved.SAVE:
             return self.save()
         if answer is prompts.Unsaved.DISCARD:
-            recovery_draft.clear_draft()
+            self.drafts.clear()
             self.editor.mark_clean()
             return True
         return False
@@ -209,6 +214,7 @@ class IncidentsPage(QWidget):
         if not self.maybe_leave():
             return
         self.editor.load(None, draft)
+        self._blank_by_search = False
         self._switching = True
         self.list.select_id(None)
         self._switching = False
@@ -216,6 +222,39 @@ class IncidentsPage(QWidget):
         self._load_history()
         self.tabs.setCurrentWidget(self.editor)
         self.editor.form.title.setFocus()
+
+    def save_and_new(self) -> None:
+        """Save the incident on screen, then start a blank one (Ctrl+Shift+Enter)."""
+        if self.save():
+            self.new_incident()
+
+    def _on_search_changed(self, _text: str) -> None:
+        self._follow_results = True
+
+    def _on_results_loaded(self) -> None:
+        """After a new search, the editor shows a row of the results, never one left out (a
+        search with no results leaves it blank, and the next one with results fills it)."""
+        if not self._follow_results:
+            return
+        self._follow_results = False
+        shown = self.editor.incident_id
+        if self.editor.is_dirty():
+            return
+        if shown is None and not self._blank_by_search:
+            return  # the user's own new incident
+        if shown is not None and self.list.model.row_of(shown) is not None:
+            return
+        if self.list.model.rowCount():
+            self._blank_by_search = False
+            self.list.table.selectRow(0)  # the first row becomes current, and opens
+            first = self.list.table.current_id()
+            if first is not None and first != self.editor.incident_id:
+                self.open_incident(first, select=False)
+        elif shown is not None:
+            self._blank_by_search = True
+            self.editor.load(None)
+            self.update_heading()
+            self._load_history()
 
     def duplicate(self) -> None:
         """Start a new incident prefilled from the one on screen (Ctrl+D)."""
@@ -234,7 +273,7 @@ class IncidentsPage(QWidget):
             self.open_incident(self.editor.incident_id, select=False)
         else:
             self.editor.load(None)
-        recovery_draft.clear_draft()
+        self.drafts.clear()
 
     # --- saving --------------------------------------------------------------------------
 
@@ -258,7 +297,7 @@ class IncidentsPage(QWidget):
             self.editor.show_errors(exc.errors)
             self.status_message.emit(self.tr("Not saved: {e}").format(e=exc))
             return False
-        recovery_draft.clear_draft()
+        self.drafts.clear()
         self.editor.load(saved)
         self.update_heading()
         self._load_history()
@@ -285,7 +324,7 @@ class IncidentsPage(QWidget):
         if chosen_id is None or choice is DuplicateChoice.CANCEL:
             return None
         if choice is DuplicateChoice.OPEN:
-            recovery_draft.clear_draft()
+            self.drafts.clear()
             self.editor.mark_clean()
             self.open_incident(chosen_id)
             return None
@@ -317,19 +356,36 @@ class IncidentsPage(QWidget):
             return
         if self.editor.incident_id in ids:
             self.editor.mark_clean()
-            recovery_draft.clear_draft()
+            self.drafts.clear()
+        following = self._row_after(ids)
         commands.set_deleted_now(self.db, ids, True)
         self.undo.push(commands.SetDeleted(self.db, ids, True, self._on_undo_change))
-        if self.editor.incident_id in ids:
+        if following is not None and self.open_incident(following, select=False):
+            pass  # the editor moves on to the next row, as the table does
+        elif self.editor.incident_id in ids:
             self.editor.load(None)
             self.update_heading()
             self._load_history()
-        self._after_change(ids)
+        self._after_change(ids, select=following)
         self.status_message.emit(
             self.tr("Moved {n} incident(s) to the Trash. Ctrl+Z brings them back.").format(
                 n=len(ids)
             )
         )
+
+    def _row_after(self, ids: list[int]) -> int | None:
+        """The incident the table shows after deleting ``ids``: the next row, else the one
+        before."""
+        model = self.list.model
+        rows = sorted(r for r in (model.row_of(i) for i in ids) if r is not None)
+        if not rows:
+            return None
+        gone = set(ids)
+        for row in (*range(rows[-1] + 1, model.rowCount()), *range(rows[0] - 1, -1, -1)):
+            candidate = model.id_at(row)
+            if candidate is not None and candidate not in gone:
+                return candidate
+        return None
 
     def _on_undo_change(self, ids: list[int]) -> None:
         if self.editor.incident_id in ids and not self.editor.is_dirty():
@@ -386,9 +442,12 @@ class IncidentsPage(QWidget):
 
     def autosave(self) -> None:
         if self.editor.is_dirty():
-            recovery_draft.write_draft(
-                self.editor.collect()[0], self.editor.incident_id, Path(self.db.path)
-            )
+            self.drafts.write(self.editor.collect()[0], self.editor.incident_id)
+
+    def stop_background(self) -> None:
+        """At close (after unsaved changes were saved or discarded): no draft stays behind."""
+        self._autosave.stop()
+        self.drafts.close()
 
     def offer_recovery(self) -> None:
         """After a crash: offer the unsaved form the autosave kept (see recovery_offer)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from incident_logger.ui.dialogs.new_place_dialog import NewPlaceDialog
 from incident_logger.ui.icons import themed
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ADD_PLACE_KEY = "Ctrl+Shift+P"  # no platform standard key (see tests/ui/test_shortcuts.py)
 
 
 class PlacePicker(QWidget):
@@ -48,8 +49,17 @@ class PlacePicker(QWidget):
         self.completer.activated[QModelIndex].connect(self._on_chosen)  # type: ignore[index]
         self.add_button = QToolButton(self)
         themed(self.add_button, "add-place")
-        self.add_button.setToolTip(self.tr("Add a new place…"))
         self.add_button.setAccessibleName(self.tr("Add a new place"))
+        # Not on the Tab path: Tab goes from Place to Locality, and a space typed after Tab
+        # must not open the dialog. The mouse or Ctrl+Shift+P (while in Place) reach it.
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_action = QAction(self.tr("Add a new place…"), self)
+        self.add_action.setShortcut(QKeySequence(ADD_PLACE_KEY))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self.add_place)
+        self.addAction(self.add_action)
+        keys = self.add_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.add_button.setToolTip(self.tr("Add a new place… ({keys})").format(keys=keys))
         self.add_button.clicked.connect(self.add_place)
         self.path = QLabel(self)
         self.path.setObjectName("muted")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QToolButton,
@@ -48,6 +49,8 @@ def _table(model: object, name: str, parent: QWidget) -> QTableView:
         | QAbstractItemView.EditTrigger.SelectedClicked
     )
     view.setTabKeyNavigation(False)  # Tab leaves the table: the form stays keyboard-friendly
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns fit
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
@@ -100,15 +103,20 @@ class SourcesEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 130), (2, 70), (3, 70)):
             self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.remove_button = QToolButton(self)
         themed(self.remove_button, "remove-row")
         self.remove_button.setToolTip(self.tr("Remove the selected source"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected source"))
         self.remove_button.clicked.connect(self.remove_selected)
 
+        self.label = QLabel(self.tr("Reported &by"), self)
+        self.label.setBuddy(self.picker)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
+        row.addWidget(self.label)
         row.addWidget(self.picker, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.new_button)
@@ -189,9 +197,22 @@ class DamageEditor(QWidget):
         self.view.setItemDelegateForColumn(2, ComboDelegate(severities, parent=self.view))
         states = [(s.value, s.value) for s in DamageState]
         self.view.setItemDelegateForColumn(3, ComboDelegate(states, parent=self.view))
-        for column, width in enumerate((130, 80, 100, 130)):
-            self.view.setColumnWidth(column, width)
-        self.add_button = QPushButton(self.tr("Add damage"), self)
+        # Every column fits the panel (no sideways scrolling that hides "What" while a cell on
+        # the right is edited): What and Note share the room, the others take what they need.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.add_button = QPushButton(self.tr("Add da&mage"), self)
         themed(self.add_button, "add-row")
         self.add_button.setAccessibleName(self.tr("Add a damage note"))
         self.add_button.clicked.connect(self.add_row)

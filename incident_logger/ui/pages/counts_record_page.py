@@ -382,7 +382,8 @@ class RecordPage(QWidget):
 
     def count_text(self, rows: int) -> str:
         where = self.tr(" in the trash") if self._trash else ""
-        return self.tr("{0} {1}(s){2}").format(f"{rows:,}", self.noun(), where)
+        noun = self.noun() if rows == 1 else self.tr("{0}s").format(self.noun())
+        return self.tr("{0} {1}{2}").format(f"{rows:,}", noun, where)
 
     def stop_background(self) -> None:
         """Cancel background work the page started (called when it closes)."""
