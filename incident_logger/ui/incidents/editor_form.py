@@ -232,8 +232,9 @@ class EditorForm(QWidget):
         inner.addWidget(error)
         caption = QLabel(label, self)
         buddy = self.fields.get(key, widget)
-        if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus and buddy.focusProxy() is not None:
-            buddy = buddy.focusProxy()  # a label's Alt+letter skips a widget that takes no focus
+        proxy = buddy.focusProxy()
+        if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus and proxy is not None:
+            buddy = proxy  # a label's Alt+letter skips a widget that takes no focus
         caption.setBuddy(buddy)
         form.addRow(caption, box)
 

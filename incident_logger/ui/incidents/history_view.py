@@ -5,9 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
@@ -16,6 +23,7 @@ from incident_logger.services.places import get_place
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 
+_Index = QModelIndex | QPersistentModelIndex
 _MAX = 4000  # a whole narrative fits; the rows wrap instead of cutting values short
 FIELD_NAMES = {
     "place_id": "place",
@@ -33,6 +41,25 @@ _EMPTY: tuple[object, ...] = (None, "", [], {})
 def _clip(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _MAX else text[: _MAX - 1] + "…"
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped values at the column's current width."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.parent().isValid():  # a field's row: before and after wrap
+            width = max(40, self._view.columnWidth(index.column()) - 10)
+            text = str(index.data() or "")
+            bound = option.fontMetrics.boundingRect(
+                QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            hint.setHeight(max(hint.height(), bound.height() + 6))
+        return hint
 
 
 class HistoryView(QTreeWidget):
@@ -57,6 +84,7 @@ class HistoryView(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(0, 130)
+        self.setItemDelegate(_WrapDelegate(self))
         header.sectionResized.connect(lambda *_: self.doItemsLayout())  # re-wrap to new widths
 
     # --- values in words ------------------------------------------------------------

@@ -1,14 +1,16 @@
 """Crash-recovery drafts: the editor's unsaved form, written as JSON every few seconds.
 
-Each running window writes its own file, in a folder of its own database:
-``<data>/recovery/<database key>/<process id>.json``, beside a lock file the process holds while it
-runs. Two instances (on one database or two) never share a file; at start-up a window offers only
-drafts of its own database whose process has ended (its lock is free): a crash, not a neighbour.
+Each window writes its own file, in a folder of its own database:
+``<data>/recovery/<database key>/<process id>-<window>.json``, beside a lock file the process holds
+while it runs. Two instances (on one database or two) never share a file; at start-up a window
+offers only drafts of its own database whose process has ended (its lock is free): a crash, not a
+neighbour.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -118,19 +120,21 @@ def _same_file(stored: str, database: Path) -> bool:
 class DraftStore:
     """This process's draft for one database, and the drafts crashed processes left for it."""
 
-    def __init__(self, database: Path, pid: int | None = None) -> None:
+    _serials = itertools.count(1)
+
+    def __init__(self, database: Path) -> None:
         self.database = Path(database)
         self.folder = drafts_dir(self.database)
-        self.pid = os.getpid() if pid is None else pid
-        self.path = self.folder / f"{self.pid}.json"
+        self.name = f"{os.getpid()}-{next(self._serials)}"
+        self.path = self.folder / f"{self.name}.json"
         self._lock: QLockFile | None = None
 
     def _hold_lock(self) -> None:
-        """Hold ``<pid>.lock`` while this process runs: its draft is not an orphan."""
+        """Hold ``<name>.lock`` while this process runs: its draft is not an orphan."""
         if self._lock is not None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        lock = QLockFile(str(self.folder / f"{self.pid}.lock"))
+        lock = QLockFile(str(self.folder / f"{self.name}.lock"))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if lock.tryLock(0):
             self._lock = lock
