@@ -195,6 +195,7 @@ class EditorForm(QWidget):
             )
             combo.setMinimumContentsLength(6)
         self._tab_order()
+        self._align_labels()
 
     # --- layout helpers -------------------------------------------------------------
 
@@ -256,6 +257,20 @@ class EditorForm(QWidget):
             row.addWidget(caption)
         row.addWidget(second, 1)
         return box
+
+    def _align_labels(self) -> None:
+        """One label column for every section, so fields line up down the whole form."""
+        labels: list[QLabel] = []
+        for layout in self.findChildren(QFormLayout):
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    labels.append(widget)
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _tab_order(self) -> None:
         chain: list[QWidget] = [

@@ -101,10 +101,8 @@ class SourcesEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 70), (3, 70)):
+        for column, width in ((1, 170), (2, 70), (3, 70)):
             self.view.setColumnWidth(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.remove_button = QToolButton(self)
         themed(self.remove_button, "remove-row")
         self.remove_button.setToolTip(self.tr("Remove the selected source"))
