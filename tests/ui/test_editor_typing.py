@@ -162,3 +162,32 @@ def test_a_timer_refresh_does_not_reset_an_open_cell(
     assert editor.text() == "two cars"
     press_enter(qtbot, view, editor)
     assert model.notes[0].note == "two cars"
+
+
+def test_a_count_line_cell_keeps_what_is_typed(
+    qtbot: QtBot, window: MainWindow, night: Night
+) -> None:
+    """The Regional counts grid uses the same delegate: a re-sent column leaves typing alone."""
+    if "counts" not in window.pages:
+        return
+    window.show_page("counts")
+    page = window.pages["counts"]
+    qtbot.waitUntil(lambda: not page.is_loading() and page.model.rowCount() == 2, timeout=5000)
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    grid = page.editor.lines
+    grid.view.setFocus()
+    qtbot.keyClick(grid.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    index = grid.model.index(grid.model.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: grid.view.indexWidget(index) is not None)
+    editor = grid.view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Kal", delay=KEY_MS)
+    rows = grid.model.rowCount()
+    grid.model.dataChanged.emit(grid.model.index(0, 0), grid.model.index(rows - 1, 0))
+    qtbot.keyClicks(editor, "uga", delay=KEY_MS)
+    qtbot.wait(PAUSE_MS)
+    typed = editor.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    page.cancel_edits()  # nothing left to ask about when the window closes
+    assert typed == "Kaluga"

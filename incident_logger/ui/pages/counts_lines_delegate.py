@@ -15,19 +15,20 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QCompleter,
     QLineEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from incident_logger.ui.models.counts_lines_model import CountLinesModel
 from incident_logger.ui.models.counts_place_index import COMPLETION_ROLE
+from incident_logger.ui.widgets.cell_delegate import CellDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class CountLinesDelegate(QStyledItemDelegate):
-    """Region cells complete place names and aliases; count cells commit on every keystroke."""
+class CountLinesDelegate(CellDelegate):
+    """Region cells complete place names and aliases; count cells commit on every keystroke.
+    An open cell keeps what is typed when the model re-sends its row (see ``CellDelegate``)."""
 
     def __init__(self, completions: QStandardItemModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,7 @@ class CountLinesDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+    def fill_editor(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QLineEdit):
             value = index.data(Qt.ItemDataRole.EditRole)
             if editor.text() != ("" if value is None else str(value)):
