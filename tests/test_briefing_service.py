@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,28 @@ def test_cli_refuses_bad_query_and_unwritable_path(
     bad_date = _cli(str(out), "--from", "yesterday", db=db_path)
     assert bad_date.returncode != 0 and "period start" in bad_date.stderr
     assert _others(tmp_path) == ["a-file"]
+
+
+def test_the_search_selects_count_statements_too(db: Database, night: Night) -> None:
+    """A word in a count report's note selects that report, as it selects incidents."""
+    everything = briefing_data(db, NIGHT)
+    assert {s.ref for s in everything.statements} == {
+        f"CR-{night.ministry_report:06d}",
+        f"CR-{night.governor_report:06d}",
+    }
+    various = briefing_data(db, replace(NIGHT, query="various"))  # only the ministry's note
+    assert [s.ref for s in various.statements] == [f"CR-{night.ministry_report:06d}"]
+    assert various.incidents == ()
+    kursk = briefing_data(db, replace(NIGHT, query="region:Курская"))
+    assert [s.ref for s in kursk.statements] == [f"CR-{night.ministry_report:06d}"]
+    # Without a period the search alone selects: here no incident, one statement.
+    alone = briefing_data(db, BriefingRequest(query="various"))
+    assert [s.ref for s in alone.statements] == [f"CR-{night.ministry_report:06d}"]
+
+
+def test_a_search_about_incidents_only_keeps_every_statement_of_the_period(
+    db: Database, night: Night
+) -> None:
+    fires = briefing_data(db, replace(NIGHT, query="category:fire"))
+    assert len(fires.statements) == 2
+    assert "count statements: every one in the period" in fires.scope

@@ -37,6 +37,8 @@ from incident_logger.reports import (
 )
 from incident_logger.reports import formatting as fmt
 from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.counts import count_report_ids
+from incident_logger.services.counts_query import parse_count_query
 from incident_logger.services.search import QuerySyntaxError, compile_query
 from incident_logger.store.engine import Database
 
@@ -274,22 +276,41 @@ def _incidents(
     return out
 
 
+COUNTS_BY_PERIOD = "count statements: every one in the period (the search is about incidents)"
+
+
+def _statement_ids(
+    conn: sqlite3.Connection, query: str, start: str | None, end: str | None
+) -> tuple[list[int], str]:
+    """The count reports the briefing's search and period select, and a note when the search
+    names fields count reports do not have (then every report in the period is taken)."""
+    try:
+        parse_count_query(query)
+    except QuerySyntaxError:  # the incident search parsed, so an incident-only field
+        return count_report_ids(conn, "", start=start, end=end), COUNTS_BY_PERIOD
+    return count_report_ids(conn, query, start=start, end=end), ""
+
+
 def _statements(
     conn: sqlite3.Connection,
-    start: str,
-    end: str,
+    ids: Sequence[int],
     places: _Places,
     sources: dict[int, AnnexSource],
 ) -> list[CountStatement]:
-    """Count reports whose period overlaps [start, end] (as the counts service lists them)."""
-    reports = conn.execute(
-        "SELECT id, source_id, issued_at, period_start, period_end, subject, outcome, "
-        "stated_total, note, total_approximate FROM count_report WHERE deleted_at IS NULL "
-        "AND period_end >= ? AND period_start <= ? ORDER BY issued_at, id",
-        (start, end),
-    ).fetchall()
+    """The count reports ``ids``, in that order, with their lines."""
+    reports = []
+    for chunk in _chunks(ids):
+        found = {
+            row[0]: row
+            for row in conn.execute(
+                "SELECT id, source_id, issued_at, period_start, period_end, subject, outcome, "
+                "stated_total, note, total_approximate FROM count_report "
+                f"WHERE id IN ({_marks(chunk)})",
+                chunk,
+            )
+        }
+        reports += [found[rid] for rid in chunk if rid in found]
     lines: dict[int, list[RegionCount]] = {}
-    ids = [r[0] for r in reports]
     for chunk in _chunks(ids):
         for rid, pid, count, note in conn.execute(
             f"SELECT report_id, place_id, count, note FROM count_line "
@@ -350,10 +371,15 @@ def briefing_data(
         if (start is None or end is None) and incidents:
             start = start or min(i.start_at for i in incidents)
             end = end or max((i.end_at or i.start_at) for i in incidents)
-        statements = _statements(conn, start, end, places, sources) if start and end else []
+        if start and end or request.query.strip():
+            report_ids, counts_note = _statement_ids(conn, request.query, start, end)
+        else:
+            report_ids, counts_note = [], ""  # nothing selected, no period: no statements
+        statements = _statements(conn, report_ids, places, sources)
     cited = {c.source_id for i in incidents for c in i.sources}
     cited |= {s.source_id for s in statements}
-    scope = _scope(request, compiled.notes, *_period(request))
+    notes = [*compiled.notes, *([counts_note] if counts_note else [])]
+    scope = _scope(request, notes, *_period(request))
     return Briefing(
         title=request.title.strip() or "Incident briefing",
         generated_at=now_iso(),
