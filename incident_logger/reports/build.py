@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.activity import activity_section
 from incident_logger.reports.annex import sources_annex
+from incident_logger.reports.chronology import chronology_section
 from incident_logger.reports.counts import count_groups
 from incident_logger.reports.document import (
     BriefingDocument,
@@ -28,7 +29,7 @@ from incident_logger.reports.fingerprint import fingerprint, short
 from incident_logger.reports.fonts import register_fonts
 from incident_logger.reports.incidents import incidents_section
 from incident_logger.reports.kit import Kit
-from incident_logger.reports.model import Briefing
+from incident_logger.reports.model import COMPACT_FROM, Briefing
 from incident_logger.reports.overview import overview
 from incident_logger.reports.regional import regional_section
 from incident_logger.reports.statements import inline, statements_annex
@@ -104,9 +105,11 @@ def _build(
     groups = all_groups if sections.regional_counts else ()
     annexed = any(not inline(g) for g in groups)
     figures = key_figures(incidents)
+    compact = sections.incidents and len(incidents) > COMPACT_FROM
+    full = sections.incidents and (sections.details or not compact)
     units = (
         2
-        + len(incidents)
+        + len(incidents) * (int(compact) + int(full))
         + int(sections.regional_counts)
         + int(sections.charts)
         + int(annexed)
@@ -139,11 +142,17 @@ def _build(
         story.append(later(lambda: regional_section(kit, groups)))
     if sections.charts:
         story.append(later(lambda: activity_section(kit, briefing, incidents)))
-    if sections.incidents:
+    if compact:
+        story.append(PageBreak())
+        story += chronology_section(kit, incidents, details=sections.details, advance=doc.advance)
+    elif full:
         story.append(PageBreak())
         story += incidents_section(kit, incidents)
     if annexed:
         story += [PageBreak(), later(lambda: statements_annex(kit, groups))]
+    if compact and full:
+        story.append(PageBreak())
+        story += incidents_section(kit, incidents, title="Annex: incidents in detail")
     if sections.sources_annex:
         story.append(PageBreak())
         story.append(

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from incident_logger.reports import fonts
 from incident_logger.reports.styles import INK, MARGIN, MUTED, NAVY, RULE, STEEL
@@ -128,12 +128,18 @@ class BriefingDocument(BaseDocTemplate):
         while i < len(flowables):
             item = flowables[i]
             if isinstance(item, Deferred):
-                flowables[i : i + 1] = item.make()
+                # A section with nothing to show leaves an empty spacer: the list the
+                # layout loop reads from must not run dry before the story ends.
+                flowables[i : i + 1] = item.make() or [Spacer(0, 0)]
                 self._advance(item.units)
                 continue
             if not item.getKeepWithNext():
                 break
             i += 1
+
+    def advance(self, units: int) -> None:
+        """Count ``units`` of work as laid out (a section, or rows of the chronology)."""
+        self._advance(units)
 
     def _advance(self, units: int) -> None:
         self._done_units = min(self._total_units, self._done_units + units)

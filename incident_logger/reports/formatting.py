@@ -123,3 +123,39 @@ def casualties(value: int | None) -> str:
 
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def compact_when(start: str, end: str | None, precision: TimePrecision) -> tuple[str, str]:
+    """Date and time of an incident for one line of a chronology.
+
+    ('24–25 Jan 2025', '22:00–07:00') for an overnight window; ('3 Feb 2025', '') when only
+    the day is stated; ('3 Feb 2025', '~14:00') to the hour.
+    """
+    a, b = when(start), when(end)
+    if a is None:
+        return start, ""
+    if precision is TimePrecision.MONTH:
+        return f"{_MONTH_NAMES[a.month - 1]} {a.year}", ""
+    if precision is TimePrecision.WEEK:
+        return f"week of {day(a)}", ""
+    if precision is TimePrecision.DAY:
+        return day(a), ""
+    if precision is TimePrecision.HOUR:
+        return day(a), f"~{a:%H}:00"
+    if b is None or b <= a:
+        return day(a), f"{a:%H:%M}"
+    times = f"{a:%H:%M}–{b:%H:%M}"
+    if a.date() == b.date():
+        return day(a), times
+    if a.time() == b.time().min and b.time() == b.time().min:
+        times = ""  # whole days
+    return day_range(a, b), times
+
+
+def day_range(a: datetime, b: datetime) -> str:
+    """'24–25 Jan 2025', '31 Jan–1 Feb 2025' or '31 Dec 2024–1 Jan 2025'."""
+    if a.year != b.year:
+        return f"{day(a)}–{day(b)}"
+    if a.month != b.month:
+        return f"{a.day} {MONTHS[a.month - 1]}–{day(b)}"
+    return f"{a.day}–{day(b)}"

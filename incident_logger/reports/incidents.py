@@ -26,10 +26,12 @@ _GEO_WORDS = {
 CHUNK = 25  # incidents laid out per expansion; keeps memory flat for large briefings
 
 
-def incidents_section(kit: Kit, incidents: Sequence[BriefingIncident]) -> list[Flowable]:
+def incidents_section(
+    kit: Kit, incidents: Sequence[BriefingIncident], *, title: str = "Incidents in time order"
+) -> list[Flowable]:
     """A heading, then placeholders that each become CHUNK incident entries when reached."""
     s = kit.styles
-    heading = kit.rich(f"Incidents in time order ({fmt.count(len(incidents))})", s.h1)
+    heading = kit.rich(f"{title} ({fmt.count(len(incidents))})", s.h1)
     if not incidents:
         return [heading, kit.rich("No incidents in the selection.", s.body)]
     out: list[Flowable] = [heading]

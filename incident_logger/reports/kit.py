@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from incident_logger.reports.flow import MIN_ROW_PART, TextParagraph, TextTable, flow
@@ -18,6 +19,7 @@ class Kit:
     fonts: FontSet
     styles: Styles
     width: float  # usable width of the frame, in points
+    _shared: dict[tuple[str, str], Paragraph] = field(default_factory=dict, compare=False)
 
     def esc(self, text: str) -> str:
         """User text as safe markup, to splice into markup the report composes."""
@@ -36,9 +38,39 @@ class Kit:
         """
         return list(flow(self.fonts, text, style, lead=lead, tail=tail))
 
+    def cell(self, text: str, style: ParagraphStyle, width: float) -> object:
+        """User text for a table cell ``width`` points wide (inside its padding).
+
+        A plain string when it fits one line in the main font: the table draws it in the
+        table style's font and size (which must be ``style``'s), many times faster than a
+        paragraph. Anything else (long, several lines, other scripts) as paragraphs.
+        """
+        fits = (
+            "\n" not in text
+            and ((text.isascii() and text.isprintable()) or self._covered(text))
+            and stringWidth(text, style.fontName, style.fontSize) <= width
+        )
+        return text if fits else self.flow(text, style)
+
+    def _covered(self, text: str) -> bool:
+        coverage = self.fonts.coverage
+        return all(ord(ch) in coverage for ch in text)
+
     def rich(self, safe_markup: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph of markup the report composed from :meth:`esc` pieces."""
         return TextParagraph(safe_markup, style)
+
+    def shared(self, safe_markup: str, style: ParagraphStyle) -> Paragraph:
+        """One paragraph for markup that repeats in many table cells (a source's name).
+
+        A paragraph measures once per width and draws wherever a cell puts it, so a thousand
+        rows citing one source lay out one paragraph instead of a thousand.
+        """
+        key = (safe_markup, style.name)
+        found = self._shared.get(key)
+        if found is None:
+            found = self._shared[key] = TextParagraph(safe_markup, style)
+        return found
 
     def table(
         self,

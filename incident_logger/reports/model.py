@@ -108,6 +108,12 @@ class BriefingSections:
     charts: bool = True
     incidents: bool = True
     sources_annex: bool = True
+    # Past COMPACT_FROM incidents the list is a compact chronology; this adds every incident's
+    # full entry as an annex (below that number the full entries are the list).
+    details: bool = False
+
+
+COMPACT_FROM = 200  # more incidents than this print as a chronology, one line each
 
 
 @dataclass(frozen=True, slots=True)

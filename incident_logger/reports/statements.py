@@ -7,8 +7,8 @@ from reportlab.platypus import Flowable, Table
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.counts import CountGroup, Disagreement
 from incident_logger.reports.kit import Kit
-from incident_logger.reports.model import CountStatement
-from incident_logger.reports.styles import ALERT_HEX, ALERT_WASH, STEEL_HEX, table_style
+from incident_logger.reports.model import COMPACT_FROM, CountStatement
+from incident_logger.reports.styles import ALERT, ALERT_WASH, STEEL_HEX, table_style
 
 INLINE = 15  # longer lists move to the annex so the summary pages stay a summary
 
@@ -20,10 +20,60 @@ def inline(group: CountGroup) -> bool:
 def statement_details(kit: Kit, group: CountGroup) -> list[Flowable]:
     out: list[Flowable] = [*kit.table_heading("Statements and unallocated remainders")]
     out.append(_statement_table(kit, group))
-    if group.disagreements:
+    if len(group.disagreements) > COMPACT_FROM:
+        out += kit.table_heading("Where sources disagree, by region")
+        out.append(
+            kit.rich(
+                f"{fmt.plural(len(group.disagreements), 'pair')} of overlapping statements from "
+                "two sources give different numbers for a region; too many to list one by one, "
+                "they are summed up per region.",
+                kit.styles.small,
+            )
+        )
+        out.append(_disputes_by_region(kit, group.disagreements))
+    elif group.disagreements:
         out += kit.table_heading("Where sources disagree")
         out.append(_disagreement_table(kit, group.disagreements))
     return out
+
+
+def _disputes_by_region(kit: Kit, disagreements: tuple[Disagreement, ...]) -> Table:
+    """Per region: how many pairs disagree, the largest difference, and between whom."""
+    s = kit.styles
+    regions: dict[str, list[Disagreement]] = {}
+    for d in disagreements:
+        regions.setdefault(d.region, []).append(d)
+    ordered = sorted(regions.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    w = kit.width
+    data: list[list[object]] = [
+        [
+            kit.rich("Region", s.cell_head),
+            kit.rich("Pairs", s.cell_head_right),
+            kit.rich("Largest difference", s.cell_head),
+            kit.rich("Sources", s.cell_head),
+        ]
+    ]
+    for region, found in ordered:
+        largest = max(found, key=lambda d: d.difference)
+        names = sorted({d.first.source_name for d in found} | {d.second.source_name for d in found})
+        data.append(
+            [
+                kit.cell(region, s.cell, w * 0.24 - 8),
+                fmt.count(len(found)),
+                kit.rich(
+                    _who(kit, largest.first, largest.first_count)
+                    + "<br/>"
+                    + _who(kit, largest.second, largest.second_count),
+                    s.cell,
+                ),
+                kit.flow("; ".join(names), s.cell),
+            ]
+        )
+    table = kit.table(data, [w * 0.24, w * 0.08, w * 0.4, w * 0.28])
+    style = table_style()
+    style.add("ALIGN", (1, 1), (1, -1), "RIGHT")
+    table.setStyle(style)
+    return table
 
 
 def statements_annex(kit: Kit, groups: tuple[CountGroup, ...]) -> list[Flowable]:
@@ -74,7 +124,7 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
         statement = st.statement
         tally = st.tally
         if tally.stated_total is None:
-            remainder: object = kit.rich("<i>no total stated</i>", s.cell_right)
+            remainder: object = "no total stated"
         elif tally.exceeds_total:
             remainder = kit.rich(f"lines exceed total by {fmt.count(tally.over_by)}", s.alert)
             alerts.append(len(data))
@@ -82,12 +132,15 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
             remainder = fmt.count(tally.remainder or 0) + (
                 "+" if statement.total_approximate else ""
             )
-        source = _source(kit, statement.source_name, statement.reliability.value)
+        source = kit.shared(
+            _source(kit, statement.source_name, statement.reliability.value), s.cell
+        )
         data.append(
             [
-                kit.rich(_issued(kit, statement.issued_at), s.cell),
-                [kit.rich(source, s.cell), *kit.flow(statement.note, s.cell_note)],
-                kit.rich(_period(kit, statement), s.cell),
+                # Dates and times are the report's own words: plain strings, drawn fast.
+                fmt.stamp(statement.issued_at).replace(", ", "\n"),
+                [source, *kit.flow(statement.note, s.cell_note)] if statement.note else source,
+                "\n".join(fmt.span_lines(statement.period_start, statement.period_end)),
                 "–"
                 if tally.stated_total is None
                 else fmt.count(tally.stated_total) + ("+" if statement.total_approximate else ""),
@@ -122,18 +175,19 @@ def _disagreement_table(kit: Kit, disagreements: tuple[Disagreement, ...]) -> Ta
         kit.rich("Difference", s.cell_head_right),
     ]
     data: list[list[object]] = [head]
+    w = kit.width
     for d in disagreements:
         data.append(
             [
-                kit.para(d.region, s.cell),
+                kit.cell(d.region, s.cell, w * 0.22 - 8),
                 kit.rich(_who(kit, d.first, d.first_count), s.cell),
                 kit.rich(_who(kit, d.second, d.second_count), s.cell),
-                kit.rich(
-                    f"<font color='{ALERT_HEX}'>{fmt.count(d.difference)}</font>", s.cell_right
-                ),
+                fmt.count(d.difference),
             ]
         )
-    w = kit.width
     table = kit.table(data, [w * 0.22, w * 0.33, w * 0.33, w * 0.12])
-    table.setStyle(table_style())
+    style = table_style()
+    style.add("ALIGN", (3, 1), (3, -1), "RIGHT")
+    style.add("TEXTCOLOR", (3, 1), (3, -1), ALERT)
+    table.setStyle(style)
     return table

@@ -47,6 +47,7 @@ class Styles:
     cell_muted: ParagraphStyle  # a URL or note under a name in a cell
     cell_note: ParagraphStyle  # a smaller note under a name in a narrow cell
     cell_head: ParagraphStyle
+    row: ParagraphStyle  # a line of the chronology
     cell_head_right: ParagraphStyle
     figure_value: ParagraphStyle
     figure_label: ParagraphStyle
@@ -117,6 +118,7 @@ def make_styles() -> Styles:
         cell_strong=_style("cell_strong", fontName=fonts.BOLD, fontSize=8.2, leading=10.6),
         cell_muted=_style("cell_muted", fontSize=8.2, leading=10.6, textColor=STEEL),
         cell_note=_style("cell_note", fontSize=7.4, leading=9.8, textColor=STEEL),
+        row=_style("row", fontSize=7.6, leading=9.6),
         cell_head=_style(
             "cell_head", fontName=fonts.BOLD, fontSize=7.6, leading=10, textColor=STEEL
         ),

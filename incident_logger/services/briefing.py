@@ -371,7 +371,7 @@ def briefing_data(
         if (start is None or end is None) and incidents:
             start = start or min(i.start_at for i in incidents)
             end = end or max((i.end_at or i.start_at) for i in incidents)
-        if start and end or request.query.strip():
+        if (start and end) or request.query.strip():
             report_ids, counts_note = _statement_ids(conn, request.query, start, end)
         else:
             report_ids, counts_note = [], ""  # nothing selected, no period: no statements

@@ -384,3 +384,25 @@ def test_every_field_is_named_and_reachable_by_keyboard(
     ]
     positions = [chain.index(w) for w in reading_order]
     assert positions == sorted(positions)  # Tab walks the form top to bottom
+
+
+def test_full_details_is_ticked_with_its_key_and_remembered(
+    qtbot: QtBot, open_dialog: Callable[[str], BriefingDialog], tmp_path: Path
+) -> None:
+    first = open_dialog("")
+    box = first.sections.boxes["details"]
+    assert not box.isChecked() and not first.request().sections.details  # off by default
+    first.activateWindow()
+    first.title_edit.setFocus()
+    qtbot.waitUntil(first.isActiveWindow)
+    qtbot.wait(200)
+    qtbot.keyClick(first.title_edit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # F&ull
+    qtbot.waitUntil(box.isChecked, timeout=2000)
+    assert first.request().sections.details
+    first.output.set_path(tmp_path / "details.pdf")
+    _create(qtbot, first)
+    qtbot.waitUntil(lambda: not first.is_building(), timeout=BUILD_MS)
+    first.close()
+    again = open_dialog("")
+    assert again.sections.boxes["details"].isChecked()
+    assert again.sections.boxes["charts"].isChecked()  # the other parts keep their defaults

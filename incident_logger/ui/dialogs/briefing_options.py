@@ -36,7 +36,15 @@ class SectionChoice(QWidget):
                 self.tr("Sources anne&x"),
                 self.tr("Every cited source with its reliability grade"),
             ),
+            "details": (
+                self.tr("F&ull details"),
+                self.tr(
+                    "Past 200 incidents the list is a chronology, one line each; tick this to "
+                    "add every incident's full entry as an annex"
+                ),
+            ),
         }
+        defaults = BriefingSections()
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +53,7 @@ class SectionChoice(QWidget):
         for i, spec in enumerate(fields(BriefingSections)):
             text, tip = texts[spec.name]
             box = QCheckBox(text, self)
-            box.setChecked(True)
+            box.setChecked(getattr(defaults, spec.name))
             box.setToolTip(tip)
             box.setAccessibleName(text.replace("&", ""))
             box.setAccessibleDescription(tip)
@@ -59,12 +67,25 @@ class SectionChoice(QWidget):
         return BriefingSections(**{name: box.isChecked() for name, box in self.boxes.items()})
 
     def to_setting(self) -> str:
-        return ",".join(name for name, box in self.boxes.items() if not box.isChecked())
+        """Parts left out by name; a part that is off unless ticked is saved as ``+name``."""
+        defaults = BriefingSections()
+        words = []
+        for name, box in self.boxes.items():
+            if getattr(defaults, name):
+                if not box.isChecked():
+                    words.append(name)
+            elif box.isChecked():
+                words.append(f"+{name}")
+        return ",".join(words)
 
     def from_setting(self, left_out: str) -> None:
         names = set(left_out.split(","))
+        defaults = BriefingSections()
         for name, box in self.boxes.items():
-            box.setChecked(name not in names)
+            if getattr(defaults, name):
+                box.setChecked(name not in names)
+            else:
+                box.setChecked(f"+{name}" in names)
 
 
 class PaperChoice(QComboBox):
