@@ -53,6 +53,7 @@ __all__ = [
     "QuerySyntaxError",
     "briefing_data",
     "check_labels",
+    "covered",
     "write_briefing",
 ]
 
@@ -406,6 +407,30 @@ def _scope(
     if notes:
         scope += " (" + "; ".join(notes) + ")"
     return scope
+
+
+def covered(db: Database, request: BriefingRequest) -> tuple[int, int]:
+    """How many incidents and count statements a briefing of ``request`` would cover.
+
+    The same selection as :func:`briefing_data`, counted without reading the records.
+    """
+    check_labels(request)
+    start, end = _period(request)
+    query = _full_query(request.query, start, end)
+    with db.read() as session:
+        conn = raw_connection(session)
+        compiled = compile_query(conn, query)
+        found, first, last = conn.execute(
+            "SELECT count(*), min(i.start_at), max(coalesce(i.end_at, i.start_at)) "
+            f"FROM incident i WHERE {compiled.sql}",
+            compiled.params,
+        ).fetchone()
+        if (start is None or end is None) and found:
+            start, end = start or first, end or last
+        report_ids: list[int] = []
+        if (start and end) or request.query.strip():
+            report_ids, _ = _statement_ids(conn, request.query, start, end)
+    return int(found), len(report_ids)
 
 
 def write_briefing(

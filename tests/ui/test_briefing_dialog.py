@@ -67,7 +67,7 @@ def test_creates_the_briefing_of_the_search_and_opens_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog = open_dialog("region:Калуга")
-    qtbot.waitUntil(lambda: dialog.count_label.text() == "1 incident")
+    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("1 incident"))
     dialog.title_edit.setText("Ночная сводка: Kaluga")
     dialog.author_edit.setText("Duty analyst")
     out = tmp_path / "reports" / "night.pdf"
@@ -147,7 +147,7 @@ def test_a_bad_query_is_shown_at_its_position_and_blocks_create(
     qtbot: QtBot, open_dialog: Callable[[str], BriefingDialog]
 ) -> None:
     dialog = open_dialog("region:Калуга")
-    qtbot.waitUntil(lambda: dialog.count_label.text() == "1 incident")
+    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("1 incident"))
     dialog.query_edit.setFocus()
     dialog.query_edit.end(False)
     qtbot.keyClicks(dialog.query_edit, ' "pump')
@@ -172,7 +172,7 @@ def test_a_period_that_ends_before_it_starts_is_explained(
     assert not dialog.create_button.isEnabled()
     dialog.period.to_check.setChecked(False)
     qtbot.waitUntil(lambda: dialog.create_button.isEnabled())
-    qtbot.waitUntil(lambda: dialog.count_label.text() == "1 incident")  # the debris, on the 12th
+    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("1 incident"))  # the debris, on the 12th
 
 
 @pytest.mark.parametrize("how", ["cancel button", "escape"])
@@ -406,3 +406,13 @@ def test_full_details_is_ticked_with_its_key_and_remembered(
     again = open_dialog("")
     assert again.sections.boxes["details"].isChecked()
     assert again.sections.boxes["charts"].isChecked()  # the other parts keep their defaults
+
+
+def test_covers_counts_the_count_statements_the_search_selects(
+    qtbot: QtBot, open_dialog: Callable[[str], BriefingDialog]
+) -> None:
+    dialog = open_dialog("from:2026-09-10 to:2026-09-12")
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "2 incidents and 2 count statements")
+    dialog.query_edit.setFocus()
+    qtbot.keyClicks(dialog.query_edit, "various", delay=100)  # a word of the ministry's note
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "No incidents and 1 count statement")

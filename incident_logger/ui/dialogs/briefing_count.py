@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from incident_logger.services.search import count_incidents
+from incident_logger.services.briefing import BriefingRequest, covered
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.counts_form import alive
 from incident_logger.ui.tasks import Task, TaskRunner
@@ -18,7 +18,10 @@ DEBOUNCE_MS = 250
 
 
 class LiveCount(QObject):
-    """Says in ``label`` how many incidents a search selects; one count on the worker at a time."""
+    """Says in ``label`` how many incidents and count statements a briefing would cover.
+
+    One count on the worker at a time.
+    """
 
     due = Signal()  # typing has paused: check the search, then count() it
 
@@ -33,7 +36,7 @@ class LiveCount(QObject):
         self._db = db
         self._label = label
         self._runner = runner
-        self._task: Task[int] | None = None
+        self._task: Task[tuple[int, int]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -56,26 +59,33 @@ class LiveCount(QObject):
     def show_unknown(self) -> None:
         self._label.setText(self.tr("—"))
 
-    def count(self, query: str) -> None:
+    def count(self, request: BriefingRequest) -> None:
         self.stop()
         self._label.setText(self.tr("Counting…"))
         self._task = self._runner().submit(
-            count_incidents,
+            covered,
             self._db,
-            query,
+            request,
             on_done=alive(self, self._counted),
             on_error=alive(self, self._failed),
             description="briefing count",
         )
 
-    def _counted(self, n: int) -> None:
+    def _counted(self, found: tuple[int, int]) -> None:
         self._task = None
-        if n == 0:
+        n, statements = found
+        if n == 0 and statements == 0:
             text = self.tr("No incidents match: the briefing would only have its title page.")
+        elif n == 0:
+            text = self.tr("No incidents")
         elif n == 1:
             text = self.tr("1 incident")
         else:
             text = self.tr("{n} incidents").format(n=QLocale().toString(n))
+        if statements == 1:
+            text += self.tr(" and 1 count statement")
+        elif statements:
+            text += self.tr(" and {n} count statements").format(n=QLocale().toString(statements))
         self._label.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

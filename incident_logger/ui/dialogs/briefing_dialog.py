@@ -22,7 +22,6 @@ from incident_logger.ui.dialogs.briefing_count import LiveCount
 from incident_logger.ui.dialogs.briefing_errors import explain_failure, target_problem
 from incident_logger.ui.dialogs.briefing_form import BriefingForm
 from incident_logger.ui.dialogs.briefing_output import reveal_in_folder
-from incident_logger.ui.dialogs.briefing_period import counting_query
 from incident_logger.ui.pages.counts_form import alive
 from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
@@ -124,8 +123,7 @@ class BriefingDialog(BriefingForm):
         if not self._validate():
             self._counter.show_unknown()
             return
-        start, end = self.period.bounds()
-        self._counter.count(counting_query(self.query_edit.text(), start, end))
+        self._counter.count(self.request())
 
     def _output_changed(self) -> None:
         self.output_error.show_messages([])
