@@ -178,3 +178,23 @@ def test_a_search_about_incidents_only_keeps_every_statement_of_the_period(
     fires = briefing_data(db, replace(NIGHT, query="category:fire"))
     assert len(fires.statements) == 2
     assert "count statements: every one in the period" in fires.scope
+
+
+def test_cli_past_200_incidents_prints_a_chronology_and_details_on_request(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from incident_logger.services.demo import generate_demo
+    from incident_logger.store.engine import open_database
+
+    database = open_database(db_path)
+    generate_demo(database, 230, seed=3)
+    database.close()
+    out = tmp_path / "list.pdf"
+    plain = _cli(str(out), db=db_path)
+    assert plain.returncode == 0, plain.stderr
+    text = _text(out)
+    assert "Chronology (230)" in text and "Annex: incidents in detail" not in text
+    detailed = _cli(str(out), "--details", db=db_path)
+    assert detailed.returncode == 0, detailed.stderr
+    text = _text(out)
+    assert "Chronology (230)" in text and "Annex: incidents in detail (230)" in text

@@ -37,6 +37,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     parser.add_argument("--no-incidents", action="store_true", help="leave out the incident list")
     parser.add_argument("--no-charts", action="store_true", help="leave out the charts")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="past 200 incidents the list is a one-line chronology: also print every "
+        "incident's full entry, as an annex",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress output")
 
 
@@ -64,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
         title=args.title,
         marking=args.marking,
         author=args.author,
-        sections=BriefingSections(incidents=not args.no_incidents, charts=not args.no_charts),
+        sections=BriefingSections(
+            incidents=not args.no_incidents, charts=not args.no_charts, details=args.details
+        ),
         paper=args.paper,
     )
     db = open_for(args)
