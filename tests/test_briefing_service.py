@@ -87,7 +87,7 @@ def test_query_and_trash_narrow_the_selection(db: Database, night: Night) -> Non
     assert [i.ref for i in fires.incidents] == [f"INC-{night.fire_incident:06d}"]
     # Without a period the briefing spans its incidents and the statements overlapping them.
     assert fires.period_start == "2026-09-10T00:00"
-    assert fires.scope == "category:fire"
+    assert fires.scope.startswith("category:fire (count statements: all in the period")
     set_incident_deleted(db, night.debris_incident, True)
     everything = briefing_data(db, BriefingRequest())
     assert [i.ref for i in everything.incidents] == [f"INC-{night.fire_incident:06d}"]
@@ -177,7 +177,10 @@ def test_a_search_about_incidents_only_keeps_every_statement_of_the_period(
 ) -> None:
     fires = briefing_data(db, replace(NIGHT, query="category:fire"))
     assert len(fires.statements) == 2
-    assert "count statements: every one in the period" in fires.scope
+    assert fires.scope == (
+        "category:fire, 10 Sep 2026, 00:00 – 12 Sep 2026, 23:59 "
+        "(count statements: all in the period; the search applies to incidents)"
+    )
 
 
 def test_cli_past_200_incidents_prints_a_chronology_and_details_on_request(

@@ -277,7 +277,7 @@ def _incidents(
     return out
 
 
-COUNTS_BY_PERIOD = "count statements: every one in the period (the search is about incidents)"
+COUNTS_BY_PERIOD = "count statements: all in the period; the search applies to incidents"
 
 
 def _statement_ids(
