@@ -11,7 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from incident_logger.domain.models import DamageNote
-from incident_logger.reports import BriefingCancelled, BriefingIncident, build_briefing
+from incident_logger.reports import (
+    BriefingCancelled,
+    BriefingIncident,
+    BriefingSections,
+    build_briefing,
+)
 from incident_logger.reports.sample import sample_briefing
 
 
@@ -100,7 +105,10 @@ def _many(n: int) -> tuple[BriefingIncident, ...]:
 def test_hundreds_of_incidents_paginate_and_add_up(tmp_path: Path) -> None:
     incidents = _many(300)
     briefing = sample_briefing(
-        incidents=incidents, period_start="2025-06-01T00:00", period_end="2025-06-30T23:59"
+        incidents=incidents,
+        period_start="2025-06-01T00:00",
+        period_end="2025-06-30T23:59",
+        sections=BriefingSections(details=True),  # the full entries too, as an annex
     )
     out = tmp_path / "many.pdf"
     result = build_briefing(briefing, out)
@@ -109,7 +117,8 @@ def test_hundreds_of_incidents_paginate_and_add_up(tmp_path: Path) -> None:
     assert result.pages == len(texts) > 30
     assert re.search(rf"Page {len(texts)} of\s*{len(texts)}", texts[-1])
     everything = "\n".join(texts)
-    assert "Incidents in time order (300)" in everything
+    assert "Chronology (300)" in everything
+    assert "Annex: incidents in detail (300)" in everything
     assert re.search(r"300\s*INCIDENTS", texts[0])
     # Injuries: i % 5 summed over the 200 incidents with i % 3 != 0.
     injured = sum(i % 5 for i in range(300) if i % 3)
