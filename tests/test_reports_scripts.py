@@ -97,3 +97,23 @@ def test_a_briefing_in_cyrillic_alone_embeds_no_fallback(tmp_path: Path) -> None
         for font in _fonts(page["/Resources"].get_object()):
             names.add(str(font["/BaseFont"]))
     assert names and all("NotoSans-" in n or n.endswith("NotoSans") for n in names), names
+
+
+def test_page_headers_and_chart_labels_use_the_one_font_that_draws_them(tmp_path: Path) -> None:
+    base = sample_briefing()
+    first, second, third = base.incidents
+    briefing = replace(
+        base,
+        title="Сводка: 北京 12",  # the CJK font has Cyrillic too: one font draws it all
+        marking="内部 กรุงเทพ",  # no one font has Chinese and Thai: laid out with fallbacks
+        incidents=(replace(first, category="火灾 12"), second, third),
+    )
+    out = tmp_path / "labels.pdf"
+    build_briefing(briefing, out)
+    reader = PdfReader(out)
+    second_page = reader.pages[1].extract_text()
+    assert "Сводка: 北京 12" in second_page
+    assert "内部 กรุงเทพ" in second_page
+    assert BOX not in second_page
+    texts = "\n".join(page.extract_text() for page in reader.pages)
+    assert "火灾 12" in texts  # the chart label and the entry

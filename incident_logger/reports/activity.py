@@ -50,7 +50,7 @@ def _categories(kit: Kit, labels: Sequence[str], values: Sequence[int]) -> Flowa
     parts: list[Flowable] = [
         kit.rich("Incidents by category", s.h2),
         charts.horizontal_bars(
-            [fmt.capital(c) for c in shown], values[:MAX_CATEGORIES], kit.width, clean=kit.clean
+            [fmt.capital(c) for c in shown], values[:MAX_CATEGORIES], kit.width, label=kit.label
         ),
     ]
     if len(labels) > MAX_CATEGORIES:

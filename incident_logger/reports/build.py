@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
+from incident_logger.reports import fonts
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.activity import activity_section
 from incident_logger.reports.annex import sources_annex
@@ -36,7 +37,7 @@ from incident_logger.reports.statements import inline, statements_annex
 from incident_logger.reports.styles import make_styles
 from incident_logger.reports.summary import key_figures as key_figures_section
 from incident_logger.reports.summary import summary_section, title_block
-from incident_logger.reports.text import drawable
+from incident_logger.reports.text import markup, one_face
 
 # reportlab keeps process-wide state (font registry, caches): one build at a time.
 _build_lock = threading.Lock()
@@ -94,9 +95,20 @@ def _build(
             fmt.plural(len(briefing.sources), "source"),
         ]
     )
+    # Each string in the one font that draws all of it; else laid out with fallbacks ("").
+    marking_face, marking = one_face(briefing.marking, font_set, fonts.BOLD) or (
+        "",
+        markup(briefing.marking.replace("\n", " "), font_set),
+    )
+    title_face, running_title = one_face(briefing.title, font_set, fonts.REGULAR) or (
+        "",
+        markup(briefing.title.replace("\n", " ")[:70], font_set),
+    )
     decor = PageDecor(
-        marking=drawable(briefing.marking, font_set).replace("\n", " "),
-        running_title=drawable(briefing.title, font_set).replace("\n", " "),
+        marking=marking,
+        running_title=running_title,
+        marking_face=marking_face,
+        title_face=title_face,
         period=fmt.period(briefing.period_start, briefing.period_end),
         footer=f"{records} · fingerprint {short(digest)}",
     )

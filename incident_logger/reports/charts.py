@@ -17,13 +17,14 @@ LABEL_SIZE = 7.4
 _BAR = 11.0  # height of one horizontal bar row
 
 
-def _fit(text: str, width: float, size: float = LABEL_SIZE) -> str:
+def _fit(text: str, width: float, size: float = LABEL_SIZE, face: str = fonts.REGULAR) -> str:
     """Shorten ``text`` with an ellipsis until it fits ``width`` points."""
-    if stringWidth(text, fonts.REGULAR, size) <= width:
+    if stringWidth(text, face, size) <= width:
         return text
-    while text and stringWidth(text + "…", fonts.REGULAR, size) > width:
+    ellipsis = "…" if face == fonts.REGULAR else "..."  # the fallbacks may lack the ellipsis
+    while text and stringWidth(text + ellipsis, face, size) > width:
         text = text[:-1]
-    return text.rstrip() + "…"
+    return text.rstrip() + ellipsis
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -49,14 +50,17 @@ def horizontal_bars(
     values: Sequence[int],
     width: float,
     *,
-    clean: Callable[[str], str],
+    label: Callable[[str], tuple[str, str]],
     color: colors.Color = NAVY,
 ) -> Drawing:
-    """One bar per label, longest first as given, value printed at the bar's end."""
+    """One bar per label, longest first as given, value printed at the bar's end.
+
+    ``label(text)`` gives the font and string for a label (a label in Chinese is drawn in
+    the CJK font, see :func:`text.one_face`).
+    """
     n = len(labels)
-    label_width = min(
-        width * 0.38, max(stringWidth(clean(t), fonts.REGULAR, LABEL_SIZE) for t in labels) + 6
-    )
+    faced = [label(t) for t in labels]
+    label_width = min(width * 0.38, max(stringWidth(t, face, LABEL_SIZE) for face, t in faced) + 6)
     height = n * _BAR + 8
     drawing = _drawing(width, height)
     chart = HorizontalBarChart()
@@ -66,12 +70,16 @@ def horizontal_bars(
     chart.height = n * _BAR
     # reportlab draws the first category at the bottom; reverse so the list reads top-down.
     chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = [_fit(clean(t), label_width - 6) for t in reversed(labels)]
+    shown = list(reversed(faced))
+    chart.categoryAxis.categoryNames = [_fit(t, label_width - 6, face=face) for face, t in shown]
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
+    for i, (face, _text) in enumerate(shown):
+        if face != fonts.REGULAR:
+            chart.categoryAxis.labels[i].fontName = face
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.strokeWidth = 0.6
     chart.categoryAxis.tickLeft = 0

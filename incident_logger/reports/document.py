@@ -6,10 +6,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from incident_logger.reports import fonts
 from incident_logger.reports.styles import INK, MARGIN, MUTED, NAVY, RULE, STEEL
@@ -52,6 +62,10 @@ class PageDecor:
     running_title: str
     period: str
     footer: str  # e.g. "12 incidents · 3 count statements · fingerprint 3fa9c2e81b0d"
+    # The one font that draws each (text.one_face); "" when the string is Paragraph markup
+    # that mixes fonts, laid out with the fallbacks.
+    marking_face: str = fonts.BOLD
+    title_face: str = fonts.REGULAR
 
 
 class TotalPagesCanvas(Canvas):
@@ -153,19 +167,71 @@ class BriefingDocument(BaseDocTemplate):
 
     # -- every page --------------------------------------------------------------------
 
+    def _line(
+        self,
+        canvas: Canvas,
+        text: str,
+        face: str,
+        size: float,
+        x: float,
+        y: float,
+        limit: int,
+        color: Color,
+    ) -> None:
+        """One line of a page decoration at (x, y), centred for the marking (limit 90)."""
+        centred = limit == 90
+        canvas.setFillColor(color)
+        if face:
+            canvas.setFont(face, size)
+            clipped = _clip(text, limit, face)
+            if centred:
+                canvas.drawCentredString(x, y, clipped)
+            else:
+                canvas.drawString(x, y, clipped)
+            return
+        # Markup mixing fonts: a one-line paragraph, clipped to the frame's width.
+        style = ParagraphStyle(
+            "decor",
+            fontName=fonts.BOLD if centred else fonts.REGULAR,
+            fontSize=size,
+            leading=size * 1.2,
+            textColor=color,
+            alignment=TA_CENTER if centred else TA_LEFT,
+        )
+        para = Paragraph(text, style)
+        w = self.width if centred else self.width * 0.55
+        _, h = para.wrap(w, size * 3)
+        left = x - w / 2 if centred else x
+        canvas.saveState()
+        path = canvas.beginPath()
+        path.rect(left, y - size * 0.4, w, size * 1.3)
+        canvas.clipPath(path, stroke=0, fill=0)
+        para.drawOn(canvas, left, y - h + size * 0.95)
+        canvas.restoreState()
+
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
         left, right = self.leftMargin, width - self.rightMargin
         top = height - MARGIN + 2 * mm
         canvas.saveState()
         if self.decor.marking:
-            canvas.setFont(fonts.BOLD, 8)
-            canvas.setFillColor(NAVY)
-            canvas.drawCentredString(width / 2, top, _clip(self.decor.marking, 90))
+            self._line(
+                canvas, self.decor.marking, self.decor.marking_face, 8, width / 2, top, 90, NAVY
+            )
         if canvas.getPageNumber() > 1:
             canvas.setFont(fonts.REGULAR, FOOTER_SIZE)
             canvas.setFillColor(MUTED)
-            canvas.drawString(left, top, _clip(self.decor.running_title, 70))
+            self._line(
+                canvas,
+                self.decor.running_title,
+                self.decor.title_face,
+                FOOTER_SIZE,
+                left,
+                top,
+                70,
+                MUTED,
+            )
+            canvas.setFont(fonts.REGULAR, FOOTER_SIZE)
             canvas.drawRightString(right, top, _clip(self.decor.period, 60))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -183,11 +249,21 @@ class BriefingDocument(BaseDocTemplate):
         canvas.restoreState()
         canvas.drawRightString(right, bottom, self.decor.footer)
         if self.decor.marking:
-            canvas.setFont(fonts.BOLD, FOOTER_SIZE)
-            canvas.setFillColor(INK)
-            canvas.drawCentredString(width / 2, bottom - 3.6 * mm, _clip(self.decor.marking, 90))
+            self._line(
+                canvas,
+                self.decor.marking,
+                self.decor.marking_face,
+                FOOTER_SIZE,
+                width / 2,
+                bottom - 3.6 * mm,
+                90,
+                INK,
+            )
         canvas.restoreState()
 
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _clip(text: str, limit: int, face: str = fonts.REGULAR) -> str:
+    if len(text) <= limit:
+        return text
+    main = face in (fonts.REGULAR, fonts.BOLD)  # a fallback font may lack the ellipsis
+    return text[: limit - 1].rstrip() + ("…" if main else "...")

@@ -121,6 +121,17 @@ class FontSet:
                 return fallback
         return None
 
+    def single_faces(self, text: str) -> list[str]:
+        """Left-to-right fallbacks that draw every character of ``text`` by themselves."""
+        needed = {ord(ch) for ch in text if ch != " "}
+        faces = []
+        for fallback in FALLBACKS:
+            if fallback.rtl or not any(fallback.may_have(cp) for cp in needed):
+                continue
+            if needed <= self._covered(fallback):
+                faces.append(fallback.name)
+        return faces
+
     def box_font(self) -> str:
         """The font that draws :data:`BOX`, registered on first use."""
         self._covered(next(f for f in FALLBACKS if f.name == BOX_FONT))

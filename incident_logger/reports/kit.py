@@ -9,9 +9,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from incident_logger.reports.flow import MIN_ROW_PART, TextParagraph, TextTable, flow
-from incident_logger.reports.fonts import FontSet
+from incident_logger.reports.fonts import REGULAR, FontSet
 from incident_logger.reports.styles import Styles
-from incident_logger.reports.text import drawable, markup
+from incident_logger.reports.text import drawable, markup, one_face
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,5 +103,10 @@ class Kit:
         ]
 
     def clean(self, text: str) -> str:
-        """User text for canvas strings (charts, page decorations)."""
+        """User text for canvas strings in the main font (boxes for what it lacks)."""
         return drawable(text, self.fonts).replace("\n", " ")
+
+    def label(self, text: str) -> tuple[str, str]:
+        """A chart label: the one font that draws all of it, and the string to draw."""
+        # Two scripts no one font has (Thai and Chinese): boxes for what Noto Sans lacks.
+        return one_face(text, self.fonts, REGULAR) or (REGULAR, self.clean(text))

@@ -50,7 +50,7 @@ def _group(kit: Kit, group: CountGroup, *, titled: bool) -> list[Flowable]:
         out.append(kit.para(f"{label}: highest count reported per region", s.h2))
         out.append(
             charts.horizontal_bars(
-                [r.region for r in rows], [r.highest for r in rows], kit.width, clean=kit.clean
+                [r.region for r in rows], [r.highest for r in rows], kit.width, label=kit.label
             )
         )
         if len(group.rows) > CHART_REGIONS:

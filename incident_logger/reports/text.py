@@ -50,6 +50,17 @@ def drawable(text: str, fonts: FontSet) -> str:
     return "".join(substitute(ch) if ch in missing else ch for ch in text)
 
 
+def one_face(text: str, fonts: FontSet, main: str) -> tuple[str, str] | None:
+    """The font and string to draw ``text`` with in one font (a page header, a chart label):
+    ``main`` when it has every character, else the first left-to-right fallback that has them
+    all; None when no one font can (the caller lays it out with fallbacks, or draws boxes)."""
+    text = _strip_controls(_NEWLINES.sub(" ", text))
+    if text.isascii() or all(ord(ch) in fonts.coverage for ch in text):
+        return main, text
+    faces = fonts.single_faces(text)
+    return (faces[0], text) if faces else None
+
+
 def _strip_controls(text: str) -> str:
     """Control characters out (a tab becomes a space); a lone surrogate becomes a box."""
     if text.isprintable():

@@ -3,7 +3,8 @@
 reportlab writes such a character as five hex digits (``<1F525>``), which is not valid: the
 PDF reference wants UTF-16BE, a surrogate pair (``<D83DDD25>``). Readers then copy or search
 an emoji as a wrong character, and some refuse the map. :func:`install` puts this version in
-reportlab's place; it is the same map for every other character.
+reportlab's place; it is the same map for every other character, except the .notdef box,
+which copies as U+25A1 instead of a NUL.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         f"<00> <{len(subset) - 1:02X}>",
         "endcodespacerange",
         f"{len(subset)} beginbfchar",
-        *(f"<{i:02X}> <{_utf16(cp)}>" for i, cp in enumerate(subset)),
+        # Code 0 is the font's .notdef glyph (a box), drawn for a character the font lacks:
+        # it copies as U+25A1 WHITE SQUARE, not as a NUL.
+        *(f"<{i:02X}> <{_utf16(cp or 0x25A1)}>" for i, cp in enumerate(subset)),
         "endbfchar",
         "endcmap",
         "CMapName currentdict /CMap defineresource pop",

@@ -5,7 +5,7 @@ Noto Sans CJK ships as CFF OpenType collections of about 20 MB, which reportlab 
 collection, keeps the characters below, converts the outlines to TrueType (quadratic curves,
 fontTools cu2qu) and writes a font reportlab embeds glyph by glyph.
 
-Kept: every Hangul syllable and jamo; kana; CJK punctuation, full- and half-width forms;
+Kept: Latin-1, Greek, Cyrillic and general punctuation; every Hangul syllable and jamo; kana; CJK punctuation, full- and half-width forms;
 the ideographs of the national character sets GB 2312, JIS X 0208 (Shift JIS), KS X 1001
 (EUC-KR) and the 5,401 frequent ones of Big5 (lead bytes A4-C6), as Python's codecs define
 them: about 10,500 ideographs. Anything else prints as a box. The names say "Subset" (the
@@ -46,7 +46,10 @@ MAX_ERR = 1.0  # font units: how far a quadratic curve may stray from the cubic 
 
 def characters() -> set[int]:
     chars = {cp for lo, hi in RANGES for cp in range(lo, hi + 1)}
-    chars |= {0x20, 0xA0}  # spaces between characters of a run
+    # Latin, Greek and Cyrillic letters and punctuation: a chart label or page header drawn in
+    # this one font ("Seoul 서울", "Пекин 北京") needs them too.
+    chars |= {*range(0x20, 0x7F), *range(0xA0, 0x100), *range(0x370, 0x400)}
+    chars |= {*range(0x400, 0x530), *range(0x2000, 0x2070)}
     for cp in range(0x3400, 0xA000):  # ideographs: extension A and the unified block
         for codec in CODECS:
             try:
