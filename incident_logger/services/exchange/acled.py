@@ -11,14 +11,14 @@ import csv
 from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import IO
 
 from incident_logger.domain.enums import GeoPrecision, PlaceKind, Reliability, TimePrecision
 from incident_logger.domain.models import IncidentDraft, PlaceDraft
 from incident_logger.services.exchange.csv_format import add_place_path, add_source
-from incident_logger.services.exchange.csvio import header_index, read_rows, restored, safe_row
+from incident_logger.services.exchange.csvio import restored, safe_row
 from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
+from incident_logger.services.exchange.numbers import integral_code, parse_count
 from incident_logger.services.exchange.records import IncidentSpec, LinkSpec, ParsedFile
 
 COLUMNS = (
@@ -199,10 +199,10 @@ def row_to_spec(
     date = _date(get("event_date"))
     if date is None:
         bad("event_date", f"'{get('event_date')}' is not a date like 2024-03-15 or 15 March 2024")
-    time_precision = TIME_IN.get(get("time_precision") or "1")
+    time_precision = TIME_IN.get(integral_code(get("time_precision")) or "1")
     if time_precision is None:
         bad("time_precision", f"'{get('time_precision')}' should be 1, 2 or 3")
-    geo_precision = GEO_IN.get(get("geo_precision") or "2")
+    geo_precision = GEO_IN.get(integral_code(get("geo_precision")) or "2")
     if geo_precision is None:
         bad("geo_precision", f"'{get('geo_precision')}' should be 1, 2 or 3")
     coords: list[float | None] = []
@@ -214,15 +214,15 @@ def row_to_spec(
             coords.append(None)
     fatalities = None
     if get("fatalities"):
-        try:
-            fatalities = int(get("fatalities"))
-        except ValueError:
-            bad("fatalities", f"'{get('fatalities')}' is not a whole number")
+        fatalities, why = parse_count(get("fatalities"))
+        if why:
+            whole = f"'{get('fatalities')}' is not a whole number"
+            bad("fatalities", whole if why == "not whole" else why)
     event_type, sub_event = get("event_type"), get("sub_event_type")
     where = get("location") or get("admin1") or get("country")
     what = sub_event or event_type or "Event"
     levels = [(get(name), kind) for name, kind in PLACE_LEVELS if get(name)]
-    numeric = get("iso").lstrip("0")
+    numeric = integral_code(get("iso")).lstrip("0")
 
     def with_code(draft: PlaceDraft) -> PlaceDraft:
         from dataclasses import replace
@@ -263,32 +263,6 @@ def row_to_spec(
         external_type=f"{event_type} / {sub_event}" if sub_event else event_type,
     )
     return IncidentSpec(line, draft, place, links, problems=problems)
-
-
-def read_acled(path: Path, text: str) -> ParsedFile:
-    parsed = ParsedFile(path, "acled", field_names=dict(FIELD_NAMES))
-    rows = read_rows(path, text, parsed.problems)
-    first = next(rows, None)
-    if first is None or not is_acled_header(first[1]):
-        parsed.problems.append(
-            parsed.problem(1, "", "this is not an ACLED event file (no event_id_cnty header)")
-        )
-        return parsed
-    index = header_index(first[1])
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) != len(first[1]):
-            spec = IncidentSpec(line, IncidentDraft(title="", start_at=""))
-            spec.problems.append(
-                parsed.problem(
-                    line, "", f"has {len(cells)} cells where the header has {len(first[1])}"
-                )
-            )
-            parsed.incidents.append(spec)
-            continue
-        parsed.incidents.append(row_to_spec(parsed, line, cells, index))
-    return parsed
 
 
 # --- Writing ------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import csv
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from incident_logger.domain.enums import (
@@ -30,8 +29,9 @@ from incident_logger.services.exchange.cells import (
     parse_list_cell,
     split_escaped,
 )
-from incident_logger.services.exchange.csvio import header_index, read_rows, restored, safe_row
+from incident_logger.services.exchange.csvio import restored, safe_row
 from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
+from incident_logger.services.exchange.numbers import parse_count
 from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import (
     IncidentSpec,
@@ -172,11 +172,12 @@ class _Row:
         value = self.get(column).strip()
         if not value:
             return None
-        try:
-            return int(value)
-        except ValueError:
-            self.bad(column, f"'{value}' is not a whole number (leave it empty if not stated)")
-            return None
+        count, why = parse_count(value)
+        if why == "not whole":
+            why = f"'{value}' is not a whole number (leave it empty if not stated)"
+        if why:
+            self.bad(column, why)
+        return count
 
     def number(self, column: str) -> float | None:
         value = self.get(column).strip()
@@ -274,10 +275,10 @@ def _damage(reader: CsvReader, text: str, bad: list[str]) -> tuple[DamageNote, .
         note = " | ".join(fields[4:])
         quantity = None
         if qty:
-            try:
-                quantity = int(qty)
-            except ValueError:
-                bad.append(f"item {n}: quantity '{qty}' is not a whole number")
+            quantity, why = parse_count(qty)
+            if why:
+                detail = f"'{qty}' is not a whole number" if why == "not whole" else why
+                bad.append(f"item {n}: quantity {detail}")
         try:
             sev = DamageSeverity(severity.strip().lower() or "unknown")
             st = DamageState(state.strip().lower() or "none")
@@ -358,45 +359,3 @@ class CsvReader:
         place = _place(row)
         links = list(row.cached("sources", _links))
         return IncidentSpec(line, draft, place, links, "", stamps, row.problems)
-
-
-def read_csv(path: Path, text: str) -> ParsedFile:
-    parsed = ParsedFile(path, "csv")
-    rows = read_rows(path, text, parsed.problems)
-    first = next(rows, None)
-    if first is None:
-        parsed.problems.append(parsed.problem(1, "", "the file is empty"))
-        return parsed
-    index = header_index(first[1])
-    missing = [c for c in REQUIRED if c not in index]
-    if missing:
-        parsed.problems.append(
-            parsed.problem(1, "", f"the header has no column {', '.join(missing)}")
-        )
-        return parsed
-    for name in index:
-        if name not in COLUMNS:
-            parsed.warnings.append(parsed.problem(1, name, "unknown column, ignored"))
-    width = len(first[1])
-    reader = CsvReader(parsed, index)
-    for line, cells in rows:
-        if len(cells) != width:
-            if not any(c.strip() for c in cells):
-                continue  # a blank line
-            parsed.incidents.append(
-                IncidentSpec(
-                    line,
-                    IncidentDraft(title="", start_at=""),
-                    problems=[
-                        parsed.problem(
-                            line,
-                            "",
-                            f"has {len(cells)} cells where the header has {width} "
-                            "(a stray separator or quote?)",
-                        )
-                    ],
-                )
-            )
-            continue
-        parsed.incidents.append(reader.spec(line, cells))
-    return parsed

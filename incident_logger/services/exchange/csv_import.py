@@ -1,103 +1,158 @@
-"""A CSV import (the app's CSV or ACLED's): the text is cut into chunks of whole records,
-worker processes prepare the chunks, and the main process matches ids and writes.
+"""A CSV import (the app's CSV or ACLED's): the file is read a piece of whole records at a
+time, worker processes prepare the pieces, and the main process matches ids and writes.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
-import os
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
-from multiprocessing import get_context
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from incident_logger.services.exchange.acled import is_acled_header
 from incident_logger.services.exchange.csv_format import COLUMNS, REQUIRED
-from incident_logger.services.exchange.csvio import decode, header_index
-from incident_logger.services.exchange.prepare import Prepared, ignore_interrupts, prepare_text
+from incident_logger.services.exchange.csvio import (
+    DELIMITERS,
+    header_index,
+    line_end,
+    repeated_column,
+    sniff_delimiter,
+)
+from incident_logger.services.exchange.pool import in_order
+from incident_logger.services.exchange.prepare import prepare_text
 from incident_logger.services.exchange.problems import ExchangeError, Problem
 from incident_logger.services.exchange.stream import StreamImport
 from incident_logger.services.exchange.writer import ImportCancelled, Progress
 
 CHUNK_BYTES = 2 * 1024 * 1024
 PARALLEL_FROM = 8 * 1024 * 1024  # bytes; smaller files are quicker without worker processes
+NOT_UTF8 = "this is not UTF-8 text (save it from the spreadsheet as 'CSV UTF-8')"
 
 
-def record_end(text: str, start: int, at: int) -> int:
-    """The end of the record that contains offset ``at`` (a newline outside quotes)."""
-    end = text.find("\n", at)
+def record_end(text: str, start: int, at: int, nl: str = "\n") -> int:
+    """The end of the record that contains offset ``at`` (a line end outside quotes)."""
+    end = text.find(nl, at)
     while end != -1 and text.count('"', start, end) % 2:
-        end = text.find("\n", end + 1)  # inside a quoted cell: not a record boundary
+        end = text.find(nl, end + 1)  # inside a quoted cell: not a record boundary
     return len(text) if end == -1 else end + 1
 
 
-def split_text(text: str, start: int, first_line: int, size: int) -> Iterator[tuple[int, str]]:
-    """Whole-record pieces of about ``size`` characters, each with its first line number
-    (made one at a time, so a big file is not held twice in memory)."""
-    line = first_line
-    while start < len(text):
-        end = record_end(text, start, min(len(text), start + size))
-        yield line, text[start:end]
-        line += text.count("\n", start, end)
-        start = end
+def last_record_end(text: str, nl: str) -> int:
+    """The end of the last whole record in ``text`` (which starts a record), or 0."""
+    i = text.rfind(nl)
+    if i < 0:
+        return 0
+    quotes = text.count('"', 0, i)
+    while quotes % 2:  # that line end is inside a quoted cell: try the one before
+        j = text.rfind(nl, 0, i)
+        if j < 0:
+            return 0
+        quotes -= text.count('"', j, i)
+        i = j
+    return i + 1
 
 
-def read_header(path: Path, text: str, fmt: str) -> tuple[list[str], int, list[Problem]]:
-    """The header cells, where the records start, and problems that stop the import."""
-    end = record_end(text, 0, 0)
+@dataclass
+class Layout:
+    """What the start of a CSV file says about the rest of it."""
+
+    header: list[str] = field(default_factory=list)
+    start: int = 0  # where the records begin in the first text read
+    delimiter: str = ","
+    nl: str = "\n"
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def read_header(path: Path, text: str, fmt: str) -> Layout:
+    """The header cells, separator and line end, and problems that stop the import."""
+    layout = Layout(nl=line_end(text))
+    end = record_end(text, 0, 0, layout.nl)
+    first = text[:end]
+    layout.start = end
+    layout.delimiter = sniff_delimiter(first.rstrip("\r\n"))
+
+    def stop(message: str, column: str = "") -> Layout:
+        layout.problems.append(Problem(path.name, 1, column, message))
+        return layout
+
+    if not text.strip():
+        return stop("the file is empty: there are no incidents to import")
     try:
-        header = next(csv.reader(io.StringIO(text[:end], newline="")), [])
+        header = next(csv.reader([first.rstrip("\r\n")], delimiter=layout.delimiter), [])
     except csv.Error as exc:
-        return [], end, [Problem(path.name, 1, "", f"the header is malformed ({exc})")]
-    if not header:
-        return [], end, [Problem(path.name, 1, "", "the file is empty")]
+        return stop(f"the header is malformed ({exc})")
+    layout.header = header
+    if layout.delimiter != ",":
+        layout.warnings.append(
+            Problem(
+                path.name,
+                1,
+                "",
+                f"the columns are separated by {DELIMITERS[layout.delimiter]}, not commas; "
+                "read that way",
+            )
+        )
+    repeated = repeated_column(header)
+    if repeated is not None:
+        name, one, two = repeated
+        return stop(f"the column appears twice in the header (columns {one} and {two})", name)
     index = header_index(header)
     if fmt == "acled" and not is_acled_header(header):
-        message = "this is not an ACLED event file (no event_id_cnty header)"
-        return header, end, [Problem(path.name, 1, "", message)]
+        return stop("this is not an ACLED event file (no event_id_cnty header)")
     missing = [c for c in REQUIRED if c not in index]
     if fmt == "csv" and missing:
         hint = " (this is an ACLED file: import it as ACLED)" if is_acled_header(header) else ""
-        message = f"the header has no column {', '.join(missing)}{hint}"
-        return header, end, [Problem(path.name, 1, "", message)]
-    return header, end, []
+        return stop(f"the header has no column {', '.join(missing)}{hint}")
+    if fmt == "csv":
+        layout.warnings += [
+            Problem(path.name, 1, name, "unknown column, ignored")
+            for name in index
+            if name not in COLUMNS
+        ]
+    return layout
 
 
-def _prepared(
-    fmt: str, name: str, header: list[str], pieces: Iterator[tuple[int, str]], parallel: bool
-) -> Iterator[tuple[int, Prepared]]:
-    """(characters, prepared piece) in file order; a few pieces are worked on ahead."""
-    if not parallel:
-        for line, piece in pieces:
-            yield len(piece), prepare_text(fmt, name, header, line, piece)
-        return
-    workers = max(1, min(4, os.cpu_count() or 2))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=ignore_interrupts
-    ) as pool:
-        first = next(pieces, None)
-        queue: deque[tuple[int, Future[Prepared]]] = deque(
-            (len(piece), pool.submit(prepare_text, fmt, name, header, line, piece))
-            for line, piece in islice(pieces, 2 * workers)
-        )
+class CsvPieces:
+    """The file's text a piece of whole records at a time, with each piece's first line."""
+
+    def __init__(self, path: Path, fh: BinaryIO) -> None:
+        self.path, self.fh = path, fh
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.lines_read = 0  # lines in the text decoded so far
+        self.problem: Problem | None = None
+        self.size = 0
+
+    def read(self, size: int = CHUNK_BYTES) -> tuple[str, bool]:
+        data = self.fh.read(size)
+        self.size += len(data)
         try:
-            if first is not None:  # prepared here while the workers start up
-                yield len(first[1]), prepare_text(fmt, name, header, *first)
-            while queue:
-                size, future = queue.popleft()
-                result = future.result()
-                for line, piece in islice(pieces, 1):
-                    queue.append(
-                        (len(piece), pool.submit(prepare_text, fmt, name, header, line, piece))
-                    )
-                yield size, result
-        finally:
-            for _, future in queue:
-                future.cancel()
+            text = self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            line = self.lines_read + data.count(b"\n", 0, max(0, exc.start)) + 1
+            self.problem = Problem(self.path.name, line, "", NOT_UTF8)
+            return "", True
+        self.lines_read += text.count("\n")
+        return text, not data
+
+    def pieces(self, tail: str, first_line: int, nl: str) -> Iterator[tuple[int, str]]:
+        line = first_line
+        eof = False
+        while not eof:
+            text, eof = self.read()
+            if self.problem is not None:
+                return
+            tail += text
+            end = len(tail) if eof else last_record_end(tail, nl)
+            if end == 0:
+                continue  # one record longer than a chunk: read on
+            piece, tail = tail[:end], tail[end:]
+            if piece:
+                yield line, piece
+                line += piece.count(nl)
 
 
 def stream_csv(
@@ -113,39 +168,60 @@ def stream_csv(
     """Read, check and (with ``write``) insert a CSV file; returns the stream and warnings.
 
     Once a row is refused and ``partial`` is not set, writing stops (the caller rolls
-    back) but reading goes on, so every problem in the file is reported.
+    back) but reading goes on, so every problem in the file is reported. A file that
+    turns out not to be UTF-8 text stops everything (``stream.fatal``).
     """
+    stream = StreamImport(conn, path.name, write=write, reason=f"imported from {path.name}")
     try:
-        data = path.read_bytes()
+        fh = path.open("rb")
+        total = path.stat().st_size
     except OSError as exc:
         raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    stream = StreamImport(conn, path.name, write=write, reason=f"imported from {path.name}")
-    text, problem = decode(path, data)
-    if problem is not None:
-        stream.problems.append(problem)
-        return stream, []
-    header, start, problems = read_header(path, text, fmt)
-    if problems:
-        stream.problems.extend(problems)
-        return stream, []
-    warnings = [
-        Problem(path.name, 1, name, "unknown column, ignored")
-        for name in header_index(header)
-        if fmt == "csv" and name not in COLUMNS
-    ]
-    first_line = 1 + text.count("\n", 0, start)
-    pieces = split_text(text, start, first_line, CHUNK_BYTES)
-    total = len(text) - start
-    done = 0
-    parallel = len(data) >= PARALLEL_FROM
-    for size, prepared in _prepared(fmt, path.name, header, pieces, parallel):
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
-        if stream.problems and not partial:
-            stream.write = False  # nothing will be kept: only look for more problems
-        stream.take(prepared)
-        done += size
-        if progress is not None:
-            progress(done, total, f"{stream.rows:,} rows read")
+    with fh:
+        reader = CsvPieces(path, fh)
+        text, eof = reader.read()
+        while not eof and reader.problem is None and "\n" not in text and "\r" not in text:
+            more, eof = reader.read()  # a header longer than a chunk
+            text += more
+        if reader.problem is not None:
+            stream.problems.append(reader.problem)
+            stream.fatal = True
+            return stream, []
+        layout = read_header(path, text, fmt)
+        if layout.problems:
+            stream.problems.extend(layout.problems)
+            stream.fatal = True
+            return stream, layout.warnings
+        first_line = 1 + text.count(layout.nl, 0, layout.start)
+        if eof:
+            pieces: Iterator[tuple[int, str]] = iter(
+                [(first_line, text[layout.start :])] if text[layout.start :] else []
+            )
+        else:
+            pieces = reader.pieces(text[layout.start :], first_line, layout.nl)
+        del text
+        tasks = (
+            (
+                len(piece),
+                prepare_text,
+                (fmt, path.name, layout.header, line, piece, layout.delimiter),
+            )
+            for line, piece in pieces
+        )
+        for _, prepared in in_order(tasks, parallel=total >= PARALLEL_FROM):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if stream.problems and not partial:
+                stream.write = False  # nothing will be kept: only look for more problems
+            stream.take(prepared)
+            if progress is not None:
+                progress(min(reader.size, total), total, f"{stream.rows:,} rows read")
+    if reader.problem is not None:
+        stream.problems.append(reader.problem)
+        stream.fatal = True
     stream.flush()
-    return stream, warnings
+    if not stream.rows and not stream.problems:
+        stream.problems.append(
+            Problem(path.name, 1, "", "there are no incidents in this file, only its header")
+        )
+    return stream, layout.warnings

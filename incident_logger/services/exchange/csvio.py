@@ -14,23 +14,11 @@ from incident_logger.services.exchange.problems import Problem
 csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
 
 
-def decode(path: Path, data: bytes) -> tuple[str, Problem | None]:
-    """The file's text (UTF-8, with or without a byte-order mark), or where it is not UTF-8."""
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        return "", Problem(
-            path.name,
-            line,
-            "",
-            "this is not UTF-8 text (save it from the spreadsheet as 'CSV UTF-8')",
-        )
-
-
-def read_rows(path: Path, text: str, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
+def read_rows(
+    path: Path, text: str, problems: list[Problem], delimiter: str = ","
+) -> Iterator[tuple[int, list[str]]]:
     """(first physical line, cells) for each record; a broken record stops the reading."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     while True:
         line = reader.line_num + 1
         try:
@@ -56,3 +44,43 @@ def safe_row(cells: list[str]) -> list[str]:
 
 def header_index(header: list[str]) -> dict[str, int]:
     return {name.strip().lower(): i for i, name in enumerate(header)}
+
+
+# Separators a spreadsheet may use instead of commas (Excel in many locales uses ';').
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+
+
+def line_end(text: str) -> str:
+    """The character that ends records: "\n" (also for CRLF), or "\r" in a CR-only file."""
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            return "\n"
+        if ch == "\r":
+            return "\n" if text[i + 1 : i + 2] == "\n" else "\r"
+    return "\n"
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """The separator that cuts the header into the most columns (commas on a tie)."""
+    best, most = ",", 0
+    for delimiter in DELIMITERS:
+        try:
+            cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if len(cells) > most:
+            best, most = delimiter, len(cells)
+    return best
+
+
+def repeated_column(header: list[str]) -> tuple[str, int, int] | None:
+    """The first column title that appears twice (case and spaces aside), with both places."""
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = name.strip().lower()
+        if not key:
+            continue
+        if key in seen:
+            return key, seen[key] + 1, i + 1
+        seen[key] = i
+    return None

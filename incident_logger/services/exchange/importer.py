@@ -11,16 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from incident_logger.domain.timefmt import display_window
-from incident_logger.services.exchange.acled import is_acled_header, read_acled, row_to_spec
-from incident_logger.services.exchange.csv_format import CsvReader, read_csv
-from incident_logger.services.exchange.csv_import import read_header, stream_csv
-from incident_logger.services.exchange.csvio import decode, header_index, read_rows
-from incident_logger.services.exchange.json_read import read_json
-from incident_logger.services.exchange.plan import Plan, plan_import
+from incident_logger.services.exchange.acled import is_acled_header, row_to_spec
+from incident_logger.services.exchange.csv_format import CsvReader
+from incident_logger.services.exchange.csv_import import CHUNK_BYTES, read_header, stream_csv
+from incident_logger.services.exchange.csvio import header_index, read_rows, sniff_delimiter
+from incident_logger.services.exchange.json_import import JsonImport, stream_json
 from incident_logger.services.exchange.problems import ExchangeError, ImportReport, Problem
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
 from incident_logger.services.exchange.stream import StreamImport
-from incident_logger.services.exchange.writer import ImportCancelled, Progress, write_plan
+from incident_logger.services.exchange.writer import ImportCancelled, Progress
 from incident_logger.store.engine import Database, DatabaseError
 
 FORMATS = ("auto", "json", "csv", "acled")
@@ -38,39 +37,11 @@ def detect_format(path: Path, text: str) -> str:
     stripped = text.lstrip()
     if stripped.startswith("{") or path.suffix.lower() in (".json", ".geojson"):
         return "json"
-    first_line = stripped.split("\n", 1)[0]
-    if is_acled_header(c.strip().strip('"') for c in first_line.split(",")):
+    first_line = stripped.replace("\r", "\n").split("\n", 1)[0]
+    delimiter = sniff_delimiter(first_line)
+    if is_acled_header(c.strip().strip('"') for c in first_line.split(delimiter)):
         return "acled"
     return "csv"
-
-
-def read_file(path: Path, fmt: str = "auto") -> ParsedFile:
-    """Read and check a file without touching the database."""
-    path = Path(path)
-    if fmt not in FORMATS:
-        raise ExchangeError(f"Unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExchangeError(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise ExchangeError(f"{path} is a folder, not a file.") from None
-    except OSError as exc:
-        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    text, problem = decode(path, data)
-    if problem is not None:
-        parsed = ParsedFile(path, fmt if fmt != "auto" else "csv")
-        parsed.problems.append(problem)
-        return parsed
-    if fmt == "auto":
-        fmt = detect_format(path, text)
-    reader = {"json": read_json, "csv": read_csv, "acled": read_acled}[fmt]
-    parsed = reader(path, text)
-    if fmt == "csv" and parsed.problems and is_acled_header(text.split("\n", 1)[0].split(",")):
-        parsed.problems[-1:] = [
-            parsed.problem(1, "", "this is an ACLED file: import it with the ACLED format")
-        ]
-    return parsed
 
 
 def _stream_report(
@@ -99,23 +70,29 @@ def _stream_report(
     )
 
 
-def _report(parsed: ParsedFile, plan: Plan, *, partial: bool, dry_run: bool) -> ImportReport:
-    return ImportReport(
-        path=parsed.path,
-        format=parsed.format,
-        rows=len(parsed.incidents),
-        imported=len(plan.incidents),
-        refused=plan.refused,
-        problems=plan.problems,
-        duplicates=plan.duplicates,
-        warnings=parsed.warnings,
-        new_places=len(plan.places),
-        new_sources=len(plan.sources),
-        new_categories=len(plan.categories),
-        count_reports=len(plan.reports),
-        dry_run=dry_run,
-        partial=partial,
-    )
+def _json_report(path: Path, done: JsonImport, *, partial: bool, dry_run: bool) -> ImportReport:
+    stream, plan = done.stream, done.plan
+    problems = list(done.problems)
+    duplicates: list[Problem] = []
+    warnings = done.warnings + (done.head.warnings if done.head is not None else [])
+    report = ImportReport(path=path, format="json", warnings=warnings, dry_run=dry_run)
+    report.partial = partial
+    if plan is not None:
+        problems[:0] = plan.problems
+        duplicates += plan.duplicates
+        report.new_places, report.new_sources = len(plan.places), len(plan.sources)
+        report.new_categories = len(plan.categories)
+        report.count_reports = done.reports
+        report.refused += plan.refused
+    if stream is not None:
+        problems += stream.problems
+        duplicates[:0] = stream.duplicates
+        report.rows, report.imported = stream.rows, len(stream.ids)
+        report.refused += stream.refused
+        report.new_categories += stream.new_categories
+        report.incident_ids = stream.ids
+    report.problems, report.duplicates = problems, duplicates
+    return report
 
 
 @contextmanager
@@ -176,7 +153,16 @@ def import_file(
         conn.execute("BEGIN IMMEDIATE")
         try:
             if fmt == "json":
-                report = _import_json(conn, path, partial, dry_run, progress, cancelled)
+                done = stream_json(
+                    conn,
+                    path,
+                    write=True,
+                    partial=partial,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+                report = _json_report(path, done, partial=partial, dry_run=dry_run)
+                fatal = done.fatal
             else:
                 stream, warnings = stream_csv(
                     conn,
@@ -191,7 +177,8 @@ def import_file(
                     path, fmt, stream, warnings, partial=partial, dry_run=dry_run
                 )
                 report.incident_ids = stream.ids
-            if report.problems and not partial:
+                fatal = stream.fatal
+            if report.problems and (fatal or not partial or not report.imported):
                 report.imported, report.incident_ids = 0, []
                 conn.execute("ROLLBACK")
             elif dry_run:
@@ -223,27 +210,6 @@ def _resolve_format(path: Path, fmt: str) -> str:
     except OSError as exc:
         raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     return detect_format(path, head.decode("utf-8-sig", errors="replace"))
-
-
-def _import_json(
-    conn: sqlite3.Connection,
-    path: Path,
-    partial: bool,
-    dry_run: bool,
-    progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
-) -> ImportReport:
-    parsed = read_file(path, "json")
-    if progress is not None:
-        progress(0, len(parsed.incidents), f"checking {len(parsed.incidents):,} incidents")
-    plan = plan_import(conn, parsed)
-    report = _report(parsed, plan, partial=partial, dry_run=dry_run)
-    if plan.problems and not partial:
-        return report
-    report.incident_ids = write_plan(
-        conn, plan, reason=f"imported from {parsed.name}", progress=progress, cancelled=cancelled
-    )
-    return report
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,9 +257,10 @@ def preview_file(db: Database, path: Path, *, fmt: str = "auto", rows: int = 50)
         conn.execute("BEGIN")
         try:
             if fmt == "json":
-                parsed = read_file(path, fmt)
-                plan = plan_import(conn, parsed)
-                report = _report(parsed, plan, partial=False, dry_run=True)
+                done = stream_json(conn, path, write=False, partial=True, keep_first=rows)
+                report = _json_report(path, done, partial=False, dry_run=True)
+                parsed = done.head or ParsedFile(path, fmt)
+                parsed.incidents = done.first
             else:
                 stream, warnings = stream_csv(conn, path, fmt, write=False, partial=True)
                 report = _stream_report(path, fmt, stream, warnings, partial=False, dry_run=True)
@@ -311,18 +278,21 @@ def preview_file(db: Database, path: Path, *, fmt: str = "auto", rows: int = 50)
 def first_records(path: Path, fmt: str, rows: int) -> ParsedFile:
     """Specs for the first few CSV records (to show them; the import uses ``prepare``)."""
     parsed = ParsedFile(path, fmt)
-    text, problem = decode(path, path.read_bytes())
-    header, start, problems = read_header(path, text, fmt)
-    if problem is not None or problems:
+    with path.open("rb") as fh:
+        data = fh.read(CHUNK_BYTES)
+    text = data.decode("utf-8-sig", errors="replace")
+    layout = read_header(path, text, fmt)
+    if layout.problems:
         return parsed
-    first_line = 1 + text.count("\n", 0, start)
+    first_line = 1 + text.count(layout.nl, 0, layout.start)
     records: list[tuple[int, list[str]]] = []
-    for line, cells in read_rows(path, text[start:], []):
+    problems: list[Problem] = []
+    for line, cells in read_rows(path, text[layout.start :], problems, layout.delimiter):
         if len(records) >= rows:
             break
-        if len(cells) == len(header):
+        if len(cells) == len(layout.header):
             records.append((line + first_line - 1, cells))
-    index = header_index(header)
+    index = header_index(layout.header)
     if fmt == "acled":
         parsed.incidents = [row_to_spec(parsed, line, cells, index) for line, cells in records]
     else:

@@ -1,11 +1,11 @@
-"""Reading the app's JSON document into specs, each problem with its line and field."""
+"""Reading the objects of the app's JSON document into specs, each problem with its line
+and field (``json_import`` reads the document around them)."""
 
 from __future__ import annotations
 
 import json
 import math
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, TypeVar
 
 from incident_logger.domain.enums import (
@@ -25,8 +25,8 @@ from incident_logger.domain.models import (
     PlaceDraft,
     SourceDraft,
 )
-from incident_logger.services.exchange.json_format import FORMAT_NAME, FORMAT_VERSION
-from incident_logger.services.exchange.jsonscan import scan
+from incident_logger.services.exchange.jsonscan import LongNumber
+from incident_logger.services.exchange.numbers import MAX_COUNT, too_large
 from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import (
     CountLineSpec,
@@ -45,6 +45,14 @@ _MISSING = object()
 _ENUM_VALUES: dict[type[StrEnum], dict[str, StrEnum]] = {}  # text -> member, per enum
 
 
+def shown(value: Any) -> str:
+    """A value as a problem quotes it (at most 40 characters)."""
+    try:
+        return json.dumps(value, default=repr)[:40]
+    except (ValueError, RecursionError):
+        return type(value).__name__
+
+
 class _Fields:
     """Typed access to one JSON object's fields, collecting a problem for each wrong one."""
 
@@ -59,6 +67,18 @@ class _Fields:
     def _bad(self, name: str, message: str) -> None:
         self.problems.append(self.parsed.problem(self.line, self.prefix + name, message))
 
+    def _stored(self, name: str, value: str) -> bool:
+        """False (and a problem) for text that cannot be stored: a lone surrogate."""
+        if value.isascii():
+            return True
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            code = f"\\u{ord(value[exc.start]):04x}"
+            self._bad(name, f"holds a lone surrogate ({code}), which is not a character")
+            return False
+        return True
+
     def text(self, name: str, default: str = "", required: bool = False) -> str:
         value = self.obj.get(name, _MISSING)
         if value is _MISSING or value is None:
@@ -66,34 +86,49 @@ class _Fields:
                 self._bad(name, "is required")
             return default
         if not isinstance(value, str):
-            self._bad(name, f"should be text, found {json.dumps(value)[:40]}")
+            self._bad(name, f"should be text, found {shown(value)}")
             return default
-        return value
+        return value if self._stored(name, value) else default
 
     def optional_text(self, name: str) -> str | None:
         value = self.obj.get(name)
         if value is None:
             return None
         if not isinstance(value, str):
-            self._bad(name, f"should be text or null, found {json.dumps(value)[:40]}")
+            self._bad(name, f"should be text or null, found {shown(value)}")
             return None
-        return value
+        return value if self._stored(name, value) else None
 
     def number(self, name: str) -> float | None:
         value = self.obj.get(name)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or math.isinf(value):
-            self._bad(name, f"should be a number, found {json.dumps(value)[:40]}")
+        if isinstance(value, bool) or not isinstance(value, int | float | LongNumber):
+            self._bad(name, f"should be a number, found {shown(value)}")
             return None
-        return float(value)
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (OverflowError, TypeError):
+            number = math.inf
+        if not math.isfinite(number):
+            self._bad(name, f"is out of range (found {shown(value)})")
+            return None
+        return number
 
     def count(self, name: str) -> int | None:
         value = self.obj.get(name)
         if value is None:
             return None
+        if isinstance(value, LongNumber):
+            self._bad(name, f"is too long: {value!r} ({too_large()})")
+            return None
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            value = int(value)  # 3.0, as spreadsheets and pandas write whole numbers
         if isinstance(value, bool) or not isinstance(value, int):
-            self._bad(name, f"should be a whole number or null, found {json.dumps(value)[:40]}")
+            self._bad(name, f"should be a whole number or null, found {shown(value)}")
+            return None
+        if abs(value) > MAX_COUNT:
+            self._bad(name, too_large())
             return None
         return value
 
@@ -112,7 +147,8 @@ class _Fields:
             return found
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
-            self._bad(name, f"'{value}' is not one of: {allowed}")
+            quoted = f"'{value}'" if isinstance(value, str) else shown(value)
+            self._bad(name, f"{quoted} is not one of: {allowed}")
             return default
 
     def strings(self, name: str) -> list[str]:
@@ -121,6 +157,8 @@ class _Fields:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self._bad(name, "should be a list of texts")
+            return []
+        if not all(self._stored(name, v) for v in value):
             return []
         return value
 
@@ -141,64 +179,6 @@ class _Fields:
         )
 
 
-def read_json(path: Path, text: str) -> ParsedFile:
-    parsed = ParsedFile(path, "json", keep_unused=True)
-    try:
-        doc, lines = scan(text)
-    except json.JSONDecodeError as exc:
-        parsed.problems.append(
-            parsed.problem(exc.lineno, "", f"not valid JSON: {exc.msg} (column {exc.colno})")
-        )
-        return parsed
-    if doc.get("format") != FORMAT_NAME:
-        hint = (
-            " (GeoJSON is written for maps; import the JSON or CSV export instead)"
-            if doc.get("type") == "FeatureCollection"
-            else ""
-        )
-        parsed.problems.append(
-            parsed.problem(
-                1, "format", f"this is not an Incident Logger export ('{FORMAT_NAME}'){hint}"
-            )
-        )
-        return parsed
-    version = doc.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        parsed.problems.append(
-            parsed.problem(
-                1,
-                "version",
-                f"version {version} is newer than this release reads ({FORMAT_VERSION})",
-            )
-        )
-        return parsed
-    known = {"format", "version", "query", "categories", "places", "sources", "incidents"}
-    known |= {"count_reports", "history"}
-    for name in doc:
-        if name not in known:
-            parsed.warnings.append(parsed.problem(1, name, "unknown section, ignored"))
-    for name in ("categories", "places", "sources", "incidents", "count_reports", "history"):
-        if name in doc and not isinstance(doc[name], list):
-            parsed.problems.append(parsed.problem(1, name, "should be a list"))
-            return parsed
-    at = {name: lines.get(name, []) for name in doc}
-    for obj, line in zip(doc.get("categories", []), at.get("categories", []), strict=True):
-        _category(parsed, obj, line)
-    for obj, line in zip(doc.get("places", []), at.get("places", []), strict=True):
-        _place(parsed, obj, line)
-    for obj, line in zip(doc.get("sources", []), at.get("sources", []), strict=True):
-        _source(parsed, obj, line)
-    for obj, line in zip(doc.get("incidents", []), at.get("incidents", []), strict=True):
-        parsed.incidents.append(_incident(parsed, obj, line))
-    for obj, line in zip(doc.get("count_reports", []), at.get("count_reports", []), strict=True):
-        parsed.count_reports.append(_count_report(parsed, obj, line))
-    if "history" in doc:
-        parsed.history = []
-        for obj, line in zip(doc["history"], at["history"], strict=True):
-            _history(parsed, obj, line)
-    return parsed
-
-
 def _key(f: _Fields, taken: dict[str, Any] | set[str]) -> str:
     key = f.text("key", required=True)
     if key and key in taken:
@@ -206,7 +186,7 @@ def _key(f: _Fields, taken: dict[str, Any] | set[str]) -> str:
     return key
 
 
-def _category(parsed: ParsedFile, obj: Any, line: int) -> None:
+def category(parsed: ParsedFile, obj: Any, line: int) -> None:
     f = _Fields(parsed, line, obj)
     name = f.text("name", required=True)
     key = f.text("key")
@@ -217,7 +197,7 @@ def _category(parsed: ParsedFile, obj: Any, line: int) -> None:
             parsed.category_keys[key] = name
 
 
-def _place(parsed: ParsedFile, obj: Any, line: int) -> None:
+def place(parsed: ParsedFile, obj: Any, line: int) -> None:
     f = _Fields(parsed, line, obj)
     key = _key(f, parsed.places)
     draft = PlaceDraft(
@@ -238,7 +218,7 @@ def _place(parsed: ParsedFile, obj: Any, line: int) -> None:
         )
 
 
-def _source(parsed: ParsedFile, obj: Any, line: int) -> None:
+def source(parsed: ParsedFile, obj: Any, line: int) -> None:
     f = _Fields(parsed, line, obj)
     key = _key(f, parsed.sources)
     draft = SourceDraft(
@@ -256,7 +236,7 @@ def _source(parsed: ParsedFile, obj: Any, line: int) -> None:
         )
 
 
-def _incident(parsed: ParsedFile, obj: Any, line: int) -> IncidentSpec:
+def incident(parsed: ParsedFile, obj: Any, line: int) -> IncidentSpec:
     f = _Fields(parsed, line, obj)
     links = []
     for i, link in enumerate(f.objects("sources"), 1):
@@ -314,7 +294,7 @@ def _incident(parsed: ParsedFile, obj: Any, line: int) -> IncidentSpec:
     )
 
 
-def _count_report(parsed: ParsedFile, obj: Any, line: int) -> CountReportSpec:
+def count_report(parsed: ParsedFile, obj: Any, line: int) -> CountReportSpec:
     f = _Fields(parsed, line, obj)
     lines = []
     for i, item in enumerate(f.objects("lines"), 1):
@@ -338,12 +318,17 @@ def _count_report(parsed: ParsedFile, obj: Any, line: int) -> CountReportSpec:
     )
 
 
-def _history(parsed: ParsedFile, obj: Any, line: int) -> None:
+def history(parsed: ParsedFile, obj: Any, line: int) -> None:
     f = _Fields(parsed, line, obj)
     changes = f.obj.get("changes") or {}
     if not isinstance(changes, dict):
         f._bad("changes", "should be an object")
         changes = {}
+    else:
+        try:
+            json.dumps(changes, ensure_ascii=False).encode("utf-8")
+        except (TypeError, ValueError, RecursionError):
+            f._bad("changes", "holds a value that cannot be stored (a lone surrogate?)")
     spec = HistorySpec(
         line,
         f.text("at", required=True),

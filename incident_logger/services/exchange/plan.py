@@ -1,5 +1,5 @@
-"""Matching what a file holds against the database: existing or new places, sources and
-categories, validated incidents with their future ids, refused rows and duplicates.
+"""Matching what a file holds against the database: existing or new places, sources,
+categories and count reports, refused records and duplicates (incidents: ``stream``).
 
 Planning only reads. It runs inside the import's write transaction (so the ids it hands
 out stay free) or inside a read transaction for a preview.
@@ -18,7 +18,6 @@ from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import (
     count_report_errors,
-    incident_errors,
     place_errors,
     source_errors,
 )
@@ -28,7 +27,6 @@ from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import (
     CountReportSpec,
     HistorySpec,
-    IncidentSpec,
     ParsedFile,
     PlaceSpec,
     SourceSpec,
@@ -52,13 +50,6 @@ class NewSource:
 
 
 @dataclass(slots=True)
-class ReadyIncident:
-    id: int
-    spec: IncidentSpec
-    draft: IncidentDraft  # normalised, with database ids
-
-
-@dataclass(slots=True)
 class ReadyReport:
     id: int
     spec: CountReportSpec
@@ -71,9 +62,7 @@ class Plan:
     places: list[NewPlace] = field(default_factory=list)
     sources: list[NewSource] = field(default_factory=list)
     categories: list[tuple[int, str]] = field(default_factory=list)  # new: (id, name)
-    incidents: list[ReadyIncident] = field(default_factory=list)
     reports: list[ReadyReport] = field(default_factory=list)
-    history: list[tuple[HistorySpec, int, dict[str, Any]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
     refused: int = 0
@@ -117,6 +106,14 @@ class Existing:
         }
         self.has_incidents = conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is not None
         self.has_reports = conn.execute("SELECT 1 FROM count_report LIMIT 1").fetchone() is not None
+
+    def find_place(self, parent_id: int | None, name: str) -> int | None:
+        """The live place called ``name`` (or with that alias) under ``parent_id``.
+
+        Every import matches place names here, so a richer lookup (a built-in gazetteer)
+        changes this one method.
+        """
+        return self.place_by_name.get((parent_id, fold(name)))
 
 
 def _stamp_problems(parsed: ParsedFile, line: int, stamps: Stamps) -> list[Problem]:
@@ -172,7 +169,9 @@ def file_field(parsed: ParsedFile, name: str) -> str:
     return parsed.field_names.get(base, name)
 
 
-def plan_import(conn: sqlite3.Connection, parsed: ParsedFile) -> Plan:
+def plan_head(conn: sqlite3.Connection, parsed: ParsedFile) -> tuple[Plan, Existing]:
+    """Plan the places, sources and categories a JSON document lists (all are kept, used
+    or not); incidents and count reports are matched against the plan as they are read."""
     plan = Plan(parsed, problems=list(parsed.problems))
     db = Existing(conn)
     plan.source_names, plan.reliability = dict(db.source_names), dict(db.reliability)
@@ -188,7 +187,7 @@ def plan_import(conn: sqlite3.Connection, parsed: ParsedFile) -> Plan:
         parent_id = plan.place_ids.get(spec.parent) if spec.parent else None
         existing = None
         if spec.matchable and (parent_id is None or parent_id not in new_places):
-            existing = db.place_by_name.get((parent_id, fold(spec.draft.name)))
+            existing = db.find_place(parent_id, spec.draft.name)
         if existing is not None:
             plan.place_ids[spec.key] = existing
             continue
@@ -211,66 +210,8 @@ def plan_import(conn: sqlite3.Connection, parsed: ParsedFile) -> Plan:
         plan.source_ids[sspec.key] = sid
         plan.source_names[sid] = sspec.draft.name.strip()
         plan.reliability[sid] = str(sspec.draft.reliability).upper()
-    _plan_incidents(plan, db, conn, new_places)
-    _plan_reports(plan, db, conn)
     _plan_categories(plan, db)
-    if not parsed.keep_unused:
-        _prune(plan)
-    _plan_history(plan)
-    return plan
-
-
-def _plan_incidents(plan: Plan, db: Existing, conn: sqlite3.Connection, new: set[int]) -> None:
-    parsed = plan.parsed
-    new_sources = {s.id for s in plan.sources}
-
-    def place_known(pid: int) -> bool:
-        return pid in db.live_places or pid in new
-
-    def source_known(sid: int) -> bool:
-        return sid in db.live_sources or sid in new_sources
-
-    next_id = db.next_id["incident"]
-    for spec in parsed.incidents:
-        problems = list(spec.problems)
-        place_id = None
-        if spec.place is not None:
-            place_id = plan.place_ids.get(spec.place)
-            if place_id is None:
-                problems.append(
-                    parsed.problem(
-                        spec.line, file_field(parsed, "place"), f"unknown place '{spec.place}'"
-                    )
-                )
-        links = []
-        for n, link in enumerate(spec.links, 1):
-            sid = plan.source_ids.get(link.source)
-            if sid is None:
-                problems.append(
-                    parsed.problem(
-                        spec.line,
-                        file_field(parsed, f"sources[{n}]"),
-                        f"unknown source '{link.source}'",
-                    )
-                )
-            else:
-                links.append(SourceLink(sid, link.credibility, link.url, link.note))
-        problems += _stamp_problems(parsed, spec.line, spec.stamps)
-        if not problems:
-            draft = with_ids(spec.draft, place_id, tuple(links))
-            problems = [
-                parsed.problem(spec.line, file_field(parsed, e.field), e.message)
-                for e in incident_errors(draft, place_known, source_known)
-            ]
-        if problems:
-            plan.problems.extend(problems)
-            plan.refused += 1
-            continue
-        draft = stored_form(draft)
-        if db.has_incidents and _already_there(conn, draft, spec, plan):
-            continue
-        plan.incidents.append(ReadyIncident(next_id, spec, draft))
-        next_id += 1
+    return plan, db
 
 
 def with_ids(
@@ -344,58 +285,7 @@ def stored_parts(
     )
 
 
-def stored_form(d: IncidentDraft) -> IncidentDraft:
-    """``services.incidents.normalised`` in one step, and one tag per folded spelling
-    ("Night" and "night" are one tag in the database), for a draft that passed validation."""
-    title, start_at, end_at, locality, category, tags = stored_parts(d)
-    return IncidentDraft(
-        title,
-        start_at,
-        end_at,
-        d.time_precision,
-        d.place_id,
-        locality,
-        d.latitude,
-        d.longitude,
-        d.geo_precision,
-        category,
-        d.narrative,
-        d.injuries,
-        d.fatalities,
-        d.response,
-        d.status,
-        tags,
-        d.sources,
-        d.damage,
-        d.external_id,
-        d.external_type,
-    )
-
-
-def _already_there(
-    conn: sqlite3.Connection, draft: IncidentDraft, spec: IncidentSpec, plan: Plan
-) -> bool:
-    if draft.external_id:
-        row = conn.execute(
-            "SELECT id FROM incident WHERE external_id = ? AND external_id != ''",
-            (draft.external_id,),
-        ).fetchone()
-        why = f"event {draft.external_id} is already in the database"
-    else:
-        sql = "SELECT id FROM incident WHERE start_at = ? AND title = ? AND place_id "
-        sql += "IS NULL" if draft.place_id is None else "= ?"
-        params: tuple[Any, ...] = (draft.start_at, draft.title)
-        if draft.place_id is not None:
-            params += (draft.place_id,)
-        row = conn.execute(sql, params).fetchone()
-        why = "an incident with the same title, time and place is already in the database"
-    if row is None:
-        return False
-    plan.duplicates.append(plan.parsed.problem(spec.line, "", f"{why} (INC-{row[0]:06d}); skipped"))
-    return True
-
-
-def _plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
+def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
     parsed = plan.parsed
     known_places = db.live_places | {p.id for p in plan.places}
     known_sources = db.live_sources | {s.id for s in plan.sources}
@@ -458,7 +348,7 @@ def _plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
 
 
 def _plan_categories(plan: Plan, db: Existing) -> None:
-    wanted = list(plan.parsed.categories) + [r.draft.category for r in plan.incidents]
+    wanted = list(plan.parsed.categories)
     seen = set(db.categories)
     for name in wanted:
         key = fold_short(name)
@@ -469,48 +359,27 @@ def _plan_categories(plan: Plan, db: Existing) -> None:
             )
 
 
-def _prune(plan: Plan) -> None:
-    """Leave out new places and sources that no incident that will be written uses."""
-    parents = {p.id: p.parent_id for p in plan.places}
-    used_places: set[int] = set()
-    for ready in plan.incidents:
-        pid = ready.draft.place_id
-        while pid is not None and pid in parents and pid not in used_places:
-            used_places.add(pid)
-            pid = parents[pid]
-    used_sources = {s.source_id for r in plan.incidents for s in r.draft.sources}
-    plan.places = [p for p in plan.places if p.id in used_places]
-    plan.sources = [s for s in plan.sources if s.id in used_sources]
+class HistoryMapper:
+    """The document's own history, for the records this import creates: record keys and
+    ids inside the changes become the new database ids."""
 
+    def __init__(self, created: dict[str, int], ids: dict[str, int]) -> None:
+        self.created, self.ids = created, ids
 
-def _plan_history(plan: Plan) -> None:
-    """The document's own history, for the records this import creates."""
-    if plan.parsed.history is None:
-        return
-    created: dict[str, int] = {}
-    created.update({p.spec.key: p.id for p in plan.places})
-    created.update({s.spec.key: s.id for s in plan.sources})
-    created.update({r.spec.key: r.id for r in plan.incidents if r.spec.key})
-    created.update({r.spec.key: r.id for r in plan.reports if r.spec.key})
-    ids = {**plan.place_ids, **plan.source_ids}
-
-    def back(value: Any, kind: str | None = None) -> Any:
+    def back(self, value: Any, kind: str | None = None) -> Any:
         if isinstance(value, str) and kind is not None:
-            return ids.get(value, value)
+            return self.ids.get(value, value)
         if isinstance(value, list):
-            return [back(v, kind) for v in value]
+            return [self.back(v, kind) for v in value]
         if isinstance(value, dict):
-            return {k: back(v, ID_FIELDS.get(k)) for k, v in value.items()}
+            return {k: self.back(v, ID_FIELDS.get(k)) for k, v in value.items()}
         return value
 
-    new_categories = {fold(name): cid for cid, name in plan.categories}
-    for key, name in plan.parsed.category_keys.items():
-        if fold(name) in new_categories:
-            created[key] = new_categories[fold(name)]
-    for spec in plan.parsed.history:
+    def entry(self, spec: HistorySpec) -> tuple[HistorySpec, int, dict[str, Any]] | None:
         prefix = ENTITY_PREFIX.get(spec.entity)
         if prefix is None or not spec.record.startswith(prefix):
-            continue
-        entity_id = created.get(spec.record)
-        if entity_id is not None:
-            plan.history.append((spec, entity_id, back(spec.changes)))
+            return None
+        entity_id = self.created.get(spec.record)
+        if entity_id is None:
+            return None
+        return spec, entity_id, self.back(spec.changes)

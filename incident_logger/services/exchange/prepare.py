@@ -7,10 +7,7 @@ main process then only matches names to ids and writes, so two cores share an im
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import os
-import signal
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -24,6 +21,7 @@ from incident_logger.services.exchange.acled import FIELD_NAMES, row_to_spec
 from incident_logger.services.exchange.csv_format import CsvReader, _place, _Row
 from incident_logger.services.exchange.csvio import header_index, read_rows, restored
 from incident_logger.services.exchange.folding import fold_short, fold_words
+from incident_logger.services.exchange.numbers import MAX_COUNT
 from incident_logger.services.exchange.plan import (
     _STORED_WHEN,
     _tag_key,
@@ -67,22 +65,11 @@ Prepared = tuple[list[PlaceRow], list[SourceRow], list[Item]]
     V_UPDATED,
     V_DELETED,
     V_FOLDED,
-) = range(24)
+    V_KEY,  # the record's key in the file (the app's JSON), for its history
+) = range(25)
 
 
-WORKER_NICENESS = 10
 FAST = True  # tests turn the fast path off to compare it with the slow one
-
-
-def ignore_interrupts() -> None:
-    """Worker start-up: Ctrl+C is the main process's business (it rolls back and stops us).
-
-    Workers also yield the processor to the main process (it writes every row, alone, and
-    is the slowest step: when the workers and it share too few cores, it should not wait).
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(AttributeError, OSError):  # no nice() on Windows
-        os.nice(WORKER_NICENESS)
 
 
 def _yes(_: int) -> bool:
@@ -157,12 +144,13 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
             fold_short(draft.response),
             fold_short(" ".join(f"{n[0]} {n[4]}" for n in damage)),
         ),
+        spec.key,
     )
     return spec.line, [], values
 
 
 def prepare_text(
-    fmt: str, file_name: str, header: list[str], first_line: int, text: str
+    fmt: str, file_name: str, header: list[str], first_line: int, text: str, delimiter: str = ","
 ) -> Prepared:
     """Prepare whole CSV records (``fmt`` is ``csv`` or ``acled``) starting at ``first_line``.
 
@@ -174,7 +162,10 @@ def prepare_text(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        rows = [(line + first_line - 1, cells) for line, cells in read_rows(path, text, problems)]
+        rows = [
+            (line + first_line - 1, cells)
+            for line, cells in read_rows(path, text, problems, delimiter)
+        ]
         places, sources, items = prepare_chunk(fmt, file_name, header, rows)
     finally:
         if collecting:
@@ -412,7 +403,9 @@ class FastCsv:
                 return None
         elif not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
             return None  # also NaN and infinities
-        if (injuries is not None and injuries < 0) or (fatalities is not None and fatalities < 0):
+        if injuries is not None and not 0 <= injuries <= MAX_COUNT:
+            return None
+        if fatalities is not None and not 0 <= fatalities <= MAX_COUNT:
             return None
         created = self._stamp(created_text)
         updated = self._stamp(updated_text)
@@ -469,4 +462,5 @@ class FastCsv:
                 fold_short(response),
                 damage[1],
             ),
+            "",
         )

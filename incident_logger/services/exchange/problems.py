@@ -26,6 +26,18 @@ class Problem:
     field: str
     message: str
 
+    def __post_init__(self) -> None:
+        # A file may hold text that is not Unicode characters (a lone surrogate escaped in
+        # JSON); a problem quoting it must still print and save.
+        for name in ("file", "field", "message"):
+            value = getattr(self, name)
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    clean = value.encode("utf-8", "backslashreplace").decode("utf-8")
+                    object.__setattr__(self, name, clean)
+
     def __str__(self) -> str:
         where = f"{self.file}, line {self.line}" if self.line else self.file
         return (

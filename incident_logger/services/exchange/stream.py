@@ -57,12 +57,19 @@ class StreamImport:
         self.next_id = self.first_id
         self.rows = 0
         self.refused = 0
+        self.fatal = False  # the file cannot be read on: nothing is kept, even with partial
+        self.keys: dict[str, int] = {}  # a JSON record key -> the new incident's id
+        # Rows kept so far, to catch the same incident twice in one file: the event id, or
+        # title, time and place -> the line where it was first seen.
+        self.seen_events: dict[str, int] = {}
+        self.seen_rows: dict[tuple[str, str, int | None], int] = {}
         self.problems: list[Problem] = []
         self.duplicates: list[Problem] = []
         self.ids: list[int] = []
         self.terms: dict[int | None, str] = {None: ""}
         self.folded: dict[tuple[int, ...], str] = {}
         self.category_by_name: dict[str, int] = {}
+        self.created_categories: dict[str, int] = {}  # folded name -> id, made by this import
         self.out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in SQL}
         self.created = (self.now, self.actor, EntityKind.INCIDENT.value)
 
@@ -90,7 +97,7 @@ class StreamImport:
         _, line, name, kind, parent, country = self.place_specs[key]
         parent_id = self.place_id(parent) if parent else None
         if parent_id not in self.new_places:
-            existing = self.db.place_by_name.get((parent_id, fold(name)))
+            existing = self.db.find_place(parent_id, name)
             if existing is not None:
                 self.place_ids[key] = existing
                 return existing
@@ -146,6 +153,7 @@ class StreamImport:
             )
         self._history(EntityKind.CATEGORY, cid, 0, json.dumps({"name": [None, name]}))
         self.new_categories += 1
+        self.created_categories[key] = cid
         self.categories[key] = self.category_by_name[name] = cid
         return cid
 
@@ -188,6 +196,25 @@ class StreamImport:
         )
         return True
 
+    def _seen(self, v: tuple[Any, ...], place_id: int | None, line: int) -> bool:
+        """True (and a duplicate noted) when an earlier line of the file has this incident."""
+        event = v[P.V_EXTERNAL_ID]
+        if event:
+            first = self.seen_events.get(event)
+            if first is None:
+                self.seen_events[event] = line
+                return False
+            why = f"event {event} is already on line {first} of this file; skipped"
+        else:
+            key = (v[P.V_START], v[P.V_TITLE], place_id)
+            first = self.seen_rows.get(key)
+            if first is None:
+                self.seen_rows[key] = line
+                return False
+            why = f"the same title, time and place as line {first} of this file; skipped"
+        self.duplicates.append(Problem(self.file_name, line, "", why))
+        return True
+
     def item(self, item: Item) -> None:
         line, problems, v = item
         self.rows += 1
@@ -198,10 +225,14 @@ class StreamImport:
         links = [(self.source_id(k), cred, url, note) for k, cred, url, note in v[P.V_LINKS]]
         if self.db.has_incidents and self._duplicate(v, place_id, line):
             return
+        if self._seen(v, place_id, line):
+            return
         category = self.category_id(v[P.V_CATEGORY])
         iid = self.next_id
         self.next_id += 1
         self.ids.append(iid)
+        if v[P.V_KEY]:
+            self.keys[v[P.V_KEY]] = iid
         if not self.write:
             return
         out = self.out

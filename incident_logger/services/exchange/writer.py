@@ -1,13 +1,12 @@
-"""Writing a plan in bulk (executemany, like the demo generator), inside the caller's
-transaction: the rows, the history entries and the search index stay in step.
-"""
+"""Writing what a plan creates besides incidents (categories, places, sources, count
+reports, a document's history) inside the caller's transaction; incidents are written in
+bulk by ``stream``. The SQL here is shared with it."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import fields
 from typing import Any
 
@@ -16,12 +15,9 @@ from incident_logger.domain.models import IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services import history
 from incident_logger.services.context import current_actor, now_iso
-from incident_logger.services.exchange.folding import fold_words
-from incident_logger.services.exchange.plan import Plan, ReadyIncident
-from incident_logger.services.incidents import damage_total
-from incident_logger.store import fts
+from incident_logger.services.exchange.plan import Plan
+from incident_logger.services.exchange.records import HistorySpec
 
-BATCH = 10_000
 Progress = Callable[[int, int, str], None]
 
 
@@ -53,22 +49,12 @@ def created_changes(draft: Any) -> str:
 
 
 class _Writer:
-    def __init__(self, conn: sqlite3.Connection, plan: Plan, reason: str) -> None:
-        self.conn, self.plan, self.reason = conn, plan, reason
+    def __init__(
+        self, conn: sqlite3.Connection, plan: Plan | None, reason: str, own_history: bool
+    ) -> None:
+        self.conn, self.reason, self.own_history = conn, reason, own_history
+        self.plan: Plan = plan  # type: ignore[assignment]  # None only for document_history
         self.now, self.actor = now_iso(), current_actor()
-        self.own_history = plan.parsed.history is None
-        self.categories = {
-            fold(name): cid for cid, name in conn.execute("SELECT id, name FROM category")
-        }
-        self.place_terms: dict[int | None, str] = {None: ""}
-        self.folded: dict[str, str] = {}
-
-    def fold(self, text: str) -> str:
-        """``fold`` for short texts that repeat (localities, responses, source lists)."""
-        found = self.folded.get(text)
-        if found is None:
-            found = self.folded[text] = fold(text)
-        return found
 
     def created(
         self, entity: EntityKind, entity_id: int, changes: str, line: int
@@ -90,7 +76,6 @@ class _Writer:
             self.conn.execute(
                 "INSERT INTO category(id, name, name_key) VALUES (?,?,?)", (cid, name, fold(name))
             )
-            self.categories[fold(name)] = cid
             log.append(
                 self.created(EntityKind.CATEGORY, cid, json.dumps({"name": [None, name]}), 0)
             )
@@ -158,102 +143,6 @@ class _Writer:
         if self.own_history:
             self.conn.executemany(SQL["history"], log)
 
-    def terms(self, place_id: int | None) -> str:
-        if place_id not in self.place_terms:
-            self.place_terms[place_id] = fts.place_terms(self.conn, place_id)
-        return self.place_terms[place_id]
-
-    def incident(self, ready: ReadyIncident, out: dict[str, list[tuple[Any, ...]]]) -> None:
-        d, iid, t = ready.draft, ready.id, ready.spec.stamps
-        names = self.plan.source_names
-        grades = self.plan.reliability
-        for pos, note in enumerate(d.damage):
-            kind = note.object_kind.strip()
-            out["damage"].append(
-                (iid, kind, note.quantity, note.severity.value, note.state.value, note.note, pos)
-            )
-        best = ""
-        for pos, link in enumerate(d.sources):
-            out["links"].append(
-                (iid, link.source_id, link.credibility, link.url.strip(), link.note, pos)
-            )
-            grade = f"{grades[link.source_id]}{link.credibility}"
-            best = grade if not best or grade < best else best
-        for tag in d.tags:
-            out["tags"].append((iid, tag, self.fold(tag)))
-        out["incident"].append(
-            (
-                iid,
-                d.title,
-                d.start_at,
-                d.end_at,
-                d.time_precision.value,
-                d.place_id,
-                d.locality,
-                d.latitude,
-                d.longitude,
-                d.geo_precision.value,
-                self.categories[self.fold(d.category)],
-                d.narrative,
-                d.injuries,
-                d.fatalities,
-                d.response,
-                d.status.value,
-                d.external_id,
-                d.external_type,
-                damage_total(d.damage),
-                best,
-                t.created_at or self.now,
-                t.updated_at or self.now,
-                t.deleted_at,
-            )
-        )
-        out["fts"].append(
-            (
-                iid,
-                fold_words(d.title),
-                fold_words(d.narrative),
-                self.fold(d.locality),
-                self.fold(d.response),
-                self.fold(" ".join(f"{n.object_kind.strip()} {n.note}" for n in d.damage)),
-                self.fold(" ".join(names[s.source_id] for s in d.sources)),
-                self.terms(d.place_id),
-            )
-        )
-        if self.own_history:
-            # The record itself holds the values it was created with, and every later edit
-            # records old and new values, so "{}" loses nothing and keeps imports fast.
-            out["history"].append(self.created(EntityKind.INCIDENT, iid, "{}", ready.spec.line))
-
-    def incidents(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
-        """Rows are built here while a second thread runs SQLite on the previous batch
-        (sqlite3 releases the GIL while it works), so Python and SQLite share two cores."""
-        ready = self.plan.incidents
-        pending: Future[None] | None = None
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer") as pool:
-            try:
-                for start in range(0, len(ready), BATCH):
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled()
-                    out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in SQL}
-                    for item in ready[start : start + BATCH]:
-                        self.incident(item, out)
-                    if pending is not None:
-                        pending.result()
-                    pending = pool.submit(self._insert, out)
-                    if progress is not None:
-                        done = min(start + BATCH, len(ready))
-                        progress(done, len(ready), f"{done:,} of {len(ready):,} incidents written")
-                if pending is not None:
-                    pending.result()
-            finally:
-                if pending is not None:
-                    pending.exception()  # never leave SQLite busy on the other thread
-
-    def _insert(self, out: dict[str, list[tuple[Any, ...]]]) -> None:
-        for key in ("incident", "damage", "links", "tags", "fts", "history"):
-            self.conn.executemany(SQL[key], out[key])
-
     def reports(self) -> None:
         log = []
         for ready in self.plan.reports:
@@ -288,7 +177,7 @@ class _Writer:
         if self.own_history:
             self.conn.executemany(SQL["history"], log)
 
-    def document_history(self) -> None:
+    def document_history(self, entries: list[tuple[HistorySpec, int, dict[str, Any]]]) -> None:
         self.conn.executemany(
             SQL["history"],
             [
@@ -301,7 +190,7 @@ class _Writer:
                     json.dumps(changes, ensure_ascii=False, sort_keys=True),
                     spec.reason,
                 )
-                for spec, entity_id, changes in self.plan.history
+                for spec, entity_id, changes in entries
             ],
         )
 
@@ -310,20 +199,18 @@ def _as_dict(draft: PlaceDraft | SourceDraft | IncidentDraft) -> dict[str, Any]:
     return {f.name: getattr(draft, f.name) for f in fields(draft)}
 
 
-def write_plan(
-    conn: sqlite3.Connection,
-    plan: Plan,
-    *,
-    reason: str,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> list[int]:
-    """Insert everything the plan holds (the caller owns the transaction); returns the ids."""
-    writer = _Writer(conn, plan, reason)
+def write_head(conn: sqlite3.Connection, plan: Plan, reason: str, *, own_history: bool) -> None:
+    """Insert the new categories, places and sources of a plan (the caller's transaction)."""
+    writer = _Writer(conn, plan, reason, own_history)
     writer.categories_and_places()
     writer.sources()
-    writer.incidents(progress, cancelled)
-    writer.reports()
-    if not writer.own_history:
-        writer.document_history()
-    return [r.id for r in plan.incidents]
+
+
+def write_reports(conn: sqlite3.Connection, plan: Plan, reason: str, *, own_history: bool) -> None:
+    _Writer(conn, plan, reason, own_history).reports()
+
+
+def write_history(
+    conn: sqlite3.Connection, entries: list[tuple[HistorySpec, int, dict[str, Any]]]
+) -> None:
+    _Writer(conn, None, "", False).document_history(entries)
