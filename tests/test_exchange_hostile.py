@@ -192,6 +192,8 @@ def test_the_same_row_twice_in_one_csv(db: Database, tmp_path: Path) -> None:
     [dup] = report.duplicates
     assert dup.line == 4 and "line 2" in dup.message
     assert count_incidents(db) == 2
+    assert "1 row repeating an earlier line, skipped" in report.summary()
+    assert "already in the database" not in report.summary()
 
 
 def test_the_same_acled_event_twice_in_one_file(db: Database, tmp_path: Path) -> None:

@@ -96,7 +96,8 @@ def drafts(draw: st.DrawFn, n: int) -> IncidentDraft:
                 )
             )
         ),
-        external_id=draw(ANY_TEXT),
+        # An event id names one event: two incidents with the same one are duplicates.
+        external_id=(f"{n}:" + draw(ANY_TEXT)) if draw(st.booleans()) else "",
         external_type=draw(ANY_TEXT),
     )
 

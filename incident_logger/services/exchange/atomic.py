@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +36,55 @@ def _umask() -> int:
     return 0o022
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def _target(path: Path) -> tuple[Path, os.stat_result | None]:
+    """The file to replace and its status (None: a new file).
+
+    A symbolic link is followed: the file it points to is replaced and the link stays.
+    Anything but a regular file, and a file nobody may write, is refused.
+    """
+    real = Path(os.path.realpath(path))
+    try:
+        status = os.stat(real)
+    except FileNotFoundError:
+        return real, None
+    except OSError as exc:
+        raise _explain(exc, path) from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise ExchangeError(f"{path} is a folder; give a file name to write to.")
+    for test, kind in _KINDS:
+        if test(status.st_mode):
+            raise ExchangeError(
+                f"{path} is {kind}, not a file; choose a file name. Nothing was written."
+            )
+    if not status.st_mode & 0o222 or not os.access(real, os.W_OK):
+        where = f" (the link points to {real})" if real != path.absolute() else ""
+        raise ExchangeError(
+            f"{path} is read-only{where}; choose another name, or make it writable first. "
+            "Nothing was written."
+        )
+    return real, status
+
+
+def _keep(tmp: Path, status: os.stat_result | None) -> None:
+    """Give the new file the mode (and owner, where allowed) of the one it replaces;
+    a new file gets the usual mode for the umask (mkstemp makes it private)."""
+    if status is None:
+        os.chmod(tmp, 0o666 & ~_umask())
+        return
+    if (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
+        with contextlib.suppress(OSError):
+            os.chown(tmp, status.st_uid, status.st_gid)
+    os.chmod(tmp, stat.S_IMODE(status.st_mode))
+
+
 @contextmanager
 def atomic_output(
     path: Path, *, newline: str | None = None, encoding: str = "utf-8"
@@ -41,16 +92,20 @@ def atomic_output(
     """A text file opened under a temporary name beside ``path``; renamed over it on success.
 
     If the block raises (or the disk fills up), the temporary file is removed and ``path``
-    is left as it was: absent, or the previous complete file.
+    is left as it was: absent, or the previous complete file. An existing file keeps its
+    permissions; a symbolic link keeps pointing at the (new) file.
     """
     path = Path(path)
-    folder = path.parent
     if path.is_dir():
         raise ExchangeError(f"{path} is a folder; give a file name to write to.")
+    if not path.parent.is_dir():
+        raise ExchangeError(f"The folder {path.parent} does not exist. Nothing was written.")
+    real, status = _target(path)
+    folder = real.parent
     if not folder.is_dir():
         raise ExchangeError(f"The folder {folder} does not exist. Nothing was written.")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise _explain(exc, path) from exc
     tmp = Path(tmp_name)
@@ -59,8 +114,8 @@ def atomic_output(
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; give it the usual mode
-        os.replace(tmp, path)
+        _keep(tmp, status)
+        os.replace(tmp, real)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _explain(exc, path) from exc

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+IN_THIS_FILE = "of this file; skipped"  # ends the message of a row repeated in its file
+
 
 class ExchangeError(RuntimeError):
     """An import or export could not run at all (unreadable file, missing folder, full disk)."""
@@ -106,9 +108,12 @@ class ImportReport:
             parts.append(new)
         if self.refused:
             parts.append(f"{plural(self.refused, 'row')} refused (see the problems)")
-        if self.duplicates:
+        repeated = sum(1 for d in self.duplicates if d.message.endswith(IN_THIS_FILE))
+        if repeated:
+            parts.append(f"{plural(repeated, 'row')} repeating an earlier line, skipped")
+        if len(self.duplicates) > repeated:
             reports = sum(1 for d in self.duplicates if d.field == "count report")
-            incidents = len(self.duplicates) - reports
+            incidents = len(self.duplicates) - reports - repeated
             what = plural(incidents, "incident") + (
                 f" and {plural(reports, 'count report')}" if reports else ""
             )

@@ -26,7 +26,7 @@ from incident_logger.services.exchange import prepare as P
 from incident_logger.services.exchange.folding import fold_short
 from incident_logger.services.exchange.plan import Existing
 from incident_logger.services.exchange.prepare import Item, Prepared
-from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem
 from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.store import fts
 
@@ -204,14 +204,14 @@ class StreamImport:
             if first is None:
                 self.seen_events[event] = line
                 return False
-            why = f"event {event} is already on line {first} of this file; skipped"
+            why = f"event {event} is already on line {first} {IN_THIS_FILE}"
         else:
             key = (v[P.V_START], v[P.V_TITLE], place_id)
             first = self.seen_rows.get(key)
             if first is None:
                 self.seen_rows[key] = line
                 return False
-            why = f"the same title, time and place as line {first} of this file; skipped"
+            why = f"the same title, time and place as line {first} {IN_THIS_FILE}"
         self.duplicates.append(Problem(self.file_name, line, "", why))
         return True
 
