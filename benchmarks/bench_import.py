@@ -1,33 +1,166 @@
-"""Benchmark of import and export (issue 5): 100,000 demo incidents out to CSV and back in.
+"""Benchmark of import and export: 100,000 demo incidents out to each format and back in.
 
 Usage: python benchmarks/bench_import.py [--incidents 100000] [--dir DIR] [--formats csv json ...]
        [--repeat N]
 
-Builds a database with the real ``demo`` generator, exports it in each format, imports each
-export into an empty database and prints rows per second (target: 20,000 rows/s for CSV).
-With ``--repeat N`` each import runs N times and the median is printed (the machine may be
-shared with other work).
+Builds a database with the real ``demo`` generator, exports it in each format and imports
+each export into an empty database, each import in a fresh process as the command line
+runs it. For every import it prints rows per second and the peak memory of the import
+(the resident memory of the importing process and its worker processes together, sampled
+every 20 ms, and of the main process alone).
+
+The anchor, measured in the same run: the rows the CSV import wrote (incidents, damage
+notes, source links, tags, full-text documents and history entries), inserted into an
+empty database of the same schema with plain ``executemany`` calls in one transaction,
+with the rows already in memory. The ratio import / anchor is what the import costs above
+the engine's own work. With ``--repeat N`` imports and anchors alternate and medians are
+printed (the machine may be shared with other work).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import os
+import platform
+import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+# Run as a child: import FORMAT FILE DB, print "rows seconds main_peak_kb".
+CHILD = """
+import sys, time
+from pathlib import Path
+def main():
+    from incident_logger.services.exchange.importer import import_file
+    from incident_logger.store.engine import open_database
+    fmt, source, target = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    db = open_database(target)
+    report = import_file(db, source, fmt=fmt)
+    db.close()
+    assert report.written, report.summary()
+    peak = next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM"))
+    print(report.imported, report.seconds, peak)
+if __name__ == "__main__":
+    main()
+"""
+
+TABLES = {
+    "incident": "SELECT id, title, start_at, end_at, time_precision, place_id, locality, "
+    "latitude, longitude, geo_precision, category_id, narrative, injuries, fatalities, "
+    "response, status, external_id, external_type, damage_count, best_grade, created_at, "
+    "updated_at, deleted_at FROM incident ORDER BY id",
+    "damage": "SELECT incident_id, object_kind, quantity, severity, state, note, position "
+    "FROM damage_note ORDER BY id",
+    "links": "SELECT incident_id, source_id, credibility, url, note, position "
+    "FROM incident_source ORDER BY id",
+    "tags": "SELECT incident_id, tag, tag_key FROM incident_tag ORDER BY rowid",
+    "fts": "SELECT rowid, title, narrative, locality, response, damage, sources, places "
+    "FROM incident_fts ORDER BY rowid",
+    "history": "SELECT at, actor, entity, entity_id, action, changes, reason FROM history "
+    "WHERE entity = 'incident' ORDER BY id",
+}
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and its children (the import's workers and resource tracker)."""
+    out = [pid]
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
+            out.append(int(entry.name))
+    return out
+
+
+def import_once(folder: Path, fmt: str, source: Path) -> tuple[int, float, float, float]:
+    """(rows, seconds, peak MB of all processes, peak MB of the main process)."""
+    target = folder / f"import-{fmt}.sqlite3"
+    for leftover in folder.glob(f"import-{fmt}.sqlite3*"):
+        leftover.unlink()
+    script = folder / "bench_import_child.py"
+    script.write_text(CHILD, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, str(script), fmt, str(source), str(target)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    peak = 0
+    while child.poll() is None:
+        peak = max(peak, sum(_rss_kb(p) for p in _tree(child.pid)))
+        time.sleep(0.02)
+    out = child.stdout.read() if child.stdout else ""
+    if child.returncode != 0:
+        raise SystemExit(f"import of {source} failed")
+    rows, seconds, main_kb = out.split()
+    return int(rows), float(seconds), peak / 1024, int(main_kb) / 1024
+
+
+def anchor_rows(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return {name: conn.execute(sql).fetchall() for name, sql in TABLES.items()}
+    finally:
+        conn.close()
+
+
+def anchor_once(folder: Path, imported: Path, rows: dict[str, list[tuple[object, ...]]]) -> float:
+    """Seconds to insert ``rows`` with executemany into an empty database (same schema)."""
+    from incident_logger.services.exchange.importer import BULK_CACHE_KB
+    from incident_logger.services.exchange.writer import SQL
+    from incident_logger.store.engine import open_database
+
+    target = folder / "anchor.sqlite3"
+    for leftover in folder.glob("anchor.sqlite3*"):
+        leftover.unlink()
+    open_database(target).close()  # the schema, made by the app
+    conn = sqlite3.connect(target, isolation_level=None)
+    source = sqlite3.connect(imported)
+    try:
+        for table in ("category", "place", "source"):
+            data = source.execute(f"SELECT * FROM {table}").fetchall()
+            if data:
+                marks = ",".join("?" * len(data[0]))
+                conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", data)
+        conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")  # as the import has it
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        for name in ("incident", "damage", "links", "tags", "fts", "history"):
+            conn.executemany(SQL[name], rows[name])
+        conn.execute("COMMIT")
+        return time.perf_counter() - started
+    finally:
+        source.close()
+        conn.close()
+
 
 def main() -> None:
-    # Imported here, not at the top: import worker processes start by importing this
-    # script (multiprocessing's "spawn"), and the app's own entry point imports nothing
-    # heavy at the top either, so the workers start as quickly as they do for the app.
+    # Imported here, not at the top: the app's own entry point imports nothing heavy at
+    # the top either, so worker processes start as quickly as they do for the app.
     from incident_logger.services.demo import generate_demo
     from incident_logger.services.exchange.exporter import export_file
     from incident_logger.services.search import count_incidents
     from incident_logger.store.engine import open_database
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--dir", type=Path, default=None)
     parser.add_argument("--formats", nargs="+", default=["csv", "json", "acled", "geojson"])
@@ -42,37 +175,50 @@ def main() -> None:
         generate_demo(db, args.incidents - count_incidents(db))
         print(f"demo: {args.incidents:,} incidents in {time.perf_counter() - started:.1f} s")
     n = count_incidents(db)
-    print(f"{'format':8} {'export s':>9} {'rows/s':>9} {'MB':>7} {'import s':>9} {'rows/s':>9}")
+    print(
+        f"bench_import {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"{n:,} incidents, median of {args.repeat}"
+    )
+    print(
+        f"{'format':8} {'export s':>9} {'MB':>6} {'import s':>9} {'rows/s':>8} "
+        f"{'peak MB':>8} {'main MB':>8} {'anchor s':>9} {'ratio':>6}"
+    )
     for fmt in args.formats:
         out = folder / f"export.{fmt}"
         exported = export_file(db, out, fmt=fmt)
+        size = out.stat().st_size / 1e6
         if fmt == "geojson":  # export only
-            print(
-                f"{fmt:8} {exported.seconds:9.2f} {n / exported.seconds:9,.0f} "
-                f"{out.stat().st_size / 1e6:7.1f} {'-':>9} {'-':>9}"
-            )
+            print(f"{fmt:8} {exported.seconds:9.2f} {size:6.1f}")
             continue
-        seconds = statistics.median(_import_once(folder, fmt, out, n) for _ in range(args.repeat))
-        print(
-            f"{fmt:8} {exported.seconds:9.2f} {n / exported.seconds:9,.0f} "
-            f"{out.stat().st_size / 1e6:7.1f} {seconds:9.2f} {n / seconds:9,.0f}"
+        runs, anchors = [], []
+        rows: dict[str, list[tuple[object, ...]]] | None = None
+        for _ in range(args.repeat):
+            runs.append(import_once(folder, fmt, out))
+            if fmt == "csv":
+                rows = rows or anchor_rows(folder / "import-csv.sqlite3")
+                anchors.append(anchor_once(folder, folder / "import-csv.sqlite3", rows))
+        imported = runs[0][0]
+        seconds = statistics.median(r[1] for r in runs)
+        peak = max(r[2] for r in runs)
+        main_peak = max(r[3] for r in runs)
+        line = (
+            f"{fmt:8} {exported.seconds:9.2f} {size:6.1f} {seconds:9.2f} "
+            f"{imported / seconds:8,.0f} {peak:8.0f} {main_peak:8.0f}"
         )
+        if anchors:
+            anchor = statistics.median(anchors)
+            line += f" {anchor:9.2f} {seconds / anchor:6.2f}"
+        print(line)
+        if rows is not None:
+            print(
+                f"{'anchor':8} {'':9} {'':6} {anchor:9.2f} {imported / anchor:8,.0f}"
+                "   (executemany of the same rows, full-text documents included)"
+            )
+            rows = None
     db.close()
     print(f"files in {folder}")
-
-
-def _import_once(folder: Path, fmt: str, out: Path, n: int) -> float:
-    from incident_logger.services.exchange.importer import import_file
-    from incident_logger.store.engine import open_database
-
-    target = folder / f"import-{fmt}.sqlite3"
-    for leftover in folder.glob(f"import-{fmt}.sqlite3*"):
-        leftover.unlink()
-    fresh = open_database(target)
-    report = import_file(fresh, out, fmt=fmt)
-    assert report.written and report.imported == n, report.summary()
-    fresh.close()
-    return report.seconds
 
 
 if __name__ == "__main__":

@@ -171,51 +171,67 @@ def stream_csv(
     back) but reading goes on, so every problem in the file is reported. A file that
     turns out not to be UTF-8 text stops everything (``stream.fatal``).
     """
-    stream = StreamImport(conn, path.name, write=write, reason=f"imported from {path.name}")
     try:
         fh = path.open("rb")
         total = path.stat().st_size
     except OSError as exc:
         raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    with fh:
-        reader = CsvPieces(path, fh)
-        text, eof = reader.read()
-        while not eof and reader.problem is None and "\n" not in text and "\r" not in text:
-            more, eof = reader.read()  # a header longer than a chunk
-            text += more
-        if reader.problem is not None:
-            stream.problems.append(reader.problem)
-            stream.fatal = True
-            return stream, []
-        layout = read_header(path, text, fmt)
-        if layout.problems:
-            stream.problems.extend(layout.problems)
-            stream.fatal = True
-            return stream, layout.warnings
-        first_line = 1 + text.count(layout.nl, 0, layout.start)
-        if eof:
-            pieces: Iterator[tuple[int, str]] = iter(
-                [(first_line, text[layout.start :])] if text[layout.start :] else []
-            )
-        else:
-            pieces = reader.pieces(text[layout.start :], first_line, layout.nl)
-        del text
-        tasks = (
-            (
-                len(piece),
-                prepare_text,
-                (fmt, path.name, layout.header, line, piece, layout.delimiter),
-            )
-            for line, piece in pieces
+    stream = StreamImport(conn, path.name, write=write, reason=f"imported from {path.name}")
+    try:
+        with fh:
+            return _stream(stream, fh, path, fmt, total, partial, progress, cancelled)
+    finally:
+        stream.close()
+
+
+def _stream(
+    stream: StreamImport,
+    fh: BinaryIO,
+    path: Path,
+    fmt: str,
+    total: int,
+    partial: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[StreamImport, list[Problem]]:
+    reader = CsvPieces(path, fh)
+    text, eof = reader.read()
+    while not eof and reader.problem is None and "\n" not in text and "\r" not in text:
+        more, eof = reader.read()  # a header longer than a chunk
+        text += more
+    if reader.problem is not None:
+        stream.problems.append(reader.problem)
+        stream.fatal = True
+        return stream, []
+    layout = read_header(path, text, fmt)
+    if layout.problems:
+        stream.problems.extend(layout.problems)
+        stream.fatal = True
+        return stream, layout.warnings
+    first_line = 1 + text.count(layout.nl, 0, layout.start)
+    if eof:
+        pieces: Iterator[tuple[int, str]] = iter(
+            [(first_line, text[layout.start :])] if text[layout.start :] else []
         )
-        for _, prepared in in_order(tasks, parallel=total >= PARALLEL_FROM):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            if stream.problems and not partial:
-                stream.write = False  # nothing will be kept: only look for more problems
-            stream.take(prepared)
-            if progress is not None:
-                progress(min(reader.size, total), total, f"{stream.rows:,} rows read")
+    else:
+        pieces = reader.pieces(text[layout.start :], first_line, layout.nl)
+    del text
+    tasks = (
+        (
+            len(piece),
+            prepare_text,
+            (fmt, path.name, layout.header, line, piece, layout.delimiter),
+        )
+        for line, piece in pieces
+    )
+    for _, prepared in in_order(tasks, parallel=total >= PARALLEL_FROM):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if stream.problems and not partial:
+            stream.write = False  # nothing will be kept: only look for more problems
+        stream.take(prepared)
+        if progress is not None:
+            progress(min(reader.size, total), total, f"{stream.rows:,} rows read")
     if reader.problem is not None:
         stream.problems.append(reader.problem)
         stream.fatal = True

@@ -23,6 +23,9 @@ from incident_logger.services.exchange.writer import ImportCancelled, Progress
 from incident_logger.store.engine import Database, DatabaseError
 
 FORMATS = ("auto", "json", "csv", "acled")
+# The page cache while bulk-loading. Bigger saves no work at 100,000 rows (measured: the
+# same CPU time with 32 MB and 512 MB) and would count against the import's memory.
+BULK_CACHE_KB = 64 * 1024
 FORMAT_LABELS = {
     "json": "Incident Logger JSON",
     "csv": "Incident Logger CSV",
@@ -97,8 +100,8 @@ def _json_report(path: Path, done: JsonImport, *, partial: bool, dry_run: bool) 
 
 @contextmanager
 def _bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A bigger page cache while bulk-loading (the indexes stay in memory)."""
-    conn.execute("PRAGMA cache_size = -524288")
+    """The page cache for bulk-loading (dirty pages beyond it spill to the write-ahead log)."""
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
     try:
         yield
     finally:

@@ -21,23 +21,21 @@ from typing import Any
 from incident_logger.domain.text import fold
 from incident_logger.services.exchange import json_read
 from incident_logger.services.exchange.json_format import FORMAT_NAME, FORMAT_VERSION
-from incident_logger.services.exchange.jsonscan import (
-    NESTED,
-    JsonError,
-    JsonScanner,
-    decode,
-    too_deep,
+from incident_logger.services.exchange.json_prepare import (
+    incident_spec,
+    known_keys,
+    prepare_incidents,
 )
+from incident_logger.services.exchange.jsonscan import NESTED, JsonError, JsonScanner, too_deep
 from incident_logger.services.exchange.plan import (
     Existing,
     HistoryMapper,
     Plan,
-    file_field,
     plan_head,
     plan_reports,
 )
 from incident_logger.services.exchange.pool import in_order
-from incident_logger.services.exchange.prepare import Item, Prepared, prepare_spec
+from incident_logger.services.exchange.prepare import Prepared
 from incident_logger.services.exchange.problems import ExchangeError, Problem
 from incident_logger.services.exchange.records import HistorySpec, IncidentSpec, ParsedFile
 from incident_logger.services.exchange.stream import StreamImport
@@ -54,58 +52,6 @@ PARALLEL_FROM = 8 * 1024 * 1024  # bytes, as for CSV
 SECTIONS = ("categories", "places", "sources", "incidents", "count_reports", "history")
 COLLECTED = ("categories", "places", "sources", "count_reports")  # held in memory
 HISTORY_BATCH = 10_000
-
-# --- worker side ---------------------------------------------------------------------------
-
-_KNOWN: dict[str, frozenset[str]] = {"places": frozenset(), "sources": frozenset()}
-
-
-def known_keys(places: frozenset[str], sources: frozenset[str]) -> None:
-    """Worker set-up: the place and source keys the planned head of the document holds."""
-    _KNOWN["places"], _KNOWN["sources"] = places, sources
-
-
-def _unreadable(parsed: ParsedFile, line: int, message: str) -> Item:
-    return line, [("", message)], None
-
-
-def prepare_incidents(file_name: str, items: list[tuple[int, str]]) -> Prepared:
-    """Prepare incident objects (their JSON text, with their first lines)."""
-    parsed = ParsedFile(Path(file_name), "json")
-    places, sources = _KNOWN["places"], _KNOWN["sources"]
-    out: list[Item] = []
-    for line, text in items:
-        try:
-            obj, _ = decode(text)
-        except RecursionError:
-            out.append(_unreadable(parsed, line, NESTED))
-            continue
-        if too_deep(obj):
-            out.append(_unreadable(parsed, line, NESTED))
-            continue
-        out.append(prepare_spec(parsed, incident_spec(parsed, obj, line, places, sources)))
-    return [], [], out
-
-
-def incident_spec(
-    parsed: ParsedFile,
-    obj: Any,
-    line: int,
-    places: frozenset[str] | dict[str, int],
-    sources: frozenset[str] | dict[str, int],
-) -> IncidentSpec:
-    spec = json_read.incident(parsed, obj, line)
-    if spec.place is not None and spec.place not in places:
-        spec.problems.append(
-            parsed.problem(line, file_field(parsed, "place"), f"unknown place '{spec.place}'")
-        )
-    for n, link in enumerate(spec.links, 1):
-        if link.source not in sources:
-            spec.problems.append(
-                parsed.problem(line, f"sources[{n}]", f"unknown source '{link.source}'")
-            )
-    return spec
-
 
 # --- main side -----------------------------------------------------------------------------
 
@@ -440,4 +386,8 @@ def stream_json(
         cancelled=cancelled,
         keep_first=keep_first,
     )
-    return reader.run()
+    try:
+        return reader.run()
+    finally:
+        if reader.out.stream is not None:
+            reader.out.stream.close()

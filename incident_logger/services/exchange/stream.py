@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from incident_logger.domain.enums import (
@@ -30,7 +31,7 @@ from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem
 from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.store import fts
 
-BATCH = 10_000
+BATCH = 5_000  # rows per executemany (two batches are in memory at a time)
 _CREATE = HistoryAction.CREATE.value
 
 
@@ -72,12 +73,14 @@ class StreamImport:
         self.created_categories: dict[str, int] = {}  # folded name -> id, made by this import
         self.out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in SQL}
         self.created = (self.now, self.actor, EntityKind.INCIDENT.value)
+        self._thread: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
 
     # --- names to ids ---------------------------------------------------------------------
 
     def _history(self, entity: EntityKind, entity_id: int, line: int, changes: str) -> None:
         if self.write:
-            self.conn.execute(
+            self._sql(
                 SQL["history"],
                 (
                     self.now,
@@ -103,7 +106,7 @@ class StreamImport:
                 return existing
         pid = self.db.next_id["place"] + len(self.new_places)
         if self.write:
-            self.conn.execute(
+            self._sql(
                 "INSERT INTO place(id, name, name_key, kind, parent_id, country_code, iso_code, "
                 "created_at, updated_at) VALUES (?,?,?,?,?,?,'',?,?)",
                 (pid, name, fold(name), kind, parent_id, country.upper(), self.now, self.now),
@@ -125,7 +128,7 @@ class StreamImport:
             return existing
         sid = self.db.next_id["source"] + self.new_sources
         if self.write:
-            self.conn.execute(
+            self._sql(
                 "INSERT INTO source(id, name, name_key, kind, reliability, created_at, "
                 "updated_at) VALUES (?,?,?,'other',?,?,?)",
                 (sid, name, fold(name), reliability, self.now, self.now),
@@ -148,9 +151,7 @@ class StreamImport:
             return found
         cid = self.db.next_id["category"] + self.new_categories
         if self.write:
-            self.conn.execute(
-                "INSERT INTO category(id, name, name_key) VALUES (?,?,?)", (cid, name, key)
-            )
+            self._sql("INSERT INTO category(id, name, name_key) VALUES (?,?,?)", (cid, name, key))
         self._history(EntityKind.CATEGORY, cid, 0, json.dumps({"name": [None, name]}))
         self.new_categories += 1
         self.created_categories[key] = cid
@@ -168,7 +169,7 @@ class StreamImport:
         for item in items:
             self.item(item)
         if len(self.out["incident"]) >= BATCH:
-            self.flush()
+            self._flush_soon()
 
     def refuse(self, line: int, problems: list[tuple[str, str]]) -> None:
         self.refused += 1
@@ -176,7 +177,7 @@ class StreamImport:
 
     def _duplicate(self, v: tuple[Any, ...], place_id: int | None, line: int) -> bool:
         if v[P.V_EXTERNAL_ID]:
-            row = self.conn.execute(
+            row = self._sql(
                 "SELECT id FROM incident WHERE external_id = ? AND external_id != '' AND id < ?",
                 (v[P.V_EXTERNAL_ID], self.first_id),
             ).fetchone()
@@ -185,9 +186,7 @@ class StreamImport:
             sql = "SELECT id FROM incident WHERE start_at = ? AND title = ? AND id < ? AND "
             sql += "place_id IS NULL" if place_id is None else "place_id = ?"
             params: tuple[Any, ...] = (v[P.V_START], v[P.V_TITLE], self.first_id)
-            row = self.conn.execute(
-                sql, params if place_id is None else (*params, place_id)
-            ).fetchone()
+            row = self._sql(sql, params if place_id is None else (*params, place_id)).fetchone()
             why = "an incident with the same title, time and place is already in the database"
         if row is None:
             return False
@@ -288,11 +287,52 @@ class StreamImport:
 
     def _place_terms(self, place_id: int | None) -> str:
         if place_id not in self.terms:
-            self.terms[place_id] = fts.place_terms(self.conn, place_id)
+            self.terms[place_id] = self._place_terms_now(place_id)
         return self.terms[place_id]
 
+    # --- writing --------------------------------------------------------------------------
+    #
+    # A full batch is inserted on a second thread (sqlite3 releases the GIL while SQLite
+    # works), so the next rows are matched and built while SQLite indexes the last ones.
+    # Any other statement on the connection waits for it first.
+
+    def _sql(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        self._wait()
+        return self.conn.execute(sql, params)
+
+    def _place_terms_now(self, place_id: int | None) -> str:
+        self._wait()
+        return fts.place_terms(self.conn, place_id)
+
+    def _wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def _insert(self, out: dict[str, list[tuple[Any, ...]]]) -> None:
+        for key in ("incident", "damage", "links", "tags", "fts", "history"):
+            self.conn.executemany(SQL[key], out[key])
+
+    def _flush_soon(self) -> None:
+        out, self.out = self.out, {k: [] for k in SQL}
+        if not self.write or not out["incident"]:
+            return
+        self._wait()
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
+        self._pending = self._thread.submit(self._insert, out)
+
     def flush(self) -> None:
-        if self.write:
-            for key in ("incident", "damage", "links", "tags", "fts", "history"):
-                self.conn.executemany(SQL[key], self.out[key])
-        self.out = {k: [] for k in SQL}
+        """Write every row taken so far (raises what SQLite raised)."""
+        self._flush_soon()
+        self._wait()
+
+    def close(self) -> None:
+        """Wait for the writing thread (without raising: the caller is already failing or
+        has flushed) and stop it."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.exception()
+        if self._thread is not None:
+            self._thread.shutdown()
+            self._thread = None
