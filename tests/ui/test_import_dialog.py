@@ -89,3 +89,22 @@ def test_screenshot(qtbot: QtBot, dialog: ImportDialog, tmp_path: Path) -> None:
     shot = dialog.grab()
     assert not shot.isNull()
     shot.save(str(tmp_path / "import_dialog.png"))
+
+
+def test_a_semicolon_file_with_a_repeated_row(
+    qtbot: QtBot, dialog: ImportDialog, other: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_text(
+        "title;start_at;place\r\n"
+        "Fire;2026-09-01 01:30;Россия › Калуга\r\n"
+        "Smoke;2026-13-45;\r\n"
+        "Fire;2026-09-01 01:30;Россия › Калуга\r\n",
+        encoding="utf-8",
+    )
+    _previewed(qtbot, dialog, path)
+    summary = dialog.summary.text()
+    assert "3 rows" in summary and "1 repeating an earlier line" in summary, summary
+    assert "already in the database" not in summary
+    texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("semicolons" in t for t in texts) and any("line 2" in t for t in texts), texts

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_logger.services.exchange import json_read
-from incident_logger.services.exchange.jsonscan import NESTED, decode, too_deep
+from incident_logger.services.exchange.jsonscan import MAX_DEPTH, NESTED, decode, too_deep
 from incident_logger.services.exchange.plan import file_field
 from incident_logger.services.exchange.prepare import Item, Prepared, prepare_spec
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
@@ -37,10 +37,12 @@ def prepare_incidents(file_name: str, items: list[tuple[int, str]]) -> Prepared:
         except RecursionError:
             out.append(_unreadable(parsed, line, NESTED))
             continue
-        if too_deep(obj):
+        if text.count("[") + text.count("{") > MAX_DEPTH and too_deep(obj):
             out.append(_unreadable(parsed, line, NESTED))
             continue
-        out.append(prepare_spec(parsed, incident_spec(parsed, obj, line, places, sources)))
+        plain = "\\ud" not in text and "\\uD" not in text  # no surrogate escaped
+        spec = incident_spec(parsed, obj, line, places, sources, plain)
+        out.append(prepare_spec(parsed, spec))
     return [], [], out
 
 
@@ -50,8 +52,9 @@ def incident_spec(
     line: int,
     places: frozenset[str] | dict[str, int],
     sources: frozenset[str] | dict[str, int],
+    plain: bool = False,
 ) -> IncidentSpec:
-    spec = json_read.incident(parsed, obj, line)
+    spec = json_read.incident(parsed, obj, line, plain)
     if spec.place is not None and spec.place not in places:
         spec.problems.append(
             parsed.problem(line, file_field(parsed, "place"), f"unknown place '{spec.place}'")

@@ -56,8 +56,11 @@ def shown(value: Any) -> str:
 class _Fields:
     """Typed access to one JSON object's fields, collecting a problem for each wrong one."""
 
-    def __init__(self, parsed: ParsedFile, line: int, obj: Any, prefix: str = "") -> None:
-        self.parsed, self.line, self.prefix = parsed, line, prefix
+    def __init__(
+        self, parsed: ParsedFile, line: int, obj: Any, prefix: str = "", plain: bool = False
+    ) -> None:
+        # ``plain``: the object's JSON text escapes no surrogate, so its texts need no check.
+        self.parsed, self.line, self.prefix, self.plain = parsed, line, prefix, plain
         self.problems: list[Problem] = []
         if not isinstance(obj, dict):
             self._bad("", f"should be an object, found {type(obj).__name__}")
@@ -69,7 +72,7 @@ class _Fields:
 
     def _stored(self, name: str, value: str) -> bool:
         """False (and a problem) for text that cannot be stored: a lone surrogate."""
-        if value.isascii():
+        if self.plain or value.isascii():
             return True
         try:
             value.encode("utf-8")
@@ -236,11 +239,11 @@ def source(parsed: ParsedFile, obj: Any, line: int) -> None:
         )
 
 
-def incident(parsed: ParsedFile, obj: Any, line: int) -> IncidentSpec:
-    f = _Fields(parsed, line, obj)
+def incident(parsed: ParsedFile, obj: Any, line: int, plain: bool = False) -> IncidentSpec:
+    f = _Fields(parsed, line, obj, plain=plain)
     links = []
     for i, link in enumerate(f.objects("sources"), 1):
-        lf = _Fields(parsed, line, link, f"sources[{i}].")
+        lf = _Fields(parsed, line, link, f"sources[{i}].", plain)
         links.append(
             LinkSpec(
                 lf.text("source", required=True),
@@ -252,7 +255,7 @@ def incident(parsed: ParsedFile, obj: Any, line: int) -> IncidentSpec:
         f.problems.extend(lf.problems)
     damage = []
     for i, note in enumerate(f.objects("damage"), 1):
-        nf = _Fields(parsed, line, note, f"damage[{i}].")
+        nf = _Fields(parsed, line, note, f"damage[{i}].", plain)
         damage.append(
             DamageNote(
                 object_kind=nf.text("object_kind", required=True),

@@ -39,7 +39,7 @@ from incident_logger.services.exchange.importer import (
     import_file,
     preview_file,
 )
-from incident_logger.services.exchange.problems import ImportReport, Problem
+from incident_logger.services.exchange.problems import IN_THIS_FILE, ImportReport, Problem
 from incident_logger.store.engine import Database
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 
@@ -241,8 +241,12 @@ class ImportDialog(QDialog):
         ]
         if r.refused:
             parts.append(self.tr("{n} with problems").format(n=f"{r.refused:,}"))
-        if r.duplicates:
-            parts.append(self.tr("{n} already in the database").format(n=f"{len(r.duplicates):,}"))
+        repeated = sum(1 for d in r.duplicates if d.message.endswith(IN_THIS_FILE))
+        if repeated:
+            parts.append(self.tr("{n} repeating an earlier line").format(n=f"{repeated:,}"))
+        if len(r.duplicates) > repeated:
+            there = len(r.duplicates) - repeated
+            parts.append(self.tr("{n} already in the database").format(n=f"{there:,}"))
         if r.new_records():
             parts.append(r.new_records())
         if r.count_reports:
