@@ -84,6 +84,25 @@ def refresh_icons(actions: Actions) -> None:
             action.setIcon(icon(name))
 
 
+_DEDICATED_KEYS = frozenset(
+    {
+        Qt.Key.Key_New,
+        Qt.Key.Key_Open,
+        Qt.Key.Key_Save,
+        Qt.Key.Key_Close,
+        Qt.Key.Key_Undo,
+        Qt.Key.Key_Redo,
+        Qt.Key.Key_Find,
+        Qt.Key.Key_Help,
+        Qt.Key.Key_Refresh,
+        Qt.Key.Key_Copy,
+        Qt.Key.Key_Cut,
+        Qt.Key.Key_Paste,
+        Qt.Key.Key_Printer,
+    }
+)
+
+
 def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     """(what, keys) for every action with a key, each key shown once, each row once."""
     rows: list[tuple[str, str]] = []
@@ -92,6 +111,8 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
         # An action whose keys are lent to another page keeps them in "scoped_keys".
         scoped = action.property("scoped_keys") or []
         for sequence in action.shortcuts() or [QKeySequence(k) for k in scoped]:
+            if any(sequence == QKeySequence(key) for key in _DEDICATED_KEYS):
+                continue  # a "New" or "Undo" key of a few keyboards: noise in the list
             text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             if text and text not in keys:
                 keys.append(text)

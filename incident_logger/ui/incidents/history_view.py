@@ -168,3 +168,17 @@ class HistoryView(QTreeWidget):
             self.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             top.setExpanded(True)
+        self._fit_field_column()
+
+    def _fit_field_column(self) -> None:
+        """The field names whole ("location precision"); before and after share the rest."""
+        metrics = self.fontMetrics()
+        widest = 0
+        for n in range(self.topLevelItemCount()):
+            top = self.topLevelItem(n)
+            for i in range(top.childCount() if top is not None else 0):
+                child = top.child(i) if top is not None else None
+                if child is not None:
+                    widest = max(widest, metrics.horizontalAdvance(child.text(0)))
+        if widest:
+            self.setColumnWidth(0, widest + 2 * self.indentation() + 24)
