@@ -11,6 +11,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 
 from incident_logger.ui import help_dialogs, integrations
+from incident_logger.ui.capture import opener as capture_opener
 from incident_logger.ui.main_actions import make_action
 from incident_logger.ui.theme import ThemeMode
 
@@ -219,6 +220,7 @@ def build(w: MainWindow) -> None:
                 shortcuts=[f"Ctrl+{row + 1}"],
             )
 
+    capture_opener.add_actions(w)
     _optional_file_actions(w)
     _menus(w)
     _toolbar(w)
@@ -307,6 +309,8 @@ def _menus(w: MainWindow) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(a["new"])
+    file_menu.addAction(a["capture"])
+    file_menu.addAction(a["capture_clipboard"])
     file_menu.addAction(a["save"])
     file_menu.addAction(a["save_new"])
     file_menu.addSeparator()

@@ -146,6 +146,9 @@ def capture(
         for r in reports
         if r.total.span is not None and c.start <= r.total.span.start < c.end
     }
+    # With no time word at all, a post issued in the night tells of the night so far
+    # (the same rule as for its counts); "Ранее" / "Earlier" still leaves the time empty.
+    incident_time = statement_time if statement_time is not None else report_time
     incidents = find_incidents(
         st,
         numbers,
@@ -153,7 +156,7 @@ def capture(
         index,
         claimed,
         count_clauses,
-        statement_time,
+        incident_time,
         statement_span,
         clause_time,
         default_region,

@@ -1,0 +1,1 @@
+"""The capture window: a statement beside the drafts it proposes."""
