@@ -181,7 +181,7 @@ def test_example_night_by_keyboard(
     (fire,) = cw.panels
     assert isinstance(fire, IncidentPanel)
     assert cw.source.currentText() == "Минобороны России"
-    assert fire.editor.form.start_at.hasFocus()  # "Ранее": the one thing left to give
+    assert cw.focusWidget() is fire.editor.form.start_at  # "Ранее": the one thing left
     keys.type(fire.editor.form.start_at, "2026-09-11")
     _save(qtbot, cw, keys)
     elapsed = time.perf_counter() - started
