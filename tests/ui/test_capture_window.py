@@ -111,12 +111,15 @@ def _paste(qtbot: QtBot, win: MainWindow, keys: Keys, text: str) -> CaptureWindo
         return bool(found) and found[0]._result is not None
 
     qtbot.waitUntil(opened, timeout=15000)
+    # a window manager gives a new window the keyboard; offscreen, ask for it
+    found[0].activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is found[0], timeout=5000)
     return found[0]
 
 
 def _issued(qtbot: QtBot, cw: CaptureWindow, keys: Keys, when: str) -> None:
     keys.press(cw.focusWidget() or cw, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(cw.issued.hasFocus, timeout=2000)
+    qtbot.waitUntil(lambda: cw.focusWidget() is cw.issued, timeout=2000)
     keys.press(cw.issued, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     keys.type(cw.issued, when)
     before = cw._result
@@ -125,9 +128,12 @@ def _issued(qtbot: QtBot, cw: CaptureWindow, keys: Keys, when: str) -> None:
 
 
 def _new_source(qtbot: QtBot, cw: CaptureWindow, keys: Keys, name: str) -> None:
-    if not cw.source.hasFocus():  # a source was remembered: go to it (Alt+S) and replace it
+    if cw.focusWidget() not in (
+        cw.source,
+        cw.source.lineEdit(),
+    ):  # a source was remembered: go to it (Alt+S) and replace it
         keys.press(cw.focusWidget() or cw, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
-        qtbot.waitUntil(cw.source.hasFocus, timeout=2000)
+        qtbot.waitUntil(lambda: cw.focusWidget() in (cw.source, cw.source.lineEdit()), timeout=2000)
         keys.press(cw.source.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     keys.type(cw.source.lineEdit(), name)
 
