@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -242,6 +242,7 @@ class CaptureWindow(QWidget):
         self._update_status()
         self.save_button.setEnabled(bool(self.panels))
         self._first_focus()
+        QTimer.singleShot(0, self._first_focus)  # again once the new editors have settled
 
     def _update_status(self) -> None:
         result = self._result
@@ -388,6 +389,11 @@ class CaptureWindow(QWidget):
         self._result = None
         # closed once the key that saved is handled: the window deletes itself on close
         QTimer.singleShot(0, self.close)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._result is not None:
+            QTimer.singleShot(0, self._first_focus)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
