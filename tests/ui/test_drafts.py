@@ -36,8 +36,8 @@ if mode == "crash":
     assert store.write(draft, None)
     os._exit(0)  # dies without closing: the draft stays behind
 print("ready", flush=True)
-end = time.monotonic() + float(sys.argv[4])
-while time.monotonic() < end:
+stop, end = Path(sys.argv[4]), time.monotonic() + 120  # until told to stop (or 2 minutes)
+while not stop.exists() and time.monotonic() < end:
     assert store.write(draft, None)
     time.sleep(0.02)
 store.close()
@@ -45,9 +45,9 @@ print("closed", flush=True)
 """
 
 
-def _other(database: Path, mode: str, title: str, seconds: float = 0) -> subprocess.Popen[str]:
+def _other(database: Path, mode: str, title: str, stop: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", OTHER_INSTANCE, str(database), mode, title, str(seconds)],
+        [sys.executable, "-c", OTHER_INSTANCE, str(database), mode, title, str(stop)],
         stdout=subprocess.PIPE,
         text=True,
         env=dict(os.environ),
@@ -56,7 +56,7 @@ def _other(database: Path, mode: str, title: str, seconds: float = 0) -> subproc
 
 def _crash(database: Path, title: str) -> None:
     process = subprocess.run(
-        [sys.executable, "-c", OTHER_INSTANCE, str(database), "crash", title, "0"],
+        [sys.executable, "-c", OTHER_INSTANCE, str(database), "crash", title, "-"],
         env=dict(os.environ),
         timeout=60,
         check=False,
@@ -86,9 +86,14 @@ def test_a_crashed_windows_form_is_offered_and_restored(
 
 
 def test_a_running_second_instance_is_left_alone(
-    qtbot: QtBot, window: MainWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    other = _other(db_path, "live", "The other window's form", seconds=6)
+    stop = tmp_path / "stop"
+    other = _other(db_path, "live", "The other window's form", stop)
     assert other.stdout is not None and other.stdout.readline().strip() == "ready"
     page = window.incidents
     window.action("new").trigger()
@@ -103,6 +108,7 @@ def test_a_running_second_instance_is_left_alone(
     assert page.drafts.path.name in names and len(names) == 2
     monkeypatch.setattr(prompts, "ask_restore_draft", lambda *_: pytest.fail("offered"))
     page.offer_recovery()  # the other window is alive: its draft is not a crash's
+    stop.write_text("")
     assert other.stdout.readline().strip() == "closed" and other.wait(timeout=30) == 0
     other.stdout.close()
     assert {p.name for p in drafts_dir(db_path).glob("*.json")} == {page.drafts.path.name}
