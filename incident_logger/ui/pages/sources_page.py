@@ -295,7 +295,7 @@ class SourcesPage(RecordPage):
         self.set_list_model(self.model)
         header = self.table_header()
         style_header(header)
-        for column, chars in enumerate((34, 32, 10)):
+        for column, chars in enumerate((28, 32, 9)):  # Link takes the rest: no sideways scroll
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
         self.add_editor(self.form, self.form.fields(), self.form.edited)
         self.editor_layout.addWidget(self.incidents, 1)
