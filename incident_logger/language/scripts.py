@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from enum import StrEnum
 from functools import lru_cache
@@ -27,16 +28,19 @@ def _letter_script(ch: str) -> Script:
     return Script.OTHER
 
 
+# The Unicode blocks of the two scripts (letters with their marks); _letter_script names the
+# rare letters outside them.
+_CYRILLIC_RE = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
 def script_of(word: str) -> Script:
     """The script most of the word's letters are written in."""
-    counts = {Script.CYRILLIC: 0, Script.LATIN: 0}
-    for ch in word:
-        if ch.isalpha():
-            script = _letter_script(ch)
-            if script is not Script.OTHER:
-                counts[script] += 1
-    best = max(counts, key=lambda s: counts[s])
-    return best if counts[best] else Script.OTHER
+    cyrillic = len(_CYRILLIC_RE.findall(word))
+    latin = len(_LATIN_RE.findall(word))
+    if not cyrillic and not latin:
+        return Script.OTHER
+    return Script.CYRILLIC if cyrillic >= latin else Script.LATIN
 
 
 def letter_hint(word: str) -> str:

@@ -13,6 +13,8 @@ from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import PlaceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services.context import raw_connection
+from incident_logger.services.gazetteer_data import COUNTRIES_WITH_TOWNS
+from incident_logger.services.gazetteer_load import load_country_regions
 from incident_logger.services.places import add_place
 from incident_logger.store.engine import Database
 
@@ -58,7 +60,9 @@ def seed_regions(
 ) -> SeedResult:
     """Add the country (if missing) and its top-level subdivisions as regions, in one transaction.
 
-    Names are pycountry's (ISO) names; translations in ``languages`` become aliases. Places
+    Russia and Ukraine come from the built-in gazetteer (names in Russian, Ukrainian and
+    English, short forms as aliases). For other countries names are pycountry's (ISO)
+    names; translations in ``languages`` become aliases. Places
     already present (same ISO code anywhere, or same name under the country) are skipped, so
     seeding twice adds nothing.
     """
@@ -66,6 +70,9 @@ def seed_regions(
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         raise ValueError(f"'{country_code}' is not an ISO 3166-1 alpha-2 country code")
+    if code in COUNTRIES_WITH_TOWNS:  # the built-in gazetteer has their names in ru/uk/en
+        loaded = load_country_regions(db, code)
+        return SeedResult(loaded.country_id, loaded.created, loaded.skipped)
     regions = [s for s in pycountry.subdivisions.get(country_code=code) or [] if not s.parent_code]
     created = skipped = 0
     with db.write() as session:

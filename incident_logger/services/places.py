@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlmodel import Session, col, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
@@ -11,6 +13,8 @@ from incident_logger.domain.text import fold
 from incident_logger.domain.validation import place_errors, raise_if
 from incident_logger.services import history
 from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.place_keys import write_keys
+from incident_logger.services.place_match import lemma_prefix_ids, place_ids_matching
 from incident_logger.store import fts
 from incident_logger.store.engine import Database
 from incident_logger.store.tables import PlaceAliasRow, PlaceRow
@@ -135,6 +139,11 @@ def _write_aliases(session: Session, place_id: int, aliases: tuple[str, ...]) ->
         session.add(PlaceAliasRow(place_id=place_id, alias=alias, alias_key=fold(alias)))
 
 
+def _write_name_keys(session: Session, place_id: int, draft: PlaceDraft) -> None:
+    """Lemma keys of the name and aliases, so inflected forms find the place."""
+    write_keys(raw_connection(session), place_id, [draft.name, *draft.aliases])
+
+
 def add_place(session: Session, draft: PlaceDraft, reason: str = "") -> int:
     """Create a place inside the caller's transaction; returns its id."""
     _check(session, draft, None)
@@ -155,6 +164,7 @@ def add_place(session: Session, draft: PlaceDraft, reason: str = "") -> int:
     session.flush()
     assert row.id is not None
     _write_aliases(session, row.id, draft.aliases)
+    _write_name_keys(session, row.id, draft)
     history.record(
         session,
         entity=EntityKind.PLACE,
@@ -190,9 +200,11 @@ def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "
             row.iso_code = draft.iso_code.upper()
             row.latitude, row.longitude = draft.latitude, draft.longitude
             row.updated_at = now_iso()
+            row.user_edited = 1  # a later gazetteer release leaves this place alone
             session.add(row)
             _write_aliases(session, place_id, draft.aliases)
             session.flush()
+            _write_name_keys(session, place_id, draft)
             history.record(
                 session,
                 entity=EntityKind.PLACE,
@@ -275,18 +287,8 @@ def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
 
 
 def find_place_ids(session: Session, text: str) -> list[int]:
-    """Places whose name or alias equals ``text`` (folded), live ones only."""
-    key = fold(text)
-    conn = raw_connection(session)
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM place WHERE name_key = :k AND deleted_at IS NULL UNION "
-            "SELECT a.place_id FROM place_alias a JOIN place p ON p.id = a.place_id "
-            "WHERE a.alias_key = :k AND p.deleted_at IS NULL",
-            {"k": key},
-        )
-    ]
+    """Places whose name or alias is ``text`` in any case or grammatical form, live ones."""
+    return sorted(place_ids_matching(raw_connection(session), text))
 
 
 def complete_places(db: Database, prefix: str, limit: int = 20) -> list[Place]:
@@ -304,7 +306,18 @@ def complete_places(db: Database, prefix: str, limit: int = 20) -> list[Place]:
                 {"k": key, "n": limit},
             )
         ]
+        ids += _inflected_completions(conn, prefix, ids, limit)
         return [_load(session, i)[1] for i in ids]
+
+
+def _inflected_completions(
+    conn: sqlite3.Connection, prefix: str, found: list[int], limit: int
+) -> list[int]:
+    """More places for an inflected word ("Брянской" -> Брянская область), after ``found``."""
+    if len(found) >= limit:
+        return []
+    extra = [i for i in lemma_prefix_ids(conn, prefix, limit) if i not in found]
+    return extra[: limit - len(found)]
 
 
 def place_exists(session: Session, place_id: int) -> bool:

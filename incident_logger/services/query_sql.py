@@ -8,6 +8,7 @@ from typing import Any
 
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
+from incident_logger.services.place_match import place_ids_matching
 
 FTS_CONDITION = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
 _FTS = FTS_CONDITION
@@ -144,7 +145,8 @@ class QueryCompiler:
             "SELECT place_id FROM place_alias WHERE alias_key = :k",
             key,
         )
-        roots = exact or self._ids(
+        # Then any grammatical form of a name ("region:Брянской" -> Брянская область).
+        roots = exact or sorted(place_ids_matching(self.conn, text)) or self._ids(
             "SELECT id FROM place WHERE name_key LIKE :p ESCAPE '\\' UNION "
             "SELECT place_id FROM place_alias WHERE alias_key LIKE :p ESCAPE '\\'",
             key,

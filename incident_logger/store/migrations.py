@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from incident_logger.domain.enums import DEFAULT_CATEGORIES
 from incident_logger.domain.text import fold
 from incident_logger.store import count_fts
+from incident_logger.store.schema_gazetteer import SCHEMA_GAZETTEER
 from incident_logger.store.schema_v1 import SCHEMA_V1
 
 
@@ -27,6 +28,11 @@ def _approximate_counts(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE count_line ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0")
 
 
+def _gazetteer(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA_GAZETTEER:
+        conn.execute(statement)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -39,6 +45,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(1, "initial schema", _v1),
     Migration(2, "full-text index of count reports", count_fts.create),
     Migration(3, "approximate counts (shown 30+)", _approximate_counts),
+    Migration(4, "gazetteer origin, alias languages and lemma keys", _gazetteer),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -19,6 +19,11 @@ class PlaceRow(SQLModel, table=True):
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    origin: str = ""  # '' = the user's; 'gazetteer' = loaded by the app
+    origin_ref: str = ""
+    origin_version: int = 0
+    user_edited: int = 0
+    population: int | None = None
 
 
 class PlaceAliasRow(SQLModel, table=True):
@@ -27,6 +32,7 @@ class PlaceAliasRow(SQLModel, table=True):
     place_id: int = Field(foreign_key="place.id")
     alias: str
     alias_key: str
+    lang: str = ""
 
 
 class SourceRow(SQLModel, table=True):

@@ -111,12 +111,11 @@ def town_row(city: dict[str, Any], iso_region: str) -> dict[str, Any]:
     name_ru = _pick(russian, "ru", name, latin, local=city["countrycode"] == "RU")
     name_uk = _pick(ukrainian, "uk", name, latin, local=city["countrycode"] == "UA")
     chosen = {name, name_ru, name_uk}
-    close_latin = [
-        a
-        for a in dict.fromkeys(latin)
-        if a not in chosen and _similar(a, name) >= 0.75
-    ]
-    other = [c for c in cyrillic if c not in chosen] + close_latin[:6]
+    close_latin = sorted(
+        (a for a in dict.fromkeys(latin) if a not in chosen and _similar(a, name) >= 0.75),
+        key=lambda a: -_similar(a, name),
+    )
+    other = [c for c in cyrillic if c not in chosen] + close_latin[:8]
     return {
         "geonameid": city["geonameid"],
         "country": city["countrycode"],

@@ -1,0 +1,309 @@
+"""Loads the built-in gazetteer into a database: on first start, and again (refreshing only
+untouched places) when a release ships newer gazetteer data. Idempotent."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
+from incident_logger.domain.text import fold
+from incident_logger.services import gazetteer_data
+from incident_logger.services.context import current_actor, now_iso
+from incident_logger.services.gazetteer_data import GAZETTEER_VERSION, Entry
+from incident_logger.services.place_keys import (
+    LEMMA_RULES,
+    fill_missing_keys,
+    keys_for,
+    rebuild_all_keys,
+)
+from incident_logger.store.engine import Database
+
+ORIGIN = "gazetteer"
+REASON = "loaded from the built-in gazetteer (ISO 3166, GeoNames)"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    created: int = 0
+    refreshed: int = 0  # loaded by an older release, untouched by the user, brought up to date
+    adopted: int = 0  # the user's own place for the same entry (kept as it is)
+    kept: int = 0  # already there, or edited or deleted by the user: left alone
+    keyed: int = 0  # places whose lemma keys were (re)written
+    seconds: float = 0.0
+
+
+def _state(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT name, value FROM gazetteer_state"))
+
+
+def is_current(db: Database) -> bool:
+    """Whether this database holds the current gazetteer and lemma keys (one cheap query)."""
+    with db.raw() as conn:
+        state = _state(conn)
+    return state.get("version") == str(GAZETTEER_VERSION) and state.get("lemma_rules") == (
+        LEMMA_RULES
+    )
+
+
+class _Loader:
+    def __init__(self, conn: sqlite3.Connection, reason: str) -> None:
+        self.conn = conn
+        self.reason = reason
+        self.actor = current_actor()
+        self.history_rows: list[tuple[object, ...]] = []
+        self.now = now_iso()
+        self.ids: dict[str, int] = {}  # ref -> place id
+        self.created = self.refreshed = self.adopted = self.kept = 0
+        self.place_rows: list[tuple[object, ...]] = []
+        self.alias_rows: list[tuple[object, ...]] = []
+        self.key_rows: list[tuple[str, int]] = []
+        self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM place").fetchone()[0])
+        self.existing = {
+            ref: (pid, origin, version, edited)
+            for pid, ref, origin, version, edited in conn.execute(
+                "SELECT id, origin_ref, origin, origin_version, user_edited FROM place "
+                "WHERE origin_ref != ''"
+            )
+        }
+        self._index_user_places()
+
+    def _index_user_places(self) -> None:
+        """The user's own live places, by ISO code, by country and by (kind, parent, name)."""
+        self.user_iso: dict[str, int] = {}
+        self.user_countries: dict[str, int] = {}
+        self.user_names: dict[tuple[str, int | None, str], int] = {}
+        rows = self.conn.execute(
+            "SELECT id, kind, parent_id, country_code, iso_code, name_key FROM place "
+            "WHERE origin_ref = '' AND deleted_at IS NULL ORDER BY id"
+        ).fetchall()
+        kinds = {}
+        for pid, kind, parent, country, iso, key in rows:
+            kinds[pid] = (kind, parent)
+            if iso:
+                self.user_iso.setdefault(iso, pid)
+            if kind == "country" and country:
+                self.user_countries.setdefault(country, pid)
+            self.user_names.setdefault((kind, parent, key), pid)
+        if not rows:
+            return
+        for pid, key in self.conn.execute(
+            "SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON p.id = a.place_id "
+            "WHERE p.origin_ref = '' AND p.deleted_at IS NULL ORDER BY a.id"
+        ):
+            kind, parent = kinds[pid]
+            self.user_names.setdefault((kind, parent, key), pid)
+
+    def _adoptable(self, entry: Entry, parent_id: int | None) -> int | None:
+        """The user's own live place for this entry, if there is one."""
+        if not self.user_names:
+            return None
+        if entry.iso_code and entry.iso_code in self.user_iso:
+            return self.user_iso[entry.iso_code]
+        if entry.kind.value == "country" and entry.country_code in self.user_countries:
+            return self.user_countries[entry.country_code]
+        for n in (entry.name, *entry.aliases):
+            found = self.user_names.get((entry.kind.value, parent_id, fold(n.text)))
+            if found is not None:
+                return found
+        return None
+
+    def add(self, entry: Entry) -> None:
+        parent_id = self.ids.get(entry.parent_ref) if entry.parent_ref else None
+        found = self.existing.get(entry.ref)
+        if found is not None:
+            pid, origin, version, edited = found
+            self.ids[entry.ref] = pid
+            if origin == ORIGIN and not edited and version < GAZETTEER_VERSION:
+                self._refresh(pid, entry, parent_id)
+            else:
+                self.kept += 1
+            return
+        adopted = self._adoptable(entry, parent_id)
+        if adopted is not None:
+            self.conn.execute("UPDATE place SET origin_ref = ? WHERE id = ?", (entry.ref, adopted))
+            self.user_iso = {k: v for k, v in self.user_iso.items() if v != adopted}
+            self.ids[entry.ref] = adopted
+            self.adopted += 1
+            return
+        self.next_id += 1
+        pid = self.next_id
+        self.ids[entry.ref] = pid
+        self.place_rows.append(
+            (
+                pid,
+                entry.name.text,
+                fold(entry.name.text),
+                entry.kind.value,
+                parent_id,
+                entry.country_code,
+                entry.iso_code,
+                entry.latitude,
+                entry.longitude,
+                self.now,
+                self.now,
+                ORIGIN,
+                entry.ref,
+                GAZETTEER_VERSION,
+                entry.population,
+            )
+        )
+        self._names(pid, entry)
+        self.history_rows.append(
+            (
+                self.now,
+                self.actor,
+                EntityKind.PLACE.value,
+                pid,
+                HistoryAction.CREATE.value,
+                json.dumps(
+                    {
+                        "name": [None, entry.name.text],
+                        "kind": [None, entry.kind.value],
+                        "parent_id": [None, parent_id],
+                        "country_code": [None, entry.country_code],
+                        "iso_code": [None, entry.iso_code or None],
+                        "latitude": [None, entry.latitude],
+                        "longitude": [None, entry.longitude],
+                        "aliases": [None, [a.text for a in entry.aliases]],
+                    },
+                    ensure_ascii=False,
+                    sort_keys=True,
+                ),
+                self.reason,
+            )
+        )
+        self.created += 1
+
+    def _names(self, pid: int, entry: Entry) -> None:
+        rows = [(pid, a.text, fold(a.text), a.lang) for a in entry.aliases]
+        self.alias_rows += rows
+        # Lemma keys for the names in a known language (and every name of a region or
+        # country); a town's other GeoNames spellings match as written (their folded form).
+        lemmatised = [
+            (a.text, a.lang) for a in entry.aliases if a.lang or entry.kind is not PlaceKind.CITY
+        ]
+        keys = keys_for([(entry.name.text, entry.name.lang), *lemmatised])
+        keys.update(r[2] for r in rows)
+        self.key_rows += [(k, pid) for k in keys if k]
+
+    def _refresh(self, pid: int, entry: Entry, parent_id: int | None) -> None:
+        self.conn.execute(
+            "UPDATE place SET name = ?, name_key = ?, parent_id = ?, iso_code = ?, latitude = ?, "
+            "longitude = ?, population = ?, origin_version = ?, updated_at = ? WHERE id = ?",
+            (
+                entry.name.text,
+                fold(entry.name.text),
+                parent_id,
+                entry.iso_code,
+                entry.latitude,
+                entry.longitude,
+                entry.population,
+                GAZETTEER_VERSION,
+                self.now,
+                pid,
+            ),
+        )
+        self.conn.execute("DELETE FROM place_alias WHERE place_id = ?", (pid,))
+        self.conn.execute("DELETE FROM place_lemma WHERE place_id = ?", (pid,))
+        self._names(pid, entry)
+        self.refreshed += 1
+
+    def flush(self) -> None:
+        self.conn.executemany(
+            "INSERT INTO place(id, name, name_key, kind, parent_id, country_code, iso_code, "
+            "latitude, longitude, created_at, updated_at, origin, origin_ref, origin_version, "
+            "population) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.place_rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO place_alias(place_id, alias, alias_key, lang) VALUES (?,?,?,?)",
+            self.alias_rows,
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO place_lemma(key, place_id) VALUES (?, ?)", self.key_rows
+        )
+        self.conn.executemany(
+            "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
+            "VALUES (?,?,?,?,?,?,?)",
+            self.history_rows,
+        )
+
+
+@contextmanager
+def _transaction(db: Database) -> Iterator[sqlite3.Connection]:
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def ensure_gazetteer(db: Database) -> LoadResult:
+    """Bring the database's gazetteer up to this release, in one transaction.
+
+    New entries are added; places an older release loaded are refreshed unless the user
+    edited them; a place the user made for the same entry (same ISO code, or same name under
+    the same parent) is adopted as it is; deleted places stay deleted. Lemma keys are written
+    for every place that lacks them. Returns quickly when nothing is to be done.
+    """
+    started = time.perf_counter()
+    if is_current(db):
+        return LoadResult(seconds=time.perf_counter() - started)
+    entries = gazetteer_data.entries()
+    with _transaction(db) as conn:
+        state = _state(conn)
+        keyed = 0
+        if state.get("lemma_rules") not in (None, LEMMA_RULES):
+            keyed += rebuild_all_keys(conn)
+        loader = _Loader(conn, REASON)
+        if state.get("version") != str(GAZETTEER_VERSION):
+            for entry in entries:
+                loader.add(entry)
+            loader.flush()
+        keyed += len({pid for _, pid in loader.key_rows}) + fill_missing_keys(conn)
+        conn.executemany(
+            "INSERT OR REPLACE INTO gazetteer_state(name, value) VALUES (?, ?)",
+            [("version", str(GAZETTEER_VERSION)), ("lemma_rules", LEMMA_RULES)],
+        )
+    return LoadResult(
+        loader.created,
+        loader.refreshed,
+        loader.adopted,
+        loader.kept,
+        keyed,
+        time.perf_counter() - started,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRegions:
+    country_id: int
+    created: int
+    skipped: int  # already there (loaded, the user's own, or deleted by the user)
+
+
+def load_country_regions(db: Database, country_code: str) -> CountryRegions:
+    """Add a country of the built-in gazetteer (Russia, Ukraine) and its regions, with their
+    Russian, Ukrainian and English names; places already there are left as they are."""
+    code = country_code.upper()
+    wanted = [
+        e
+        for e in [*gazetteer_data.countries(), *gazetteer_data.regions()]
+        if e.ref == f"iso:{code}" or e.parent_ref == f"iso:{code}"
+    ]
+    with _transaction(db) as conn:
+        loader = _Loader(conn, "seeded from the built-in gazetteer")
+        for entry in wanted:
+            loader.add(entry)
+        loader.flush()
+    return CountryRegions(
+        loader.ids[f"iso:{code}"], loader.created, loader.kept + loader.adopted
+    )

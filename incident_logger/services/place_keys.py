@@ -1,0 +1,85 @@
+"""Lemma keys of places: every name and alias, folded and in each plausible lemma form,
+so "Брянской области", "брянская обл." and "Bryansk regions" find their place."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from incident_logger.domain.text import fold
+from incident_logger.language import Script, lemma_keys, script_of
+
+# Raise when the language layer's rules change: stored keys are then rebuilt.
+LEMMA_RULES = "1"
+
+
+def keys_for(names: Iterable[str | tuple[str, str]]) -> set[str]:
+    """The folded form of each name, and every lemma key of each Cyrillic name.
+
+    A name may come with its language, ``(text, 'ru')``, to be read in that language only.
+    Latin names (transliterations, English names) are matched as written: English does not
+    inflect place names, and a typed "Bryansk region" folds to the stored key.
+    """
+    out: set[str] = set()
+    for item in names:
+        name, lang = (item, "") if isinstance(item, str) else item
+        folded = fold(name)
+        if folded:
+            out.add(folded)
+            if script_of(name) is Script.CYRILLIC:
+                out.update(lemma_keys(name, lang if lang in ("ru", "uk") else ""))
+    return out
+
+
+def query_keys(text: str) -> list[str]:
+    """Keys to look a typed name up by: its folded form first, then its lemma keys."""
+    folded = fold(text)
+    if not folded:
+        return []
+    return list(dict.fromkeys([folded, *lemma_keys(text)]))
+
+
+def write_keys(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> None:
+    """Replace the stored keys of one place (inside the caller's transaction)."""
+    conn.execute("DELETE FROM place_lemma WHERE place_id = ?", (place_id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO place_lemma(key, place_id) VALUES (?, ?)",
+        [(k, place_id) for k in keys_for(names)],
+    )
+
+
+def place_names(conn: sqlite3.Connection, place_ids: list[int]) -> dict[int, list[str]]:
+    """Name and aliases of each place, name first."""
+    out: dict[int, list[str]] = {}
+    for start in range(0, len(place_ids), 500):
+        chunk = place_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for pid, name in conn.execute(f"SELECT id, name FROM place WHERE id IN ({marks})", chunk):
+            out.setdefault(pid, []).insert(0, name)
+        for pid, alias in conn.execute(
+            f"SELECT place_id, alias FROM place_alias WHERE place_id IN ({marks}) ORDER BY id",
+            chunk,
+        ):
+            out.setdefault(pid, []).append(alias)
+    return out
+
+
+def fill_missing_keys(conn: sqlite3.Connection) -> int:
+    """Write keys for places that have none (made by an import or an older release)."""
+    missing = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM place p WHERE NOT EXISTS "
+            "(SELECT 1 FROM place_lemma k WHERE k.place_id = p.id)"
+        )
+    ]
+    rows = [
+        (k, pid) for pid, names in place_names(conn, missing).items() for k in keys_for(names)
+    ]
+    conn.executemany("INSERT OR IGNORE INTO place_lemma(key, place_id) VALUES (?, ?)", rows)
+    return len(missing)
+
+
+def rebuild_all_keys(conn: sqlite3.Connection) -> int:
+    conn.execute("DELETE FROM place_lemma")
+    return fill_missing_keys(conn)
