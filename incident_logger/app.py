@@ -81,6 +81,7 @@ def run_app(argv: list[str]) -> int:
         window = MainWindow(db, settings, theme, auto_backup=True)
         window.show()
         window.start()
+        window.maintenance.load_gazetteer()
         window.incidents.offer_recovery()
         return int(app.exec())
     finally:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
 from incident_logger.domain.text import fold
+from incident_logger.language import warm_up
 from incident_logger.services import gazetteer_data
 from incident_logger.services.context import current_actor, now_iso
 from incident_logger.services.gazetteer_data import GAZETTEER_VERSION, Entry
@@ -307,3 +308,10 @@ def load_country_regions(db: Database, country_code: str) -> CountryRegions:
     return CountryRegions(
         loader.ids[f"iso:{code}"], loader.created, loader.kept + loader.adopted
     )
+
+
+def load_language_and_gazetteer(db: Database) -> LoadResult:
+    """What the app does at start, on a worker: load the morphological dictionaries (so no
+    later action waits for them) and the gazetteer."""
+    warm_up()
+    return ensure_gazetteer(db)

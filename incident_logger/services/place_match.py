@@ -15,13 +15,18 @@ from incident_logger.store.engine import Database
 
 # Words written before a settlement's name ("г. Обнинск", "м. Київ", "city of Kaluga").
 _DESIGNATORS = frozenset(
-    ("г", "гор", "город", "м", "місто", "с", "село", "сел", "пос", "посёлок", "поселок")
-    + ("селище", "пгт", "смт", "д", "деревня", "ст", "станица", "рп", "city", "town", "village")
+    {
+        *("г", "гор", "город", "м", "місто", "с", "село", "сел", "пос", "посёлок", "поселок"),
+        *("селище", "пгт", "смт", "д", "деревня", "ст", "станица", "рп", "city", "town"),
+        "village",
+    }
 )
 # Prepositions a name may still carry ("в Обнинске", "над Київщиною", "over Bryansk").
 _PREPOSITIONS = frozenset(
-    ("в", "во", "на", "над", "под", "у", "из", "из-за", "около", "возле", "біля", "із", "з")
-    + ("зі", "під", "по", "in", "at", "over", "near", "around", "of")
+    {
+        *("в", "во", "на", "над", "под", "у", "из", "из-за", "около", "возле", "біля", "із"),
+        *("з", "зі", "під", "по", "in", "at", "over", "near", "around", "of"),
+    }
 )
 # Kinds preferred, in order, when several places answer equally well and no kind is asked.
 _KIND_RANK = {

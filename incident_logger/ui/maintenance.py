@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from incident_logger.services.backup import backup_if_due
+from incident_logger.services.gazetteer_load import LoadResult, load_language_and_gazetteer
 from incident_logger.store.engine import Database
 from incident_logger.ui import integrations
 from incident_logger.ui.tasks import TaskRunner
@@ -31,6 +32,30 @@ class Maintenance(QObject):
         self.runner = TaskRunner(self)
         self._watch: Any = None
         self._timer: QTimer | None = None
+
+    # --- the built-in gazetteer ---------------------------------------------------------
+
+    def load_gazetteer(self) -> None:
+        """Load the dictionaries and bring the gazetteer up to this release, off the GUI."""
+        self.runner.submit(
+            load_language_and_gazetteer,
+            self.db,
+            on_done=self._on_gazetteer,
+            on_error=self._on_gazetteer_failed,
+            progress=True,
+            description=self.tr("Loading the gazetteer…"),
+        )
+
+    def _on_gazetteer(self, result: LoadResult) -> None:
+        if result.created or result.refreshed:
+            text = self.tr("Gazetteer: {n} places added, {m} brought up to date.").format(
+                n=result.created, m=result.refreshed
+            )
+            self.message.emit(text, 6000)
+
+    def _on_gazetteer_failed(self, exc: BaseException) -> None:
+        log.warning("gazetteer load failed: %s", exc)
+        self.message.emit(self.tr("The gazetteer could not be loaded: {e}").format(e=exc), 30000)
 
     # --- the daily backup -------------------------------------------------------------
 

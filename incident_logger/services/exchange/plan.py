@@ -32,6 +32,7 @@ from incident_logger.services.exchange.records import (
     SourceSpec,
     Stamps,
 )
+from incident_logger.services.place_import import match_known_place
 
 _INDEXED_FIELD = re.compile(r"^([a-z_]+)(\[\d+\])?(.*)$")
 
@@ -66,6 +67,7 @@ class Plan:
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
     refused: int = 0
+    spellings: list[tuple[int, str]] = field(default_factory=list)  # new aliases of known places
     source_names: dict[int, str] = field(default_factory=dict)
     reliability: dict[int, str] = field(default_factory=dict)
     place_ids: dict[str, int] = field(default_factory=dict)
@@ -188,6 +190,8 @@ def plan_head(conn: sqlite3.Connection, parsed: ParsedFile) -> tuple[Plan, Exist
         existing = None
         if spec.matchable and (parent_id is None or parent_id not in new_places):
             existing = db.find_place(parent_id, spec.draft.name)
+            if existing is None and (existing := match_known_place(conn, spec.draft, parent_id)):
+                plan.spellings.append((existing, spec.draft.name))
         if existing is not None:
             plan.place_ids[spec.key] = existing
             continue

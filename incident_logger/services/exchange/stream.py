@@ -29,6 +29,7 @@ from incident_logger.services.exchange.plan import Existing
 from incident_logger.services.exchange.prepare import Item, Prepared
 from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem
 from incident_logger.services.exchange.writer import SQL, created_changes
+from incident_logger.services.place_import import add_spellings, match_known_place
 from incident_logger.store import fts
 
 BATCH = 5_000  # rows per executemany (two batches are in memory at a time)
@@ -101,6 +102,11 @@ class StreamImport:
         parent_id = self.place_id(parent) if parent else None
         if parent_id not in self.new_places:
             existing = self.db.find_place(parent_id, name)
+            if existing is None:  # a known place under another name or form ("Bryansk")
+                draft = PlaceDraft(name, PlaceKind(kind), parent_id, country.upper())
+                existing = match_known_place(self.conn, draft, parent_id)
+                if existing is not None and self.write:  # the file's spelling: another name
+                    add_spellings(self.conn, [(existing, name)], self.reason)
             if existing is not None:
                 self.place_ids[key] = existing
                 return existing

@@ -17,6 +17,7 @@ from incident_logger.services import history
 from incident_logger.services.context import current_actor, now_iso
 from incident_logger.services.exchange.plan import Plan
 from incident_logger.services.exchange.records import HistorySpec
+from incident_logger.services.place_import import add_spellings
 
 Progress = Callable[[int, int, str], None]
 
@@ -203,6 +204,7 @@ def write_head(conn: sqlite3.Connection, plan: Plan, reason: str, *, own_history
     """Insert the new categories, places and sources of a plan (the caller's transaction)."""
     writer = _Writer(conn, plan, reason, own_history)
     writer.categories_and_places()
+    add_spellings(conn, plan.spellings, reason)
     writer.sources()
 
 

@@ -1,0 +1,30 @@
+"""A database holding the built-in gazetteer, loaded once per test session and copied."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from incident_logger.services.gazetteer_load import ensure_gazetteer
+from incident_logger.store.engine import Database, copy_database, open_database
+
+
+@pytest.fixture(scope="session")
+def gazetteer_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("gazetteer") / "template.sqlite3"
+    db = open_database(path)
+    ensure_gazetteer(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def gdb(gazetteer_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh database with the gazetteer loaded (as after the app's first start)."""
+    path = tmp_path / "with-gazetteer.sqlite3"
+    copy_database(gazetteer_template, path)
+    db = open_database(path)
+    yield db
+    db.close()
