@@ -77,3 +77,12 @@ def test_every_country_is_there_with_translations() -> None:
     assert by_code["RU"].name.text == "Россия" and by_code["UA"].name.text == "Україна"
     assert "Франция" in {a.text for a in by_code["FR"].aliases}
     assert all(a.lang in ("ru", "uk", "en", "") for c in countries for a in c.aliases)
+
+
+def test_shipped_lemma_keys_are_what_the_loader_computes() -> None:
+    from incident_logger.services.gazetteer_load import key_table
+    from incident_logger.services.place_keys import signature
+
+    shipped = gazetteer_data.shipped_keys(signature())
+    assert shipped, "lemma_keys.csv is missing or was built under other dictionaries"
+    assert {ref: sorted(keys) for ref, keys in shipped.items()} == key_table()

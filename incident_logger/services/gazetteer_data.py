@@ -226,3 +226,25 @@ def entries() -> list[Entry]:
                 continue
         kept.append(town)
     return [*countries(), *region_list, *kept]
+
+
+def entry_names(entry: Entry) -> list[tuple[str, str]]:
+    """The names of an entry to compute lemma keys for, with their language: the name and
+    every name in a known language (and every name of a region or country); a town's other
+    GeoNames spellings are matched as written."""
+    return [(entry.name.text, entry.name.lang)] + [
+        (a.text, a.lang) for a in entry.aliases if a.lang or entry.kind is not PlaceKind.CITY
+    ]
+
+
+@cache
+def shipped_keys(signature: str) -> dict[str, tuple[str, ...]]:
+    """Lemma keys computed when the data was built (``lemma_keys.csv``), by entry ref, if they
+    were computed under ``signature``; else empty (they are computed at load time)."""
+    path = resource_path("gazetteer", "lemma_keys.csv")
+    if not path.exists():
+        return {}
+    rows = _csv("lemma_keys.csv")
+    if not rows or rows[0]["ref"] != "#signature" or rows[0]["keys"] != signature:
+        return {}
+    return {r["ref"]: tuple(_split(r["keys"])) for r in rows[1:]}

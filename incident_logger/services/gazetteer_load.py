@@ -15,12 +15,13 @@ from incident_logger.domain.text import fold
 from incident_logger.language import warm_up
 from incident_logger.services import gazetteer_data
 from incident_logger.services.context import current_actor, now_iso
-from incident_logger.services.gazetteer_data import GAZETTEER_VERSION, Entry
+from incident_logger.services.gazetteer_data import GAZETTEER_VERSION, Entry, entry_names
 from incident_logger.services.place_keys import (
     LEMMA_RULES,
     fill_missing_keys,
     keys_for,
     rebuild_all_keys,
+    signature,
 )
 from incident_logger.store.engine import Database
 
@@ -57,6 +58,7 @@ class _Loader:
         self.reason = reason
         self.actor = current_actor()
         self.history_rows: list[tuple[object, ...]] = []
+        self.shipped = gazetteer_data.shipped_keys(signature())
         self.now = now_iso()
         self.ids: dict[str, int] = {}  # ref -> place id
         self.created = self.refreshed = self.adopted = self.kept = 0
@@ -183,13 +185,10 @@ class _Loader:
     def _names(self, pid: int, entry: Entry) -> None:
         rows = [(pid, a.text, fold(a.text), a.lang) for a in entry.aliases]
         self.alias_rows += rows
-        # Lemma keys for the names in a known language (and every name of a region or
-        # country); a town's other GeoNames spellings match as written (their folded form).
-        lemmatised = [
-            (a.text, a.lang) for a in entry.aliases if a.lang or entry.kind is not PlaceKind.CITY
-        ]
-        keys = keys_for([(entry.name.text, entry.name.lang), *lemmatised])
+        shipped = self.shipped.get(entry.ref)
+        keys = set(shipped) if shipped is not None else keys_for(entry_names(entry))
         keys.update(r[2] for r in rows)
+        keys.add(fold(entry.name.text))
         self.key_rows += [(k, pid) for k in keys if k]
 
     def _refresh(self, pid: int, entry: Entry, parent_id: int | None) -> None:
@@ -308,6 +307,11 @@ def load_country_regions(db: Database, country_code: str) -> CountryRegions:
     return CountryRegions(
         loader.ids[f"iso:{code}"], loader.created, loader.kept + loader.adopted
     )
+
+
+def key_table() -> dict[str, list[str]]:
+    """Lemma keys of every entry as the loader computes them (for ``lemma_keys.csv``)."""
+    return {e.ref: sorted(keys_for(entry_names(e))) for e in gazetteer_data.entries()}
 
 
 def load_language_and_gazetteer(db: Database) -> LoadResult:

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from importlib import metadata
 
 from incident_logger.domain.text import fold
 from incident_logger.language import Script, lemma_keys, script_of
 
 # Raise when the language layer's rules change: stored keys are then rebuilt.
 LEMMA_RULES = "1"
+
+
+def signature() -> str:
+    """What lemma keys depend on: these rules and the analyser's and dictionaries' versions."""
+    parts = [f"rules={LEMMA_RULES}"]
+    for package in ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk"):
+        try:
+            parts.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package}=?")
+    return " ".join(parts)
 
 
 def keys_for(names: Iterable[str | tuple[str, str]]) -> set[str]:
