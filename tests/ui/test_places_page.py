@@ -135,7 +135,9 @@ def test_add_regions_of_a_country(
         page.seed_action.trigger()
     assert "Ukraine: added 28 places" in message.args[0]
     ukraine = page.index_of(page.selected_id() or 0)
-    assert ukraine.data() == "Ukraine" and page.model.rowCount(ukraine) == 27
+    assert ukraine.data() == "Україна" and page.model.rowCount(ukraine) == 27
+    regions = {page.model.index(r, 0, ukraine).data() for r in range(27)}
+    assert {"Київська область", "Харківська область", "Київ"} <= regions
     tree = page.list_view
     assert isinstance(tree, QTreeView) and tree.isExpanded(ukraine)
 
