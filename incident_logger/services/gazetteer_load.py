@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
+from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.text import fold
 from incident_logger.language import warm_up
 from incident_logger.services import gazetteer_data
