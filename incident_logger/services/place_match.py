@@ -102,6 +102,15 @@ def _lookup(conn: sqlite3.Connection, keys: list[str]) -> dict[int, set[str]]:
     return found
 
 
+def name_keys(text: str) -> list[str]:
+    """Keys to look ``text`` up by: its own, and without leading prepositions or designators
+    ("над Брянской областью" -> the keys of "Брянской областью")."""
+    out: dict[str, None] = {}
+    for variant, _ in _variants(" ".join(text.split()), ()):
+        out.update(dict.fromkeys(query_keys(variant)))
+    return list(out)
+
+
 def place_ids_matching(conn: sqlite3.Connection, text: str) -> set[int]:
     """Every live place one of whose names or aliases is ``text`` in any case, script form
     or grammatical form ("Брянской области" -> Брянская область)."""
@@ -219,3 +228,16 @@ def resolve_place(
     """
     with db.raw() as conn:
         return resolve_place_in(conn, text, kinds=kinds, country=country, limit=limit)
+
+
+def lemma_index(db: Database) -> dict[str, tuple[int, ...]]:
+    """Every lemma key of live places with the places having it (for editors that resolve
+    many typed names locally, such as the lines of a count report)."""
+    out: dict[str, list[int]] = {}
+    with db.raw() as conn:
+        for key, pid in conn.execute(
+            "SELECT k.key, k.place_id FROM place_lemma k JOIN place p ON p.id = k.place_id "
+            "WHERE p.deleted_at IS NULL"
+        ):
+            out.setdefault(key, []).append(pid)
+    return {k: tuple(v) for k, v in out.items()}

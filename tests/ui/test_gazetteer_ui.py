@@ -60,3 +60,22 @@ def test_the_picker_offers_the_region_for_an_inflected_word(qtbot: QtBot, gdb: D
     qtbot.waitUntil(lambda: picker.place_id == region, timeout=3000)
     assert popup.model().index(wanted, 0).data(PLACE_ID_ROLE) == region
     assert "Россия" in picker.path.text()
+
+
+def test_count_lines_resolve_inflected_region_names(gdb: Database) -> None:
+    from incident_logger.services.place_match import lemma_index
+    from incident_logger.ui.models.counts_place_index import PlaceIndex
+
+    index = PlaceIndex(list_places(gdb), lemma_index(gdb))
+
+    def region(text: str) -> str:
+        found = index.resolve(text)
+        return index.name(found) if found is not None else ""
+
+    assert region("Брянской") == "Брянская область"
+    assert region("над Смоленской областью") == "Смоленская область"
+    assert region("Ленинградской") == "Ленинградская область"  # not the станица
+    assert region("Калуги") == "Калужская область"  # a city counts for its region
+    assert region("Київщиною") == "Київська область"
+    assert region("Kursk Oblast") == "Курская область"
+    assert region("Ыыхтрбрск") == ""

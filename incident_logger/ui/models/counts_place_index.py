@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import Place
 from incident_logger.domain.text import fold
+from incident_logger.services.place_match import name_keys
 
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,8 +32,11 @@ class PlaceIndex:
     the region it lies in (a governor's "18 over Kaluga" is a line for Kaluga Oblast).
     """
 
-    def __init__(self, places: list[Place]) -> None:
+    def __init__(
+        self, places: list[Place], lemmas: Mapping[str, Sequence[int]] | None = None
+    ) -> None:
         self.places = {p.id: p for p in places}
+        self._lemmas = lemmas or {}  # lemma key -> places (services.place_match.lemma_index)
         ordered = sorted(places, key=lambda p: (_KIND_ORDER.get(p.draft.kind, 9), fold(p.path)))
         self._regions: dict[str, int] = {}
         self._others: dict[str, int] = {}
@@ -48,6 +54,9 @@ class PlaceIndex:
         for keys in (self._regions, self._others):
             if key in keys:
                 return self.region_of(keys[key])
+        inflected = self._by_lemma(text)
+        if inflected is not None:
+            return inflected
         if len(key) < 3:
             return None
         for keys in (self._regions, self._others):
@@ -57,6 +66,18 @@ class PlaceIndex:
             if starting:
                 return None  # ambiguous: let the user pick from the completer
         return None
+
+    def _by_lemma(self, text: str) -> int | None:
+        """The one region an inflected name stands for ("над Брянской" -> Брянская область):
+        a region's name first, else the region the named places lie in, if only one."""
+        if not self._lemmas:
+            return None
+        found = {
+            pid for k in name_keys(text) for pid in self._lemmas.get(k, ()) if pid in self.places
+        }
+        regions = {p for p in found if self.places[p].draft.kind is PlaceKind.REGION}
+        candidates = regions or {self.region_of(p) for p in found}
+        return candidates.pop() if len(candidates) == 1 else None
 
     def region_of(self, place_id: int) -> int:
         """The region a place lies in (the place itself when it is one or has none above)."""

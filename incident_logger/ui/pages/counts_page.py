@@ -29,6 +29,7 @@ from incident_logger.services.counts import (
     set_count_report_deleted,
     update_count_report,
 )
+from incident_logger.services.place_match import lemma_index
 from incident_logger.services.places import list_places
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
@@ -66,7 +67,7 @@ class CountsPage(QWidget):
         self.editor = CountReportEditor()
         self.totals = RegionTotalsView(db)
         self._build()
-        self.editor.set_choices(list_sources(db), PlaceIndex(list_places(db)))
+        self.editor.set_choices(list_sources(db), PlaceIndex(list_places(db), lemma_index(db)))
         # The list loads on the next turn of the event loop, after a host's set_runner().
         QTimer.singleShot(0, self._first_load)
 
@@ -211,7 +212,8 @@ class CountsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload sources, places, the list and (when shown) the totals; keeps typed edits."""
-        self.editor.set_choices(list_sources(self._db), PlaceIndex(list_places(self._db)))
+        places = PlaceIndex(list_places(self._db), lemma_index(self._db))
+        self.editor.set_choices(list_sources(self._db), places)
         self._load_list(self.editor.report_id)
         if self.tabs.currentWidget() is self.totals:
             self.totals.recompute()
