@@ -104,7 +104,7 @@ def test_region_search_matches_any_form_of_the_name(gdb: Database) -> None:
 def _acled_row(admin1: str, location: str) -> dict[str, str]:
     row = dict.fromkeys(COLUMNS, "")
     row.update(
-        event_id_cnty="RUS1",
+        event_id_cnty=f"RUS-{location}",
         event_date="2026-09-12",
         year="2026",
         time_precision="1",
