@@ -1,0 +1,258 @@
+"""Reading a briefing's records: incidents, count statements, places and sources, in bulk.
+
+Plain sqlite3 on the session's connection, a few queries per 500 ids, names resolved into the
+plain strings the report model holds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from enum import StrEnum
+from typing import TypeVar
+
+from incident_logger.domain.enums import (
+    DamageSeverity,
+    DamageState,
+    GeoPrecision,
+    Reliability,
+    SourceKind,
+    Status,
+    TimePrecision,
+)
+from incident_logger.domain.models import DamageNote, incident_ref
+from incident_logger.reports import (
+    AnnexSource,
+    BriefingCancelled,
+    BriefingIncident,
+    CountStatement,
+    RegionCount,
+    SourceCitation,
+)
+from incident_logger.services.counts import count_report_ids
+from incident_logger.services.counts_query import parse_count_query
+from incident_logger.services.search import QuerySyntaxError
+
+CHUNK = 500  # ids per IN (...) query; well under SQLite's parameter limit
+E = TypeVar("E", bound=StrEnum)
+
+
+def _enum(cls: type[E], value: str, default: E) -> E:
+    try:
+        return cls(value)
+    except ValueError:
+        return default  # a value an older or foreign import left behind prints as the default
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+class Places:
+    """Paths and regions of places, computed once per place from one read of the table."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.rows = {
+            pid: (name, parent, kind)
+            for pid, name, parent, kind in conn.execute(
+                "SELECT id, name, parent_id, kind FROM place"
+            )
+        }
+        self.memo: dict[int, tuple[str, str]] = {}
+
+    def chain(self, place_id: int) -> list[tuple[str, str]]:
+        names: list[tuple[str, str]] = []
+        seen: set[int] = set()
+        current: int | None = place_id
+        while current is not None and current in self.rows and current not in seen:
+            seen.add(current)
+            name, parent, kind = self.rows[current]
+            names.append((name, kind))
+            current = parent
+        return names
+
+    def describe(self, place_id: int | None) -> tuple[str, str]:
+        """('Россия › Калужская область › Калуга', 'Калужская область') for a place id."""
+        if place_id is None:
+            return "", ""
+        if place_id not in self.memo:
+            names = self.chain(place_id)
+            path = " › ".join(n for n, _ in reversed(names))
+            region = next((n for n, k in names if k == "region"), names[0][0] if names else "")
+            self.memo[place_id] = (path, region)
+        return self.memo[place_id]
+
+    def name(self, place_id: int) -> str:
+        row = self.rows.get(place_id)
+        return row[0] if row else f"place {place_id}"
+
+
+def read_sources(conn: sqlite3.Connection) -> dict[int, AnnexSource]:
+    return {
+        sid: AnnexSource(
+            sid,
+            name,
+            _enum(SourceKind, kind, SourceKind.OTHER),
+            _enum(Reliability, reliability, Reliability.F),
+            url,
+            note,
+        )
+        for sid, name, kind, reliability, url, note in conn.execute(
+            "SELECT id, name, kind, reliability, url, note FROM source"
+        )
+    }
+
+
+_INCIDENTS_SQL = """
+SELECT i.id, i.title, i.start_at, i.end_at, i.time_precision, i.place_id, i.locality,
+       i.latitude, i.longitude, i.geo_precision, c.name, i.narrative, i.injuries, i.fatalities,
+       i.response, i.status
+FROM incident i JOIN category c ON c.id = i.category_id WHERE i.id IN ({marks})
+"""
+
+
+def read_incidents(
+    conn: sqlite3.Connection,
+    ids: Sequence[int],
+    places: Places,
+    sources: dict[int, AnnexSource],
+    cancelled: Callable[[], bool] | None,
+) -> list[BriefingIncident]:
+    out: list[BriefingIncident] = []
+    for chunk in _chunks(ids):
+        if cancelled is not None and cancelled():
+            raise BriefingCancelled("briefing cancelled")
+        marks = _marks(chunk)
+        tags: dict[int, list[str]] = {}
+        for iid, tag in conn.execute(
+            f"SELECT incident_id, tag FROM incident_tag WHERE incident_id IN ({marks}) "
+            "ORDER BY incident_id, tag_key",
+            chunk,
+        ):
+            tags.setdefault(iid, []).append(tag)
+        cites: dict[int, list[SourceCitation]] = {}
+        for iid, sid, credibility, url in conn.execute(
+            f"SELECT incident_id, source_id, credibility, url FROM incident_source "
+            f"WHERE incident_id IN ({marks}) ORDER BY incident_id, position",
+            chunk,
+        ):
+            src = sources.get(sid) or AnnexSource(sid, f"source {sid}")
+            cites.setdefault(iid, []).append(
+                SourceCitation(sid, src.name, src.reliability, credibility, url)
+            )
+        damage: dict[int, list[DamageNote]] = {}
+        for iid, kind, qty, severity, state, note in conn.execute(
+            f"SELECT incident_id, object_kind, quantity, severity, state, note FROM damage_note "
+            f"WHERE incident_id IN ({marks}) ORDER BY incident_id, position",
+            chunk,
+        ):
+            damage.setdefault(iid, []).append(
+                DamageNote(
+                    kind,
+                    qty,
+                    _enum(DamageSeverity, severity, DamageSeverity.UNKNOWN),
+                    _enum(DamageState, state, DamageState.NONE),
+                    note,
+                )
+            )
+        rows = {r[0]: r for r in conn.execute(_INCIDENTS_SQL.format(marks=marks), chunk)}
+        for iid in chunk:
+            r = rows.get(iid)
+            if r is None:
+                continue
+            path, region = places.describe(r[5])
+            out.append(
+                BriefingIncident(
+                    ref=incident_ref(iid),
+                    title=r[1],
+                    start_at=r[2],
+                    end_at=r[3],
+                    time_precision=_enum(TimePrecision, r[4], TimePrecision.EXACT),
+                    place=path,
+                    region=region,
+                    locality=r[6],
+                    latitude=r[7],
+                    longitude=r[8],
+                    geo_precision=_enum(GeoPrecision, r[9], GeoPrecision.NEAR),
+                    category=r[10],
+                    narrative=r[11],
+                    injuries=r[12],
+                    fatalities=r[13],
+                    response=r[14],
+                    status=_enum(Status, r[15], Status.REPORTED),
+                    tags=tuple(tags.get(iid, ())),
+                    damage=tuple(damage.get(iid, ())),
+                    sources=tuple(cites.get(iid, ())),
+                )
+            )
+    return out
+
+
+COUNTS_BY_PERIOD = "count statements: all in the period; the search applies to incidents"
+
+
+def statement_ids(
+    conn: sqlite3.Connection, query: str, start: str | None, end: str | None
+) -> tuple[list[int], str]:
+    """The count reports the briefing's search and period select, and a note when the search
+    names fields count reports do not have (then every report in the period is taken)."""
+    try:
+        parse_count_query(query)
+    except QuerySyntaxError:  # the incident search parsed, so an incident-only field
+        return count_report_ids(conn, "", start=start, end=end), COUNTS_BY_PERIOD
+    return count_report_ids(conn, query, start=start, end=end), ""
+
+
+def read_statements(
+    conn: sqlite3.Connection,
+    ids: Sequence[int],
+    places: Places,
+    sources: dict[int, AnnexSource],
+) -> list[CountStatement]:
+    """The count reports ``ids``, in that order, with their lines."""
+    reports = []
+    for chunk in _chunks(ids):
+        found = {
+            row[0]: row
+            for row in conn.execute(
+                "SELECT id, source_id, issued_at, period_start, period_end, subject, outcome, "
+                "stated_total, note, total_approximate FROM count_report "
+                f"WHERE id IN ({_marks(chunk)})",
+                chunk,
+            )
+        }
+        reports += [found[rid] for rid in chunk if rid in found]
+    lines: dict[int, list[RegionCount]] = {}
+    for chunk in _chunks(ids):
+        for rid, pid, count, note in conn.execute(
+            f"SELECT report_id, place_id, count, note FROM count_line "
+            f"WHERE report_id IN ({_marks(chunk)}) ORDER BY report_id, position",
+            chunk,
+        ):
+            lines.setdefault(rid, []).append(RegionCount(places.name(pid), count, note))
+    out = []
+    for rid, sid, issued, p_start, p_end, subject, outcome, total, note, approx in reports:
+        src = sources.get(sid) or AnnexSource(sid, f"source {sid}")
+        out.append(
+            CountStatement(
+                ref=f"CR-{rid:06d}",
+                source_id=sid,
+                source_name=src.name,
+                reliability=src.reliability,
+                issued_at=issued,
+                period_start=p_start,
+                period_end=p_end,
+                subject=subject,
+                outcome=outcome,
+                stated_total=total,
+                lines=tuple(lines.get(rid, ())),
+                note=note,
+                total_approximate=bool(approx),
+            )
+        )
+    return out
