@@ -106,6 +106,8 @@ FIELDS: dict[str, tuple[str, int, bool]] = {
     "source address": ("URL", MAX_TEXT, False),
     "source note": ("SNO", MAX_TEXT, True),
     "citation address": ("CIT", MAX_TEXT, False),
+    "citation note": ("EXC", MAX_TEXT, True),  # what the source says: an excerpt
+    "count line note": ("CLN", MAX_TEXT, True),
     "count note": ("CNO", MAX_TEXT, True),
     "count subject": ("SUB", SUBJECT, False),
     "count region": ("CRG", PLACE_NAME, False),
@@ -156,7 +158,16 @@ def longest(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int]:
                 t("damage note"),
             ),
         ),
-        sources=(SourceCitation(9, source.name, source.reliability, 2, t("citation address")),),
+        sources=(
+            SourceCitation(
+                9,
+                source.name,
+                source.reliability,
+                2,
+                t("citation address"),
+                t("citation note"),
+            ),
+        ),
     )
     statement = CountStatement(
         ref="CR-000001",
@@ -169,7 +180,10 @@ def longest(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int]:
         subject=t("count subject"),
         outcome="shot down",
         stated_total=221,
-        lines=(RegionCount(t("count region"), 85), RegionCount("Курская область", 40)),
+        lines=(
+            RegionCount(t("count region"), 85, t("count line note")),
+            RegionCount("Курская область", 40),
+        ),
         note=t("count note"),
     )
     other = replace(statement, ref="CR-000002", subject="missiles", stated_total=4, note="")
@@ -245,7 +259,7 @@ def test_the_longest_stored_records_print_through_the_service(
             "2026-09-11T07:00",
             stated_total=40,
             note=note,
-            lines=(CountLine(night.kursk_region, 12),),
+            lines=(CountLine(night.kursk_region, 12, words("CLN", MAX_TEXT)),),
         ),
     )
     narrative = words("NAR", MAX_TEXT)
@@ -257,7 +271,7 @@ def test_the_longest_stored_records_print_through_the_service(
             start_at="2026-09-11T03:00",
             place_id=night.obninsk,
             narrative=narrative,
-            sources=(SourceLink(night.governor, 2),),
+            sources=(SourceLink(night.governor, 2, note=words("EXC", MAX_TEXT)),),
         ),
     )
     out = tmp_path / "stored.pdf"
@@ -269,7 +283,13 @@ def test_the_longest_stored_records_print_through_the_service(
     )
     write_briefing(db, request, out)
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
-    for code, typed in (("CNO", note), ("NAR", narrative), ("TIT", title)):
+    for code, typed in (
+        ("CNO", note),
+        ("NAR", narrative),
+        ("TIT", title),
+        ("CLN", words("CLN", MAX_TEXT)),
+        ("EXC", words("EXC", MAX_TEXT)),
+    ):
         assert first_seen(numbered(code, text)) == numbered(code, typed)
 
 

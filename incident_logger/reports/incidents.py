@@ -142,7 +142,7 @@ def _damage(note: DamageNote) -> str:
 def _sources(kit: Kit, citations: Sequence[SourceCitation]) -> list[Flowable]:
     """Citations on one line; if that would be very long, one citation a line."""
     s = kit.styles
-    if sum(len(c.name) + len(c.url) for c in citations) <= PIECE:
+    if sum(len(c.name) + len(c.url) + len(c.note) for c in citations) <= PIECE:
         text = "; ".join(_citation(kit, c) for c in citations)
         return [kit.rich(_label("Sources") + text, s.fact)]
     out: list[Flowable] = []
@@ -150,6 +150,7 @@ def _sources(kit: Kit, citations: Sequence[SourceCitation]) -> list[Flowable]:
         lead = _label("Sources") if i == 0 else ""
         out += kit.flow(c.name, s.fact_more if i else s.fact, lead=lead, tail=f" <b>{c.grade}</b>")
         out += kit.flow(c.url, s.fact_muted)
+        out += kit.flow(c.note, s.fact_more)
     return out
 
 
@@ -157,4 +158,6 @@ def _citation(kit: Kit, citation: SourceCitation) -> str:
     text = f"{kit.esc(citation.name)} <b>{citation.grade}</b>"
     if citation.url:
         text += f" <font color='{STEEL_HEX}'>{kit.esc(citation.url)}</font>"
+    if citation.note:
+        text += f" — {kit.esc(citation.note)}"
     return text

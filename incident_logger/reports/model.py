@@ -26,6 +26,7 @@ class SourceCitation:
     reliability: Reliability = Reliability.F
     credibility: int = 6
     url: str = ""
+    note: str = ""  # what this source says of the incident (an excerpt, a remark)
 
     @property
     def grade(self) -> str:

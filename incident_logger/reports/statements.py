@@ -139,7 +139,7 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
             [
                 # Dates and times are the report's own words: plain strings, drawn fast.
                 fmt.stamp(statement.issued_at).replace(", ", "\n"),
-                [source, *kit.flow(statement.note, s.cell_note)] if statement.note else source,
+                [source, *_notes(kit, statement)] if _has_notes(statement) else source,
                 "\n".join(fmt.span_lines(statement.period_start, statement.period_end)),
                 "–"
                 if tally.stated_total is None
@@ -156,6 +156,21 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
         style.add("BACKGROUND", (0, row), (-1, row), ALERT_WASH)
     table.setStyle(style)
     return table
+
+
+def _has_notes(statement: CountStatement) -> bool:
+    return bool(statement.note) or any(line.note for line in statement.lines)
+
+
+def _notes(kit: Kit, statement: CountStatement) -> list[Flowable]:
+    """The statement's note, then each line's note after its region."""
+    out = kit.flow(statement.note, kit.styles.cell_note)
+    for line in statement.lines:
+        if line.note:
+            out += kit.flow(
+                line.note, kit.styles.cell_note, lead=f"<i>{kit.esc(line.region)}:</i> "
+            )
+    return out
 
 
 def _who(kit: Kit, statement: CountStatement, count: int) -> str:

@@ -136,14 +136,14 @@ def read_incidents(
         ):
             tags.setdefault(iid, []).append(tag)
         cites: dict[int, list[SourceCitation]] = {}
-        for iid, sid, credibility, url in conn.execute(
-            f"SELECT incident_id, source_id, credibility, url FROM incident_source "
+        for iid, sid, credibility, url, note in conn.execute(
+            f"SELECT incident_id, source_id, credibility, url, note FROM incident_source "
             f"WHERE incident_id IN ({marks}) ORDER BY incident_id, position",
             chunk,
         ):
             src = sources.get(sid) or AnnexSource(sid, f"source {sid}")
             cites.setdefault(iid, []).append(
-                SourceCitation(sid, src.name, src.reliability, credibility, url)
+                SourceCitation(sid, src.name, src.reliability, credibility, url, note)
             )
         damage: dict[int, list[DamageNote]] = {}
         for iid, kind, qty, severity, state, note in conn.execute(
