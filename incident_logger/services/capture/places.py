@@ -75,9 +75,18 @@ class PlaceMention:
 class PlaceIndex:
     """Every live place by the lemma keys of its name and aliases."""
 
-    def __init__(self, entries: list[PlaceEntry]) -> None:
+    def __init__(
+        self, entries: list[PlaceEntry], keys: dict[str, set[int]] | None = None
+    ) -> None:
+        """``keys``: the gazetteer's stored lemma keys (else computed here from the names)."""
         self.entries = {e.id: e for e in entries}
         self._by_key: dict[str, set[int]] = defaultdict(set)
+        if keys is not None:
+            for key, ids in keys.items():
+                live = {i for i in ids if i in self.entries}
+                if live:
+                    self._by_key[key] = live
+            return
         for entry in entries:
             for name in entry.names:
                 for key in lemma_keys(name):
@@ -228,4 +237,19 @@ def load_place_index(db: Database) -> PlaceIndex:
                 "WHERE deleted_at IS NULL"
             )
         ]
-    return PlaceIndex(entries)
+        keys: dict[str, set[int]] | None = None
+        if conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_lemma'"
+        ).fetchone():
+            # The gazetteer keeps every name's lemma keys (services/place_keys.py): the same
+            # keys the place pickers and searches match on, read here instead of recomputed.
+            keys = defaultdict(set)
+            for key, place_id in conn.execute("SELECT key, place_id FROM place_lemma"):
+                keys[key].add(place_id)
+            missing = {e.id for e in entries} - {i for ids in keys.values() for i in ids}
+            for entry in entries:
+                if entry.id in missing:  # a place made before its keys were written
+                    for name in entry.names:
+                        for key in (*lemma_keys(name), fold(name)):
+                            keys[key].add(entry.id)
+    return PlaceIndex(entries, keys)
