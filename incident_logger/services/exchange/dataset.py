@@ -216,14 +216,16 @@ def all_incident_ids(conn: sqlite3.Connection) -> list[int]:
 
 def load_count_reports(conn: sqlite3.Connection) -> list[CountReportRecord]:
     lines: dict[int, list[CountLine]] = {}
-    for report_id, place_id, count, note in conn.execute(
-        "SELECT report_id, place_id, count, note FROM count_line ORDER BY report_id, position, id"
+    for report_id, place_id, count, note, approximate in conn.execute(
+        "SELECT report_id, place_id, count, note, approximate FROM count_line "
+        "ORDER BY report_id, position, id"
     ):
-        lines.setdefault(report_id, []).append(CountLine(place_id, count, note))
+        lines.setdefault(report_id, []).append(CountLine(place_id, count, note, bool(approximate)))
     out = []
     for row in conn.execute(
         "SELECT id, source_id, issued_at, period_start, period_end, subject, outcome, "
-        "stated_total, note, created_at, updated_at, deleted_at FROM count_report ORDER BY id"
+        "stated_total, note, created_at, updated_at, deleted_at, total_approximate "
+        "FROM count_report ORDER BY id"
     ):
         draft = CountReportDraft(
             source_id=row[1],
@@ -235,6 +237,7 @@ def load_count_reports(conn: sqlite3.Connection) -> list[CountReportRecord]:
             stated_total=row[7],
             note=row[8],
             lines=tuple(lines.get(row[0], ())),
+            total_approximate=bool(row[12]),
         )
         out.append(CountReportRecord(row[0], draft, Record(row[9], row[10], row[11])))
     return out

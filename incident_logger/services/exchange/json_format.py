@@ -225,9 +225,16 @@ def write_json(
                 "subject": rd.subject,
                 "outcome": rd.outcome,
                 "stated_total": rd.stated_total,
+                # "more than 30": written only when true, so older files read the same
+                **({"total_approximate": True} if rd.total_approximate else {}),
                 "note": rd.note,
                 "lines": [
-                    {"place": keys.get("P", ln.place_id), "count": ln.count, "note": ln.note}
+                    {
+                        "place": keys.get("P", ln.place_id),
+                        "count": ln.count,
+                        "note": ln.note,
+                        **({"approximate": True} if ln.approximate else {}),
+                    }
                     for ln in rd.lines
                 ],
                 **_times(r.times),

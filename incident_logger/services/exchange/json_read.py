@@ -135,6 +135,15 @@ class _Fields:
             return None
         return value
 
+    def flag(self, name: str) -> bool:
+        value = self.obj.get(name)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self._bad(name, f"should be true or false, found {shown(value)}")
+            return False
+        return value
+
     def enum(self, name: str, kind: type[E], default: E) -> E:
         value = self.obj.get(name)
         if value is None:
@@ -303,7 +312,12 @@ def count_report(parsed: ParsedFile, obj: Any, line: int) -> CountReportSpec:
     for i, item in enumerate(f.objects("lines"), 1):
         lf = _Fields(parsed, line, item, f"lines[{i}].")
         lines.append(
-            CountLineSpec(lf.text("place", required=True), lf.count("count") or 0, lf.text("note"))
+            CountLineSpec(
+                lf.text("place", required=True),
+                lf.count("count") or 0,
+                lf.text("note"),
+                lf.flag("approximate"),
+            )
         )
         f.problems.extend(lf.problems)
     draft = CountReportDraft(
@@ -315,6 +329,7 @@ def count_report(parsed: ParsedFile, obj: Any, line: int) -> CountReportSpec:
         outcome=f.text("outcome", "intercepted"),
         stated_total=f.count("stated_total"),
         note=f.text("note"),
+        total_approximate=f.flag("total_approximate"),
     )
     return CountReportSpec(
         line, f.text("key"), f.text("source", required=True), draft, lines, f.stamps(), f.problems

@@ -307,7 +307,7 @@ def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
                     parsed.problem(spec.line, f"lines[{n}].place", f"unknown place '{line.place}'")
                 )
             else:
-                lines.append(CountLine(pid, line.count, line.note))
+                lines.append(CountLine(pid, line.count, line.note, line.approximate))
         if not problems and sid is not None:
             draft = replace(spec.draft, source_id=sid, lines=tuple(lines))
             problems = [

@@ -66,6 +66,7 @@ class CountLineSpec:
     place: str
     count: int
     note: str = ""
+    approximate: bool = False  # "30+"
 
 
 @dataclass(slots=True)

@@ -150,8 +150,8 @@ class _Writer:
             d, t = ready.draft, ready.spec.stamps
             self.conn.execute(
                 "INSERT INTO count_report(id, source_id, issued_at, period_start, period_end, "
-                "subject, outcome, stated_total, note, created_at, updated_at, deleted_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "subject, outcome, stated_total, note, created_at, updated_at, deleted_at, "
+                "total_approximate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     ready.id,
                     d.source_id,
@@ -165,12 +165,16 @@ class _Writer:
                     t.created_at or self.now,
                     t.updated_at or self.now,
                     t.deleted_at,
+                    d.total_approximate,
                 ),
             )
             self.conn.executemany(
-                "INSERT INTO count_line(report_id, place_id, count, note, position) "
-                "VALUES (?,?,?,?,?)",
-                [(ready.id, ln.place_id, ln.count, ln.note, i) for i, ln in enumerate(d.lines)],
+                "INSERT INTO count_line(report_id, place_id, count, note, position, approximate) "
+                "VALUES (?,?,?,?,?,?)",
+                [
+                    (ready.id, ln.place_id, ln.count, ln.note, i, ln.approximate)
+                    for i, ln in enumerate(d.lines)
+                ],
             )
             log.append(
                 self.created(EntityKind.COUNT_REPORT, ready.id, created_changes(d), ready.spec.line)
