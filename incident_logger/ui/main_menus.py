@@ -328,6 +328,8 @@ def _menus(w: MainWindow) -> None:
             file_menu.addAction(a[optional])
     if any(a.get(n) for n in ("import", "export", "briefing")):
         file_menu.addSeparator()
+    file_menu.addAction(a["check_database"])
+    file_menu.addSeparator()
     file_menu.addAction(a["quit"])
 
     edit = bar.addMenu(tr("&Edit"))
@@ -384,9 +386,6 @@ def _menus(w: MainWindow) -> None:
     for entry in go_names:
         go.addSeparator() if entry is None else go.addAction(a[entry])
 
-    tools = bar.addMenu(tr("&Tools"))
-    tools.addAction(a["check_database"])
-
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a["shortcuts"])
     help_menu.addAction(a["search_help"])
@@ -398,7 +397,7 @@ def _show_check(w: MainWindow, report: CheckReport) -> None:
             n=f"{report.incidents:,}", v=report.schema_version
         )
     else:
-        text = report.summary()
+        text = report.summary(in_app=True)
     prompts.show_check_result(w, report.ok, text, "\n".join(report.problems + report.notes))
 
 

@@ -113,7 +113,7 @@ def test_a_missing_database_is_created_only_after_asking(
     assert typo.exists() and opened == [typo]
 
 
-def test_tools_check_database_runs_the_full_check_in_the_background(
+def test_file_check_database_runs_the_full_check_in_the_background(
     qtbot: QtBot, night: Night, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import Qt
@@ -133,7 +133,7 @@ def test_tools_check_database_runs_the_full_check_in_the_background(
     window.start()
     qtbot.waitExposed(window)
     bar = window.menuBar()
-    tools = next(a for a in bar.actions() if a.text() == "&Tools")
+    tools = next(a for a in bar.actions() if a.text() == "&File")
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(tools).center())
     menu = tools.menu()
     qtbot.waitUntil(menu.isVisible, timeout=3000)
