@@ -214,7 +214,7 @@ def build(w: MainWindow) -> None:
         w,
         a,
         "check_database",
-        tr("&Check database…"),
+        tr("Check &database…"),
         lambda: w.maintenance.check_now(partial(_show_check, w)),
         tip=tr("Read the whole database file and check it (SQLite's integrity check)"),
     )

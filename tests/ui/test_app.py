@@ -138,7 +138,7 @@ def test_file_check_database_runs_the_full_check_in_the_background(
     menu = tools.menu()
     qtbot.waitUntil(menu.isVisible, timeout=3000)
     qtbot.wait(100)
-    check = next(a for a in menu.actions() if a.text() == "&Check database…")
+    check = next(a for a in menu.actions() if a.text() == "Check &database…")
     QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(check).center())
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     from incident_logger.store.migrations import SCHEMA_VERSION
