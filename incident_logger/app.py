@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from incident_logger.paths import database_path
+from incident_logger.paths import database_path, default_database
 from incident_logger.store.engine import Database, DatabaseError, open_database
 
 log = logging.getLogger(__name__)
@@ -20,12 +20,24 @@ def _parse(argv: list[str]) -> tuple[Path, list[str]]:
     return database_path(known.db), rest
 
 
+def _may_create(path: Path) -> bool:
+    """A missing database is created in the user's data folder on first use; anywhere else
+    (``--db`` or the environment naming a file that is not there) only after asking."""
+    if path.exists() or path.absolute() == default_database().absolute():
+        return True
+    from incident_logger.ui import prompts
+
+    return prompts.ask_create_database(None, str(path))
+
+
 def _open(path: Path) -> Database | None:
     """Open the database; on failure offer recovery (if available) or explain and stop."""
     from PySide6.QtCore import QCoreApplication
 
     from incident_logger.ui import integrations, prompts
 
+    if not _may_create(path):
+        return None
     while True:
         try:
             return open_database(path)

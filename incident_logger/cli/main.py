@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -38,6 +37,8 @@ def command_modules() -> list[ModuleType]:
 
 def command_names() -> set[str]:
     """Command names, from the module names alone (``import_cmd`` is ``import``): no imports."""
+    import pkgutil
+
     return {info.name.removesuffix("_cmd") for info in pkgutil.iter_modules(commands.__path__)}
 
 

@@ -35,17 +35,19 @@ class CheckReport:
     def ok(self) -> bool:
         return not self.problems
 
-    def summary(self) -> str:
-        """One line: all is well, or what is wrong and what to do."""
+    def summary(self, *, in_app: bool = False) -> str:
+        """One line: all is well, or what is wrong and what to do (in the app's words, or
+        the command line's)."""
         if self.ok:
             return f"Integrity: ok ({self.incidents:,} incidents)"
         if self.damaged:
             found = len(self.problems)
+            listed = "Show Details lists them" if in_app else "--verbose lists them"
+            restore = "the Backups page" if in_app else "incident-logger backup --list"
             return (
                 f"Damaged: SQLite's check found {found}{'+' if found >= _SHOWN else ''} "
-                f"problem{'s' if found != 1 else ''} (--verbose lists them). Restore a backup "
-                "(incident-logger backup --list) or salvage what can still be read "
-                "(incident-logger salvage OUT.sqlite3)."
+                f"problem{'s' if found != 1 else ''} ({listed}). Restore a backup ({restore}) "
+                "or salvage what can still be read (incident-logger salvage OUT.sqlite3)."
             )
         return self.problems[0] if len(self.problems) == 1 else "; ".join(self.problems[:3])
 

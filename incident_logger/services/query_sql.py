@@ -88,6 +88,7 @@ class QueryCompiler:
         self.deleted_filter = False
         self.root: Node | None = None
         self.required: list[str] = []
+        self._places: dict[str, list[int]] = {}
 
     def compile(self, node: Node | None) -> Compiled:
         if node is None:
@@ -140,6 +141,11 @@ class QueryCompiler:
 
     def _place_ids(self, text: str) -> list[int]:
         key = fold(text)
+        if key not in self._places:  # a name repeated in one query is looked up once
+            self._places[key] = self._find_places(text, key)
+        return self._places[key]
+
+    def _find_places(self, text: str, key: str) -> list[int]:
         exact = self._ids(
             "SELECT id FROM place WHERE name_key = :k UNION "
             "SELECT place_id FROM place_alias WHERE alias_key = :k",

@@ -10,7 +10,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 
-from incident_logger.ui import help_dialogs, integrations
+from incident_logger.services.check import CheckReport
+from incident_logger.ui import help_dialogs, integrations, prompts
 from incident_logger.ui.capture import opener as capture_opener
 from incident_logger.ui.main_actions import make_action
 from incident_logger.ui.theme import ThemeMode
@@ -209,6 +210,14 @@ def build(w: MainWindow) -> None:
     make_action(
         w, a, "columns", tr("Reset &columns"), page.list.table.reset_columns, icon_name="columns"
     )
+    make_action(
+        w,
+        a,
+        "check_database",
+        tr("Check &database…"),
+        lambda: w.maintenance.check_now(partial(_show_check, w)),
+        tip=tr("Read the whole database file and check it (SQLite's integrity check)"),
+    )
     for row, key in enumerate(("incidents", "counts", "sources", "places", "trash", "backups")):
         if key in w.pages:
             make_action(
@@ -319,6 +328,8 @@ def _menus(w: MainWindow) -> None:
             file_menu.addAction(a[optional])
     if any(a.get(n) for n in ("import", "export", "briefing")):
         file_menu.addSeparator()
+    file_menu.addAction(a["check_database"])
+    file_menu.addSeparator()
     file_menu.addAction(a["quit"])
 
     edit = bar.addMenu(tr("&Edit"))
@@ -378,6 +389,16 @@ def _menus(w: MainWindow) -> None:
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a["shortcuts"])
     help_menu.addAction(a["search_help"])
+
+
+def _show_check(w: MainWindow, report: CheckReport) -> None:
+    if report.ok:
+        text = w.tr("The database is sound: {n} incidents, schema version {v}.").format(
+            n=f"{report.incidents:,}", v=report.schema_version
+        )
+    else:
+        text = report.summary(in_app=True)
+    prompts.show_check_result(w, report.ok, text, "\n".join(report.problems + report.notes))
 
 
 def page_toolbar(bar: QToolBar) -> None:

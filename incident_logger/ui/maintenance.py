@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from incident_logger.services.backup import backup_if_due
+from incident_logger.services.check import CheckReport, check_database
 from incident_logger.services.gazetteer_load import LoadResult, load_language_and_gazetteer
 from incident_logger.store.engine import Database
 from incident_logger.ui import integrations
@@ -77,6 +78,19 @@ class Maintenance(QObject):
         log.warning("daily backup failed: %s", exc)
         text = self.tr("The daily backup failed: {e} Backups has the details.").format(e=exc)
         self.message.emit(text, 30000)
+
+    # --- the full check, on demand (Tools › Check database) ------------------------------
+
+    def check_now(self, on_done: Callable[[CheckReport], None]) -> None:
+        """SQLite's integrity check, foreign keys and the search index, in the background."""
+        self.runner.submit(
+            check_database,
+            Path(self.db.path),
+            on_done=on_done,
+            on_error=lambda exc: self.message.emit(str(exc), 30000),
+            progress=True,
+            description=self.tr("Checking the database…"),
+        )
 
     # --- commits by others ---------------------------------------------------------------
 

@@ -67,6 +67,32 @@ def ask_restore_draft(parent: QWidget | None, saved_at: str, what: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_create_database(parent: QWidget | None, path: str) -> bool:
+    """Whether to create a new, empty database at ``path`` (which does not exist)."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Create a new database?"),
+        _tr(
+            "There is no database at\n{path}\n\nCreate a new, empty one there? (If the name is "
+            "mistyped, choose No and start again with the right one.)"
+        ).format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_check_result(parent: QWidget | None, ok: bool, text: str, detail: str) -> None:
+    """What Tools › Check database found; the detail (SQLite's findings) folds away."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Check database"))
+    box.setText(text)
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
 def show_error(parent: QWidget | None, title: str, text: str, advice: str = "") -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)

@@ -73,3 +73,77 @@ def test_the_daily_backup_runs_in_the_background(
     assert "backup" in window.statusBar().currentMessage().lower()
     window.close()
     window.deleteLater()
+
+
+def test_a_missing_database_is_created_only_after_asking(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incident_logger.ui import prompts
+
+    typo = tmp_path / "mistyped" / "incidnets.sqlite3"
+    asked: list[str] = []
+
+    def answer(parent: object, path: str) -> bool:
+        asked.append(path)
+        return False
+
+    monkeypatch.setattr(prompts, "ask_create_database", answer)
+    assert app_module.run_app(["--db", str(typo)]) == 1
+    assert asked == [str(typo)] and not typo.parent.exists()
+    monkeypatch.setattr(prompts, "ask_create_database", lambda parent, path: True)
+    opened: list[Path] = []
+
+    def close_new_window() -> None:  # the visible one: earlier tests' windows may linger
+        window = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible() and w.db.path == typo
+            ),
+            None,
+        )
+        if window is None:
+            QTimer.singleShot(20, close_new_window)
+            return
+        opened.append(window.db.path)
+        window.close()
+
+    QTimer.singleShot(20, close_new_window)
+    assert app_module.run_app(["--db", str(typo)]) == 0
+    assert typo.exists() and opened == [typo]
+
+
+def test_file_check_database_runs_the_full_check_in_the_background(
+    qtbot: QtBot, night: Night, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from incident_logger.ui import prompts
+    from incident_logger.ui.settings import open_settings
+    from incident_logger.ui.tasks import TaskRunner
+
+    shown: list[tuple[bool, str]] = []
+    monkeypatch.setattr(
+        prompts, "show_check_result", lambda parent, ok, text, detail: shown.append((ok, text))
+    )
+    window = MainWindow(db, open_settings(tmp_path / "c.ini"), None, TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitExposed(window)
+    bar = window.menuBar()
+    tools = next(a for a in bar.actions() if a.text() == "&File")
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(tools).center())
+    menu = tools.menu()
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    qtbot.wait(100)
+    check = next(a for a in menu.actions() if a.text() == "Check &database…")
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(check).center())
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    from incident_logger.store.migrations import SCHEMA_VERSION
+
+    assert shown == [
+        (True, f"The database is sound: 2 incidents, schema version {SCHEMA_VERSION}.")
+    ]
+    window.close()
