@@ -57,12 +57,11 @@ check_program() {
     echo "== $label: $P"
     step "--version" "$P" --version
     expect "incident-logger $VERSION"
-    step "check (new database)" "$P" --db "$DB" check
-    expect "Integrity: ok"
     step "demo --incidents 200" "$P" --db "$DB" demo --incidents 200 --quiet
     expect "Added 200 incidents"
     step "check" "$P" --db "$DB" check
     expect "Incidents: 200"
+    expect "Integrity: ok"
     step "search" "$P" --db "$DB" search --limit 5 fire
     expect "matching incidents shown"
     step "briefing" "$P" --db "$DB" briefing "$WORK/briefing.pdf"

