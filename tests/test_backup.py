@@ -285,7 +285,7 @@ def test_an_old_backup_with_smaller_pages_restores(
 
 
 def test_a_later_backup_removes_what_a_killed_backup_left(db: Database, db_path: Path) -> None:
-    folder = paths.backup_dir()
+    folder = paths.backup_dir_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
