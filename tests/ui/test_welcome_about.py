@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from incident_logger import paths
@@ -162,22 +161,23 @@ def test_help_about_names_the_licences_of_bundled_fonts_and_data(
     monkeypatch.setattr(about_dialog, "open_local", lambda p: opened.append(p) or True)
     win = make_window()  # type: ignore[operator]
     seen: list[str] = []
+    tries = [0]
 
     def inspect() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, AboutDialog):
-            QTimer.singleShot(50, inspect)
+        tries[0] += 1
+        shown = [d for d in win.findChildren(AboutDialog) if d.isVisible()]
+        if not shown:
+            if tries[0] < 200:  # about 10 s; then the assertions below fail, nothing hangs
+                QTimer.singleShot(50, inspect)
             return
+        dialog = shown[0]
         seen.append(dialog.credits.toPlainText())
         seen.append(dialog.places.text())
-        dialog.credits.anchorClicked.emit(
-            next(
-                QUrl.fromLocalFile(str(c.licence_path()))
-                for c in dialog.entries
-                if c.licence_path() is not None
-            )
-        )
+        licence = next(c.licence_path() for c in dialog.entries if c.licence_path() is not None)
+        dialog.credits.anchorClicked.emit(QUrl.fromLocalFile(str(licence)))
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        if dialog.isVisible():
+            dialog.reject()
 
     QTimer.singleShot(50, inspect)
     win.action("about").trigger()  # Help › About Incident Logger
