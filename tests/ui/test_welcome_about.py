@@ -72,7 +72,7 @@ def test_a_new_database_opens_the_welcome_that_names_places_and_where_data_is(
     assert f"knows {facts.places:,} places: 1 country, {facts.places - 1} regions" in summary
     assert str(db_path) in dialog.where.text()
     assert str(paths.backup_dir_for(db_path)) in dialog.where.text()
-    assert set(dialog.steps) == {"new", "import", "demo"}  # no capture action in this window
+    assert list(dialog.steps) == ["new", "capture", "import", "demo"]
     qtbot.wait(150)
     qtbot.mouseClick(dialog.open_folder, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.open_backups, Qt.MouseButton.LeftButton)
@@ -111,19 +111,24 @@ def test_turning_it_off_is_remembered(
     assert not [d for d in win.findChildren(WelcomeDialog) if d.isVisible()]
 
 
-def test_paste_a_statement_is_offered_when_the_window_has_capture(
+def test_paste_a_statement_is_offered_only_when_the_window_has_capture(
     qtbot: QtBot, make_window: object
 ) -> None:
     win = make_window()  # type: ignore[operator]
     triggered: list[bool] = []
     capture = QAction("New from statement…", win)
     capture.triggered.connect(lambda: triggered.append(True))
-    win.actions_.by_name["capture"] = capture
+    win.actions_.by_name["capture"] = capture  # stands in for the capture window's action
     win.offer_welcome()
     dialog = _welcome(qtbot, win)
     assert list(dialog.steps) == ["new", "capture", "import", "demo"]
     qtbot.mouseClick(dialog.steps["capture"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: triggered == [True])
+    qtbot.waitUntil(lambda: not win.findChildren(WelcomeDialog))  # closed and deleted
+    del win.actions_.by_name["capture"]  # a build without capture: the step is not offered
+    win.offer_welcome()
+    again = _welcome(qtbot, win)
+    assert list(again.steps) == ["new", "import", "demo"]
 
 
 def test_demo_data_goes_to_a_separate_database_opened_in_a_new_window(
