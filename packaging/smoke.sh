@@ -89,9 +89,17 @@ check_program() {
     expect "dialogs open: welcomeDialog"
     step "GUI, 200 incidents" env INCIDENT_LOGGER_SMOKE=1 "$P" --db "$DB"
     expect "200 rows shown"
+    if command -v xvfb-run >/dev/null; then  # the X11 (xcb) platform plugin and its libraries
+        step "GUI under Xvfb (X11)" env -u QT_QPA_PLATFORM INCIDENT_LOGGER_SMOKE=1 \
+            xvfb-run -a "$P" --db "$DB"
+        expect "200 rows shown"
+    fi
     rm -rf "$WORK"
 }
 
+SIZE_MB=$(du -sm "$ROOT/dist/incident-logger" | cut -f1)
+echo "== unpacked size: $SIZE_MB MB (limit 250 MB)"
+[[ $SIZE_MB -lt 250 ]] || fail "the unpacked program is $SIZE_MB MB, over 250 MB"
 check_program "$ROOT/dist/incident-logger/incident-logger" "self-contained folder"
 
 DEB=$(ls "$ROOT"/dist/incident-logger_"$VERSION"-1_*.deb 2>/dev/null | head -1 || true)
