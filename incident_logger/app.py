@@ -95,6 +95,11 @@ def run_app(argv: list[str]) -> int:
         window.start()
         window.maintenance.load_gazetteer()
         window.incidents.offer_recovery()
+        window.offer_welcome()
+        from incident_logger.ui import smoke
+
+        if smoke.enabled():
+            smoke.quit_after_first_rows(window)
         return int(app.exec())
     finally:
         shutdown_shared_runner()

@@ -33,6 +33,20 @@ def default_database() -> Path:
     return data_dir() / "incidents.sqlite3"
 
 
+def backup_dir_for(db_path: str | os.PathLike[str]) -> Path:
+    """Where the backups of ``db_path`` go: the backup folder for the default database; for
+    any other (``--db``, ``$INCIDENT_LOGGER_DB``) a folder beside it, named after it. A
+    database in a folder that cannot be written backs up into the backup folder (the file
+    names there carry the database's name and a tag of its full path)."""
+    db = Path(db_path).expanduser().absolute()
+    if db == default_database().absolute():
+        return backup_dir()
+    beside = db.parent / f"{db.stem}-backups"
+    if beside.is_dir() or os.access(db.parent, os.W_OK):
+        return beside
+    return backup_dir()
+
+
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The database to use: ``--db`` first, then ``$INCIDENT_LOGGER_DB``, then the default."""
     if explicit:

@@ -44,7 +44,7 @@ def test_a_backup_is_a_verified_single_file_listed_with_its_count(
     db: Database, db_path: Path, night: Night
 ) -> None:
     made = backup_now(db_path)
-    assert made.parent == paths.backup_dir()
+    assert made.parent == paths.backup_dir_for(db_path) == db_path.parent / "incidents-backups"
     assert not list(made.parent.glob("*.part")) and not list(made.parent.glob("*-wal"))
     conn = sqlite3.connect(made)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -61,7 +61,21 @@ def test_backups_of_two_databases_do_not_mix(tmp_path: Path) -> None:
         open_database(path).close()
         backup_now(path)
     assert len(list_backups(a)) == len(list_backups(b)) == 1
-    assert len(list_backups()) == 2
+    assert list_backups(a)[0].path.parent == a.parent / "incidents-backups"
+    assert list_backups(b)[0].path.parent == b.parent / "incidents-backups"
+
+
+def test_only_the_default_database_backs_up_into_the_user_backup_folder(tmp_path: Path) -> None:
+    default = paths.default_database()
+    open_database(default).close()
+    assert backup_now(default).parent == paths.backup_dir()
+    given = tmp_path / "team" / "night shift.sqlite3"
+    open_database(given).close()
+    assert run_command(["--db", str(given), "backup"]) == 0
+    [made] = list_backups(given)
+    assert made.path.parent == given.parent / "night shift-backups"
+    assert made.path.name.startswith("night shift-")
+    assert [b.path.parent for b in list_backups()] == [paths.backup_dir()]
 
 
 def test_backup_if_due_once_a_day(db: Database, db_path: Path) -> None:
@@ -271,7 +285,7 @@ def test_an_old_backup_with_smaller_pages_restores(
 
 
 def test_a_later_backup_removes_what_a_killed_backup_left(db: Database, db_path: Path) -> None:
-    folder = paths.backup_dir()
+    folder = paths.backup_dir_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip

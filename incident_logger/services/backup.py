@@ -99,11 +99,11 @@ def backup_now(
     kind: str = "manual",
     now: datetime | None = None,
 ) -> Path:
-    """Write a verified copy of ``db_path`` into ``dest_dir`` (default: the backup folder)."""
+    """Write a verified copy of ``db_path`` into ``dest_dir`` (default: its backup folder)."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise BackupError(f"There is no database at {db_path} to back up.", path=db_path)
-    folder = Path(dest_dir) if dest_dir is not None else paths.backup_dir()
+    folder = Path(dest_dir) if dest_dir is not None else paths.backup_dir_for(db_path)
     if dest_dir is not None and not folder.is_dir():
         raise BackupError(f"The folder {folder} does not exist.", path=db_path)
     target = _free_name(folder, db_path, kind, now or datetime.now())
@@ -145,12 +145,15 @@ def _describe(path: Path, created: datetime, kind: str) -> BackupInfo:
 def list_backups(
     db_path: Path | None = None, folder: Path | None = None, *, describe: bool = True
 ) -> list[BackupInfo]:
-    """Backups in ``folder`` (default: the backup folder), newest first.
+    """Backups in ``folder``, newest first.
 
-    With ``db_path``, only the backups of that database; ``describe`` opens each copy to
-    count its incidents (a few milliseconds each).
+    With ``db_path``, only the backups of that database, by default in its own backup folder
+    (``paths.backup_dir_for``); without, every backup in the default backup folder.
+    ``describe`` opens each copy to count its incidents (a few milliseconds each).
     """
-    folder = Path(folder) if folder is not None else paths.backup_dir()
+    if folder is None:
+        folder = paths.backup_dir_for(db_path) if db_path is not None else paths.backup_dir()
+    folder = Path(folder)
     if not folder.is_dir():
         return []
     tag = database_tag(db_path) if db_path is not None else None

@@ -382,7 +382,7 @@ def _migrate(path: Path, *, existed: bool, read_only: bool) -> None:
 
 def _backup_before_migration(path: Path, version: int) -> Path:
     """A verified copy of the file as it is, before any migration touches it."""
-    target = paths.backup_dir() / backup_file_name(path, "pre-migration", datetime.now())
+    target = paths.backup_dir_for(path) / backup_file_name(path, "pre-migration", datetime.now())
     try:
         copy_database(path, target)
     except (OSError, sqlite3.Error, ValueError) as exc:

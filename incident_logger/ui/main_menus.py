@@ -208,6 +208,14 @@ def build(w: MainWindow) -> None:
         tip=tr("What you can type in the search box"),
     )
     make_action(
+        w,
+        a,
+        "about",
+        tr("&About Incident Logger"),
+        lambda: _show_about(w),
+        icon_name="info",
+    )
+    make_action(
         w, a, "columns", tr("Reset &columns"), page.list.table.reset_columns, icon_name="columns"
     )
     make_action(
@@ -238,6 +246,12 @@ def build(w: MainWindow) -> None:
 def _set_theme(w: MainWindow, mode: ThemeMode, _checked: bool = False) -> None:
     if w.theme is not None:
         w.theme.set_mode(mode)
+
+
+def _show_about(w: MainWindow) -> None:
+    from incident_logger.ui.dialogs.about_dialog import AboutDialog
+
+    AboutDialog(w.db.path, w).exec()
 
 
 def _show_history(w: MainWindow) -> None:
@@ -389,6 +403,8 @@ def _menus(w: MainWindow) -> None:
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a["shortcuts"])
     help_menu.addAction(a["search_help"])
+    help_menu.addSeparator()
+    help_menu.addAction(a["about"])
 
 
 def _show_check(w: MainWindow, report: CheckReport) -> None:

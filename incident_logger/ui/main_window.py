@@ -276,6 +276,12 @@ class MainWindow(QMainWindow):
         # full passes, which otherwise pause the GUI ~100 ms while scrolling a million rows.
         gc.freeze()
 
+    def offer_welcome(self) -> None:
+        """On a new database, a short welcome (ui/dialogs/welcome_dialog.py)."""
+        from incident_logger.ui.dialogs.welcome_dialog import offer
+
+        offer(self)
+
     def _count_total(self) -> None:
         self.runner.submit(
             count_incidents, self.db, "", on_done=self._on_total, description="total"

@@ -54,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
 def _list(db_path: Path) -> int:
     backups = list_backups(db_path)
     if not backups:
-        print(f"No backups of {db_path} in {paths.backup_dir()} yet.")
+        print(f"No backups of {db_path} in {paths.backup_dir_for(db_path)} yet.")
         return 0
-    print(f"Backups of {db_path} (newest first), in {paths.backup_dir()}:")
+    print(f"Backups of {db_path} (newest first), in {paths.backup_dir_for(db_path)}:")
     for b in backups:
         incidents = "unreadable" if b.incidents is None else f"{b.incidents:,} incidents"
         print(

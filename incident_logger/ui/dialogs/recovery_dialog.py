@@ -139,7 +139,10 @@ class RecoveryDialog(QDialog):
         if item is not None:
             return Path(item.data(Qt.ItemDataRole.UserRole))
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(paths.backup_dir()), self.tr(FILE_FILTER)
+            self,
+            self.tr("Choose a backup"),
+            str(paths.backup_dir_for(self.path)),
+            self.tr(FILE_FILTER),
         )
         return Path(name) if name else None
 

@@ -84,7 +84,9 @@ class BackupsPage(QWidget):
                 "Incident Logger makes a verified copy of this database when you start it (once "
                 "a day) and before every upgrade, and keeps the last {daily} days and {weekly} "
                 "weeks. Copies are kept in {folder}."
-            ).format(daily=KEEP_DAILY, weekly=KEEP_WEEKLY, folder=paths.backup_dir()),
+            ).format(
+                daily=KEEP_DAILY, weekly=KEEP_WEEKLY, folder=paths.backup_dir_for(self.db.path)
+            ),
             self,
         )
         self.intro.setWordWrap(True)
@@ -239,7 +241,7 @@ class BackupsPage(QWidget):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a backup file"),
-            str(paths.backup_dir()),
+            str(paths.backup_dir_for(self.db.path)),
             self.tr("Incident Logger databases (*.sqlite3 *.db);;All files (*)"),
         )
         if name:
@@ -272,6 +274,6 @@ class BackupsPage(QWidget):
         self.database_replaced.emit(self.db.path)
 
     def _show_folder(self) -> None:
-        folder = paths.backup_dir()
+        folder = paths.backup_dir_for(self.db.path)
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
