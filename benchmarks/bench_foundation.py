@@ -214,6 +214,7 @@ def main() -> None:
     targets = (
         [(args.db, None)] if args.db else [(args.dir / f"demo-{n}.sqlite3", n) for n in args.sizes]
     )
+    columns: dict[int, dict[str, tuple[float, float]]] = {}
     for path, size in targets:
         rate = build(path, size, args.rebuild) if size else None
         db = open_database(path)
@@ -230,6 +231,42 @@ def main() -> None:
         for label, service_ms, raw_ms in results:
             ratio = service_ms / raw_ms if raw_ms else float("inf")
             print(f"{label:45} {service_ms:11.2f} {raw_ms:9.2f} {ratio:6.2f}")
+        column = 100_000 if count < 300_000 else 1_000_000
+        columns[column] = {label: (s, r) for label, s, r in results}
+    print_readme_rows(columns)
+
+
+def _span(values: list[float]) -> str:
+    low, high = min(values), max(values)
+    return f"{low:.1f} ms" if f"{low:.1f}" == f"{high:.1f}" else f"{low:.1f}–{high:.1f} ms"
+
+
+def print_readme_rows(columns: dict[int, dict[str, tuple[float, float]]]) -> None:
+    """The README's rows for what this script measures (100k and 1M columns)."""
+    groups = [
+        (
+            f"first page sorted by each other column ({', '.join(c for c, _ in SORTS)})",
+            [f"first page sorted by {c}" for c, _ in SORTS],
+        ),
+        (
+            "`from:`/`to:` period, first page (a week; before, a month into and after the data)",
+            [label for label, *_ in PERIODS],
+        ),
+        ("prefix search `d*`, first page", ["prefix search d*"]),
+        ("prefix search `pu*`, first page", ["prefix search pu*"]),
+    ]
+    print("\nREADME rows (service; the hand-written SQL of the same run in brackets):")
+    for title, labels in groups:
+        cells = []
+        for size in (100_000, 1_000_000):
+            got = columns.get(size)
+            if got is None:
+                cells.append("")
+                continue
+            service = [got[label][0] for label in labels]
+            raw = [got[label][1] for label in labels]
+            cells.append(f"{_span(service)} (SQL {_span(raw)})")
+        print(f"| {title} | {cells[0]} | {cells[1]} |")
 
 
 if __name__ == "__main__":

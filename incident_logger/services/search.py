@@ -111,6 +111,9 @@ def _order(sort: SortKey) -> tuple[str, str, str]:
     return expr, direction, cmp
 
 
+_WALK_CHOICES: dict[tuple[object, ...], bool] = {}
+
+
 def _walk_sort_index(conn: sqlite3.Connection, compiled: Compiled) -> bool:
     """Whether to walk the sort column's index and test each row against the full-text match.
 
@@ -122,6 +125,14 @@ def _walk_sort_index(conn: sqlite3.Connection, compiled: Compiled) -> bool:
         return False
     size = conn.execute("SELECT coalesce(max(id), 0) FROM incident").fetchone()[0]
     threshold = max(MIN_MATCHES_TO_WALK, math.isqrt(PAGE_SIZE * size))
+    # The choice changes only the speed, never the rows: later pages and repeated searches
+    # reuse it instead of probing the full-text index again.
+    key = (conn.execute("PRAGMA database_list").fetchone()[2], threshold, *compiled.required_fts)
+    known = _WALK_CHOICES.get(key)
+    if known is not None:
+        return known
+    if len(_WALK_CHOICES) >= 256:
+        _WALK_CHOICES.clear()
     smallest = min(
         conn.execute(
             "SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ? "
@@ -130,7 +141,8 @@ def _walk_sort_index(conn: sqlite3.Connection, compiled: Compiled) -> bool:
         ).fetchone()[0]
         for expr in compiled.required_fts
     )
-    return bool(smallest > threshold)
+    _WALK_CHOICES[key] = walk = bool(smallest > threshold)
+    return walk
 
 
 def _narrow_period(conn: sqlite3.Connection, compiled: Compiled) -> str | None:
