@@ -50,8 +50,10 @@ def main() -> None:
     args = parser.parse_args()
     layer = statistics.median(_cold(_LAYER) for _ in range(args.runs))
     raw = statistics.median(_cold(_RAW) for _ in range(args.runs))
-    print(f"dictionary load (cold process, ru+uk): layer {layer * 1000:.0f} ms, "
-          f"raw pymorphy3 {raw * 1000:.0f} ms, ratio {layer / raw:.2f}")
+    print(
+        f"dictionary load (cold process, ru+uk): layer {layer * 1000:.0f} ms, "
+        f"raw pymorphy3 {raw * 1000:.0f} ms, ratio {layer / raw:.2f}"
+    )
 
     language.warm_up()
     text = (_STATEMENT * 8)[:3000]
@@ -70,8 +72,10 @@ def main() -> None:
             uk.parse(w)
         raw_times.append(time.perf_counter() - started)
     lt, rt = statistics.median(layer_times), statistics.median(raw_times)
-    print(f"lemmas of a 3,000-character statement ({len(words)} words, {len(distinct)} distinct, cold cache): "
-          f"layer {lt * 1000:.1f} ms, raw parse ru+uk {rt * 1000:.1f} ms, ratio {lt / rt:.2f}")
+    print(
+        f"lemmas of a 3,000-character statement ({len(words)} words, {len(distinct)} distinct, cold cache): "
+        f"layer {lt * 1000:.1f} ms, raw parse ru+uk {rt * 1000:.1f} ms, ratio {lt / rt:.2f}"
+    )
 
 
 if __name__ == "__main__":

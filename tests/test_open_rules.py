@@ -88,11 +88,16 @@ def test_a_killed_writer_leaves_the_file_to_be_checked(db_path: Path, checks: li
 
 
 def _scribble(path: Path, every: int = 2) -> None:
-    """Random bytes over the start of every ``every``-th page from the third on."""
+    """Random bytes over the start of every ``every``-th page from the third on, sparing the
+    pages of the schema (a damaged schema is refused at opening, with a message of its own)."""
+    conn = sqlite3.connect(path)
+    schema = {r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    conn.close()
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")
     for offset in range(page * 3, len(data) - page, page * every):
-        data[offset : offset + 64] = os.urandom(64)
+        if offset // page + 1 not in schema:
+            data[offset : offset + 64] = os.urandom(64)
     path.write_bytes(bytes(data))
 
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from incident_logger.domain.text import fold
 from incident_logger.services import demo_data as data
+from incident_logger.store.sort_keys import key_values
 
 EPOCH = datetime(2025, 1, 1)
 SPAN_MINUTES = int((datetime(2026, 11, 20) - EPOCH).total_seconds() // 60)
@@ -168,8 +169,9 @@ class Generator:
 INSERTS = {
     "incidents": "INSERT INTO incident(id, title, start_at, end_at, time_precision, place_id, "
     "locality, latitude, longitude, geo_precision, category_id, narrative, injuries, "
-    "fatalities, response, status, damage_count, best_grade, created_at, updated_at)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "fatalities, response, status, damage_count, best_grade, created_at, updated_at, "
+    "place_key, category_key)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, " + key_values(6, 11) + ")",
     "damage": "INSERT INTO damage_note(incident_id, object_kind, quantity, severity, state, note, "
     "position) VALUES (?,?,?,?,?,?,?)",
     "links": "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, "

@@ -24,6 +24,10 @@ _HAS = {
     "fatalities": "i.fatalities > 0",
 }
 _OPS = {"=", "<", "<=", ">", ">="}
+# Period bounds and the index of live incidents each can seek in (store/sort_keys.py, v1).
+FROM_CONDITION = "coalesce(i.end_at, i.start_at) >= ?"
+TO_CONDITION = "i.start_at <= ?"
+PERIOD_INDEXES = {FROM_CONDITION: "ix_incident_live_until", TO_CONDITION: "ix_incident_live_start"}
 # No name in the gazetteer is this long; a longer key matches nothing without asking SQLite
 # (whose LIKE refuses patterns over 50,000 bytes; folding can lengthen text many times).
 MAX_NAME_KEY = 1_000
@@ -39,6 +43,8 @@ class Compiled:
     has_deleted_filter: bool = False
     # Full-text expressions every result must match (they bound the result's size).
     required_fts: list[str] = field(default_factory=list)
+    # Period bounds every result must pass: (condition, value).
+    periods: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _fts_atom(term: Term) -> str | None:
@@ -89,13 +95,15 @@ class QueryCompiler:
         self.root: Node | None = None
         self.required: list[str] = []
         self._places: dict[str, list[int]] = {}
+        self.periods: list[tuple[str, str]] = []
 
     def compile(self, node: Node | None) -> Compiled:
         if node is None:
             return Compiled("1", [], [], False)
         self.root = node
         sql, params = self._node(node)
-        return Compiled(sql, params, self.notes, self.deleted_filter, self.required)
+        self._note_period(sql, params)
+        return Compiled(sql, params, self.notes, self.deleted_filter, self.required, self.periods)
 
     def _node(self, node: Node) -> tuple[str, list[Any]]:
         expr = _fts_expr(node)
@@ -127,11 +135,19 @@ class QueryCompiler:
                         self.required.append(merged)
                     merged_ids = {id(c) for c in texty}
                     children = [c for c in children if id(c) not in merged_ids]
-        parts.extend(self._node(c) for c in children)
+        for child in children:
+            sql, params = self._node(child)
+            if node is self.root and isinstance(node, And):
+                self._note_period(sql, params)
+            parts.append((sql, params))
         joiner = " AND " if isinstance(node, And) else " OR "
         sql = joiner.join(f"({s})" for s, _ in parts)
         params = [p for _, ps in parts for p in ps]
         return sql, params
+
+    def _note_period(self, sql: str, params: list[Any]) -> None:
+        if sql in PERIOD_INDEXES:
+            self.periods.append((sql, params[0]))
 
     def _ids(self, sql: str, key: str) -> list[int]:
         if len(key) > MAX_NAME_KEY:
@@ -214,10 +230,10 @@ class QueryCompiler:
             return _LINK.format(join="", cond=f"l.credibility {op} ?"), [int(value)]
         if name == "from":
             bound = value if "T" in value else value + "T00:00"
-            return "coalesce(i.end_at, i.start_at) >= ?", [bound]
+            return FROM_CONDITION, [bound]
         if name == "to":
             bound = value if "T" in value else value + "T23:59"
-            return "i.start_at <= ?", [bound]
+            return TO_CONDITION, [bound]
         if name in ("injuries", "fatalities"):
             if value == "unknown":
                 return f"i.{name} IS NULL", []

@@ -9,24 +9,33 @@ from typing import Any, NamedTuple
 
 from incident_logger.domain.models import incident_ref
 from incident_logger.domain.query import QuerySyntaxError, parse_query
-from incident_logger.services.query_sql import FTS_CONDITION, Compiled, QueryCompiler
+from incident_logger.services.query_sql import (
+    FTS_CONDITION,
+    PERIOD_INDEXES,
+    Compiled,
+    QueryCompiler,
+)
 from incident_logger.store.engine import Database
 
 __all__ = ["QuerySyntaxError", "SearchPage", "SortKey", "count_incidents", "search_incidents"]
 
 PAGE_SIZE = 200
+LIVE_PREFIX = "i.deleted_at IS NULL AND "  # what a query without deleted: starts with
 MAX_LIMIT = 1_000_000  # rows in one page; more is an export, not a page
 _ID_CHUNK = 500  # ids per statement, far below SQLite's limit on parameters
-_INDEXED_SORTS = frozenset({"when", "ref"})
 MIN_MATCHES_TO_WALK = 2_000
+# A period bound matching fewer live incidents than this drives the query by its own index.
+NARROW_PERIOD = 2_000
 
 # Sortable columns: each expression never yields NULL, so keyset comparison stays simple.
+# Each has an index of live incidents in the keyset order (store/sort_keys.py); region and
+# category sort by keys stored on the incident (the folded name of its place and category).
 SORT_COLUMNS: dict[str, str] = {
     "ref": "i.id",
     "when": "i.start_at",
-    "region": "coalesce((SELECT name_key FROM place WHERE id = i.place_id), '')",
+    "region": "i.place_key",
     "locality": "i.locality",
-    "category": "(SELECT name_key FROM category WHERE id = i.category_id)",
+    "category": "i.category_key",
     "title": "i.title",
     "injuries": "coalesce(i.injuries, -1)",
     "fatalities": "coalesce(i.fatalities, -1)",
@@ -90,7 +99,7 @@ def compile_query(conn: sqlite3.Connection, query: str) -> Compiled:
     """Parse and compile ``query``; raises QuerySyntaxError naming the position."""
     compiled = QueryCompiler(conn).compile(parse_query(query))
     if not compiled.has_deleted_filter:
-        compiled.sql = f"i.deleted_at IS NULL AND ({compiled.sql})"
+        compiled.sql = f"{LIVE_PREFIX}({compiled.sql})"
     return compiled
 
 
@@ -102,41 +111,98 @@ def _order(sort: SortKey) -> tuple[str, str, str]:
     return expr, direction, cmp
 
 
-def _walk_sort_index(conn: sqlite3.Connection, compiled: Compiled, sort: SortKey) -> bool:
+_WALK_CHOICES: dict[tuple[object, ...], bool] = {}
+
+
+def _walk_sort_index(conn: sqlite3.Connection, compiled: Compiled) -> bool:
     """Whether to walk the sort column's index and test each row against the full-text match.
 
     SQLite otherwise fetches every full-text match and sorts them: best for a rare word, but a
-    word in 60,000 of a million incidents is much faster found by walking the date index
-    newest first until the page is full.
+    word in 60,000 of a million incidents is much faster found by walking the sort index
+    until the page is full. The matches are counted only up to the threshold.
     """
-    if sort.column not in _INDEXED_SORTS or not compiled.required_fts:
+    if not compiled.required_fts:
         return False
     size = conn.execute("SELECT coalesce(max(id), 0) FROM incident").fetchone()[0]
     threshold = max(MIN_MATCHES_TO_WALK, math.isqrt(PAGE_SIZE * size))
+    # The choice changes only the speed, never the rows: later pages and repeated searches
+    # reuse it instead of probing the full-text index again.
+    key = (conn.execute("PRAGMA database_list").fetchone()[2], threshold, *compiled.required_fts)
+    known = _WALK_CHOICES.get(key)
+    if known is not None:
+        return known
+    if len(_WALK_CHOICES) >= 256:
+        _WALK_CHOICES.clear()
     smallest = min(
         conn.execute(
-            "SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?", (expr,)
+            "SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ? "
+            f"LIMIT {threshold + 1:d})",
+            (expr,),
         ).fetchone()[0]
         for expr in compiled.required_fts
     )
-    return bool(smallest > threshold)
+    _WALK_CHOICES[key] = walk = bool(smallest > threshold)
+    return walk
+
+
+def _narrow_period(conn: sqlite3.Connection, compiled: Compiled) -> str | None:
+    """The index of a period bound that few live incidents pass, if the query has one.
+
+    Walking a sort index for a period that matches little (``from:`` after all the data)
+    would test every incident; such a bound is better the query's driver. Its matches are
+    counted only up to ``NARROW_PERIOD``.
+    """
+    if not compiled.sql.startswith(LIVE_PREFIX):  # the period indexes hold live incidents only
+        return None
+    found: list[tuple[int, str]] = []
+    for condition, value in compiled.periods:
+        index = PERIOD_INDEXES[condition]
+        n = conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM incident i INDEXED BY {index} "
+            f"WHERE i.deleted_at IS NULL AND {condition} LIMIT {NARROW_PERIOD:d})",
+            (value,),
+        ).fetchone()[0]
+        if n < NARROW_PERIOD:
+            found.append((int(n), index))
+    return min(found)[1] if found else None
 
 
 def page_sql(
-    compiled: Compiled, sort: SortKey, cursor: Cursor | None, limit: int, walk_index: bool = False
+    compiled: Compiled,
+    sort: SortKey,
+    cursor: Cursor | None,
+    limit: int,
+    walk_index: bool = False,
+    driver: str | None = None,
 ) -> tuple[str, list[Any]]:
+    """The page's SQL. ``driver`` names an index the query must be driven by."""
     expr, direction, cmp = _order(sort)
+    value = expr
+    if sort.column == "deleted" and compiled.sql.startswith(LIVE_PREFIX):
+        expr, value = "i.id", "''"  # every row's key is '': the order is the ids'
     where, params = compiled.sql, list(compiled.params)
     if walk_index:  # a unary + keeps SQLite from driving the query by the full-text matches
         where = where.replace(FTS_CONDITION, "+" + FTS_CONDITION)
     if cursor is not None:
-        where = f"({where}) AND ({expr}, i.id) {cmp} (?, ?)"
-        params += [cursor.value, cursor.id]
-    sql = (
-        f"SELECT i.id, {expr} FROM incident i WHERE {where} "
-        f"ORDER BY {expr} {direction}, i.id {direction} LIMIT {int(limit):d}"
-    )
+        if expr == "i.id":
+            where = f"({where}) AND i.id {cmp} ?"
+            params += [cursor.id]
+        else:  # the first term lets SQLite seek in an index on an expression
+            where = f"({where}) AND {expr} {cmp}= ? AND ({expr}, i.id) {cmp} (?, ?)"
+            params += [cursor.value, cursor.value, cursor.id]
+    order = f"{expr} {direction}, i.id {direction}" if expr != "i.id" else f"i.id {direction}"
+    source = f"incident i INDEXED BY {driver}" if driver else "incident i"
+    sql = f"SELECT i.id, {value} FROM {source} WHERE {where} ORDER BY {order} LIMIT {int(limit):d}"
     return sql, params
+
+
+def page_query(
+    conn: sqlite3.Connection, compiled: Compiled, sort: SortKey, cursor: Cursor | None, limit: int
+) -> tuple[str, list[Any]]:
+    """The SQL of one page, with the plan chosen by bounded probes of the data."""
+    driver = _narrow_period(conn, compiled)
+    walk = driver is None and _walk_sort_index(conn, compiled)
+    return page_sql(compiled, sort, cursor, limit, walk, driver)
 
 
 def search_incidents(
@@ -156,9 +222,7 @@ def search_incidents(
     sort = sort or SortKey()
     with db.raw() as conn:
         compiled = compile_query(conn, query)
-        sql, params = page_sql(
-            compiled, sort, cursor, limit, _walk_sort_index(conn, compiled, sort)
-        )
+        sql, params = page_query(conn, compiled, sort, cursor, limit)
         keyed = conn.execute(sql, params).fetchall()
         rows = summaries(conn, [r[0] for r in keyed], [r[1] for r in keyed])
     next_cursor = Cursor(keyed[-1][1], keyed[-1][0]) if len(keyed) == limit else None
@@ -178,7 +242,7 @@ def matching_ids(db: Database, query: str, *, sort: SortKey | None = None) -> li
         return [r[0] for r in conn.execute(sql, compiled.params)]
 
 
-_LIVE_TEXT_ONLY = f"i.deleted_at IS NULL AND ({FTS_CONDITION})"
+_LIVE_TEXT_ONLY = f"{LIVE_PREFIX}({FTS_CONDITION})"
 
 
 def count_incidents(db: Database, query: str = "") -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from incident_logger.domain.enums import DEFAULT_CATEGORIES
 from incident_logger.domain.text import fold
-from incident_logger.store import count_fts
+from incident_logger.store import count_fts, sort_keys
 from incident_logger.store.schema_gazetteer import SCHEMA_GAZETTEER
 from incident_logger.store.schema_v1 import SCHEMA_V1
 
@@ -46,6 +46,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(2, "full-text index of count reports", count_fts.create),
     Migration(3, "approximate counts (shown 30+)", _approximate_counts),
     Migration(4, "gazetteer origin, alias languages and lemma keys", _gazetteer),
+    Migration(5, "stored sort keys and an index for every sort and period", sort_keys.create),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

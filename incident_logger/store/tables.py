@@ -81,6 +81,10 @@ class IncidentRow(SQLModel, table=True):
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    # Sort keys: the folded name of the place ('' without one) and of the category. Left
+    # None, a trigger fills them; triggers keep them in step (store/sort_keys.py).
+    place_key: str | None = None
+    category_key: str | None = None
 
 
 class IncidentTagRow(SQLModel, table=True):

@@ -18,6 +18,7 @@ from incident_logger.services.context import current_actor, now_iso
 from incident_logger.services.exchange.plan import Plan
 from incident_logger.services.exchange.records import HistorySpec
 from incident_logger.services.place_import import add_spellings
+from incident_logger.store.sort_keys import key_values
 
 Progress = Callable[[int, int, str], None]
 
@@ -30,7 +31,8 @@ SQL = {
     "incident": "INSERT INTO incident(id, title, start_at, end_at, time_precision, place_id, "
     "locality, latitude, longitude, geo_precision, category_id, narrative, injuries, fatalities, "
     "response, status, external_id, external_type, damage_count, best_grade, created_at, "
-    "updated_at, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "updated_at, deleted_at, place_key, category_key) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, " + key_values(6, 11) + ")",
     "damage": "INSERT INTO damage_note(incident_id, object_kind, quantity, severity, state, note, "
     "position) VALUES (?,?,?,?,?,?,?)",
     "links": "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, "
