@@ -179,3 +179,17 @@ def test_database_errors_are_messages_not_tracebacks(
     status = cli_main.run_command(["--db", str(tmp_path / "x.sqlite3"), "demo"])
     assert status == 1
     assert "error: The disk holding x is full" in capsys.readouterr().err
+
+
+def test_an_option_given_as_double_dash_is_that_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--query=--`` reached the parser as an empty list (argparse drops a lone "--")."""
+    from incident_logger.cli.main import run_command
+
+    db = tmp_path / "dd.sqlite3"
+    assert run_command(["--db", str(db), "demo", "--incidents", "5"]) == 0
+    capsys.readouterr()
+    for command in (["export", str(tmp_path / "x.csv")], ["briefing", str(tmp_path / "b.pdf")]):
+        assert run_command(["--db", str(db), *command, "--query=--"]) == 1
+        assert "bad query: '-' on its own at position 1" in capsys.readouterr().err

@@ -80,6 +80,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _keep_double_dash_values(args: argparse.Namespace, argv: Sequence[str]) -> None:
+    """``--query=--`` means the text "--"; argparse (3.11) drops it and leaves an empty list."""
+    for token in argv:
+        if token.startswith("--") and token.endswith("=--"):
+            dest = token[2:-3].replace("-", "_")
+            if getattr(args, dest, None) == []:
+                setattr(args, dest, "--")
+
+
 def run_command(argv: Sequence[str]) -> int:
     """Run a command line; returns the exit status (2 for a usage error, as argparse does)."""
     parser = build_parser(argv)
@@ -87,6 +96,7 @@ def run_command(argv: Sequence[str]) -> int:
         args = parser.parse_args(list(argv))
     except SystemExit as stop:  # --help, --version (0) or a usage error (2)
         return stop.code if isinstance(stop.code, int) else 2
+    _keep_double_dash_values(args, argv)
     if args.command is None:
         parser.print_usage(sys.stderr)
         print(
