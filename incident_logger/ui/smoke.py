@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from incident_logger.ui.main_window import MainWindow
 
 SMOKE_ENV = "INCIDENT_LOGGER_SMOKE"
-SETTLE_MS = 400  # after the first rows, time for the welcome (its query runs on the worker)
+SETTLE_MS = 400  # after the start-up work, time for the welcome to open
+MAX_WAIT_MS = 60_000
 
 
 def enabled() -> bool:
@@ -48,12 +49,20 @@ def quit_after_first_rows(window: MainWindow) -> None:
         window.close()
         QApplication.quit()
 
+    def close_when_idle(waited: int = 0) -> None:
+        # The welcome's question runs on the maintenance runner after the start-up work
+        # (dictionaries, gazetteer); wait for it, up to MAX_WAIT_MS.
+        if window.maintenance.runner.is_busy() and waited < MAX_WAIT_MS:
+            QTimer.singleShot(100, lambda: close_when_idle(waited + 100))
+            return
+        QTimer.singleShot(SETTLE_MS, close)
+
     def first_rows() -> None:
         nonlocal reported
         if reported:
             return
         reported = True
-        QTimer.singleShot(SETTLE_MS, close)
+        close_when_idle()
 
     if model.has_loaded:
         first_rows()
