@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -256,6 +258,29 @@ def get_place(db: Database, place_id: int) -> Place:
         return _load(session, place_id)[1]
 
 
+def place_aliases(conn: sqlite3.Connection) -> dict[int, list[str]]:
+    """Every place's other names, by place id, in the order they were added."""
+    aliases: dict[int, list[str]] = {}
+    for place_id, alias in conn.execute("SELECT place_id, alias FROM place_alias ORDER BY id"):
+        aliases.setdefault(place_id, []).append(alias)
+    return aliases
+
+
+def place_draft_from_row(row: Sequence[Any], aliases: dict[int, list[str]]) -> PlaceDraft:
+    """A place row read as ``id, name, kind, parent_id, country_code, iso_code, latitude,
+    longitude, ...`` (any further columns ignored), with its aliases."""
+    return PlaceDraft(
+        name=row[1],
+        kind=PlaceKind(row[2]),
+        parent_id=row[3],
+        country_code=row[4],
+        iso_code=row[5],
+        latitude=row[6],
+        longitude=row[7],
+        aliases=tuple(aliases.get(row[0], ())),
+    )
+
+
 def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
     """Every place, sorted by its path, with aliases.
 
@@ -267,9 +292,7 @@ def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
             "SELECT id, name, kind, parent_id, country_code, iso_code, latitude, longitude, "
             "deleted_at FROM place"
         ).fetchall()
-        aliases: dict[int, list[str]] = {}
-        for pid, alias in conn.execute("SELECT place_id, alias FROM place_alias ORDER BY id"):
-            aliases.setdefault(pid, []).append(alias)
+        aliases = place_aliases(conn)
     by_id = {r[0]: r for r in rows}
     paths: dict[int, str] = {}
 
@@ -289,16 +312,7 @@ def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
     places = [
         Place(
             id=r[0],
-            draft=PlaceDraft(
-                name=r[1],
-                kind=PlaceKind(r[2]),
-                parent_id=r[3],
-                country_code=r[4],
-                iso_code=r[5],
-                latitude=r[6],
-                longitude=r[7],
-                aliases=tuple(aliases.get(r[0], ())),
-            ),
+            draft=place_draft_from_row(r, aliases),
             path=path(r[0]),
             deleted_at=r[8],
         )

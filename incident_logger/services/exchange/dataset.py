@@ -12,7 +12,6 @@ from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
     GeoPrecision,
-    PlaceKind,
     Reliability,
     SourceKind,
     Status,
@@ -27,6 +26,7 @@ from incident_logger.domain.models import (
     SourceDraft,
     SourceLink,
 )
+from incident_logger.services.places import place_aliases, place_draft_from_row
 
 CHUNK = 500
 
@@ -105,25 +105,14 @@ class Gazetteer:
 
 def load_gazetteer(conn: sqlite3.Connection) -> Gazetteer:
     gaz = Gazetteer()
-    aliases: dict[int, list[str]] = {}
-    for place_id, alias in conn.execute("SELECT place_id, alias FROM place_alias ORDER BY id"):
-        aliases.setdefault(place_id, []).append(alias)
+    aliases = place_aliases(conn)
     for row in conn.execute(
         "SELECT id, name, kind, parent_id, country_code, iso_code, latitude, longitude, "
         "created_at, updated_at, deleted_at FROM place ORDER BY id"
     ):
         gaz.places[row[0]] = PlaceRecord(
             row[0],
-            PlaceDraft(
-                name=row[1],
-                kind=PlaceKind(row[2]),
-                parent_id=row[3],
-                country_code=row[4],
-                iso_code=row[5],
-                latitude=row[6],
-                longitude=row[7],
-                aliases=tuple(aliases.get(row[0], ())),
-            ),
+            place_draft_from_row(row, aliases),
             Record(row[8], row[9], row[10]),
         )
     for row in conn.execute(
