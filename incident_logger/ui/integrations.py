@@ -21,7 +21,7 @@ class PageSpec:
 
 # In navigation order after Incidents; Trash comes last.
 OPTIONAL_PAGES: tuple[PageSpec, ...] = (
-    PageSpec("counts", "incident_logger.ui.pages.counts_page", "CountsPage", "counts"),
+    PageSpec("counts", "incident_logger.ui.counts.page", "CountsPage", "counts"),
     PageSpec("sources", "incident_logger.ui.pages.sources_page", "SourcesPage", "sources"),
     PageSpec("places", "incident_logger.ui.pages.places_page", "PlacesPage", "places"),
 )
@@ -55,7 +55,7 @@ def find(module: str, name: str) -> Any | None:
 
 IMPORT_MODULE = "incident_logger.ui.dialogs.import_dialog"
 EXPORT_MODULE = "incident_logger.ui.dialogs.export_dialog"
-BRIEFING_MODULE = "incident_logger.ui.dialogs.briefing_dialog"
+BRIEFING_MODULE = "incident_logger.ui.briefing.dialog"
 RECOVERY_MODULE = "incident_logger.ui.dialogs.recovery_dialog"
 
 

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from incident_logger.services.briefing import DEFAULT_MARKING, BriefingResult
 from incident_logger.store.engine import Database
-from incident_logger.ui.dialogs import briefing_dialog
-from incident_logger.ui.dialogs.briefing_dialog import BriefingDialog
-from incident_logger.ui.dialogs.briefing_period import counting_query, lift_period
+from incident_logger.ui.briefing import dialog as briefing_dialog
+from incident_logger.ui.briefing.dialog import BriefingDialog
+from incident_logger.ui.briefing.period import counting_query, lift_period
 from tests.conftest import Night
 
 BUILD_MS = 30_000  # first build registers the fonts; generous for slow CI machines
@@ -172,7 +172,9 @@ def test_a_period_that_ends_before_it_starts_is_explained(
     assert not dialog.create_button.isEnabled()
     dialog.period.to_check.setChecked(False)
     qtbot.waitUntil(lambda: dialog.create_button.isEnabled())
-    qtbot.waitUntil(lambda: dialog.count_label.text().startswith("1 incident"))  # the debris, on the 12th
+    qtbot.waitUntil(
+        lambda: dialog.count_label.text().startswith("1 incident")
+    )  # the debris, on the 12th
 
 
 @pytest.mark.parametrize("how", ["cancel button", "escape"])

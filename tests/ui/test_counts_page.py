@@ -33,13 +33,13 @@ from incident_logger.services.counts import (
 )
 from incident_logger.services.places import list_places
 from incident_logger.store.engine import Database
-from incident_logger.ui.models.counts_lines_model import CountLinesModel
-from incident_logger.ui.models.counts_list_model import CountReportListModel
-from incident_logger.ui.models.counts_place_index import PlaceIndex
-from incident_logger.ui.models.counts_totals_model import RegionTotalsModel
-from incident_logger.ui.pages import counts_page
-from incident_logger.ui.pages.counts_page import CountsPage
-from incident_logger.ui.pages.counts_totals_view import compute_totals
+from incident_logger.ui.counts import page as counts_page
+from incident_logger.ui.counts.lines_model import CountLinesModel
+from incident_logger.ui.counts.list_model import CountReportListModel
+from incident_logger.ui.counts.page import CountsPage
+from incident_logger.ui.counts.place_index import PlaceIndex
+from incident_logger.ui.counts.totals_model import RegionTotalsModel
+from incident_logger.ui.counts.totals_view import compute_totals
 from tests.conftest import Night
 
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from incident_logger.domain.models import CountLine, CountReportDraft
 from incident_logger.services.counts import create_count_report
 from incident_logger.store.engine import Database
-from incident_logger.ui.pages.counts_page import CountsPage
+from incident_logger.ui.counts.page import CountsPage
 from tests.conftest import Night
 
 CTRL = Qt.KeyboardModifier.ControlModifier

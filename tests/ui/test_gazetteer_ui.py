@@ -64,7 +64,7 @@ def test_the_picker_offers_the_region_for_an_inflected_word(qtbot: QtBot, gdb: D
 
 def test_count_lines_resolve_inflected_region_names(gdb: Database) -> None:
     from incident_logger.services.place_match import lemma_index
-    from incident_logger.ui.models.counts_place_index import PlaceIndex
+    from incident_logger.ui.counts.place_index import PlaceIndex
 
     index = PlaceIndex(list_places(gdb), lemma_index(gdb))
 

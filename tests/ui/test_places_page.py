@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTreeView
 from pytestqt.qtbot import QtBot
 
 from incident_logger.domain.enums import PlaceKind
+from incident_logger.services.citations import incidents_in_place
 from incident_logger.services.places import get_place, list_places
-from incident_logger.services.ui_support_citations import incidents_in_place
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.places_page import PlacesPage
 from tests.conftest import Night

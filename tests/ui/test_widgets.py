@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from incident_logger.domain.enums import Status
 from incident_logger.domain.models import DamageNote, SourceLink
-from incident_logger.services.ui_support_saved_searches import list_saved_searches, save_search
+from incident_logger.services.saved_searches import list_saved_searches, save_search
 from incident_logger.store.engine import Database
 from incident_logger.ui.incidents.damage_model import DamageModel
 from incident_logger.ui.incidents.source_links_model import SourceLinksModel

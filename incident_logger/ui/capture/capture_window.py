@@ -40,7 +40,7 @@ from incident_logger.ui import theme
 from incident_logger.ui.capture.panels import UNSURE_STYLE, DraftPanel, IncidentPanel, ReportPanel
 from incident_logger.ui.capture.source_box import SourceBox
 from incident_logger.ui.capture.statement_view import StatementView
-from incident_logger.ui.models.counts_place_index import PlaceIndex
+from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.tasks import TaskRunner
 
 ZONES = ("Europe/Moscow", "Europe/Kyiv", "UTC")

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from incident_logger.domain.models import CountReport, CountReportDraft, IncidentDraft
 from incident_logger.services.capture import IncidentProposal, Proposed, ReportProposal, Span
 from incident_logger.store.engine import Database
+from incident_logger.ui.counts.editor import CountReportEditor
 from incident_logger.ui.incidents.editor import IncidentEditor
-from incident_logger.ui.pages.counts_editor import CountReportEditor
 
 UNSURE_STYLE = "border: 1px dashed {colour}; border-radius: 3px;"
 

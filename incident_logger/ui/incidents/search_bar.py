@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.query import FIELDS, QuerySyntaxError, parse_query
-from incident_logger.services.ui_support_saved_searches import (
+from incident_logger.services.saved_searches import (
     delete_saved_search,
     list_saved_searches,
     save_search,

@@ -31,7 +31,7 @@ from incident_logger.services.search import (
     search_incidents,
     summaries,
 )
-from incident_logger.services.ui_support_search import count_incidents_interruptible
+from incident_logger.services.search_count import count_incidents_interruptible
 from incident_logger.store.engine import Database
 from incident_logger.ui import theme
 from incident_logger.ui.incidents.columns import (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.errors import FieldError, ValidationError
 from incident_logger.domain.models import Place, PlaceDraft
+from incident_logger.services.citations import incidents_in_place
 from incident_logger.services.gazetteer_seed import countries, seed_regions
 from incident_logger.services.places import (
     create_place,
@@ -29,21 +30,20 @@ from incident_logger.services.places import (
     set_place_deleted,
     update_place,
 )
-from incident_logger.services.ui_support_citations import incidents_in_place
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
-from incident_logger.ui.models.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
-from incident_logger.ui.pages.counts_form import (
+from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
+from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
+from incident_logger.ui.pages.sources_page import IncidentsPanel
+from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.widgets.forms import add_row, form_layout
+from incident_logger.ui.widgets.kit import (
     ErrorLabel,
     RoomyDelegate,
     make_action,
     unfocusable_buttons,
     with_error,
 )
-from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
-from incident_logger.ui.pages.sources_page import IncidentsPanel
-from incident_logger.ui.tasks import TaskRunner
-from incident_logger.ui.widgets.forms import add_row, form_layout
 from incident_logger.ui.widgets.views import style_header
 
 KIND_ICONS = {

@@ -30,6 +30,7 @@ from incident_logger.domain.enums import RELIABILITY_LABELS, Reliability, Source
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.domain.timefmt import display_when
+from incident_logger.services.citations import IncidentList, incidents_citing_source
 from incident_logger.services.sources import (
     create_source,
     get_source,
@@ -37,12 +38,11 @@ from incident_logger.services.sources import (
     set_source_deleted,
     update_source,
 )
-from incident_logger.services.ui_support_citations import IncidentList, incidents_citing_source
 from incident_logger.store.engine import Database
-from incident_logger.ui.pages.counts_form import ErrorLabel, RoomyDelegate, alive, with_error
-from incident_logger.ui.pages.counts_record_page import ID_ROLE, RecordPage
+from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.widgets.forms import add_row, form_layout
+from incident_logger.ui.widgets.kit import ErrorLabel, RoomyDelegate, alive, with_error
 from incident_logger.ui.widgets.views import style_header
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QProcess, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from incident_logger.ui.dialogs.briefing_period import ISO
+from incident_logger.ui.briefing.period import ISO
 from incident_logger.ui.icons import icon
 
 

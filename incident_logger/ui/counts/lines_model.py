@@ -19,7 +19,7 @@ from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import CountLine
 from incident_logger.domain.tally import count_text, parse_count_text
 from incident_logger.ui import icons, theme
-from incident_logger.ui.models.counts_place_index import PlaceIndex
+from incident_logger.ui.counts.place_index import PlaceIndex
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole

@@ -18,13 +18,13 @@ from incident_logger.services.briefing import (
     write_briefing,
 )
 from incident_logger.store.engine import Database
-from incident_logger.ui.dialogs.briefing_count import LiveCount
-from incident_logger.ui.dialogs.briefing_errors import explain_failure, target_problem
-from incident_logger.ui.dialogs.briefing_form import BriefingForm
-from incident_logger.ui.dialogs.briefing_output import reveal_in_folder
-from incident_logger.ui.pages.counts_form import alive
+from incident_logger.ui.briefing.count import LiveCount
+from incident_logger.ui.briefing.errors import explain_failure, target_problem
+from incident_logger.ui.briefing.form import BriefingForm
+from incident_logger.ui.briefing.output import reveal_in_folder
 from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.widgets.kit import alive
 
 log = logging.getLogger(__name__)
 

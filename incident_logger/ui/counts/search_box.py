@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from incident_logger.domain.query import QuerySyntaxError
 from incident_logger.services.counts_query import parse_count_query
 from incident_logger.ui.icons import icon, themed
-from incident_logger.ui.pages.counts_form import mark_invalid
+from incident_logger.ui.widgets.kit import mark_invalid
 
 DEBOUNCE_MS = 250
 

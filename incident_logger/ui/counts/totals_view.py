@@ -36,16 +36,16 @@ from incident_logger.services.counts import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, theme
-from incident_logger.ui.models.counts_list_model import period_text
-from incident_logger.ui.models.counts_overlaps import (
+from incident_logger.ui.counts.editor import SUBJECTS
+from incident_logger.ui.counts.list_model import period_text
+from incident_logger.ui.counts.overlaps import (
     RegionStatement,
     conflicts,
     statements_by_region,
 )
-from incident_logger.ui.models.counts_totals_model import PLACE_ID_ROLE, Conflict, RegionTotalsModel
-from incident_logger.ui.pages.counts_editor import SUBJECTS
-from incident_logger.ui.pages.counts_form import RoomyDelegate, alive
+from incident_logger.ui.counts.totals_model import PLACE_ID_ROLE, Conflict, RegionTotalsModel
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.widgets.kit import RoomyDelegate, alive
 from incident_logger.ui.widgets.views import style_header
 
 

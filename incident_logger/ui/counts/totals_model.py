@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from incident_logger.domain.text import fold
 from incident_logger.services.counts import RegionSourceTotal, SourcePeriodTally
 from incident_logger.ui import icons, theme
-from incident_logger.ui.models.counts_overlaps import RegionStatement
+from incident_logger.ui.counts.overlaps import RegionStatement
 
 Conflict = tuple[RegionStatement, RegionStatement]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from incident_logger.ui.dialogs.briefing_period import ISO
+from incident_logger.ui.briefing.period import ISO
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "No limit"
 

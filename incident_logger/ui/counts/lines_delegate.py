@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.ui.models.counts_lines_model import CountLinesModel
-from incident_logger.ui.models.counts_place_index import COMPLETION_ROLE
+from incident_logger.ui.counts.lines_model import CountLinesModel
+from incident_logger.ui.counts.place_index import COMPLETION_ROLE
 from incident_logger.ui.widgets.cell_delegate import CellDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex

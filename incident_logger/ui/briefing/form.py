@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.services.briefing import MAX_LABELS, BriefingRequest
-from incident_logger.ui.dialogs.briefing_options import PaperChoice, SectionChoice
-from incident_logger.ui.dialogs.briefing_output import OutputPicker, documents_folder, free_name
-from incident_logger.ui.dialogs.briefing_period import lift_period
-from incident_logger.ui.dialogs.briefing_period_edit import PeriodEdit
-from incident_logger.ui.dialogs.briefing_status import StatusStrip
+from incident_logger.ui.briefing.options import PaperChoice, SectionChoice
+from incident_logger.ui.briefing.output import OutputPicker, documents_folder, free_name
+from incident_logger.ui.briefing.period import lift_period
+from incident_logger.ui.briefing.period_edit import PeriodEdit
+from incident_logger.ui.briefing.status import StatusStrip
 from incident_logger.ui.icons import icon
-from incident_logger.ui.pages.counts_form import ErrorLabel, with_error
 from incident_logger.ui.settings import read_str
+from incident_logger.ui.widgets.kit import ErrorLabel, with_error
 
 _KEY = "briefing/"
 

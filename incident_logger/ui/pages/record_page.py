@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
-from incident_logger.ui.pages.counts_form import (
+from incident_logger.ui.widgets.kit import (
     EmptyNote,
     ask_unsaved,
     make_action,

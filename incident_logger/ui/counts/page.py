@@ -33,19 +33,19 @@ from incident_logger.services.place_match import lemma_index
 from incident_logger.services.places import list_places
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
-from incident_logger.ui.models.counts_list_model import REPORT_ID_ROLE, CountReportListModel
-from incident_logger.ui.models.counts_place_index import PlaceIndex
-from incident_logger.ui.pages.counts_editor import CountReportEditor
-from incident_logger.ui.pages.counts_form import (
+from incident_logger.ui.counts.editor import CountReportEditor
+from incident_logger.ui.counts.list_model import REPORT_ID_ROLE, CountReportListModel
+from incident_logger.ui.counts.place_index import PlaceIndex
+from incident_logger.ui.counts.search_box import CountSearchBox
+from incident_logger.ui.counts.totals_view import RegionTotalsView
+from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.widgets.kit import (
     EmptyNote,
     alive,
     ask_unsaved,
     make_action,
     unfocusable_buttons,
 )
-from incident_logger.ui.pages.counts_search_box import CountSearchBox
-from incident_logger.ui.pages.counts_totals_view import RegionTotalsView
-from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.widgets.views import style_header
 
 

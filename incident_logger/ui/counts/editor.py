@@ -25,11 +25,11 @@ from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import CountReport, CountReportDraft, Source
 from incident_logger.domain.tally import parse_count_text, tally
 from incident_logger.ui import icons
-from incident_logger.ui.models.counts_place_index import PlaceIndex
-from incident_logger.ui.pages.counts_form import ErrorLabel, with_error
-from incident_logger.ui.pages.counts_lines_grid import CountLinesGrid
-from incident_logger.ui.pages.counts_tally_bar import TallyBar
+from incident_logger.ui.counts.lines_grid import CountLinesGrid
+from incident_logger.ui.counts.place_index import PlaceIndex
+from incident_logger.ui.counts.tally_bar import TallyBar
 from incident_logger.ui.widgets.forms import add_row, form_layout
+from incident_logger.ui.widgets.kit import ErrorLabel, with_error
 
 SUBJECTS = ("drones", "missiles", "cruise missiles", "ballistic missiles", "glide bombs")
 OUTCOMES = ("intercepted", "shot down", "destroyed", "launched", "suppressed")

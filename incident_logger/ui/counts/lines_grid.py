@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.ui.models.counts_lines_model import CountLinesModel
-from incident_logger.ui.models.counts_place_index import PlaceIndex
-from incident_logger.ui.pages.counts_form import make_action
-from incident_logger.ui.pages.counts_lines_delegate import CountLinesDelegate
+from incident_logger.ui.counts.lines_delegate import CountLinesDelegate
+from incident_logger.ui.counts.lines_model import CountLinesModel
+from incident_logger.ui.counts.place_index import PlaceIndex
+from incident_logger.ui.widgets.kit import make_action
 from incident_logger.ui.widgets.views import style_header
 
 
