@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -339,11 +340,21 @@ def _clean(text: str) -> str:
     return text
 
 
+Query = Node | None  # a parsed query; None (the empty query) selects everything
+_PARSE_CACHE = 512  # distinct texts kept parsed: a session's searches, saved and typed
+
+
 def parse_query(text: str) -> Node | None:
     """Parse a search query into a tree; None for empty text; QuerySyntaxError if malformed.
 
-    Time is linear in the length of ``text``, which is at most ``MAX_QUERY_LENGTH``.
+    Time is linear in the length of ``text``, which is at most ``MAX_QUERY_LENGTH``. The same
+    text is parsed once: trees are frozen, so every caller may share the cached one.
     """
+    return _parse_cached(text)
+
+
+@functools.lru_cache(maxsize=_PARSE_CACHE)
+def _parse_cached(text: str) -> Node | None:
     text = _clean(text)
     if not text.strip():
         return None
@@ -352,6 +363,62 @@ def parse_query(text: str) -> Node | None:
     if (token := parser.peek()).kind == ")":
         raise QuerySyntaxError(token.position, "Unmatched )", "remove it or add an opening (")
     return node
+
+
+def as_query(query: str | Node | None) -> Node | None:
+    """``query`` parsed: text goes through :func:`parse_query`, a tree or None is kept."""
+    return parse_query(query) if isinstance(query, str) else query
+
+
+# --- combining parsed queries (never their text) ------------------------------------------
+
+
+def and_(*queries: Node | None) -> Node | None:
+    """Every one of ``queries`` at once; None (the empty query) drops out.
+
+    ``and_(parse_query(a), parse_query(b))`` is the tree of the text ``(a) (b)``.
+    """
+    present = [q for q in queries if q is not None]
+    return _combine(And, present) if present else None
+
+
+def period_filter(name: str, value: str) -> FieldFilter:
+    """The ``from:``/``to:`` filter for a date or date-time, checked like a typed one."""
+    if name not in ("from", "to"):
+        raise ValueError(f"a period bound is from or to, not {name!r}")
+    return _field_filter(name, value, 0, len(name) + 1)
+
+
+def with_period(query: Node | None, start: str | None, end: str | None) -> Node | None:
+    """``query`` within the period: the text ``(query) from:start to:end``, as a tree.
+
+    ``start``/``end`` are dates or date-times (``yyyy-mm-dd[Thh:mm]``); a missing one leaves
+    that side open. A malformed one raises QuerySyntaxError like a typed ``from:``.
+    """
+    bounds = [period_filter(n, v) for n, v in (("from", start), ("to", end)) if v]
+    return and_(query, *bounds)
+
+
+def split_period(
+    query: Node | None,
+) -> tuple[Node | None, FieldFilter | None, FieldFilter | None]:
+    """Lift the whole-day ``from:``/``to:`` bounds that restrict every result out of ``query``.
+
+    Returns the rest and the lifted filters (their ``value`` is ``yyyy-mm-dd``, their
+    ``position`` where they stood in the text). Only a single top-level bound of each side
+    is lifted; one with a time, under ``or``/``-``, or given twice stays in the rest, where
+    it still applies. ``with_period(rest, start.value, end.value)`` selects what ``query`` did.
+    """
+    children = query.children if isinstance(query, And) else () if query is None else (query,)
+    lifted: dict[str, FieldFilter] = {}
+    for name in ("from", "to"):
+        found = [c for c in children if isinstance(c, FieldFilter) and c.field == name]
+        if len(found) == 1 and "T" not in found[0].value:
+            lifted[name] = found[0]
+    if not lifted:
+        return query, None, None
+    rest = [c for c in children if not any(c is f for f in lifted.values())]
+    return and_(*rest), lifted.get("from"), lifted.get("to")
 
 
 _COUNTED = {"<": "less than {}", "<=": "at most {}", ">": "more than {}", ">=": "at least {}"}

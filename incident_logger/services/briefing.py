@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from incident_logger.domain.query import parse_query
+from incident_logger.domain.query import Node, parse_query, with_period
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import MAX_TITLE
 from incident_logger.reports import (
@@ -97,14 +97,11 @@ def _period(request: BriefingRequest) -> tuple[str | None, str | None]:
     return start, end
 
 
-def _full_query(query: str, start: str | None, end: str | None) -> str:
-    parse_query(query)  # raises QuerySyntaxError with positions in the user's own text
-    parts = [f"({query})"] if query.strip() else []
-    if start:
-        parts.append(f"from:{start}")
-    if end:
-        parts.append(f"to:{end}")
-    return " ".join(parts)
+def _selection(request: BriefingRequest) -> tuple[Node | None, str | None, str | None]:
+    """The request's search, parsed once (QuerySyntaxError names the position in the user's
+    own text), and its period."""
+    start, end = _period(request)
+    return parse_query(request.query), start, end
 
 
 def briefing_data(
@@ -119,11 +116,10 @@ def briefing_data(
     title, marking or author longer than :data:`MAX_LABELS` allows.
     """
     check_labels(request)
-    start, end = _period(request)
-    query = _full_query(request.query, start, end)
+    query, start, end = _selection(request)
     with db.read() as session:
         conn = raw_connection(session)
-        compiled = compile_query(conn, query)
+        compiled = compile_query(conn, with_period(query, start, end))
         ids = [
             r[0]
             for r in conn.execute(
@@ -137,8 +133,8 @@ def briefing_data(
         if (start is None or end is None) and incidents:
             start = start or min(i.start_at for i in incidents)
             end = end or max((i.end_at or i.start_at) for i in incidents)
-        if (start and end) or request.query.strip():
-            report_ids, counts_note = statement_ids(conn, request.query, start, end)
+        if (start and end) or query is not None:
+            report_ids, counts_note = statement_ids(conn, query, start, end)
         else:
             report_ids, counts_note = [], ""  # nothing selected, no period: no statements
         statements = read_statements(conn, report_ids, places, sources)
@@ -180,11 +176,10 @@ def covered(db: Database, request: BriefingRequest) -> tuple[int, int]:
     The same selection as :func:`briefing_data`, counted without reading the records.
     """
     check_labels(request)
-    start, end = _period(request)
-    query = _full_query(request.query, start, end)
+    query, start, end = _selection(request)
     with db.read() as session:
         conn = raw_connection(session)
-        compiled = compile_query(conn, query)
+        compiled = compile_query(conn, with_period(query, start, end))
         found, first, last = conn.execute(
             "SELECT count(*), min(i.start_at), max(coalesce(i.end_at, i.start_at)) "
             f"FROM incident i WHERE {compiled.sql}",
@@ -193,8 +188,8 @@ def covered(db: Database, request: BriefingRequest) -> tuple[int, int]:
         if (start is None or end is None) and found:
             start, end = start or first, end or last
         report_ids: list[int] = []
-        if (start and end) or request.query.strip():
-            report_ids, _ = statement_ids(conn, request.query, start, end)
+        if (start and end) or query is not None:
+            report_ids, _ = statement_ids(conn, query, start, end)
     return int(found), len(report_ids)
 
 

@@ -21,6 +21,7 @@ from incident_logger.domain.enums import (
     TimePrecision,
 )
 from incident_logger.domain.models import DamageNote, incident_ref
+from incident_logger.domain.query import Node
 from incident_logger.reports import (
     AnnexSource,
     BriefingCancelled,
@@ -197,14 +198,14 @@ COUNTS_BY_PERIOD = "count statements: all in the period; the search applies to i
 
 
 def statement_ids(
-    conn: sqlite3.Connection, query: str, start: str | None, end: str | None
+    conn: sqlite3.Connection, query: Node | None, start: str | None, end: str | None
 ) -> tuple[list[int], str]:
     """The count reports the briefing's search and period select, and a note when the search
     names fields count reports do not have (then every report in the period is taken)."""
     try:
         parse_count_query(query)
     except QuerySyntaxError:  # the incident search parsed, so an incident-only field
-        return count_report_ids(conn, "", start=start, end=end), COUNTS_BY_PERIOD
+        return count_report_ids(conn, None, start=start, end=end), COUNTS_BY_PERIOD
     return count_report_ids(conn, query, start=start, end=end), ""
 
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.errors import NotFoundError
 from incident_logger.domain.models import CountLine, CountReport, CountReportDraft
+from incident_logger.domain.query import Node
 from incident_logger.domain.tally import Tally, tally
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import count_report_errors, raise_if
@@ -237,7 +238,7 @@ def _selection(
     start: str | None,
     end: str | None,
     deleted: bool,
-    query: str,
+    query: str | Node | None,
 ) -> tuple[str, dict[str, object]]:
     """The WHERE condition over ``count_report r`` for a period, the trash flag and a query."""
     where = "(r.deleted_at IS NOT NULL) = :deleted"
@@ -248,8 +249,9 @@ def _selection(
     if end:
         where += " AND r.period_start <= :end"
         params["end"] = normalise_when(end)
-    if query.strip():
-        condition = compile_count_query(conn, parse_count_query(query))
+    node = parse_count_query(query)
+    if node is not None:
+        condition = compile_count_query(conn, node)
         where += f" AND ({condition.sql})"
         params.update(condition.params)
     return where, params
@@ -257,7 +259,7 @@ def _selection(
 
 def count_report_ids(
     conn: sqlite3.Connection,
-    query: str = "",
+    query: str | Node | None = None,
     *,
     start: str | None = None,
     end: str | None = None,

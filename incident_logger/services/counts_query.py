@@ -20,7 +20,7 @@ from incident_logger.domain.query import (
     Not,
     QuerySyntaxError,
     Term,
-    parse_query,
+    as_query,
 )
 from incident_logger.domain.text import fold
 from incident_logger.store.count_fts import MATCH_CONDITION
@@ -47,9 +47,10 @@ def _leaves(node: Node) -> Iterator[Term | FieldFilter]:
             yield from _leaves(child)
 
 
-def parse_count_query(text: str) -> Node | None:
-    """Parse ``text``; QuerySyntaxError for malformed text or a field count reports lack."""
-    node = parse_query(text)
+def parse_count_query(text: str | Node | None) -> Node | None:
+    """Parse ``text`` (a tree is checked as it is); QuerySyntaxError for malformed text or a
+    field count reports lack."""
+    node = as_query(text)
     if node is None:
         return None
     for leaf in _leaves(node):

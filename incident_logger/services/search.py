@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from incident_logger.domain.models import incident_ref
-from incident_logger.domain.query import QuerySyntaxError, parse_query
+from incident_logger.domain.query import Node, QuerySyntaxError, and_, as_query
 from incident_logger.services.query_sql import (
     FTS_CONDITION,
     PERIOD_INDEXES,
@@ -95,9 +95,19 @@ class SearchPage:
     notes: list[str] = field(default_factory=list)
 
 
-def compile_query(conn: sqlite3.Connection, query: str) -> Compiled:
-    """Parse and compile ``query``; raises QuerySyntaxError naming the position."""
-    compiled = QueryCompiler(conn).compile(parse_query(query))
+QueryArg = str | Node | None  # a parsed query, or text parsed here (once per text, cached)
+
+
+def compile_query(
+    conn: sqlite3.Connection, query: QueryArg, restriction: Node | None = None
+) -> Compiled:
+    """Compile ``query`` within ``restriction`` (e.g. the Trash's ``deleted:yes``).
+
+    Text is parsed first (QuerySyntaxError names the position); a parsed query is taken as
+    it is. Incidents in the Trash are left out unless the query or restriction says
+    ``deleted:``.
+    """
+    compiled = QueryCompiler(conn).compile(and_(restriction, as_query(query)))
     if not compiled.has_deleted_filter:
         compiled.sql = f"{LIVE_PREFIX}({compiled.sql})"
     return compiled
@@ -207,8 +217,9 @@ def page_query(
 
 def search_incidents(
     db: Database,
-    query: str = "",
+    query: QueryArg = None,
     *,
+    restriction: Node | None = None,
     sort: SortKey | None = None,
     cursor: Cursor | None = None,
     limit: int = PAGE_SIZE,
@@ -221,7 +232,7 @@ def search_incidents(
         raise ValueError(f"A page holds from 1 to {MAX_LIMIT:,} incidents, not {limit:,}.")
     sort = sort or SortKey()
     with db.raw() as conn:
-        compiled = compile_query(conn, query)
+        compiled = compile_query(conn, query, restriction)
         sql, params = page_query(conn, compiled, sort, cursor, limit)
         keyed = conn.execute(sql, params).fetchall()
         rows = summaries(conn, [r[0] for r in keyed], [r[1] for r in keyed])
@@ -229,11 +240,17 @@ def search_incidents(
     return SearchPage(rows, next_cursor, compiled.notes)
 
 
-def matching_ids(db: Database, query: str, *, sort: SortKey | None = None) -> list[int]:
+def matching_ids(
+    db: Database,
+    query: QueryArg,
+    *,
+    restriction: Node | None = None,
+    sort: SortKey | None = None,
+) -> list[int]:
     """Every matching id in order (for briefings and exports of a search)."""
     sort = sort or SortKey(descending=False)
     with db.raw() as conn:
-        compiled = compile_query(conn, query)
+        compiled = compile_query(conn, query, restriction)
         expr, direction, _ = _order(sort)
         sql = (
             f"SELECT i.id FROM incident i WHERE {compiled.sql} "
@@ -245,9 +262,11 @@ def matching_ids(db: Database, query: str, *, sort: SortKey | None = None) -> li
 _LIVE_TEXT_ONLY = f"{LIVE_PREFIX}({FTS_CONDITION})"
 
 
-def count_incidents(db: Database, query: str = "") -> int:
+def count_incidents(
+    db: Database, query: QueryArg = None, *, restriction: Node | None = None
+) -> int:
     with db.raw() as conn:
-        compiled = compile_query(conn, query)
+        compiled = compile_query(conn, query, restriction)
         if compiled.sql == _LIVE_TEXT_ONLY:
             return _count_text_only(conn, compiled.params[0])
         sql = f"SELECT count(*) FROM incident i WHERE {compiled.sql}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from incident_logger.services.search import compile_query
+from incident_logger.domain.query import Node
+from incident_logger.services.search import QueryArg, compile_query
 from incident_logger.store.engine import Database
 
 CHECK_EVERY = 20_000  # SQLite virtual-machine steps between two looks at ``cancelled``
@@ -16,11 +17,15 @@ class Interrupted(Exception):
 
 
 def count_incidents_interruptible(
-    db: Database, query: str = "", *, cancelled: Callable[[], bool] | None = None
+    db: Database,
+    query: QueryArg = None,
+    *,
+    restriction: Node | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """``count_incidents``, but ``cancelled()`` returning True stops SQLite mid-query."""
     with db.raw() as conn:
-        compiled = compile_query(conn, query)
+        compiled = compile_query(conn, query, restriction)
         sql = f"SELECT count(*) FROM incident i WHERE {compiled.sql}"
         if cancelled is None:
             return int(conn.execute(sql, compiled.params).fetchone()[0])

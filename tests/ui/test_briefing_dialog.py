@@ -19,7 +19,7 @@ from incident_logger.services.briefing import DEFAULT_MARKING, BriefingResult
 from incident_logger.store.engine import Database
 from incident_logger.ui.briefing import dialog as briefing_dialog
 from incident_logger.ui.briefing.dialog import BriefingDialog
-from incident_logger.ui.briefing.period import counting_query, lift_period
+from incident_logger.ui.briefing.period import lift_period
 from tests.conftest import Night
 
 BUILD_MS = 30_000  # first build registers the fonts; generous for slow CI machines
@@ -136,11 +136,6 @@ def test_only_dates_that_bound_every_result_are_lifted(
     query: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert lift_period(query) == expected
-
-
-def test_counting_query_matches_what_the_briefing_selects() -> None:
-    assert counting_query("", None, None) == ""
-    assert counting_query("a or b", "2026-09-10", None) == "(a or b) from:2026-09-10"
 
 
 def test_a_bad_query_is_shown_at_its_position_and_blocks_create(

@@ -7,6 +7,7 @@ import json
 
 from incident_logger.cli.common import fail, open_for
 from incident_logger.cli.table import render_table
+from incident_logger.domain.query import parse_query
 from incident_logger.domain.timefmt import display_window
 from incident_logger.services.search import (
     MAX_LIMIT,
@@ -37,8 +38,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     query = " ".join(args.query)
     try:
-        page = search_incidents(db, query, sort=SortKey(args.sort, not args.asc), limit=args.limit)
-        total = count_incidents(db, query)
+        parsed = parse_query(query)  # once: the page and the count share the tree
+        page = search_incidents(db, parsed, sort=SortKey(args.sort, not args.asc), limit=args.limit)
+        total = count_incidents(db, parsed)
     except QuerySyntaxError as exc:
         return fail(f"bad query: {exc}")
     except ValueError as exc:

@@ -1,13 +1,10 @@
-"""A briefing's period and its search: whole-day from:/to: lifted out, and put back to count."""
+"""A briefing's period and its search: whole-day from:/to: lifted out of the search text."""
 
 from __future__ import annotations
 
-import re
-
-from incident_logger.domain.query import And, FieldFilter, QuerySyntaxError, parse_query
+from incident_logger.domain.query import FieldFilter, QuerySyntaxError, parse_query, split_period
 
 ISO = "yyyy-MM-dd"
-_DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _token_end(query: str, start: int) -> int:
@@ -24,44 +21,25 @@ def _token_end(query: str, start: int) -> int:
 def lift_period(query: str) -> tuple[str, str | None, str | None]:
     """Move a search's top-level ``from:``/``to:`` dates into the period fields.
 
-    Returns the query without them and the dates (``yyyy-mm-dd``). Only whole-day bounds that
-    restrict every result are lifted; anything else (times, bounds under ``or``/``-``, two
-    ``from:``) stays in the query, where it still applies, and the period is left open.
+    Returns the query without them and the dates (``yyyy-mm-dd``). Which bounds are lifted is
+    :func:`split_period`'s rule (whole-day bounds that restrict every result); the text keeps
+    the user's own wording around them. If taking them out would leave text that does not
+    parse (``fire and from:…``), nothing is lifted.
     """
     try:
-        node = parse_query(query)
+        _rest, start, end = split_period(parse_query(query))
     except QuerySyntaxError:
         return query, None, None
-    children = node.children if isinstance(node, And) else (node,) if node is not None else ()
-    found: dict[str, list[FieldFilter]] = {"from": [], "to": []}
-    for child in children:
-        if isinstance(child, FieldFilter) and child.field in found:
-            found[child.field].append(child)
-    spans: list[tuple[int, int]] = []
-    bounds: dict[str, str] = {}
-    for name, filters in found.items():
-        if len(filters) == 1 and _DATE_ONLY.fullmatch(filters[0].value):
-            spans.append((filters[0].position, _token_end(query, filters[0].position)))
-            bounds[name] = filters[0].value
-    if not spans:
+    lifted: list[FieldFilter] = [f for f in (start, end) if f is not None]
+    if not lifted:
         return query, None, None
     rest = query
-    for start, end in sorted(spans, reverse=True):
-        left, right = rest[:start].rstrip(), rest[end:].lstrip()
+    for f in sorted(lifted, key=lambda f: f.position, reverse=True):
+        left, right = rest[: f.position].rstrip(), rest[_token_end(query, f.position) :].lstrip()
         glue = "" if not left or not right or left[-1] == "(" or right[0] == ")" else " "
         rest = left + glue + right
     try:
         parse_query(rest)
     except QuerySyntaxError:  # e.g. "fire and from:…" would leave a dangling "and"
         return query, None, None
-    return rest, bounds.get("from"), bounds.get("to")
-
-
-def counting_query(query: str, start: str | None, end: str | None) -> str:
-    """The search the briefing will run: the user's query within the period."""
-    parts = [f"({query})"] if query.strip() else []
-    if start:
-        parts.append(f"from:{start}")
-    if end:
-        parts.append(f"to:{end}")
-    return " ".join(parts)
+    return rest, start.value if start else None, end.value if end else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from incident_logger.domain.query import QuerySyntaxError
+from incident_logger.domain.query import QuerySyntaxError, parse_query
 from incident_logger.store.engine import Database
 from incident_logger.ui.incidents.columns import Column
 from incident_logger.ui.incidents.filter_panel import FilterPanel
@@ -16,7 +16,10 @@ from incident_logger.ui.tasks import TaskRunner
 
 
 class IncidentListPane(QWidget):
-    """A searchable, sortable list of incidents; ``base_query`` narrows every search."""
+    """A searchable, sortable list of incidents; ``base_query`` narrows every search.
+
+    ``base_query`` is parsed once and travels beside the typed search as its restriction.
+    """
 
     current_id_changed = Signal(object)  # int | None
     activated_id = Signal(int)
@@ -35,6 +38,7 @@ class IncidentListPane(QWidget):
         super().__init__(parent)
         self.db = db
         self.base_query = base_query
+        self.restriction = parse_query(base_query)
         self.model = IncidentTableModel(db, runner, columns, self)
         self.search = SearchBar(db if with_filters else None, self)
         self.filters = FilterPanel(db, self) if with_filters else None
@@ -71,19 +75,26 @@ class IncidentListPane(QWidget):
 
     # --- queries --------------------------------------------------------------------
 
-    def effective_query(self, text: str | None = None) -> str:
-        text = self.search.text() if text is None else text
-        if not self.base_query:
-            return text
-        return f"{self.base_query} ({text})" if text.strip() else self.base_query
+    def effective_query(self) -> str:
+        """The typed search, for dialogs that show it (export, briefing); ``base_query``
+        is not in it."""
+        return self.search.text()
 
     def start(self) -> None:
         """Load the first page (the search box's current text)."""
-        self.model.set_query(self.effective_query())
+        self._load(self.search.text())
 
     def _on_query(self, text: str) -> None:
         self._remember_selection()
-        self.model.set_query(self.effective_query(text))
+        self._load(text)
+
+    def _load(self, text: str) -> None:
+        try:
+            query = self.search.parsed(text)
+        except QuerySyntaxError as exc:
+            self._on_query_failed(exc)
+            return
+        self.model.set_query(query, self.restriction)
 
     def _on_query_failed(self, exc: object) -> None:
         if isinstance(exc, QuerySyntaxError | ValueError):

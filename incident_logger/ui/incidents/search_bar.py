@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.domain.errors import ValidationError
-from incident_logger.domain.query import FIELDS, QuerySyntaxError, parse_query
+from incident_logger.domain.query import FIELDS, Node, QuerySyntaxError, parse_query
 from incident_logger.services.saved_searches import (
     delete_saved_search,
     list_saved_searches,
@@ -41,6 +41,7 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self._db = db
         self._last_emitted: str | None = None
+        self._parsed: tuple[str, Node | None] = ("", None)  # the last text that parsed
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchBox")
         self.edit.setAccessibleName(self.tr("Search incidents"))
@@ -137,12 +138,17 @@ class SearchBar(QWidget):
 
     def validate(self, text: str) -> bool:
         try:
-            parse_query(text)
+            self._parsed = (text, parse_query(text))
         except QuerySyntaxError as exc:
             self.show_error(exc)
             return False
         self.clear_error()
         return True
+
+    def parsed(self, text: str | None = None) -> Node | None:
+        """The tree of ``text`` (default: the box's text); QuerySyntaxError if malformed."""
+        text = self.edit.text() if text is None else text
+        return self._parsed[1] if text == self._parsed[0] else parse_query(text)
 
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, QuerySyntaxError):

@@ -22,10 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from incident_logger.domain.query import Node
 from incident_logger.services.search import (
     PAGE_SIZE,
     Cursor,
     IncidentSummary,
+    QueryArg,
     SearchPage,
     SortKey,
     search_incidents,
@@ -77,7 +79,8 @@ class IncidentTableModel(QAbstractTableModel):
         self._db = db
         self._runner = runner
         self.columns = columns or incident_columns()
-        self.query = ""
+        self.query: QueryArg = None  # parsed (or text, parsed once on the worker)
+        self.restriction: Node | None = None
         self.sort_key = SortKey()
         self._ids: array[int] = array("q")
         self._cache: OrderedDict[int, IncidentSummary] = OrderedDict()
@@ -162,8 +165,9 @@ class IncidentTableModel(QAbstractTableModel):
 
     # --- loading --------------------------------------------------------------------
 
-    def set_query(self, query: str) -> None:
-        self.query = query
+    def set_query(self, query: QueryArg, restriction: Node | None = None) -> None:
+        """Show what ``query`` selects within ``restriction`` (e.g. the Trash's)."""
+        self.query, self.restriction = query, restriction
         self.reload()
 
     def reload(self, keep_rows: bool = False) -> None:
@@ -188,7 +192,13 @@ class IncidentTableModel(QAbstractTableModel):
         generation = self._generation
         query, sort = self.query, self.sort_key
         self._page_task = self._runner.submit(
-            partial(search_incidents, sort=sort, cursor=cursor, limit=limit),
+            partial(
+                search_incidents,
+                restriction=self.restriction,
+                sort=sort,
+                cursor=cursor,
+                limit=limit,
+            ),
             self._db,
             query,
             on_done=lambda page: self._on_page(generation, page, reset),
@@ -237,7 +247,7 @@ class IncidentTableModel(QAbstractTableModel):
             return
         self.matching = None
         self._count_task = self._runner.submit(
-            count_incidents_interruptible,
+            partial(count_incidents_interruptible, restriction=self.restriction),
             self._db,
             self.query,
             on_done=lambda n: self._on_count(generation, n),
