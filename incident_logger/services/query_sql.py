@@ -45,6 +45,8 @@ class Compiled:
     required_fts: list[str] = field(default_factory=list)
     # Period bounds every result must pass: (condition, value).
     periods: list[tuple[str, str]] = field(default_factory=list)
+    # Whether a word start (``d*``) is in the query: its pages may use the window plan.
+    word_start: bool = False
 
 
 def _fts_atom(term: Term) -> str | None:

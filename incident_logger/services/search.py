@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from incident_logger.domain.models import incident_ref
@@ -14,6 +14,12 @@ from incident_logger.services.query_sql import (
     PERIOD_INDEXES,
     Compiled,
     QueryCompiler,
+)
+from incident_logger.services.search_window import (
+    fill_window,
+    has_prefix_term,
+    window_condition,
+    window_table,
 )
 from incident_logger.store.engine import Database
 
@@ -26,6 +32,13 @@ _ID_CHUNK = 500  # ids per statement, far below SQLite's limit on parameters
 MIN_MATCHES_TO_WALK = 2_000
 # A period bound matching fewer live incidents than this drives the query by its own index.
 NARROW_PERIOD = 2_000
+# A search with a word start (``d*``) on a database of at least this many incidents tries the
+# window plan (services/search_window.py); below it the full plan costs little.
+WINDOW_MIN_INCIDENTS = 20_000
+# Rows the window may look at per row of the page. Copying a document costs about as much as
+# the full index spends on 100 matches of a word start, so the window pays while about one
+# row in six matches (d*: nine in ten); sparser, the page goes on with the full plan.
+WINDOW_BUDGET = 6
 
 # Sortable columns: each expression never yields NULL, so keyset comparison stays simple.
 # Each has an index of live incidents in the keyset order (store/sort_keys.py); region and
@@ -107,9 +120,11 @@ def compile_query(
     it is. Incidents in the Trash are left out unless the query or restriction says
     ``deleted:``.
     """
-    compiled = QueryCompiler(conn).compile(and_(restriction, as_query(query)))
+    node = and_(restriction, as_query(query))
+    compiled = QueryCompiler(conn).compile(node)
     if not compiled.has_deleted_filter:
         compiled.sql = f"{LIVE_PREFIX}({compiled.sql})"
+    compiled.word_start = has_prefix_term(node)
     return compiled
 
 
@@ -184,8 +199,10 @@ def page_sql(
     limit: int,
     walk_index: bool = False,
     driver: str | None = None,
+    until: Cursor | None = None,
 ) -> tuple[str, list[Any]]:
-    """The page's SQL. ``driver`` names an index the query must be driven by."""
+    """The page's SQL. ``driver`` names an index the query must be driven by; rows after
+    ``until`` in the sort order are left out."""
     expr, direction, cmp = _order(sort)
     value = expr
     if sort.column == "deleted" and compiled.sql.startswith(LIVE_PREFIX):
@@ -200,6 +217,14 @@ def page_sql(
         else:  # the first term lets SQLite seek in an index on an expression
             where = f"({where}) AND {expr} {cmp}= ? AND ({expr}, i.id) {cmp} (?, ?)"
             params += [cursor.value, cursor.value, cursor.id]
+    if until is not None:
+        back = ">" if cmp == "<" else "<"
+        if expr == "i.id":
+            where = f"({where}) AND i.id {back}= ?"
+            params += [until.id]
+        else:
+            where = f"({where}) AND {expr} {back}= ? AND ({expr}, i.id) {back}= (?, ?)"
+            params += [until.value, until.value, until.id]
     order = f"{expr} {direction}, i.id {direction}" if expr != "i.id" else f"i.id {direction}"
     source = f"incident i INDEXED BY {driver}" if driver else "incident i"
     sql = f"SELECT i.id, {value} FROM {source} WHERE {where} ORDER BY {order} LIMIT {int(limit):d}"
@@ -213,6 +238,64 @@ def page_query(
     driver = _narrow_period(conn, compiled)
     walk = driver is None and _walk_sort_index(conn, compiled)
     return page_sql(compiled, sort, cursor, limit, walk, driver)
+
+
+def page_keys(
+    conn: sqlite3.Connection, compiled: Compiled, sort: SortKey, cursor: Cursor | None, limit: int
+) -> list[tuple[int, Any]]:
+    """The (id, sort value) of each row of the page: by the window while it pays, then (or
+    else) by the full plan from where the window stopped."""
+    keyed: list[tuple[int, Any]] = []
+    if _window_worth_trying(conn, compiled):
+        keyed, cursor = _window_keys(conn, compiled, sort, cursor, limit)
+        if cursor is None or len(keyed) == limit:
+            return keyed
+    sql, params = page_query(conn, compiled, sort, cursor, limit - len(keyed))
+    return keyed + conn.execute(sql, params).fetchall()
+
+
+def _window_worth_trying(conn: sqlite3.Connection, compiled: Compiled) -> bool:
+    if not compiled.word_start or FTS_CONDITION not in compiled.sql:
+        return False
+    if not compiled.sql.startswith(LIVE_PREFIX):  # the walk is over live incidents only
+        return False
+    size = conn.execute("SELECT coalesce(max(id), 0) FROM incident").fetchone()[0]
+    return bool(size >= WINDOW_MIN_INCIDENTS)
+
+
+_EVERY_LIVE = Compiled(f"{LIVE_PREFIX}(1)", [])
+
+
+def _window_keys(
+    conn: sqlite3.Connection, compiled: Compiled, sort: SortKey, cursor: Cursor | None, limit: int
+) -> tuple[list[tuple[int, Any]], Cursor | None]:
+    """The page's rows found through the window, and where the full plan must go on from
+    (None when the window found the whole page or reached the end of the data)."""
+    window = window_table(conn)
+    if window is None:  # an index that keeps no documents: nothing to copy
+        return [], cursor
+    name, columns = window
+    in_window = replace(compiled, sql=compiled.sql.replace(FTS_CONDITION, window_condition(name)))
+    keyed: list[tuple[int, Any]] = []
+    looked_at, batch = 0, limit + limit // 4 + 32  # a word start worth it matches most rows
+    while True:
+        need = limit - len(keyed)
+        sql, params = page_sql(_EVERY_LIVE, sort, cursor, batch)
+        rows = conn.execute(sql, params).fetchall()
+        if not rows:
+            return keyed, None
+        fill_window(conn, name, columns, [r[0] for r in rows])
+        last = Cursor(rows[-1][1], rows[-1][0])
+        sql, params = page_sql(in_window, sort, cursor, need, until=last)
+        keyed += conn.execute(sql, params).fetchall()
+        looked_at += len(rows)
+        if len(keyed) == limit or len(rows) < batch:
+            return keyed, None
+        cursor = last
+        rate = max(len(keyed), 1) / looked_at
+        batch = int((limit - len(keyed)) / rate * 1.25) + 32
+        if looked_at + batch > limit * WINDOW_BUDGET:  # few match: the full plan is better
+            return keyed, cursor
 
 
 def search_incidents(
@@ -233,8 +316,7 @@ def search_incidents(
     sort = sort or SortKey()
     with db.raw() as conn:
         compiled = compile_query(conn, query, restriction)
-        sql, params = page_query(conn, compiled, sort, cursor, limit)
-        keyed = conn.execute(sql, params).fetchall()
+        keyed = page_keys(conn, compiled, sort, cursor, limit)
         rows = summaries(conn, [r[0] for r in keyed], [r[1] for r in keyed])
     next_cursor = Cursor(keyed[-1][1], keyed[-1][0]) if len(keyed) == limit else None
     return SearchPage(rows, next_cursor, compiled.notes)
@@ -266,11 +348,15 @@ def count_incidents(
     db: Database, query: QueryArg = None, *, restriction: Node | None = None
 ) -> int:
     with db.raw() as conn:
-        compiled = compile_query(conn, query, restriction)
-        if compiled.sql == _LIVE_TEXT_ONLY:
-            return _count_text_only(conn, compiled.params[0])
-        sql = f"SELECT count(*) FROM incident i WHERE {compiled.sql}"
-        return int(conn.execute(sql, compiled.params).fetchone()[0])
+        return count_compiled(conn, compile_query(conn, query, restriction))
+
+
+def count_compiled(conn: sqlite3.Connection, compiled: Compiled) -> int:
+    """How many incidents a compiled query selects."""
+    if compiled.sql == _LIVE_TEXT_ONLY:
+        return _count_text_only(conn, compiled.params[0])
+    sql = f"SELECT count(*) FROM incident i WHERE {compiled.sql}"
+    return int(conn.execute(sql, compiled.params).fetchone()[0])
 
 
 def _count_text_only(conn: sqlite3.Connection, expr: str) -> int:

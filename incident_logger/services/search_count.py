@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from incident_logger.domain.query import Node
-from incident_logger.services.search import QueryArg, compile_query
+from incident_logger.services.search import QueryArg, compile_query, count_compiled
 from incident_logger.store.engine import Database
 
 CHECK_EVERY = 20_000  # SQLite virtual-machine steps between two looks at ``cancelled``
@@ -26,12 +26,11 @@ def count_incidents_interruptible(
     """``count_incidents``, but ``cancelled()`` returning True stops SQLite mid-query."""
     with db.raw() as conn:
         compiled = compile_query(conn, query, restriction)
-        sql = f"SELECT count(*) FROM incident i WHERE {compiled.sql}"
         if cancelled is None:
-            return int(conn.execute(sql, compiled.params).fetchone()[0])
+            return count_compiled(conn, compiled)
         conn.set_progress_handler(lambda: 1 if cancelled() else 0, CHECK_EVERY)
         try:
-            return int(conn.execute(sql, compiled.params).fetchone()[0])
+            return count_compiled(conn, compiled)
         except sqlite3.OperationalError as exc:
             if cancelled():
                 raise Interrupted() from exc
