@@ -47,6 +47,14 @@ def backup_dir_for(db_path: str | os.PathLike[str]) -> Path:
     return backup_dir()
 
 
+def database_target(explicit: str | os.PathLike[str] | None = None) -> Path | str:
+    """Like ``database_path``, but a ``postgresql://`` URL (a team database) stays a string."""
+    text = os.fspath(explicit) if explicit else os.environ.get(DB_ENV, "")
+    if text.strip().lower().startswith(("postgresql://", "postgres://")):
+        return text.strip()
+    return database_path(explicit)
+
+
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The database to use: ``--db`` first, then ``$INCIDENT_LOGGER_DB``, then the default."""
     if explicit:

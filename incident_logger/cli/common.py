@@ -22,19 +22,33 @@ def missing_database(path: Path) -> str | None:
     )
 
 
+def ask_password(label: str) -> str | None:
+    """The password of a team database, typed at the terminal (None without one)."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {label}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
 def open_for(args: argparse.Namespace, *, create: bool = False) -> Database | None:
     """The database named by ``--db`` / the environment / the default, or None after a message.
 
     Only commands that write pass ``create``: reading commands refuse a missing file
     instead of leaving an empty database (and its folders) behind, and open without
-    SQLite's quick check (see ``store.trust``).
+    SQLite's quick check (see ``store.trust``). A ``postgresql://`` URL opens a team database.
     """
-    path = paths.database_path(args.db)
-    if not create and (problem := missing_database(path)):
+    path = paths.database_target(args.db)
+    if isinstance(path, Path) and not create and (problem := missing_database(path)):
         fail(problem)
         return None
     try:
-        db = open_database(path, purpose="write" if create else "read")
+        db = open_database(
+            path, purpose="write" if create else "read", ask_password=ask_password
+        )
     except DatabaseError as exc:
         fail(str(exc))
         return None

@@ -24,5 +24,8 @@ def current_actor() -> str:
 def raw_connection(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection inside the session's current transaction."""
     dbapi = session.connection().connection.driver_connection
-    assert isinstance(dbapi, sqlite3.Connection)
+    if not isinstance(dbapi, sqlite3.Connection):
+        from incident_logger.store.pg.database import not_on_postgres
+
+        not_on_postgres("This work")
     return dbapi

@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +31,7 @@ from incident_logger.store.errors import (
     translate_error,
 )
 from incident_logger.store.inspect import inspect_database
+from incident_logger.store.pg.url import is_url
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -61,6 +62,8 @@ class Database:
     found as a clean close left it) lets ``close`` mark it clean again (``store.trust``).
     """
 
+    kind = "sqlite"  # or "postgresql" (store.pg.database.PgDatabase)
+
     def __init__(
         self,
         path: Path,
@@ -86,6 +89,11 @@ class Database:
         self._closed = False
         self._watch: sqlite3.Connection | None = None
         self._watch_lock = threading.Lock()
+
+    @property
+    def label(self) -> str:
+        """How to name this database to the user: its path (a team database: its URL)."""
+        return str(self.path)
 
     def _connect(self) -> sqlite3.Connection:
         return connect_raw(self.path, read_only=self.read_only, immutable=self._immutable)
@@ -239,9 +247,17 @@ def _fail(problem: OpenProblem, path: Path) -> DatabaseError:
 
 
 def open_database(
-    path: Path, *, read_only: bool = False, purpose: Literal["write", "read"] = "write"
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    purpose: Literal["write", "read"] = "write",
+    ask_password: Callable[[str], str | None] | None = None,
 ) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
+
+    A ``postgresql://`` URL opens a team database instead (``store.pg.database``): it is
+    never created or migrated here (``team init`` does that) and has no file checks;
+    ``ask_password`` is asked when neither libpq nor the keyring has the password.
 
     A file that is not an Incident Logger database, is damaged or comes from a newer
     release raises ``DatabaseError`` and is never changed. A file whose folder cannot be
@@ -252,6 +268,11 @@ def open_database(
     commands that change data) runs SQLite's quick check over the whole file first unless
     the file is as a clean close left it; ``purpose="read"`` never does (``store.trust``).
     """
+    if is_url(path):
+        from incident_logger.store.pg.database import open_postgres
+
+        assert isinstance(path, str)
+        return open_postgres(path, read_only=read_only, ask_password=ask_password)
     path = Path(path)
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.", reason="cannot_open")

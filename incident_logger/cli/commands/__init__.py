@@ -10,12 +10,14 @@ HELP: dict[str, str] = {
     "backup": "back up the database (or list backups, or restore one)",
     "briefing": "write a PDF briefing of the incidents a query selects",
     "capture": "propose count reports and incidents from a published statement (ru, uk, en)",
+    "copy": "copy a whole database between a file and a team database (either way), checked",
     "check": "check the database's integrity and schema version",
     "demo": "add synthetic incidents, places, sources and count reports (for trying the app)",
     "export": "export incidents (all, or a search) as JSON, CSV, GeoJSON or ACLED CSV",
     "import": "import incidents from the app's JSON or CSV, or from an ACLED event CSV",
     "salvage": "copy what a damaged database still holds into a new database or JSON file",
     "search": "print incidents matching a query in the search language",
+    "team": "set up a team database on PostgreSQL (schema, editors' and viewers' roles)",
 }
 
 

@@ -36,7 +36,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db_path = paths.database_path(args.db)
+    target = paths.database_target(args.db)
+    if isinstance(target, str):
+        return _backup_team_database(target, args)
+    db_path = target
     try:
         if args.list:
             return _list(db_path)
@@ -85,4 +88,33 @@ def _restore(backup: Path, db_path: Path) -> int:
     if safety is not None:
         print(f"The state before the restore was backed up to {safety}.")
         print(f"To undo: incident-logger backup --restore {safety}")
+    return 0
+
+
+def _backup_team_database(url: str, args: argparse.Namespace) -> int:
+    """A team database is backed up by PostgreSQL's pg_dump; restoring is the server's job."""
+    from incident_logger.cli.common import ask_password
+    from incident_logger.store.engine import open_database
+    from incident_logger.store.pg.database import PgDatabase
+    from incident_logger.store.pg.dump import dump
+
+    if args.restore or args.list:
+        return fail(
+            "a team database's backups are pg_dump files, restored on the server by its "
+            "administrator (pg_restore --clean --dbname=URL FILE); "
+            "'incident-logger backup' without options writes one"
+        )
+    try:
+        db = open_database(url, purpose="read", ask_password=ask_password)
+        assert isinstance(db, PgDatabase)
+        try:
+            written = dump(db, Path(args.to).expanduser() if args.to else None)
+        finally:
+            db.close()
+    except DatabaseError as exc:
+        return fail(str(exc))
+    print(
+        f"Backed up the {db.label} to {written} ({human_size(written.stat().st_size)}, "
+        "pg_dump's custom format: the administrator restores it with pg_restore)."
+    )
     return 0

@@ -19,7 +19,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = paths.database_path(args.db)
+    target = paths.database_target(args.db)
+    if isinstance(target, str):
+        return _check_team_database(target)
+    path = target
     if problem := missing_database(path):
         return fail(problem)
     report = check_database(path, quick=args.quick)
@@ -37,3 +40,27 @@ def run(args: argparse.Namespace) -> int:
         for note in report.notes:
             print(f"Note: {note}")
     return 0 if report.ok else 1
+
+
+def _check_team_database(url: str) -> int:
+    """A team database: its schema version and size; the server checks its own pages."""
+    from incident_logger.cli.common import ask_password
+    from incident_logger.store.engine import DatabaseError, open_database
+    from incident_logger.store.pg.database import PgDatabase
+    from incident_logger.store.pg.migrate import head
+
+    try:
+        db = open_database(url, purpose="read", ask_password=ask_password)
+        assert isinstance(db, PgDatabase)
+        try:
+            revision, incidents = db.status()
+        finally:
+            db.close()
+    except DatabaseError as exc:
+        return fail(str(exc))
+    print(f"Database: {db.label}")
+    print(f"Schema version: {revision} (this release: {head()})")
+    print(f"Incidents: {incidents:,}")
+    print(f"Your role: {db.role}" + (" (read-only)" if db.read_only else ""))
+    print("Integrity: the server keeps its own pages; SQLite's file check does not apply.")
+    return 0
