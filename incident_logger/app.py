@@ -7,30 +7,33 @@ import logging
 import sys
 from pathlib import Path
 
-from incident_logger.paths import database_path, default_database
+from incident_logger.paths import database_target, default_database
 from incident_logger.store.engine import Database, DatabaseError, open_database
 
 log = logging.getLogger(__name__)
 
 
-def _parse(argv: list[str]) -> tuple[Path, list[str]]:
+def _parse(argv: list[str]) -> tuple[Path | str, list[str]]:
     parser = argparse.ArgumentParser(prog="incident-logger", add_help=False)
     parser.add_argument("--db", default=None)
     known, rest = parser.parse_known_args(argv)
-    return database_path(known.db), rest
+    return database_target(known.db), rest
 
 
-def _may_create(path: Path) -> bool:
+def _may_create(path: Path | str) -> bool:
     """A missing database is created in the user's data folder on first use; anywhere else
-    (``--db`` or the environment naming a file that is not there) only after asking."""
-    if path.exists() or path.absolute() == default_database().absolute():
+    (``--db`` or the environment naming a file that is not there) only after asking. A team
+    database (a URL) is never created here."""
+    if isinstance(path, str) or path.exists():
+        return True
+    if path.absolute() == default_database().absolute():
         return True
     from incident_logger.ui import prompts
 
     return prompts.ask_create_database(None, str(path))
 
 
-def _open(path: Path) -> Database | None:
+def _open(path: Path | str) -> Database | None:
     """Open the database; on failure offer recovery (if available) or explain and stop."""
     from PySide6.QtCore import QCoreApplication
 
@@ -40,16 +43,22 @@ def _open(path: Path) -> Database | None:
         return None
     while True:
         try:
-            return open_database(path)
+            return open_database(path, ask_password=prompts.ask_team_password)
         except DatabaseError as exc:
-            recover = integrations.recover_database()
-            if recover is None:
+            recover = None if isinstance(path, str) else integrations.recover_database()
+            if recover is None or isinstance(path, str):
                 tr = QCoreApplication.translate
                 prompts.show_error(
                     None,
                     tr("App", "Cannot open the database"),
                     str(exc),
                     tr(
+                        "App",
+                        "Check the server's address, your login and the network, or start "
+                        "with --db FILE to use a database file.",
+                    )
+                    if isinstance(path, str)
+                    else tr(
                         "App",
                         "Check the file and its folder, or start with --db NEW_FILE to use "
                         "another database.",
@@ -60,6 +69,38 @@ def _open(path: Path) -> Database | None:
             if chosen is None:
                 return None
             path = Path(chosen)
+
+
+def _team_database_not_in_window(db: Database) -> int:
+    """The window cannot show a team database yet: say so plainly (what works, and how)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from incident_logger.ui import prompts
+
+    tr = QCoreApplication.translate
+    try:
+        prompts.show_error(
+            None,
+            tr("App", "Team database"),
+            tr(
+                "App",
+                "Connected to the {label}. {access}\n\nThis release's window works on "
+                "database files only: its search, lists and editors do not run on PostgreSQL "
+                "yet.",
+            ).format(
+                label=db.label,
+                access=db.read_only_reason or tr("App", "You may read and change records."),
+            ),
+            tr(
+                "App",
+                "On the command line, 'incident-logger team', 'copy', 'check' and 'backup' "
+                "work on it: 'incident-logger copy URL FILE' copies it into a file this "
+                "window can open.",
+            ),
+        )
+    finally:
+        db.close()
+    return 1
 
 
 def run_app(argv: list[str]) -> int:
@@ -89,6 +130,8 @@ def run_app(argv: list[str]) -> int:
     db = _open(path)
     if db is None:
         return 1
+    if db.kind == "postgresql":
+        return _team_database_not_in_window(db)
     try:
         window = MainWindow(db, settings, theme, auto_backup=True)
         window.show()

@@ -101,3 +101,19 @@ def show_error(parent: QWidget | None, title: str, text: str, advice: str = "") 
     if advice:
         box.setInformativeText(advice)
     box.exec()
+
+
+def ask_team_password(label: str) -> str | None:
+    """The password of a team database (neither ~/.pgpass nor the keyring had it)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        None,
+        _tr("Team database password"),
+        _tr(
+            "Password for {label}:\n(kept in the system keyring when there is one, "
+            "never in a file)"
+        ).format(label=label),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
