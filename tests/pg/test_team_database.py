@@ -26,12 +26,7 @@ def _login(admin_url: str, name: str, *roles: str) -> str:
         conn.execute(f"CREATE ROLE {name} LOGIN")
         for role in roles:
             conn.execute(f"GRANT {role} TO {name}")
-    params = {**parse(admin_url).as_dict, "user": name}
-    return (
-        parse(admin_url)
-        .with_database(params["dbname"])
-        .text.replace(f"{parse(admin_url).user}@", f"{name}@", 1)
-    )
+    return compose({**parse(admin_url).as_dict, "user": name})
 
 
 def test_an_empty_database_is_refused_until_team_init(
@@ -241,11 +236,22 @@ def test_work_not_yet_on_postgresql_says_so(
     assert "not available on a team database" in err and "Traceback" not in err
 
 
-def test_data_version_moves_when_another_client_writes(pg_db: PgDatabase, pg_url: str) -> None:
+def test_data_version_moves_when_another_client_commits(pg_db: PgDatabase, pg_url: str) -> None:
+    """LISTEN/NOTIFY: another client's commit is heard; its rollback, and reading, are not."""
+    import time
+
     before = pg_db.data_version()
     assert pg_db.data_version() == before  # reading moves nothing
     with psycopg.connect(pg_url) as conn:
         conn.execute("INSERT INTO saved_search(name, query) VALUES ('a', 'b')")
+        conn.rollback()
+    time.sleep(0.2)
+    assert pg_db.data_version() == before
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("INSERT INTO saved_search(name, query) VALUES ('a', 'b')")
+    deadline = time.monotonic() + 5
+    while pg_db.data_version() == before and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert pg_db.data_version() != before
 
 

@@ -8,6 +8,7 @@ by the online backup API) raises ``DatabaseError`` with a plain message instead.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlmodel import Session
 
+NOTIFY_CHANNEL = "incident_logger_changes"  # the baseline revision's triggers notify it
 _SAVED_INTACT = "Nothing from this change was saved; everything saved before is intact."
 
 
@@ -64,6 +66,9 @@ class PgDatabase(Database):
         self._connector = connector
         self._pg_engine: Engine | None = None
         self._pg_lock = threading.Lock()
+        self._listener: psycopg.Connection | None = None
+        self._listen_lock = threading.Lock()
+        self._changes = 0
 
     @property
     def label(self) -> str:
@@ -148,15 +153,38 @@ class PgDatabase(Database):
             raise explained from exc
 
     def data_version(self) -> int:
-        """Changes whenever a transaction that writes starts anywhere on the server: the
-        newest transaction id in a fresh snapshot. Reading never moves it."""
-        from sqlalchemy import text
+        """A number that changes whenever anyone (here or on another computer) commits a
+        change to the records: the notifications the schema's triggers send, counted.
 
-        with self._errors_explained(), self.engine.connect() as conn:
-            value = conn.execute(text("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"))
-            return int(value.scalar_one())
+        The first call starts listening on a connection of its own. A lost connection (a
+        server restart) counts as a change, so views refresh once it is back.
+        """
+        with self._listen_lock:
+            try:
+                if self._listener is None:
+                    self._listener = self._connector.connect(autocommit=True)
+                    self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    self._changes += 1
+                for _ in self._listener.notifies(timeout=0):
+                    self._changes += 1
+            except Exception as exc:
+                self._drop_listener()
+                self._changes += 1
+                explained = explain(exc, self.label)
+                if explained is None:
+                    raise
+                raise explained from exc
+            return self._changes
+
+    def _drop_listener(self) -> None:
+        if self._listener is not None:
+            with contextlib.suppress(Exception):  # a broken one has nothing more to release
+                self._listener.close()
+            self._listener = None
 
     def close(self) -> None:
+        with self._listen_lock:
+            self._drop_listener()
         with self._pg_lock:
             if self._pg_engine is not None:
                 self._pg_engine.dispose()

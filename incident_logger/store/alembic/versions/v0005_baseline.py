@@ -13,7 +13,9 @@ The differences from SQLite are of form only:
 - full text: ``incident_fts`` holds the same folded document columns as the FTS5 table, and a
   stored ``tsvector`` ('simple' configuration over ``unaccent``) with a GIN index; the count
   reports' documents are kept by triggers, as on SQLite;
-- the sort-key triggers are PL/pgSQL functions doing what SQLite's triggers do.
+- the sort-key triggers are PL/pgSQL functions doing what SQLite's triggers do;
+- statement triggers NOTIFY the channel ``incident_logger_changes`` on every committed
+  change to the records, so open apps refresh (SQLite's apps poll ``PRAGMA data_version``).
 
 Revision ID: 0005
 Revises:
@@ -337,6 +339,26 @@ COUNT_FTS: tuple[str, ...] = (
     "FOR EACH ROW EXECUTE FUNCTION il_count_fts_trigger()",
 )
 
+# Every committed change to the records tells the listening apps (LISTEN/NOTIFY): one
+# notification per table and transaction, delivered at commit, none after a rollback.
+NOTIFY_CHANNEL = "incident_logger_changes"
+NOTIFIED_TABLES = (
+    "incident", "incident_tag", "incident_source", "damage_note", "place", "place_alias",
+    "source", "category", "count_report", "count_line", "saved_search",
+)  # fmt: skip
+NOTIFY: tuple[str, ...] = (
+    f"""CREATE FUNCTION il_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify('{NOTIFY_CHANNEL}', TG_TABLE_NAME);
+        RETURN NULL;
+    END $$""",
+    *(
+        f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION il_notify_change()"
+        for table in NOTIFIED_TABLES
+    ),
+)
+
 # The default categories, as SQLite's first migration writes them (name, folded key).
 CATEGORIES = (
     "INSERT INTO category(name, name_key) SELECT name, name_key FROM "
@@ -350,7 +372,7 @@ def upgrade() -> None:
 
     for statement in (*TABLES, *SORT_INDEXES, *SORT_KEY_TRIGGERS, *FOLD, *INCIDENT_FTS):
         op.execute(statement)
-    for statement in COUNT_FTS:
+    for statement in (*COUNT_FTS, *NOTIFY):
         op.execute(statement)
     names = list(DEFAULT_CATEGORIES)
     op.get_bind().exec_driver_sql(CATEGORIES, {"names": names, "keys": [fold(n) for n in names]})
