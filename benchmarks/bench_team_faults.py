@@ -111,6 +111,10 @@ def _check(target: str, logs: list[str]) -> tuple[int, int, int, int, int]:
     return len(rows), half, len(committed), len(committed - present), other
 
 
+def _has_saved(log: str) -> bool:
+    return os.path.exists(log) and "ok " in Path(log).read_text()
+
+
 def kills(target: str, rounds: int) -> None:
     folder = tempfile.mkdtemp(prefix="il-kill-")
     logs = []
@@ -120,7 +124,13 @@ def kills(target: str, rounds: int) -> None:
         logs.append(log)
         proc = ctx.Process(target=_writer, args=(target, f"kill-{n}", 0.01, log, 60.0))
         proc.start()
-        time.sleep(random.uniform(1.5, 3.0))  # start-up, then some saves, then mid-save
+        # Once it has saved, kill it at a random moment: a save spends ~60 ms inside its
+        # transaction (six pauses) and microseconds between two, so nearly every kill lands
+        # mid-transaction.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not _has_saved(log):
+            time.sleep(0.05)
+        time.sleep(random.uniform(0.0, 0.5))
         os.kill(proc.pid, signal.SIGKILL)
         proc.join()
     incidents, half, reported, lost, other = _check(target, logs)
