@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from incident_logger.store import migrations
+from incident_logger.store import fts, migrations
 from incident_logger.store.connection import connect_raw
 from incident_logger.store.engine import Database, open_database
 from incident_logger.store.errors import DatabaseError
@@ -50,7 +50,7 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("history", ("id",)),
     ("saved_search", ("id",)),
 )
-# The incidents' full-text documents: FTS5's rowid on SQLite is incident_id on PostgreSQL.
+# The incidents' full-text documents: rebuilt on the target, never copied.
 FTS_TABLE = "incident_fts"
 # Tables whose rows make a database "not empty" (a fresh one holds only categories).
 RECORDS = ("place", "source", "incident", "count_report", "history", "saved_search")
@@ -83,26 +83,19 @@ class SqliteSide:
     def version(self) -> int:
         return migrations.current_version(self.conn)
 
-    @staticmethod
-    def _name(table: str, column: str) -> str:
-        return "rowid" if table == FTS_TABLE and column == "incident_id" else column
-
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
 
     def rows(self, table: str, cols: Sequence[str], order: Sequence[str]) -> Iterator[tuple]:
-        names = [self._name(table, c) for c in cols]
-        order_by = ", ".join(
-            "rowid" if c == "incident_id" and table == FTS_TABLE else c for c in order
+        cur = self.conn.execute(
+            f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(order)}"
         )
-        cur = self.conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY {order_by}")
         while batch := cur.fetchmany(BATCH):
             yield from batch
 
     def insert(self, table: str, cols: Sequence[str], rows: Iterable[tuple]) -> None:
-        names = [self._name(table, c) for c in cols]
         marks = ", ".join("?" for _ in cols)
-        self.conn.executemany(f"INSERT INTO {table}({', '.join(names)}) VALUES ({marks})", rows)
+        self.conn.executemany(f"INSERT INTO {table}({', '.join(cols)}) VALUES ({marks})", rows)
 
     def count(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -173,9 +166,9 @@ class CopyResult:
 
 def _plan(source: Side, target: Side) -> list[tuple[str, list[str], list[str]]]:
     plan = []
-    for table, key in (*TABLES, (FTS_TABLE, ("incident_id",))):
-        src = _columns(source, table)
-        dst = _columns(target, table)
+    for table, key in TABLES:
+        src = source.columns(table)
+        dst = target.columns(table)
         missing = [c for c in src if c not in dst]
         if missing:
             raise DatabaseError(
@@ -187,11 +180,44 @@ def _plan(source: Side, target: Side) -> list[tuple[str, list[str], list[str]]]:
     return plan
 
 
-def _columns(side: Side, table: str) -> list[str]:
-    cols = side.columns(table)
-    if table == FTS_TABLE and "incident_id" not in cols:
-        cols = ["incident_id", *cols]  # FTS5: the rowid is the incident's id
-    return cols
+def _rebuild_documents(source: Side, target: Side) -> TableResult:
+    """The incidents' full-text documents, made afresh on the target from its copied tables
+    (SQLite's index keeps no copy of the text to carry over) by the same code that makes them
+    on every save; then one document per incident is checked."""
+    if isinstance(target, SqliteSide):
+        made = fts.rebuild_all(target.conn)
+    elif isinstance(target, PgSide) and isinstance(source, SqliteSide):
+        columns = [c for c in target.columns(FTS_TABLE) if c != "incident_id"]
+        ids = [r[0] for r in source.conn.execute("SELECT id FROM incident ORDER BY id")]
+
+        def documents() -> Iterator[tuple[Any, ...]]:
+            for incident_id in ids:
+                document = fts._document(source.conn, incident_id)
+                if document is None:
+                    continue
+                if len(document) != len(columns):
+                    raise DatabaseError(
+                        f"The {target.name}'s search index has {len(columns)} columns and this "
+                        f"release makes {len(document)}: the schemas differ. Nothing was copied.",
+                        reason="other",
+                    )
+                yield (incident_id, *document)
+
+        target.insert(FTS_TABLE, ["incident_id", *columns], documents())
+        made = target.count(FTS_TABLE)
+    else:
+        raise DatabaseError(
+            "Copying between two team databases is the server's work: use pg_dump and pg_restore.",
+            reason="other",
+        )
+    incidents = target.count("incident")
+    if made != incidents:
+        raise DatabaseError(
+            f"The search index of the {target.name} holds {made:,} documents for {incidents:,} "
+            "incidents. Nothing was copied.",
+            reason="other",
+        )
+    return TableResult(f"{FTS_TABLE} (rebuilt)", made, "")
 
 
 def table_digest(side: Side, table: str, cols: Sequence[str], key: Sequence[str]) -> TableResult:
@@ -268,6 +294,7 @@ def copy_between(source: Side, target: Side) -> CopyResult:
                 reason="other",
             )
         result.tables.append(got)
+    result.tables.append(_rebuild_documents(source, target))
     if isinstance(target, PgSide):
         for table, pk in TABLES:
             if pk == ("id",):

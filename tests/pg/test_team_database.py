@@ -161,10 +161,17 @@ def test_copy_both_ways_keeps_every_row(
     assert run_command(["copy", pg_url, str(back)]) == 0
     again = capsys.readouterr().out
     assert there.splitlines()[-1] == again.splitlines()[-1]  # the same hash both ways
-    assert run_command(["--db", str(back), "search", "--json", "--limit", "500"]) == 0
-    back_rows = capsys.readouterr().out
-    assert run_command(["--db", str(source), "search", "--json", "--limit", "500"]) == 0
-    assert capsys.readouterr().out == back_rows
+    for query in ([], ["пожар"]):  # every row, and a full-text search (rebuilt documents)
+        assert run_command(["--db", str(back), "search", *query, "--json", "--limit", "500"]) == 0
+        back_rows = capsys.readouterr().out
+        assert run_command(["--db", str(source), "search", *query, "--json", "--limit", "500"]) == 0
+        assert capsys.readouterr().out == back_rows and back_rows.count('"id"') > 0
+    with psycopg.connect(pg_url) as conn:
+        documents = conn.execute(
+            "SELECT (SELECT count(*) FROM incident_fts), (SELECT count(*) FROM incident), "
+            "(SELECT count(*) FROM incident_fts WHERE document @@ to_tsquery('simple', 'пожар'))"
+        ).fetchone()
+    assert documents is not None and documents[0] == documents[1] and documents[2] > 0
     # New records on the team database get new ids (the identity sequences moved on).
     db = open_database(pg_url)
     try:
