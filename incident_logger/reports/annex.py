@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Table
 
-from incident_logger.domain.enums import CREDIBILITY_LABELS, RELIABILITY_LABELS, Reliability
+from incident_logger.domain.enums import Reliability
 from incident_logger.reports import formatting as fmt
+from incident_logger.reports import words
+from incident_logger.reports.i18n import _
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import AnnexSource, BriefingIncident, CountStatement
 from incident_logger.reports.styles import table_style
@@ -21,7 +23,7 @@ def sources_annex(
     statements: Sequence[CountStatement],
 ) -> list[Flowable]:
     s = kit.styles
-    out: list[Flowable] = [kit.rich("Annex: sources", s.h1)]
+    out: list[Flowable] = [kit.rich(_("Annex: sources"), s.h1)]
     cited: Counter[int] = Counter()
     for incident in incidents:
         for sid in {c.source_id for c in incident.sources}:
@@ -30,12 +32,14 @@ def sources_annex(
     if sources:
         out.append(_source_table(kit, sources, cited, counted))
     else:
-        out.append(kit.rich("No sources are cited.", s.body))
-    out += [kit.rich("Grading scales (Admiralty system)", s.h2), _scales(kit)]
+        out.append(kit.rich(_("No sources are cited."), s.body))
+    out += [kit.rich(_("Grading scales (Admiralty system)"), s.h2), _scales(kit)]
     out.append(
         kit.rich(
-            "A grade such as <b>B2</b> joins the reliability of the source (letter) and the "
-            "credibility of the particular claim (digit).",
+            _(
+                "A grade such as <b>B2</b> joins the reliability of the source (letter) and the "
+                "credibility of the particular claim (digit)."
+            ),
             s.caption,
         )
     )
@@ -47,11 +51,11 @@ def _source_table(
 ) -> Table:
     s = kit.styles
     head = [
-        kit.rich("Source", s.cell_head),
-        kit.rich("Kind", s.cell_head),
-        kit.rich("Reliability", s.cell_head),
-        kit.rich("Incidents", s.cell_head_right),
-        kit.rich("Count statements", s.cell_head_right),
+        kit.rich(_("Source"), s.cell_head),
+        kit.rich(_("Kind"), s.cell_head),
+        kit.rich(_("Reliability"), s.cell_head),
+        kit.rich(_("Incidents"), s.cell_head_right),
+        kit.rich(_("Count statements"), s.cell_head_right),
     ]
     data: list[list[object]] = [head]
     ordered = sorted(sources, key=lambda x: (x.reliability.value, x.name.casefold()))
@@ -64,9 +68,9 @@ def _source_table(
         data.append(
             [
                 name,
-                kit.para(fmt.capital(src.kind.value), s.cell),
+                kit.para(fmt.capital(words.source_kind(src.kind)), s.cell),
                 kit.rich(
-                    f"<b>{src.reliability.value}</b> · {RELIABILITY_LABELS[src.reliability]}",
+                    f"<b>{src.reliability.value}</b> · {words.reliability(src.reliability)}",
                     s.cell,
                 ),
                 fmt.count(cited[src.source_id]),
@@ -85,19 +89,19 @@ def _scales(kit: Kit) -> Table:
     s = kit.styles
     data: list[list[object]] = [
         [
-            kit.rich("Source reliability", s.cell_head),
+            kit.rich(_("Source reliability"), s.cell_head),
             "",
-            kit.rich("Information credibility", s.cell_head),
+            kit.rich(_("Information credibility"), s.cell_head),
             "",
         ]
     ]
-    for letter, digit in zip(Reliability, sorted(CREDIBILITY_LABELS), strict=True):
+    for letter, digit in zip(Reliability, words.credibility_digits(), strict=True):
         data.append(
             [
                 kit.rich(f"<b>{letter.value}</b>", s.cell),
-                kit.rich(RELIABILITY_LABELS[letter], s.cell),
+                kit.rich(words.reliability(letter), s.cell),
                 kit.rich(f"<b>{digit}</b>", s.cell),
-                kit.rich(CREDIBILITY_LABELS[digit], s.cell),
+                kit.rich(words.credibility(digit), s.cell),
             ]
         )
     w = kit.width

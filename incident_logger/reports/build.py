@@ -28,6 +28,7 @@ from incident_logger.reports.document import (
 from incident_logger.reports.figures import key_figures
 from incident_logger.reports.fingerprint import fingerprint, short
 from incident_logger.reports.fonts import register_fonts
+from incident_logger.reports.i18n import _, n_, use
 from incident_logger.reports.incidents import incidents_section
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import COMPACT_FROM, Briefing
@@ -64,7 +65,7 @@ def build_briefing(
     :class:`BriefingCancelled`. Raises OSError when the folder is missing or not writable.
     """
     target = Path(path)
-    with _build_lock:
+    with _build_lock, use(briefing.language):
         fd, temp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
         )
@@ -90,9 +91,9 @@ def _build(
     digest = fingerprint(briefing)
     records = ", ".join(
         [
-            fmt.plural(len(incidents), "incident"),
-            fmt.plural(len(briefing.statements), "count statement"),
-            fmt.plural(len(briefing.sources), "source"),
+            fmt.incidents(len(incidents)),
+            n_("{n} count statement", "{n} count statements", len(briefing.statements)),
+            n_("{n} source", "{n} sources", len(briefing.sources)),
         ]
     )
     # Each string in the one font that draws all of it; else laid out with fallbacks ("").
@@ -110,7 +111,11 @@ def _build(
         marking_face=marking_face,
         title_face=title_face,
         period=fmt.period(briefing.period_start, briefing.period_end),
-        footer=f"{records} · fingerprint {short(digest)}",
+        footer=_("{records} · fingerprint {fingerprint}").format(
+            records=records, fingerprint=short(digest)
+        ),
+        # The total is drawn after this text, once the last page is known.
+        page_label=_("Page {page} of "),
     )
     sections = briefing.sections
     all_groups = count_groups(briefing.statements)
@@ -164,7 +169,7 @@ def _build(
         story += [PageBreak(), later(lambda: statements_annex(kit, groups))]
     if compact and full:
         story.append(PageBreak())
-        story += incidents_section(kit, incidents, title="Annex: incidents in detail")
+        story += incidents_section(kit, incidents, title=_("Annex: incidents in detail"))
     if sections.sources_annex:
         story.append(PageBreak())
         story.append(

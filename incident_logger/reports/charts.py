@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from incident_logger.reports import fonts
+from incident_logger.reports import fonts, i18n
 from incident_logger.reports.styles import INK, MUTED, NAVY, RULE, STEEL
 
 LABEL_SIZE = 7.4
@@ -101,7 +101,7 @@ def horizontal_bars(
 
 
 def _integer(value: float) -> str:
-    return f"{int(value):,}"
+    return i18n.number(int(value))
 
 
 def columns(

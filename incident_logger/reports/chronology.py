@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from reportlab.platypus import Flowable, Table
 
 from incident_logger.reports import formatting as fmt
+from incident_logger.reports.i18n import _
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import BriefingIncident
 from incident_logger.reports.styles import table_style
@@ -19,11 +20,18 @@ from incident_logger.reports.styles import table_style
 # Column shares of the frame width: reference, date, time, where, what, casualties, grade
 # (the category is in the title, the details annex and the chart).
 _SHARES = (0.098, 0.122, 0.1, 0.165, 0.365, 0.087, 0.063)
-_HEAD = ("Ref.", "Date", "Time", "Where", "What", "Inj./killed", "Grade")
 _PAD = 2.5 + 2.5  # top and bottom padding of a row (see _table)
 _SIDE = 3.0  # left and right padding of a cell
 _SIDES = 2 * _SIDE
-NOT_STATED = "n.s."
+
+
+def _head() -> tuple[str, ...]:
+    return (_("Ref."), _("Date"), _("Time"), _("Where"), _("What"), _("Inj./killed"), _("Grade"))
+
+
+def not_stated() -> str:
+    """What a casualty cell of the chronology says when the statement gives no number."""
+    return _("n.s.")
 
 
 def chronology_section(
@@ -35,23 +43,23 @@ def chronology_section(
 ) -> list[Flowable]:
     """Heading, a line on how to read the table, and the table itself."""
     s = kit.styles
-    out: list[Flowable] = [kit.rich(f"Chronology ({fmt.count(len(incidents))})", s.h1)]
+    out: list[Flowable] = [
+        kit.rich(_("Chronology ({count})").format(count=fmt.count(len(incidents))), s.h1)
+    ]
     if not incidents:
-        out.append(kit.rich("No incidents in the selection.", s.body))
+        out.append(kit.rich(_("No incidents in the selection."), s.body))
         return out
     where = (
-        "The full entries follow in the annex <i>Incidents in detail</i>."
+        _("The full entries follow in the annex <i>Incidents in detail</i>.")
         if details
-        else "Full entries are left out of this briefing."
+        else _("Full entries are left out of this briefing.")
     )
-    out.append(
-        kit.rich(
-            "One line per incident in time order. Casualties are injured / killed; "
-            f"<b>{NOT_STATED}</b> means the statement gives no number. The grade is the first "
-            f"source's. {where}",
-            s.small,
-        )
-    )
+    how = _(
+        "One line per incident in time order. Casualties are injured / killed; "
+        "<b>{not_stated}</b> means the statement gives no number. The grade is the first "
+        "source's."
+    ).format(not_stated=not_stated())
+    out.append(kit.rich(f"{how} {where}", s.small))
     out.append(Chronology(kit, incidents, advance=advance))
     return out
 
@@ -76,7 +84,7 @@ class Chronology(Flowable):
         self.advance = advance
         self.widths = [kit.width * share for share in _SHARES]
         self.inner = [width - _SIDES for width in self.widths]
-        self.head = [kit.rich(text, kit.styles.cell_head) for text in _HEAD]
+        self.head = [kit.rich(text, kit.styles.cell_head) for text in _head()]
         self.head_height = self._height(self.head)
 
     # -- rows --------------------------------------------------------------------------
@@ -91,7 +99,7 @@ class Chronology(Flowable):
             kit.cell(date, row, widths[1]),
             time,
             kit.cell(where, row, widths[3]),
-            kit.cell(incident.title or "(untitled)", row, widths[4]),
+            kit.cell(incident.title or _("(untitled)"), row, widths[4]),
             f"{_number(incident.injuries)} / {_number(incident.fatalities)}",
             grade,
         ]
@@ -176,4 +184,4 @@ class Chronology(Flowable):
 
 
 def _number(value: int | None) -> str:
-    return NOT_STATED if value is None else fmt.count(value)
+    return not_stated() if value is None else fmt.count(value)

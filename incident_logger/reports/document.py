@@ -62,6 +62,7 @@ class PageDecor:
     running_title: str
     period: str
     footer: str  # e.g. "12 incidents · 3 count statements · fingerprint 3fa9c2e81b0d"
+    page_label: str = "Page {page} of "  # the page total is drawn after it
     # The one font that draws each (text.one_face); "" when the string is Paragraph markup
     # that mixes fonts, laid out with the fallbacks.
     marking_face: str = fonts.BOLD
@@ -241,7 +242,7 @@ class BriefingDocument(BaseDocTemplate):
         canvas.line(left, bottom + 3.6 * mm, right, bottom + 3.6 * mm)
         canvas.setFont(fonts.REGULAR, FOOTER_SIZE)
         canvas.setFillColor(STEEL)
-        label = f"Page {canvas.getPageNumber()} of "
+        label = self.decor.page_label.format(page=canvas.getPageNumber())
         canvas.drawString(left, bottom, label)
         canvas.saveState()
         canvas.translate(left + canvas.stringWidth(label, fonts.REGULAR, FOOTER_SIZE), bottom)

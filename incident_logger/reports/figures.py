@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from incident_logger.reports import formatting as fmt
+from incident_logger.reports import i18n
 from incident_logger.reports.model import BriefingIncident
 
 
@@ -135,8 +136,8 @@ def _advance(d: date, unit: str) -> date:
 
 def _label(d: date, unit: str) -> str:
     if unit == "month":
-        return f"{fmt.MONTHS[d.month - 1]} {d.year}"
-    return f"{d.day} {fmt.MONTHS[d.month - 1]}"
+        return i18n.short_month_year(d)
+    return i18n.day_month(d)
 
 
 def per_category(incidents: Sequence[BriefingIncident]) -> Series:

@@ -1,4 +1,8 @@
-"""Words and numbers as the briefing prints them: times with precision, counts, unknowns."""
+"""Words and numbers as the briefing prints them: times with precision, counts, unknowns.
+
+Everything here speaks the briefing's language (:mod:`incident_logger.reports.i18n`): month
+names and number grouping come from the locale, words from the catalog.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +10,8 @@ from datetime import datetime
 
 from incident_logger.domain.enums import TimePrecision
 from incident_logger.domain.timefmt import parse_when
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from incident_logger.reports import i18n
+from incident_logger.reports.i18n import _, n_
 
 
 def when(text: str | None) -> datetime | None:
@@ -35,11 +25,15 @@ def when(text: str | None) -> datetime | None:
 
 
 def day(value: datetime) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return i18n.day(value)
+
+
+def clock(value: datetime) -> str:
+    return i18n.clock(value)
 
 
 def day_time(value: datetime) -> str:
-    return f"{day(value)}, {value:%H:%M}"
+    return f"{day(value)}, {clock(value)}"
 
 
 def stamp(text: str | None) -> str:
@@ -62,8 +56,12 @@ def span(start: str | None, end: str | None) -> str:
     if a.date() == b.date():
         if a.time() == b.time().min and b.time() == b.time().min:
             return day(a)
-        return f"{day(a)}, {a:%H:%M}–{b:%H:%M}"
+        return f"{day(a)}, {clock(a)}–{clock(b)}"
     return f"{stamp(start)} – {stamp(end)}"
+
+
+def _hour(value: datetime) -> str:
+    return f"{value:%H}:00"
 
 
 def incident_when(start: str, end: str | None, precision: TimePrecision) -> str:
@@ -74,14 +72,16 @@ def incident_when(start: str, end: str | None, precision: TimePrecision) -> str:
     if precision is TimePrecision.EXACT:
         return span(start, end) if end else day_time(a)
     if precision is TimePrecision.HOUR:
-        return f"{day(a)}, about {a:%H}:00"
+        return _("{day}, about {hour}").format(day=day(a), hour=_hour(a))
     if precision is TimePrecision.DAY:
-        return f"{day(a)} (time not stated)"
+        return _("{day} (time not stated)").format(day=day(a))
     if precision is TimePrecision.WINDOW:
-        return f"between {span(start, end)}" if end else f"{day_time(a)} (window)"
+        if end:
+            return _("between {window}").format(window=span(start, end))
+        return _("{time} (window)").format(time=day_time(a))
     if precision is TimePrecision.WEEK:
-        return f"week of {day(a)}"
-    return f"{_MONTH_NAMES[a.month - 1]} {a.year}"
+        return _("week of {day}").format(day=day(a))
+    return i18n.month_year(a)
 
 
 def span_lines(start: str | None, end: str | None) -> tuple[str, ...]:
@@ -97,28 +97,29 @@ def period(start: str | None, end: str | None) -> str:
     if start and end:
         return span(start, end) if when(start) and when(end) else f"{start} – {end}"
     if start:
-        return f"from {stamp(start)}"
+        return _("from {time}").format(time=stamp(start))
     if end:
-        return f"until {stamp(end)}"
-    return "All dates"
+        return _("until {time}").format(time=stamp(end))
+    return _("All dates")
 
 
 def count(n: int) -> str:
-    """Thousands with commas: 12,345."""
-    return f"{n:,}"
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{count(n)} {word if n == 1 else (many or word + 's')}"
+    """Thousands grouped as the locale writes them: 12,345 or 12 345."""
+    return i18n.number(n)
 
 
 def casualties(value: int | None) -> str:
     """None is 'not stated', which differs from 'none (0)'."""
     if value is None:
-        return "not stated"
+        return _("not stated")
     if value == 0:
-        return "none (0)"
+        return _("none (0)")
     return count(value)
+
+
+def incidents(n: int) -> str:
+    """'1 incident', '3 incidents' ('3 инцидента', '5 инцидентов')."""
+    return n_("{n} incident", "{n} incidents", n)
 
 
 def capital(text: str) -> str:
@@ -135,16 +136,16 @@ def compact_when(start: str, end: str | None, precision: TimePrecision) -> tuple
     if a is None:
         return start, ""
     if precision is TimePrecision.MONTH:
-        return f"{_MONTH_NAMES[a.month - 1]} {a.year}", ""
+        return i18n.month_year(a), ""
     if precision is TimePrecision.WEEK:
-        return f"week of {day(a)}", ""
+        return _("week of {day}").format(day=day(a)), ""
     if precision is TimePrecision.DAY:
         return day(a), ""
     if precision is TimePrecision.HOUR:
-        return day(a), f"~{a:%H}:00"
+        return day(a), f"~{_hour(a)}"
     if b is None or b <= a:
-        return day(a), f"{a:%H:%M}"
-    times = f"{a:%H:%M}–{b:%H:%M}"
+        return day(a), clock(a)
+    times = f"{clock(a)}–{clock(b)}"
     if a.date() == b.date():
         return day(a), times
     if a.time() == b.time().min and b.time() == b.time().min:
@@ -157,5 +158,5 @@ def day_range(a: datetime, b: datetime) -> str:
     if a.year != b.year:
         return f"{day(a)}–{day(b)}"
     if a.month != b.month:
-        return f"{a.day} {MONTHS[a.month - 1]}–{day(b)}"
+        return f"{i18n.day_month(a)}–{day(b)}"
     return f"{a.day}–{day(b)}"

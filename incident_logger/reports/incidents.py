@@ -8,32 +8,30 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
 
-from incident_logger.domain.enums import DamageSeverity, DamageState, GeoPrecision
+from incident_logger.domain.enums import DamageSeverity, DamageState
 from incident_logger.domain.models import DamageNote
 from incident_logger.reports import formatting as fmt
+from incident_logger.reports import words
 from incident_logger.reports.document import Deferred
 from incident_logger.reports.flow import PIECE
+from incident_logger.reports.i18n import _
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import BriefingIncident, SourceCitation
 from incident_logger.reports.styles import RULE, STEEL_HEX
 from incident_logger.reports.text import paragraphs
 
-_GEO_WORDS = {
-    GeoPrecision.NEAR: "near this place",
-    GeoPrecision.DISTRICT: "district only",
-    GeoPrecision.REGION: "region only",
-}
 CHUNK = 25  # incidents laid out per expansion; keeps memory flat for large briefings
 
 
 def incidents_section(
-    kit: Kit, incidents: Sequence[BriefingIncident], *, title: str = "Incidents in time order"
+    kit: Kit, incidents: Sequence[BriefingIncident], *, title: str = ""
 ) -> list[Flowable]:
     """A heading, then placeholders that each become CHUNK incident entries when reached."""
     s = kit.styles
+    title = title or _("Incidents in time order")
     heading = kit.rich(f"{title} ({fmt.count(len(incidents))})", s.h1)
     if not incidents:
-        return [heading, kit.rich("No incidents in the selection.", s.body)]
+        return [heading, kit.rich(_("No incidents in the selection."), s.body)]
     out: list[Flowable] = [heading]
     for start in range(0, len(incidents), CHUNK):
         chunk = incidents[start : start + CHUNK]
@@ -65,12 +63,12 @@ def entry(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
         [
             f"<b>{kit.esc(incident.ref)}</b>",
             kit.esc(fmt.incident_when(incident.start_at, incident.end_at, incident.time_precision)),
-            kit.esc(fmt.capital(incident.category)),
-            kit.esc(fmt.capital(incident.status.value)),
+            kit.esc(fmt.capital(words.category(incident.category))),
+            kit.esc(fmt.capital(words.status(incident.status))),
         ]
     )
     out: list[Flowable] = [
-        *kit.flow(incident.title or "(untitled)", s.incident_title),
+        *kit.flow(incident.title or _("(untitled)"), s.incident_title),
         kit.rich(meta, s.incident_meta),
     ]
     out += _where(kit, incident)
@@ -81,10 +79,10 @@ def entry(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
         out += pieces
     out.append(
         kit.rich(
-            _label("Injured")
+            _label(_("Injured"))
             + fmt.casualties(incident.injuries)
             + " · "
-            + _label("Killed")
+            + _label(_("Killed"))
             + fmt.casualties(incident.fatalities),
             s.fact,
         )
@@ -92,13 +90,13 @@ def entry(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
     if incident.damage:
         # One note a line; continuation lines hang under the first, after the label.
         notes = "\n".join(_damage(note) for note in incident.damage)
-        out += kit.flow(notes, s.fact, lead=_label("Damage"))
+        out += kit.flow(notes, s.fact, lead=_label(_("Damage")))
     if incident.response:
-        out += kit.flow(incident.response, s.fact, lead=_label("Response"))
+        out += kit.flow(incident.response, s.fact, lead=_label(_("Response")))
     if incident.sources:
         out += _sources(kit, incident.sources)
     if incident.tags:
-        out += kit.flow(", ".join(incident.tags), s.fact, lead=_label("Tags"))
+        out += kit.flow(", ".join(incident.tags), s.fact, lead=_label(_("Tags")))
     out.append(
         HRFlowable(
             width="100%", thickness=0.35, color=RULE, spaceBefore=2.5 * mm, spaceAfter=2.5 * mm
@@ -114,8 +112,9 @@ def _where(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
     tail = ""
     if incident.latitude is not None and incident.longitude is not None:
         tail += f" ({incident.latitude:.4f}, {incident.longitude:.4f})"
-    if (place or locality or tail) and incident.geo_precision in _GEO_WORDS:
-        tail += f" <font color='{STEEL_HEX}'>· {_GEO_WORDS[incident.geo_precision]}</font>"
+    precision = words.geo_precision(incident.geo_precision)
+    if (place or locality or tail) and precision:
+        tail += f" <font color='{STEEL_HEX}'>· {precision}</font>"
     if not (place or locality or tail):
         return []
     if place and locality:
@@ -125,15 +124,16 @@ def _where(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
 
 def _damage(note: DamageNote) -> str:
     """A damage note as plain text (escaped when it is laid out)."""
+    kind = words.damage_kind(note.object_kind)
     if note.quantity is None:
-        words = [f"{note.object_kind} (number not stated)"]
+        parts = [_("{kind} (number not stated)").format(kind=kind)]
     else:
-        words = [f"{fmt.count(note.quantity)} × {note.object_kind}"]
+        parts = [f"{fmt.count(note.quantity)} × {kind}"]
     if note.severity is not DamageSeverity.UNKNOWN:
-        words.append(note.severity.value)
+        parts.append(words.severity(note.severity))
     if note.state is not DamageState.NONE:
-        words.append(note.state.value)
-    text = ", ".join(words)
+        parts.append(words.damage_state(note.state))
+    text = ", ".join(parts)
     if note.note:
         text += f" — {note.note}"
     return text
@@ -144,10 +144,10 @@ def _sources(kit: Kit, citations: Sequence[SourceCitation]) -> list[Flowable]:
     s = kit.styles
     if sum(len(c.name) + len(c.url) + len(c.note) for c in citations) <= PIECE:
         text = "; ".join(_citation(kit, c) for c in citations)
-        return [kit.rich(_label("Sources") + text, s.fact)]
+        return [kit.rich(_label(_("Sources")) + text, s.fact)]
     out: list[Flowable] = []
     for i, c in enumerate(citations):
-        lead = _label("Sources") if i == 0 else ""
+        lead = _label(_("Sources")) if i == 0 else ""
         out += kit.flow(c.name, s.fact_more if i else s.fact, lead=lead, tail=f" <b>{c.grade}</b>")
         out += kit.flow(c.url, s.fact_muted)
         out += kit.flow(c.note, s.fact_more)

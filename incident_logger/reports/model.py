@@ -137,3 +137,4 @@ class Briefing:
     sources: tuple[AnnexSource, ...] = ()
     sections: BriefingSections = field(default_factory=BriefingSections)
     paper: Literal["A4", "Letter"] = "A4"
+    language: str = "en"  # what the briefing's own words are written in: en, ru or uk

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.counts import CountGroup
 from incident_logger.reports.figures import KeyFigures
+from incident_logger.reports.i18n import _, join, n_
 from incident_logger.reports.model import BriefingIncident
 
 NAMED_REGIONS = 3  # regions named in the first sentence; the rest are counted
@@ -43,41 +44,59 @@ def overview(
         out.append(_casualties(figures))
     out += [_counts(group) for group in groups]
     if not groups:
-        out.append("No regional count statement covers the period.")
+        out.append(_("No regional count statement covers the period."))
     return out
 
 
 def _incidents(incidents: Sequence[BriefingIncident], period: str) -> str:
     if not incidents:
-        return f"No incidents are recorded for the selection ({period})."
+        return _("No incidents are recorded for the selection ({period}).").format(period=period)
     regions = Counter(i.region.strip() or "" for i in incidents)
     unplaced = regions.pop("", 0)
     named = [f"{name} ({fmt.count(n)})" for name, n in _top(regions, NAMED_REGIONS)]
     rest = len(regions) - len(named)
-    text = f"{fmt.plural(len(incidents), 'incident')} ({period})"
+    text = f"{fmt.incidents(len(incidents))} ({period})"
     if named:
         if rest > 0:
-            where = f"in {fmt.plural(len(regions), 'region')}, most in {_join(named)}"
+            where = n_(
+                "in {n} region, most in {regions}",
+                "in {n} regions, most in {regions}",
+                len(regions),
+            ).format(regions=join(named))
         else:
-            where = f"in {_join(named)}"
+            where = _("in {regions}").format(regions=join(named))
         text += f" {where}"
     if unplaced:
-        text += f"; {fmt.count(unplaced)} without a region"
+        text += "; " + _("{count} without a region").format(count=fmt.count(unplaced))
     return text + "."
 
 
 def _casualties(figures: KeyFigures) -> str:
-    injured = f"{fmt.count(figures.injuries) if figures.injuries else 'no one'} injured"
-    killed = f"{fmt.count(figures.fatalities) if figures.fatalities else 'no one'} killed"
-    text = f"Casualties where stated: {injured}, {killed}."
+    injured = (
+        n_("{n} injured", "{n} injured", figures.injuries)
+        if figures.injuries
+        else _("no one injured")
+    )
+    killed = (
+        n_("{n} killed", "{n} killed", figures.fatalities)
+        if figures.fatalities
+        else _("no one killed")
+    )
+    text = _("Casualties where stated: {injured}, {killed}.").format(
+        injured=injured, killed=killed
+    )
     unknown = []
     if figures.injuries_unknown:
-        unknown.append(f"injuries for {fmt.plural(figures.injuries_unknown, 'incident')}")
+        unknown.append(
+            n_("injuries for {n} incident", "injuries for {n} incidents", figures.injuries_unknown)
+        )
     if figures.fatalities_unknown:
-        unknown.append(f"deaths for {fmt.plural(figures.fatalities_unknown, 'incident')}")
+        unknown.append(
+            n_("deaths for {n} incident", "deaths for {n} incidents", figures.fatalities_unknown)
+        )
     if unknown:
-        return f"{text} Not stated: {_join(unknown)}."
-    return f"{text} Every incident states both."
+        return text + " " + _("Not stated: {what}.").format(what=join(unknown))
+    return text + " " + _("Every incident states both.")
 
 
 def _counts(group: CountGroup) -> str:
@@ -88,28 +107,43 @@ def _counts(group: CountGroup) -> str:
     others = sums[NAMED_SOURCES:]
     if others:
         stated = sum(s.stated for s in others)
-        text += (
-            f"; {fmt.plural(len(others), 'other source')} stated {fmt.count(stated)} "
-            f"in {fmt.plural(sum(s.statements for s in others), 'statement')}"
+        text += "; " + n_(
+            "{n} other source stated {stated} in {statements}",
+            "{n} other sources stated {stated} in {statements}",
+            len(others),
+        ).format(
+            stated=fmt.count(stated),
+            statements=n_(
+                "{n} statement", "{n} statements", sum(s.statements for s in others)
+            ),
         )
     return text + "."
 
 
 def _source_sentence(s: _SourceSum, label: str) -> str:
     who = f"{s.name} ({s.grade})"
-    many = f" in {fmt.count(s.statements)} statements" if s.statements > 1 else ""
+    many = (
+        " " + n_("in {n} statement", "in {n} statements", s.statements)
+        if s.statements > 1
+        else ""
+    )
     if s.statements == s.without_total:
-        return f"{who} gave {fmt.count(s.allocated)} {label} by region{many}, with no total"
-    text = f"{who} stated {fmt.count(s.stated)} {label}{many}"
+        return _("{who} gave {count} {label} by region{many}, with no total").format(
+            who=who, count=fmt.count(s.allocated), label=label, many=many
+        )
+    text = _("{who} stated {count} {label}{many}").format(
+        who=who, count=fmt.count(s.stated), label=label, many=many
+    )
     if s.remainder:
-        text += (
-            f", {fmt.count(s.allocated)} of them by region and "
-            f"{fmt.count(s.remainder)} not attributed to any region"
+        text += _(", {allocated} of them by region and {rest} not attributed to any region").format(
+            allocated=fmt.count(s.allocated), rest=fmt.count(s.remainder)
         )
     else:
-        text += ", all attributed to regions"
+        text += _(", all attributed to regions")
     if s.without_total:
-        text += f" ({fmt.plural(s.without_total, 'statement')} gave no total)"
+        text += " " + n_(
+            "({n} statement gave no total)", "({n} statements gave no total)", s.without_total
+        )
     return text
 
 
@@ -138,8 +172,3 @@ def _by_source(group: CountGroup) -> list[_SourceSum]:
 def _top(counter: Counter[str], n: int) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
-
-def _join(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]

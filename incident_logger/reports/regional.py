@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from incident_logger.reports import charts
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.counts import CountGroup
+from incident_logger.reports.i18n import _, n_
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.statements import inline, statement_details
 from incident_logger.reports.styles import ALERT_HEX, ALERT_WASH, RULE, STEEL_HEX, table_style
@@ -17,15 +18,17 @@ MIN_BARS = 3
 
 def regional_section(kit: Kit, groups: tuple[CountGroup, ...]) -> list[Flowable]:
     s = kit.styles
-    out: list[Flowable] = [kit.rich("Regional counts", s.h1)]
+    out: list[Flowable] = [kit.rich(_("Regional counts"), s.h1)]
     if not groups:
-        out.append(kit.rich("No regional count statements cover this period.", s.body))
+        out.append(kit.rich(_("No regional count statements cover this period."), s.body))
         return out
     out.append(
         kit.rich(
-            "Numbers per region as each source stated them for the period; where a source issued "
-            "several statements its lines are added up. Remainders are the part of a stated "
-            "total that the source did not attribute to any region.",
+            _(
+                "Numbers per region as each source stated them for the period; where a source "
+                "issued several statements its lines are added up. Remainders are the part of a "
+                "stated total that the source did not attribute to any region."
+            ),
             s.small,
         )
     )
@@ -47,14 +50,18 @@ def _group(kit: Kit, group: CountGroup, *, titled: bool) -> list[Flowable]:
     out.append(_region_table(kit, group))
     if len(group.rows) >= MIN_BARS:  # one or two bars would only repeat the table
         rows = group.rows[:CHART_REGIONS]
-        out.append(kit.para(f"{label}: highest count reported per region", s.h2))
+        highest = _("{what}: highest count reported per region").format(what=label)
+        out.append(kit.para(highest, s.h2))
         out.append(
             charts.horizontal_bars(
                 [r.region for r in rows], [r.highest for r in rows], kit.width, label=kit.label
             )
         )
         if len(group.rows) > CHART_REGIONS:
-            out.append(kit.rich(f"The {CHART_REGIONS} regions with the highest counts.", s.caption))
+            out.append(kit.rich(
+                    _("The {n} regions with the highest counts.").format(n=CHART_REGIONS),
+                    s.caption,
+                ))
     if inline(group):
         out += statement_details(kit, group)
     else:
@@ -64,21 +71,28 @@ def _group(kit: Kit, group: CountGroup, *, titled: bool) -> list[Flowable]:
 
 
 def _pointer(group: CountGroup) -> str:
-    what = fmt.plural(len(group.statements), "statement")
-    text = f"The {what} behind these numbers, with their remainders"
+    statements = n_(
+        "The {n} statement behind these numbers, with its remainder",
+        "The {n} statements behind these numbers, with their remainders",
+        len(group.statements),
+    )
     if group.disagreements:
-        text += f", and the {fmt.plural(len(group.disagreements), 'disagreement')} between sources"
-    return text + ", are listed in the annex <i>Count statements</i>."
+        statements += n_(
+            ", and the {n} disagreement between sources",
+            ", and the {n} disagreements between sources",
+            len(group.disagreements),
+        )
+    return statements + _(", are listed in the annex <i>Count statements</i>.")
 
 
 def _region_table(kit: Kit, group: CountGroup) -> Table:
     s = kit.styles
     head = [
-        kit.rich("Region", s.cell_head),
-        kit.rich("Source (reliability)", s.cell_head),
-        kit.rich("Count", s.cell_head_right),
-        kit.rich("Statements", s.cell_head_right),
-        kit.rich("Note", s.cell_head),
+        kit.rich(_("Region"), s.cell_head),
+        kit.rich(_("Source (reliability)"), s.cell_head),
+        kit.rich(_("Count"), s.cell_head_right),
+        kit.rich(_("Statements"), s.cell_head_right),
+        kit.rich(_("Note"), s.cell_head),
     ]
     data: list[list[object]] = [head]
     commands: list[tuple[object, ...]] = []
@@ -88,7 +102,8 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
             note = ""
             if i == 0 and row.disputed:
                 times = "" if row.disputes == 1 else f" ({fmt.count(row.disputes)}×)"
-                note = f"<font color='{ALERT_HEX}'>sources disagree{times}</font>"
+                disagree = _("sources disagree")
+                note = f"<font color='{ALERT_HEX}'>{disagree}{times}</font>"
             data.append(
                 [
                     kit.para(row.region, s.cell) if i == 0 else "",
@@ -104,11 +119,11 @@ def _region_table(kit: Kit, group: CountGroup) -> Table:
     for u in group.unallocated:
         data.append(
             [
-                kit.rich("<i>Not attributed to a region</i>", s.cell),
+                kit.rich(_("<i>Not attributed to a region</i>"), s.cell),
                 kit.rich(_source(kit, u.source_name, u.reliability.value), s.cell),
                 fmt.count(u.remainder),
                 fmt.count(u.statements),
-                kit.rich("rest of stated totals", s.cell),
+                kit.rich(_("rest of stated totals"), s.cell),
             ]
         )
     w = kit.width

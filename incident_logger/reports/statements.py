@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, Table
 
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.counts import CountGroup, Disagreement
+from incident_logger.reports.i18n import _, n_
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import COMPACT_FROM, CountStatement
 from incident_logger.reports.styles import ALERT, ALERT_WASH, STEEL_HEX, table_style
@@ -18,21 +19,25 @@ def inline(group: CountGroup) -> bool:
 
 
 def statement_details(kit: Kit, group: CountGroup) -> list[Flowable]:
-    out: list[Flowable] = [*kit.table_heading("Statements and unallocated remainders")]
+    out: list[Flowable] = [*kit.table_heading(_("Statements and unallocated remainders"))]
     out.append(_statement_table(kit, group))
     if len(group.disagreements) > COMPACT_FROM:
-        out += kit.table_heading("Where sources disagree, by region")
+        out += kit.table_heading(_("Where sources disagree, by region"))
         out.append(
             kit.rich(
-                f"{fmt.plural(len(group.disagreements), 'pair')} of overlapping statements from "
-                "two sources give different numbers for a region; too many to list one by one, "
-                "they are summed up per region.",
+                n_(
+                    "{n} pair of overlapping statements from two sources gives different numbers "
+                    "for a region; too many to list one by one, they are summed up per region.",
+                    "{n} pairs of overlapping statements from two sources give different numbers "
+                    "for a region; too many to list one by one, they are summed up per region.",
+                    len(group.disagreements),
+                ),
                 kit.styles.small,
             )
         )
         out.append(_disputes_by_region(kit, group.disagreements))
     elif group.disagreements:
-        out += kit.table_heading("Where sources disagree")
+        out += kit.table_heading(_("Where sources disagree"))
         out.append(_disagreement_table(kit, group.disagreements))
     return out
 
@@ -47,10 +52,10 @@ def _disputes_by_region(kit: Kit, disagreements: tuple[Disagreement, ...]) -> Ta
     w = kit.width
     data: list[list[object]] = [
         [
-            kit.rich("Region", s.cell_head),
-            kit.rich("Pairs", s.cell_head_right),
-            kit.rich("Largest difference", s.cell_head),
-            kit.rich("Sources", s.cell_head),
+            kit.rich(_("Region"), s.cell_head),
+            kit.rich(_("Pairs"), s.cell_head_right),
+            kit.rich(_("Largest difference"), s.cell_head),
+            kit.rich(_("Sources"), s.cell_head),
         ]
     ]
     for region, found in ordered:
@@ -81,7 +86,7 @@ def statements_annex(kit: Kit, groups: tuple[CountGroup, ...]) -> list[Flowable]
     long = [g for g in groups if not inline(g)]
     if not long:
         return []
-    out: list[Flowable] = [kit.rich("Annex: count statements", kit.styles.h1)]
+    out: list[Flowable] = [kit.rich(_("Annex: count statements"), kit.styles.h1)]
     for group in long:
         if len(groups) > 1:
             out.append(kit.para(fmt.capital(group.label), kit.styles.h2))
@@ -115,7 +120,14 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
     head = [
         kit.rich(h, s.cell_head if i < 3 else s.cell_head_right)
         for i, h in enumerate(
-            ("Issued", "Source (reliability)", "Period", "Stated total", "Allocated", "Unallocated")
+            (
+                _("Issued"),
+                _("Source (reliability)"),
+                _("Period"),
+                _("Stated total"),
+                _("Allocated"),
+                _("Unallocated"),
+            )
         )
     ]
     data: list[list[object]] = [head]
@@ -124,9 +136,11 @@ def _statement_table(kit: Kit, group: CountGroup) -> Table:
         statement = st.statement
         tally = st.tally
         if tally.stated_total is None:
-            remainder: object = "no total stated"
+            remainder: object = _("no total stated")
         elif tally.exceeds_total:
-            remainder = kit.rich(f"lines exceed total by {fmt.count(tally.over_by)}", s.alert)
+            remainder = kit.rich(
+                _("lines exceed total by {count}").format(count=fmt.count(tally.over_by)), s.alert
+            )
             alerts.append(len(data))
         else:
             remainder = fmt.count(tally.remainder or 0) + (
@@ -184,10 +198,10 @@ def _who(kit: Kit, statement: CountStatement, count: int) -> str:
 def _disagreement_table(kit: Kit, disagreements: tuple[Disagreement, ...]) -> Table:
     s = kit.styles
     head = [
-        kit.rich("Region", s.cell_head),
-        kit.rich("One source says", s.cell_head),
-        kit.rich("Another says", s.cell_head),
-        kit.rich("Difference", s.cell_head_right),
+        kit.rich(_("Region"), s.cell_head),
+        kit.rich(_("One source says"), s.cell_head),
+        kit.rich(_("Another says"), s.cell_head),
+        kit.rich(_("Difference"), s.cell_head_right),
     ]
     data: list[list[object]] = [head]
     w = kit.width

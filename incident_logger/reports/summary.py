@@ -5,9 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from incident_logger.reports import fonts
+from incident_logger.reports import fonts, words
 from incident_logger.reports import formatting as fmt
 from incident_logger.reports.figures import KeyFigures
+from incident_logger.reports.i18n import _, n_
 from incident_logger.reports.kit import Kit
 from incident_logger.reports.model import Briefing
 from incident_logger.reports.styles import NAVY, RULE, WASH, table_style
@@ -17,17 +18,20 @@ def title_block(kit: Kit, briefing: Briefing, *, fingerprint: str, records: str)
     s = kit.styles
     period = fmt.period(briefing.period_start, briefing.period_end)
     rows: list[tuple[str, str]] = [
-        ("Selection", briefing.scope or "All incidents"),
+        (_("Selection"), briefing.scope or _("All incidents")),
         (
-            "Prepared",
-            fmt.stamp(briefing.generated_at)
-            + (f" by {briefing.author}" if briefing.author else ""),
+            _("Prepared"),
+            _("{time} by {author}").format(
+                time=fmt.stamp(briefing.generated_at), author=briefing.author
+            )
+            if briefing.author
+            else fmt.stamp(briefing.generated_at),
         ),
-        ("Records", records),
-        ("Fingerprint", f"{fingerprint[:12]}  (sha256 {fingerprint})"),
+        (_("Records"), records),
+        (_("Fingerprint"), f"{fingerprint[:12]}  (sha256 {fingerprint})"),
     ]
     if briefing.marking:
-        rows.append(("Marking", briefing.marking))
+        rows.append((_("Marking"), briefing.marking))
     label_w = 24 * mm
     table = kit.table(
         [[kit.rich(label, s.cell_head), kit.flow(value, s.cell)] for label, value in rows],
@@ -50,9 +54,9 @@ def title_block(kit: Kit, briefing: Briefing, *, fingerprint: str, records: str)
         )
     )
     return [
-        kit.rich("INCIDENT BRIEFING", s.meta),
+        kit.rich(_("INCIDENT BRIEFING"), s.meta),
         Spacer(1, 1.5 * mm),
-        *kit.flow(briefing.title or "Incident briefing", s.title),
+        *kit.flow(briefing.title or _("Incident briefing"), s.title),
         kit.para(period, s.subtitle),
         Spacer(1, 4 * mm),
         table,
@@ -62,7 +66,7 @@ def title_block(kit: Kit, briefing: Briefing, *, fingerprint: str, records: str)
 def summary_section(kit: Kit, sentences: list[str]) -> list[Flowable]:
     """The generated opening summary, one paragraph."""
     return [
-        kit.rich("Summary", kit.styles.h1),
+        kit.rich(_("Summary"), kit.styles.h1),
         *kit.flow(" ".join(sentences), kit.styles.lead),
     ]
 
@@ -78,32 +82,36 @@ def _card(kit: Kit, value: str, label: str, detail: str) -> list[Flowable]:
 
 def _stated(stated: int, unknown: int) -> str:
     if unknown == 0:
-        return f"stated for all {fmt.plural(stated, 'incident')}"
-    return f"stated in {fmt.count(stated)}; <b>not stated in {fmt.count(unknown)}</b>"
+        return n_("stated for all {n} incident", "stated for all {n} incidents", stated)
+    return _("stated in {stated}; <b>not stated in {unknown}</b>").format(
+        stated=fmt.count(stated), unknown=fmt.count(unknown)
+    )
 
 
 def key_figures(kit: Kit, figures: KeyFigures) -> list[Flowable]:
     s = kit.styles
     objects = sum(d.objects for d in figures.damage)
     unstated = sum(d.unstated for d in figures.damage)
-    damage_detail = f"in {fmt.plural(figures.with_damage, 'incident')}"
+    damage_detail = n_("in {n} incident", "in {n} incidents", figures.with_damage)
     if unstated:
-        damage_detail += f"; {fmt.plural(unstated, 'note')} without a number"
+        damage_detail += "; " + n_(
+            "{n} note without a number", "{n} notes without a number", unstated
+        )
     cards = [
-        _card(kit, fmt.count(figures.incidents), "INCIDENTS", "in the selection"),
+        _card(kit, fmt.count(figures.incidents), _("INCIDENTS"), _("in the selection")),
         _card(
             kit,
             fmt.count(figures.injuries),
-            "INJURED",
+            _("INJURED"),
             _stated(figures.injuries_stated, figures.injuries_unknown),
         ),
         _card(
             kit,
             fmt.count(figures.fatalities),
-            "KILLED",
+            _("KILLED"),
             _stated(figures.fatalities_stated, figures.fatalities_unknown),
         ),
-        _card(kit, fmt.count(objects), "DAMAGED OBJECTS", damage_detail),
+        _card(kit, fmt.count(objects), _("DAMAGED OBJECTS"), damage_detail),
     ]
     gap = 3 * mm
     card_w = (kit.width - 3 * gap) / 4
@@ -126,23 +134,23 @@ def key_figures(kit: Kit, figures: KeyFigures) -> list[Flowable]:
             ]
         )
     )
-    out: list[Flowable] = [kit.rich("Key figures", s.h1), panel]
+    out: list[Flowable] = [kit.rich(_("Key figures"), s.h1), panel]
     if figures.damage:
-        out += [*kit.table_heading("Damaged objects by kind"), _damage_table(kit, figures)]
+        out += [*kit.table_heading(_("Damaged objects by kind")), _damage_table(kit, figures)]
     return out
 
 
 def _damage_table(kit: Kit, figures: KeyFigures) -> Table:
     s = kit.styles
     head: list[object] = [
-        kit.rich("Kind", s.cell_head),
-        kit.rich("Objects", s.cell_head_right),
-        kit.rich("Incidents", s.cell_head_right),
-        kit.rich("Notes without a number", s.cell_head_right),
+        kit.rich(_("Kind"), s.cell_head),
+        kit.rich(_("Objects"), s.cell_head_right),
+        kit.rich(_("Incidents"), s.cell_head_right),
+        kit.rich(_("Notes without a number"), s.cell_head_right),
     ]
     body: list[list[object]] = [
         [
-            kit.flow(fmt.capital(d.kind), s.cell),
+            kit.flow(fmt.capital(words.damage_kind(d.kind)), s.cell),
             fmt.count(d.objects),
             fmt.count(d.incidents),
             fmt.count(d.unstated) if d.unstated else "–",

@@ -17,6 +17,7 @@ from incident_logger.reports import (
     BriefingSections,
     FontsMissingError,
     build_briefing,
+    i18n,
 )
 from incident_logger.reports import formatting as fmt
 from incident_logger.services.briefing_records import (
@@ -32,6 +33,7 @@ from incident_logger.store.engine import Database
 
 __all__ = [
     "DEFAULT_MARKING",
+    "LANGUAGES",
     "MAX_LABELS",
     "BriefingCancelled",
     "BriefingRequest",
@@ -42,10 +44,13 @@ __all__ = [
     "briefing_data",
     "check_labels",
     "covered",
+    "default_marking",
+    "default_title",
     "write_briefing",
 ]
 
-DEFAULT_MARKING = "For internal use"  # the app and the command line both start from it
+DEFAULT_MARKING = i18n.N_("For internal use")  # the app and the command line both start from it
+LANGUAGES = i18n.LANGUAGES  # code -> the language's own name: what a briefing can be written in
 # The longest title page texts a briefing takes (the dialog's fields stop there too).
 MAX_LABELS = {"title": MAX_TITLE, "marking": 200, "author": 200}
 
@@ -67,6 +72,19 @@ class BriefingRequest:
     author: str = ""
     sections: BriefingSections = field(default_factory=BriefingSections)
     paper: Literal["A4", "Letter"] = "A4"
+    language: str = "en"  # the briefing's own words, dates and numbers: en, ru or uk
+
+
+def default_marking(language: str) -> str:
+    """The marking a briefing in ``language`` starts with ("For internal use", translated)."""
+    with i18n.use(language):
+        return i18n._(DEFAULT_MARKING)
+
+
+def default_title(language: str) -> str:
+    """The title a briefing in ``language`` has when none is given."""
+    with i18n.use(language):
+        return i18n._("Incident briefing")
 
 
 def _bound(text: str | None, what: str, *, end: bool) -> str | None:
@@ -116,6 +134,7 @@ def briefing_data(
     title, marking or author longer than :data:`MAX_LABELS` allows.
     """
     check_labels(request)
+    i18n.language(request.language)  # raises UnknownLanguageError (a ValueError) naming it
     query, start, end = _selection(request)
     with db.read() as session:
         conn = raw_connection(session)
@@ -141,9 +160,11 @@ def briefing_data(
     cited = {c.source_id for i in incidents for c in i.sources}
     cited |= {s.source_id for s in statements}
     notes = [*compiled.notes, *([counts_note] if counts_note else [])]
-    scope = _scope(request, notes, *_period(request))
+    with i18n.use(request.language):
+        scope = _scope(request, notes, *_period(request))
+        title = request.title.strip() or i18n._("Incident briefing")
     return Briefing(
-        title=request.title.strip() or "Incident briefing",
+        title=title,
         generated_at=now_iso(),
         period_start=start,
         period_end=end,
@@ -155,6 +176,7 @@ def briefing_data(
         sources=tuple(sources[s] for s in sorted(cited) if s in sources),
         sections=request.sections,
         paper=request.paper,
+        language=request.language,
     )
 
 
@@ -162,7 +184,7 @@ def _scope(
     request: BriefingRequest, notes: Sequence[str], start: str | None, end: str | None
 ) -> str:
     """The selection in words: the search, the period asked for, and the search's notes."""
-    scope = request.query.strip() or "All incidents"
+    scope = request.query.strip() or i18n._("All incidents")
     if start or end:
         scope += ", " + fmt.period(start, end)
     if notes:

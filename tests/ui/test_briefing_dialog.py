@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -413,3 +414,30 @@ def test_covers_counts_the_count_statements_the_search_selects(
     dialog.query_edit.setFocus()
     qtbot.keyClicks(dialog.query_edit, "various", delay=100)  # a word of the ministry's note
     qtbot.waitUntil(lambda: dialog.count_label.text() == "No incidents and 1 count statement")
+
+
+def test_briefing_in_russian_chosen_in_the_dialog(
+    qtbot: QtBot, open_dialog: Callable[[str], BriefingDialog], tmp_path: Path
+) -> None:
+    dialog = open_dialog("")
+    assert dialog.language.currentData() == "en"
+    assert dialog.title_edit.text() == "Incident briefing"
+    dialog.author_edit.setText("Дежурный")
+    # Chosen with the keyboard, as a person does: English, Русский, Українська.
+    dialog.language.setFocus()
+    QTest.keyClick(dialog.language, Qt.Key.Key_Down, delay=100)
+    qtbot.waitUntil(lambda: dialog.language.currentData() == "ru")
+    # The untouched defaults follow the language; what was typed stays.
+    assert dialog.title_edit.text() == "Справка об инцидентах"
+    assert dialog.marking_edit.text() == "Для служебного пользования"
+    assert dialog.author_edit.text() == "Дежурный"
+    out = tmp_path / "ru.pdf"
+    dialog.output.set_path(out)
+    _create(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.is_building(), timeout=BUILD_MS)
+    text = _pdf_text(out)
+    assert "СПРАВКА ОБ ИНЦИДЕНТАХ" in text and "Ключевые показатели" in text
+    assert "Key figures" not in text
+    dialog.close()
+    again = open_dialog("")
+    assert again.language.currentData() == "ru"  # remembered

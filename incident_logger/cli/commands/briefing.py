@@ -10,10 +10,12 @@ from pathlib import Path
 from incident_logger.cli.common import fail, open_for
 from incident_logger.services.briefing import (
     DEFAULT_MARKING,
+    LANGUAGES,
     BriefingRequest,
     BriefingSections,
     FontsMissingError,
     QuerySyntaxError,
+    default_marking,
     write_briefing,
 )
 
@@ -30,11 +32,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--title", default="", help='title (default "Incident briefing")')
     parser.add_argument(
         "--marking",
-        default=DEFAULT_MARKING,
-        help=f'marking on every page (default "{DEFAULT_MARKING}"; --marking "" for none)',
+        default=None,
+        help=f'marking on every page (default "{DEFAULT_MARKING}" in the briefing\'s language; '
+        '--marking "" for none)',
     )
     parser.add_argument("--author", default="", help="who prepared it")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    parser.add_argument(
+        "--language",
+        "-l",
+        choices=tuple(LANGUAGES),
+        default="en",
+        help="the language of the briefing's headings, sentences, dates and numbers "
+        "(what users typed prints as typed; default en)",
+    )
     parser.add_argument("--no-incidents", action="store_true", help="leave out the incident list")
     parser.add_argument("--no-charts", action="store_true", help="leave out the charts")
     parser.add_argument(
@@ -68,12 +79,13 @@ def run(args: argparse.Namespace) -> int:
         period_start=args.start,
         period_end=args.end,
         title=args.title,
-        marking=args.marking,
+        marking=default_marking(args.language) if args.marking is None else args.marking,
         author=args.author,
         sections=BriefingSections(
             incidents=not args.no_incidents, charts=not args.no_charts, details=args.details
         ),
         paper=args.paper,
+        language=args.language,
     )
     db = open_for(args)
     if db is None:

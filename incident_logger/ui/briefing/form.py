@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.services.briefing import MAX_LABELS, BriefingRequest
-from incident_logger.ui.briefing.options import PaperChoice, SectionChoice
+from incident_logger.services.briefing import (
+    MAX_LABELS,
+    BriefingRequest,
+    default_marking,
+    default_title,
+)
+from incident_logger.ui.briefing.options import LanguageChoice, PaperChoice, SectionChoice
 from incident_logger.ui.briefing.output import OutputPicker, documents_folder, free_name
 from incident_logger.ui.briefing.period import lift_period
 from incident_logger.ui.briefing.period_edit import PeriodEdit
@@ -83,6 +88,9 @@ class BriefingForm(QDialog):
         self.count_label.setAccessibleName(self.tr("Incidents covered"))
         self.sections = SectionChoice(self)
         self.paper = PaperChoice(self)
+        self.language = LanguageChoice(self)
+        self._language = self.language.language()
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.output = OutputPicker(self)
         self.output_error = ErrorLabel(self.output.edit, self)
         self.output_note = QLabel(self)
@@ -159,6 +167,7 @@ class BriefingForm(QDialog):
         first = self.sections.boxes["key_figures"].sizeHint().height()
         label.setContentsMargins(0, max(0, (first - label.sizeHint().height()) // 2), 0, 0)
         self._row(form, self.tr("&Paper"), self.paper, self.paper)
+        self._row(form, self.tr("La&nguage"), self.language, self.language)
         form = self._form(layout, self.tr("Save as"))
         output_box = self._stacked(self.output, self.output_error, self.output_note)
         self._row(form, self.tr("Fi&le"), output_box, self.output.edit)
@@ -187,6 +196,7 @@ class BriefingForm(QDialog):
             p.to_date,
             *self.sections.boxes.values(),
             self.paper,
+            self.language,
             self.output.edit,
             self.output.button,
             st.cancel_button,
@@ -204,10 +214,16 @@ class BriefingForm(QDialog):
         rest, start, end = lift_period(query)
         self.query_edit.setText(rest)
         self.period.set_bounds(start, end)
-        self.title_edit.setText(self.tr("Incident briefing"))
         s = settings
-        # The same words as services.briefing.DEFAULT_MARKING (the command line's default).
-        self.marking_edit.setText(read_str(s, _KEY + "marking", self.tr("For internal use")))
+        language = read_str(s, _KEY + "language", self.language.local_default())
+        self.language.blockSignals(True)
+        self.language.set_language(language)
+        self.language.blockSignals(False)
+        self._language = self.language.language()
+        # The service's defaults in the briefing's language (the command line's too).
+        self.title_edit.setText(default_title(self._language))
+        marking = read_str(s, _KEY + "marking", default_marking(self._language))
+        self.marking_edit.setText(marking)
         self.author_edit.setText(read_str(s, _KEY + "author"))
         self.paper.set_paper(read_str(s, _KEY + "paper", self.paper.local_default()))
         self.sections.from_setting(read_str(s, _KEY + "left_out"))
@@ -221,6 +237,7 @@ class BriefingForm(QDialog):
         s.setValue(_KEY + "marking", self.marking_edit.text())
         s.setValue(_KEY + "author", self.author_edit.text())
         s.setValue(_KEY + "paper", self.paper.currentData())
+        s.setValue(_KEY + "language", self.language.language())
         s.setValue(_KEY + "left_out", self.sections.to_setting())
         s.setValue(_KEY + "folder", str(path.parent))
         s.sync()
@@ -236,7 +253,19 @@ class BriefingForm(QDialog):
             author=self.author_edit.text(),
             sections=self.sections.sections(),
             paper=self.paper.paper(),
+            language=self.language.language(),
         )
+
+    def _language_changed(self) -> None:
+        """A title or marking still at the old language's default follows the new language."""
+        old, new = self._language, self.language.language()
+        self._language = new
+        for edit, default in (
+            (self.title_edit, default_title),
+            (self.marking_edit, default_marking),
+        ):
+            if edit.text().strip() == default(old):
+                edit.setText(default(new))
 
     # --- looks ----------------------------------------------------------------------------
 
@@ -268,6 +297,7 @@ class BriefingForm(QDialog):
             self.period,
             self.sections,
             self.paper,
+            self.language,
             self.output,
         ):
             widget.setEnabled(enabled)

@@ -8,7 +8,7 @@ from typing import Literal
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSizePolicy, QWidget
 
-from incident_logger.services.briefing import BriefingSections
+from incident_logger.services.briefing import LANGUAGES, BriefingSections
 
 
 class SectionChoice(QWidget):
@@ -110,3 +110,33 @@ class PaperChoice(QComboBox):
     def set_paper(self, name: str) -> None:
         """Select ``name`` ("A4" or "Letter"); anything else selects the first size."""
         self.setCurrentIndex(max(0, self.findData(name)))
+
+
+class LanguageChoice(QComboBox):
+    """The language the briefing is written in; the data of each item is its code."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Briefing language"))
+        self.setToolTip(
+            self.tr(
+                "Headings, sentences, dates and numbers of the briefing. "
+                "What was typed into the records prints as typed."
+            )
+        )
+        for code, name in LANGUAGES.items():
+            self.addItem(name, code)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    @staticmethod
+    def local_default() -> str:
+        """The interface's language when a briefing can be written in it, else English."""
+        code = QLocale().name().split("_")[0]
+        return code if code in LANGUAGES else "en"
+
+    def language(self) -> str:
+        return str(self.currentData() or "en")
+
+    def set_language(self, code: str) -> None:
+        """Select ``code``; anything unknown selects English."""
+        self.setCurrentIndex(max(0, self.findData(code)))
