@@ -122,6 +122,9 @@ def run_app(argv: list[str]) -> int:
 
     app.setWindowIcon(app_icon())
     settings = open_settings()
+    from incident_logger.ui import i18n
+
+    i18n.install(i18n.language_for(settings))
     try:
         mode = ThemeMode(read_str(settings, "view/theme", ThemeMode.SYSTEM.value))
     except ValueError:

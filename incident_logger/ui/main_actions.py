@@ -19,6 +19,7 @@ class Actions:
 
     by_name: dict[str, QAction] = field(default_factory=dict)
     theme_group: QActionGroup | None = None
+    language_menu: QObject | None = None  # View › Language (ui/language_menu.py)
 
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 from incident_logger.services.check import CheckReport
 from incident_logger.ui import help_dialogs, integrations, prompts
 from incident_logger.ui.capture import opener as capture_opener
+from incident_logger.ui.language_menu import LanguageMenu
 from incident_logger.ui.main_actions import make_action
 from incident_logger.ui.theme import ThemeMode
 
@@ -394,6 +395,7 @@ def _menus(w: MainWindow) -> None:
         action.triggered.connect(partial(_set_theme, w, mode))
         group.addAction(action)
     a.theme_group = group
+    a.language_menu = LanguageMenu(w, view, w.settings)
 
     go = bar.addMenu(tr("&Go"))
     go_names: tuple[str | None, ...] = ("next", "previous", None, "editor", "table")
