@@ -47,18 +47,17 @@ def _open(path: Path | str) -> Database | None:
         except DatabaseError as exc:
             recover = None if isinstance(path, str) else integrations.recover_database()
             if recover is None or isinstance(path, str):
-                tr = QCoreApplication.translate
                 prompts.show_error(
                     None,
-                    tr("App", "Cannot open the database"),
+                    QCoreApplication.translate("App", "Cannot open the database"),
                     str(exc),
-                    tr(
+                    QCoreApplication.translate(
                         "App",
                         "Check the server's address, your login and the network, or start "
                         "with --db FILE to use a database file.",
                     )
                     if isinstance(path, str)
-                    else tr(
+                    else QCoreApplication.translate(
                         "App",
                         "Check the file and its folder, or start with --db NEW_FILE to use "
                         "another database.",
@@ -77,21 +76,21 @@ def _team_database_not_in_window(db: Database) -> int:
 
     from incident_logger.ui import prompts
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads translate("App", ...)
     try:
         prompts.show_error(
             None,
-            tr("App", "Team database"),
-            tr(
+            translate("App", "Team database"),
+            translate(
                 "App",
                 "Connected to the {label}. {access}\n\nThis release's window works on "
                 "database files only: its search, lists and editors do not run on PostgreSQL "
                 "yet.",
             ).format(
                 label=db.label,
-                access=db.read_only_reason or tr("App", "You may read and change records."),
+                access=db.read_only_reason or translate("App", "You may read and change records."),
             ),
-            tr(
+            translate(
                 "App",
                 "On the command line, 'incident-logger team', 'copy', 'check' and 'backup' "
                 "work on it: 'incident-logger copy URL FILE' copies it into a file this "
@@ -137,6 +136,10 @@ def run_app(argv: list[str]) -> int:
         return _team_database_not_in_window(db)
     try:
         window = MainWindow(db, settings, theme, auto_backup=True)
+        from incident_logger.ui import place_names
+
+        window.maintenance.place_language = i18n.installed_language()
+        place_names.load(db, window.maintenance.place_language)
         window.show()
         window.start()
         window.maintenance.load_gazetteer()

@@ -31,6 +31,8 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("ru", "uk")  # English is the source language
+# English needs a catalog for plurals only: "%Ln incident(s)" becomes "1 incident", "3 incidents".
+UI_LANGUAGES = ("en", *LANGUAGES)
 BRIEFING_SOURCES = ("incident_logger/reports", "incident_logger/services/briefing.py")
 KEYWORDS = {
     "_": None,
@@ -65,10 +67,12 @@ def ui_sources() -> list[str]:
 
 
 def update_ui() -> None:
-    for lang in LANGUAGES:
+    for lang in UI_LANGUAGES:
+        only = ["-pluralonly"] if lang == "en" else []
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *ui_sources(),
-             "-target-language", lang, "-ts", str(ts_path(lang).relative_to(ROOT))],
+            [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *only,
+             *ui_sources(), "-source-language", "en", "-target-language", lang,
+             "-ts", str(ts_path(lang))],
             cwd=ROOT,
             check=True,
         )
@@ -77,7 +81,7 @@ def update_ui() -> None:
 def compile_ui(target: Path | None = None) -> list[Path]:
     """``.ts`` -> ``.qm`` into ``target`` (resources/i18n by default); the files written."""
     out = []
-    for lang in LANGUAGES:
+    for lang in UI_LANGUAGES:
         qm = (target or I18N) / qm_path(lang).name
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm)], check=True

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from incident_logger.resources import resource_path
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.main_actions import shortcut_rows, shortcuts_help
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def shortcut_sections(w: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     for key in list(w._lazy):  # a page defines its keys when built: build the rest now
         w._build_lazy(key)
     window_actions = list(w.actions_.by_name.values())
-    sections = [(w.tr("Everywhere"), shortcut_rows(window_actions))]
+    sections = [(tr("Everywhere"), shortcut_rows(window_actions))]
     seen = set(map(id, window_actions))
     for row in range(w.nav.count()):
         item = w.nav.item(row)
@@ -61,13 +62,13 @@ def _window(parent: QWidget, title: str, name: str) -> tuple[QDialog, QTextBrows
 
 
 def shortcuts_dialog(w: MainWindow) -> QDialog:
-    dialog, text = _window(w, w.tr("Keyboard shortcuts"), "shortcutsDialog")
+    dialog, text = _window(w, tr("Keyboard shortcuts"), "shortcutsDialog")
     text.setHtml(shortcuts_help(w, shortcut_sections(w)))
     return dialog
 
 
 def search_language_dialog(parent: QWidget) -> QDialog:
-    dialog, text = _window(parent, parent.tr("Search language"), "searchLanguageDialog")
+    dialog, text = _window(parent, tr("Search language"), "searchLanguageDialog")
     text.setMarkdown(search_language_text())
     return dialog
 

@@ -85,14 +85,15 @@ def install(code: str) -> list[QTranslator]:
         if app is not None:
             app.removeTranslator(old)
     _installed.clear()
+    code = code if code in LANGUAGES else SOURCE_LANGUAGE
     QLocale.setDefault(_locale(code))
-    if code == SOURCE_LANGUAGE or code not in LANGUAGES or app is None:
+    if app is None:
         return []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [
-        (str(qm_path(code)), ""),
-        (f"qtbase_{code}.qm", qt_folder),
-    ]
+    # English carries only the plural forms of its own source text ("%Ln incident(s)").
+    candidates = [(str(qm_path(code)), "")]
+    if code != SOURCE_LANGUAGE:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.append((f"qtbase_{code}.qm", qt_folder))
     for filename, folder in candidates:
         translator = QTranslator(app)
         if translator.load(filename, folder) if folder else translator.load(filename):

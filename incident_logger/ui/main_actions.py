@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.icons import icon
 
 
@@ -129,7 +130,7 @@ def shortcut_table(actions: Actions) -> list[tuple[str, str]]:
 
 def shortcuts_help(parent: QWidget, sections: Sequence[tuple[str, list[tuple[str, str]]]]) -> str:
     """An HTML table of ``sections``: (heading, rows of what and keys)."""
-    parts = [f"<h3>{html.escape(parent.tr('Keyboard shortcuts'))}</h3>"]
+    parts = [f"<h3>{html.escape(tr('Keyboard shortcuts'))}</h3>"]
     for heading, rows in sections:
         if not rows:
             continue

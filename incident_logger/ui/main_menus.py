@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 from incident_logger.services.check import CheckReport
 from incident_logger.ui import help_dialogs, integrations, prompts
 from incident_logger.ui.capture import opener as capture_opener
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.language_menu import LanguageMenu
 from incident_logger.ui.main_actions import make_action
 from incident_logger.ui.theme import ThemeMode
@@ -39,7 +40,6 @@ CHOSEN_KEYS: dict[str, list[str]] = {
 def build(w: MainWindow) -> None:
     a = w.actions_
     page = w.incidents
-    tr = w.tr
 
     def on_incidents(fn: Callable[[], object]) -> Callable[[], None]:
         def run() -> None:
@@ -271,7 +271,7 @@ def _refresh(w: MainWindow) -> None:
 
 def _optional_file_actions(w: MainWindow) -> None:
     """Import, export and briefing, when delivered; their modules load on first use."""
-    a, tr = w.actions_, w.tr
+    a = w.actions_
     if integrations.available(integrations.IMPORT_MODULE):
         make_action(
             w,
@@ -314,7 +314,7 @@ def _optional_file_actions(w: MainWindow) -> None:
 def _open_dialog(w: MainWindow, cls: object, *args: object) -> None:
     if not callable(cls):
         QMessageBox.warning(
-            w, w.tr("Not available"), w.tr("This part of Incident Logger could not be loaded.")
+            w, tr("Not available"), tr("This part of Incident Logger could not be loaded.")
         )
         return
     _run_dialog(w, cls(*args))
@@ -329,7 +329,7 @@ def _run_dialog(w: MainWindow, dialog: object) -> None:
 
 
 def _menus(w: MainWindow) -> None:
-    a, tr = w.actions_, w.tr
+    a = w.actions_
     bar = w.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(a["new"])
@@ -411,9 +411,9 @@ def _menus(w: MainWindow) -> None:
 
 def _show_check(w: MainWindow, report: CheckReport) -> None:
     if report.ok:
-        text = w.tr("The database is sound: {n} incidents, schema version {v}.").format(
-            n=f"{report.incidents:,}", v=report.schema_version
-        )
+        text = tr(
+            "The database is sound: %Ln incident(s), schema version {v}.", "", report.incidents
+        ).format(v=report.schema_version)
     else:
         text = report.summary(in_app=True)
     prompts.show_check_result(w, report.ok, text, "\n".join(report.problems + report.notes))
@@ -431,7 +431,7 @@ def _toolbar(w: MainWindow) -> None:
     briefing, which serves every page, in the main toolbar after it. Other pages put their
     own toolbar in the incidents' place (MainWindow), so no command shows twice."""
     a = w.actions_
-    bar = QToolBar(w.tr("Incident toolbar"), w)
+    bar = QToolBar(tr("Incident toolbar"), w)
     bar.setObjectName("incidentToolbar")
     page_toolbar(bar)
     names: tuple[str | None, ...] = (
@@ -458,7 +458,7 @@ def _toolbar(w: MainWindow) -> None:
         if isinstance(button, QToolButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.addToolBar(bar)
-    main = QToolBar(w.tr("Main toolbar"), w)
+    main = QToolBar(tr("Main toolbar"), w)
     main.setObjectName("mainToolbar")
     page_toolbar(main)
     if a.get("briefing"):

@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             )
         searching = bool(self.incidents.list.search.text().strip())
         if self.total is not None and pane is self.incidents.list and searching:
-            text += "  ·  " + self.tr("{n} incidents in all").format(n=f"{self.total:,}")
+            text += "  ·  " + self.tr("%Ln incident(s) in all", "", self.total)
         self.counts_label.setText(text)
 
     def show_message(self, text: str) -> None:

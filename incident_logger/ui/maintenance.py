@@ -13,7 +13,7 @@ from incident_logger.services.backup import backup_if_due
 from incident_logger.services.check import CheckReport, check_database
 from incident_logger.services.gazetteer_load import LoadResult, load_language_and_gazetteer
 from incident_logger.store.engine import Database
-from incident_logger.ui import integrations
+from incident_logger.ui import integrations, place_names
 from incident_logger.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,8 @@ class Maintenance(QObject):
         self.runner = TaskRunner(self)
         self._watch: Any = None
         self._timer: QTimer | None = None
+        # The interface's language for place names (ui/place_names.py); "" shows names as stored.
+        self.place_language = ""
 
     # --- the built-in gazetteer ---------------------------------------------------------
 
@@ -48,6 +50,8 @@ class Maintenance(QObject):
         )
 
     def _on_gazetteer(self, result: LoadResult) -> None:
+        if self.place_language:  # names may have come or changed: show them in the language
+            place_names.load(self.db, self.place_language)
         if result.created or result.refreshed:
             text = self.tr("Gazetteer: {n} places added, {m} brought up to date.").format(
                 n=result.created, m=result.refreshed

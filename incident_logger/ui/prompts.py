@@ -5,10 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
+from incident_logger.ui.i18n import tr
 
 
 class Unsaved(Enum):
@@ -17,17 +17,14 @@ class Unsaved(Enum):
     CANCEL = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
 
 def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     """Save, discard or stay, for unsaved edits of ``what`` (e.g. "INC-000042")."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("{what} has changes that are not saved.").format(what=what))
-    box.setInformativeText(_tr("Save them before you go on?"))
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("{what} has changes that are not saved.").format(what=what))
+    box.setInformativeText(tr("Save them before you go on?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -56,8 +53,8 @@ def choose_duplicate(
 def ask_restore_draft(parent: QWidget | None, saved_at: str, what: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Recover unsaved work?"),
-        _tr(
+        tr("Recover unsaved work?"),
+        tr(
             "Incident Logger closed before {what} was saved (last autosave {when}).\n\n"
             "Restore the unsaved form?"
         ).format(what=what, when=saved_at),
@@ -71,8 +68,8 @@ def ask_create_database(parent: QWidget | None, path: str) -> bool:
     """Whether to create a new, empty database at ``path`` (which does not exist)."""
     answer = QMessageBox.question(
         parent,
-        _tr("Create a new database?"),
-        _tr(
+        tr("Create a new database?"),
+        tr(
             "There is no database at\n{path}\n\nCreate a new, empty one there? (If the name is "
             "mistyped, choose No and start again with the right one.)"
         ).format(path=path),
@@ -86,7 +83,7 @@ def show_check_result(parent: QWidget | None, ok: bool, text: str, detail: str) 
     """What Tools › Check database found; the detail (SQLite's findings) folds away."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Check database"))
+    box.setWindowTitle(tr("Check database"))
     box.setText(text)
     if detail:
         box.setDetailedText(detail)

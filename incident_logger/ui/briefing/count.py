@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from incident_logger.services.briefing import BriefingRequest, covered
@@ -78,14 +78,10 @@ class LiveCount(QObject):
             text = self.tr("No incidents match: the briefing would only have its title page.")
         elif n == 0:
             text = self.tr("No incidents")
-        elif n == 1:
-            text = self.tr("1 incident")
         else:
-            text = self.tr("{n} incidents").format(n=QLocale().toString(n))
-        if statements == 1:
-            text += self.tr(" and 1 count statement")
-        elif statements:
-            text += self.tr(" and {n} count statements").format(n=QLocale().toString(statements))
+            text = self.tr("%Ln incident(s)", "", n)
+        if statements:
+            text += self.tr(" and %Ln count statement(s)", "", statements)
         self._label.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

@@ -124,10 +124,7 @@ class StatusStrip(QStackedWidget):
         self.setCurrentWidget(self.done_page)
 
     def show_saved(self, result: BriefingResult) -> None:
-        if result.pages == 1:
-            pages = self.tr("1 page")
-        else:
-            pages = self.tr("{n} pages").format(n=result.pages)
+        pages = self.tr("%Ln page(s)", "", result.pages)
         self.show_done(
             self.tr("Briefing saved ({pages})").format(pages=pages),
             str(result.path),

@@ -41,6 +41,7 @@ from incident_logger.ui.capture.panels import UNSURE_STYLE, DraftPanel, Incident
 from incident_logger.ui.capture.source_box import SourceBox
 from incident_logger.ui.capture.statement_view import StatementView
 from incident_logger.ui.counts.place_index import PlaceIndex
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.tasks import TaskRunner
 
 ZONES = ("Europe/Moscow", "Europe/Kyiv", "UTC")
@@ -81,7 +82,6 @@ class CaptureWindow(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.source = SourceBox(self._db, self)
         self.source.chosen.connect(self._source_chosen)
         self.issued = QLineEdit(self)
@@ -249,8 +249,9 @@ class CaptureWindow(QWidget):
         if result is None:
             return
         unsure = sum(len(p.unsure) for p in self.panels)
-        found = self.tr("{0} count report(s) and {1} incident(s) proposed.").format(
-            len(result.reports), len(result.incidents)
+        found = self.tr("Proposed: {0} and {1}.").format(
+            self.tr("%Ln count report(s)", "", len(result.reports)),
+            self.tr("%Ln incident(s)", "", len(result.incidents)),
         )
         if not self.panels:
             found = self.tr("Nothing to record was found in this statement.")

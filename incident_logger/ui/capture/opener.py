@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.ui.capture.capture_window import CaptureWindow
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.main_actions import make_action
 
 if TYPE_CHECKING:
@@ -52,10 +53,10 @@ class PasteDialog(QDialog):
 def open_capture(w: MainWindow, text: str) -> CaptureWindow | None:
     text = text.strip()
     if not text:
-        w.show_message(w.tr("Nothing to read: the statement is empty."))
+        w.show_message(tr("Nothing to read: the statement is empty."))
         return None
     if len(text) > MAX_CHARS:
-        w.show_message(w.tr("The statement is too long to read (at most 100,000 characters)."))
+        w.show_message(tr("The statement is too long to read (at most 100,000 characters)."))
         return None
     window = CaptureWindow(w.db, w.runner, text, w.settings, w)
     window.saved.connect(lambda saved: _after_save(w, saved))
@@ -69,8 +70,8 @@ def _after_save(w: MainWindow, saved: object) -> None:
     reports = len(getattr(saved, "report_ids", ()))
     incidents = len(getattr(saved, "incident_ids", ()))
     w.show_message(
-        w.tr("Saved {0} count report(s) and {1} incident(s) from the statement.").format(
-            reports, incidents
+        tr("Saved from the statement: {0} and {1}.").format(
+            tr("%Ln count report(s)", "", reports), tr("%Ln incident(s)", "", incidents)
         )
     )
     page = w.pages.get(w.page_key())
@@ -93,7 +94,6 @@ def from_dialog(w: MainWindow) -> CaptureWindow | None:
 
 
 def add_actions(w: MainWindow) -> None:
-    tr = w.tr
     make_action(
         w,
         w.actions_,

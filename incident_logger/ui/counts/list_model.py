@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from incident_logger.domain.enums import RELIABILITY_LABELS, Reliability
+from incident_logger.domain.enums import Reliability
 from incident_logger.domain.tally import count_text
 from incident_logger.domain.timefmt import display_when
 from incident_logger.services.counts import CountReportSummary
-from incident_logger.ui import icons, theme
+from incident_logger.ui import icons, theme, words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -109,7 +109,7 @@ class CountReportListModel(QAbstractTableModel):
         if role == _ROLE.ToolTipRole:
             if column in (self.SOURCE, self.GRADE):
                 try:
-                    label = RELIABILITY_LABELS[Reliability(summary.source_grade)]
+                    label = words.reliability(Reliability(summary.source_grade))
                 except ValueError:
                     label = ""
                 return self.tr("{0}: reliability {1} ({2})").format(

@@ -268,20 +268,10 @@ class CountsPage(QWidget):
     def _count_text(self, n: int) -> str:
         if self._query:
             where = self.tr(" in the trash") if self._trash else ""
-            return (
-                self.tr("1 count report matches the search{0}").format(where)
-                if n == 1
-                else self.tr("{0} count reports match the search{1}").format(f"{n:,}", where)
-            )
+            return self.tr("%Ln count report(s) match the search{0}", "", n).format(where)
         if self._trash:
-            return (
-                self.tr("1 count report in the trash")
-                if n == 1
-                else self.tr("{0} count reports in the trash").format(f"{n:,}")
-            )
-        return (
-            self.tr("1 count report") if n == 1 else self.tr("{0} count reports").format(f"{n:,}")
-        )
+            return self.tr("%Ln count report(s) in the trash", "", n)
+        return self.tr("%Ln count report(s)", "", n)
 
     def set_query(self, query: str) -> None:
         """Show the reports the search selects (the totals cover the same reports)."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from incident_logger.domain.text import fold
@@ -204,8 +211,8 @@ class RegionTotalsModel(QAbstractTableModel):
                 return self.tr("{0} gave no figure for {1}").format(
                     self._sources[column - 1][1], row.name
                 )
-            return self.tr("{0}: {1} in {2} report(s)").format(
-                found.source_name, f"{found.total:,}", found.reports
+            return self.tr("{0}: {1} in %Ln report(s)", "", found.reports).format(
+                found.source_name, QLocale().toString(found.total)
             )
         if not row.disputed:
             return row.name

@@ -35,6 +35,7 @@ from incident_logger.services.exchange.exporter import (
 from incident_logger.services.exchange.problems import plural
 from incident_logger.services.search import QuerySyntaxError, count_incidents
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 
 SUFFIX = {"json": ".json", "csv": ".csv", "geojson": ".geojson", "acled": ".csv"}
@@ -77,7 +78,7 @@ class ExportDialog(QDialog):
         group = QButtonGroup(self)
         formats = QVBoxLayout()
         for key in FORMATS:
-            button = QRadioButton(self.tr(FORMAT_LABELS[key]), self)
+            button = QRadioButton(words.word(FORMAT_LABELS[key]), self)
             button.toggled.connect(partial(self._format_toggled, key))
             group.addButton(button)
             formats.addWidget(button)

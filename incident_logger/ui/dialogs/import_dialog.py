@@ -41,11 +41,21 @@ from incident_logger.services.exchange.importer import (
 )
 from incident_logger.services.exchange.problems import IN_THIS_FILE, ImportReport, Problem
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.words import QT_TRANSLATE_NOOP
 
 PREVIEW_ROWS = 200
 SHOWN_PROBLEMS = 1000
-COLUMNS = ("Line", "When", "Title", "Place", "Category", "Sources", "Problem")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+    QT_TRANSLATE_NOOP("ImportDialog", "When"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Place"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Category"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Sources"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Problem"),
+)
 
 
 def _alive(owner: QWidget, callback: Callable[..., None]) -> Callable[..., None]:
@@ -94,7 +104,7 @@ class ImportDialog(QDialog):
         self.format_box.setAccessibleName(self.tr("File format"))
         self.format_box.addItem(self.tr("Recognise it from the file"), "auto")
         for key, label in FORMAT_LABELS.items():
-            self.format_box.addItem(self.tr(label), key)
+            self.format_box.addItem(words.word(label), key)
         self.format_box.currentIndexChanged.connect(lambda _i: self.analyse())
         self.all_or_nothing = QRadioButton(self.tr("Import nothing (fix the file first)"), self)
         self.partial = QRadioButton(self.tr("Import the good rows and list the others"), self)
@@ -235,7 +245,9 @@ class ImportDialog(QDialog):
     def _describe(self, r: ImportReport) -> str:
         parts = [
             self.tr("{name} ({fmt}): {rows} rows.").format(
-                name=r.path.name, fmt=FORMAT_LABELS.get(r.format, r.format), rows=f"{r.rows:,}"
+                name=r.path.name,
+                fmt=words.word(FORMAT_LABELS.get(r.format, r.format)),
+                rows=f"{r.rows:,}",
             ),
             self.tr("{n} ready to import").format(n=f"{r.imported:,}"),
         ]
@@ -250,7 +262,7 @@ class ImportDialog(QDialog):
         if r.new_records():
             parts.append(r.new_records())
         if r.count_reports:
-            parts.append(self.tr("{n} count reports").format(n=f"{r.count_reports:,}"))
+            parts.append(self.tr("%Ln count report(s)", "", r.count_reports))
         text = parts[0] + " " + "; ".join(parts[1:]) + "."
         if r.problems and not r.imported and not r.rows:
             text += " " + self.tr("Nothing can be imported from it.")

@@ -17,6 +17,7 @@ from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import Place, PlaceDraft
 from incident_logger.services.places import create_place
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, mark_invalid
 
 
@@ -31,7 +32,7 @@ class NewPlaceDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of place"))
         for kind in PlaceKind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(words.place_kind(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(PlaceKind.CITY.value))
         from incident_logger.ui.incidents.place_picker import PlacePicker
 

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.enums import RELIABILITY_LABELS, Reliability, SourceKind
+from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.services.sources import create_source
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, mark_invalid
 
 
@@ -32,11 +33,11 @@ class NewSourceDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of source"))
         for kind in SourceKind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(words.source_kind(kind), kind.value)
         self.reliability = QComboBox(self)
         self.reliability.setAccessibleName(self.tr("Reliability grade"))
         for grade in Reliability:
-            self.reliability.addItem(f"{grade.value} — {RELIABILITY_LABELS[grade]}", grade.value)
+            self.reliability.addItem(words.grade(grade), grade.value)
         self.reliability.setCurrentIndex(self.reliability.findData(Reliability.F.value))
         self.url = QLineEdit(self)
         self.url.setAccessibleName(self.tr("Link"))

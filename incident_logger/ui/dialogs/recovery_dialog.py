@@ -27,6 +27,7 @@ from incident_logger.services.recovery import (
     suggested_new_path,
 )
 from incident_logger.store.engine import DatabaseError, inspect_database
+from incident_logger.ui import words
 
 FILE_FILTER = "Incident Logger databases (*.sqlite3 *.db);;All files (*)"
 
@@ -61,7 +62,7 @@ class RecoveryDialog(QDialog):
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
         )
-        self.title = QLabel(self.tr(headline(reason)), self)
+        self.title = QLabel(words.word(headline(reason)), self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -82,9 +83,10 @@ class RecoveryDialog(QDialog):
             count = (
                 ""
                 if b.incidents is None
-                else self.tr(", {n} incidents").format(n=f"{b.incidents:,}")
+                else self.tr(", %Ln incident(s)", "", b.incidents)
             )
-            item = QListWidgetItem(f"{b.created:%Y-%m-%d %H:%M} · {self.tr(b.kind_label)}{count}")
+            kind = words.word(b.kind_label)
+            item = QListWidgetItem(f"{b.created:%Y-%m-%d %H:%M} · {kind}{count}")
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.backups.addItem(item)
         self.backups.setCurrentRow(0)

@@ -32,6 +32,7 @@ from incident_logger.services.welcome import (
     prepare_demo,
 )
 from incident_logger.ui.dialogs.about_dialog import open_local
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.icons import app_icon, icon
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ class WelcomeDialog(QDialog):
         lines = [self.tr("This database is new: nothing is recorded in it yet.")]
         lines.append(places_sentence(facts))
         if facts.sources:
-            lines.append(self.tr("It knows {n} source(s) to cite.").format(n=f"{facts.sources:,}"))
+            lines.append(self.tr("It knows %Ln source(s) to cite.", "", facts.sources))
         return " ".join(lines)
 
     def _where(self) -> str:
@@ -292,17 +293,17 @@ def _show(window: MainWindow, facts: FirstStart) -> None:
 def start_demo(window: MainWindow) -> None:
     """Fill the demo database on the worker, then open it in a new window."""
     path = demo_database_path()
-    window.show_message(window.tr("Preparing the demo database…"))
+    window.show_message(tr("Preparing the demo database…"))
 
     def ready(made: Path) -> None:
         if launch_app_on(made):
-            window.show_message(window.tr("The demo database opens in a new window."))
+            window.show_message(tr("The demo database opens in a new window."))
         else:
-            window.show_message(window.tr("The demo window could not be started."))
+            window.show_message(tr("The demo window could not be started."))
 
     def failed(exc: BaseException) -> None:
         log.warning("demo database failed: %s", exc)
-        window.show_message(window.tr("The demo database could not be made: {e}").format(e=exc))
+        window.show_message(tr("The demo database could not be made: {e}").format(e=exc))
 
     window.runner.submit(
         prepare_demo, path, on_done=ready, on_error=failed, description="demo database"

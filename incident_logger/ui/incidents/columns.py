@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from incident_logger.domain.timefmt import display_window
 from incident_logger.services.search import IncidentSummary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IncidentColumns", text)
+from incident_logger.ui import place_names, words
+from incident_logger.ui.i18n import tr
 
 
 def format_when(s: IncidentSummary) -> str:
@@ -25,7 +23,8 @@ def format_count(value: int | None) -> str:
 
 
 def format_locality(s: IncidentSummary) -> str:
-    parts = [p for p in (s.place if s.place != s.region else "", s.locality) if p]
+    place = place_names.shown(s.place) if s.place != s.region else ""
+    parts = [p for p in (place, s.locality) if p]
     return ", ".join(parts)
 
 
@@ -42,37 +41,38 @@ class Column:
 def incident_columns() -> list[Column]:
     """Built on demand so that titles are translated after the translator is installed."""
     return [
-        Column("ref", _tr("Reference"), 96, lambda s: s.ref),
-        Column("when", _tr("When"), 178, format_when),
-        Column("title", _tr("Title"), 330, lambda s: s.title),
-        Column("region", _tr("Region"), 200, lambda s: s.region),  # "Ленинградская область"
-        Column("locality", _tr("Locality"), 170, format_locality),
-        Column("category", _tr("Category"), 110, lambda s: s.category),
+        Column("ref", tr("Reference"), 96, lambda s: s.ref),
+        Column("when", tr("When"), 178, format_when),
+        Column("title", tr("Title"), 330, lambda s: s.title),
+        # In the interface language where the gazetteer has the name ("Kaluga Oblast").
+        Column("region", tr("Region"), 200, lambda s: place_names.shown(s.region)),
+        Column("locality", tr("Locality"), 170, format_locality),
+        Column("category", tr("Category"), 110, lambda s: words.category(s.category)),
         Column(
             "injuries",
-            _tr("Injured"),
+            tr("Injured"),
             64,
             lambda s: format_count(s.injuries),
             numeric=True,
-            tip=_tr("Injuries; — means not stated"),
+            tip=tr("Injuries; — means not stated"),
         ),
         Column(
             "fatalities",
-            _tr("Killed"),
+            tr("Killed"),
             60,
             lambda s: format_count(s.fatalities),
             numeric=True,
-            tip=_tr("Fatalities; — means not stated"),
+            tip=tr("Fatalities; — means not stated"),
         ),
-        Column("damage", _tr("Damage"), 150, lambda s: s.damage_summary),
+        Column("damage", tr("Damage"), 150, lambda s: s.damage_summary),
         Column(
             "grade",
-            _tr("Grade"),
+            tr("Grade"),
             58,
             lambda s: s.grade,
-            tip=_tr("Best source grade: reliability A–F and credibility 1–6"),
+            tip=tr("Best source grade: reliability A–F and credibility 1–6"),
         ),
-        Column("status", _tr("Status"), 96, lambda s: s.status.capitalize()),
+        Column("status", tr("Status"), 96, lambda s: words.status(s.status)),
     ]
 
 
@@ -83,7 +83,7 @@ def trash_columns() -> list[Column]:
         1,
         Column(
             "deleted",
-            _tr("Deleted"),
+            tr("Deleted"),
             140,
             lambda s: (s.deleted_at or "").replace("T", " ")[:16],
         ),

@@ -17,30 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.enums import GeoPrecision, Status, TimePrecision
+from incident_logger.domain.enums import Status
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.incidents.place_picker import PlacePicker
 from incident_logger.ui.incidents.sub_tables import DamageEditor, SourcesEditor
 from incident_logger.ui.widgets.count_edit import CountEdit
 from incident_logger.ui.widgets.field_error import FieldErrorLabel
 
 TIME_HINT = "2026-09-12 01:30"
-
-PRECISION_LABELS = {
-    TimePrecision.EXACT: "Exact time",
-    TimePrecision.HOUR: "Within the hour",
-    TimePrecision.DAY: "That day",
-    TimePrecision.WINDOW: "Between start and end",
-    TimePrecision.WEEK: "That week",
-    TimePrecision.MONTH: "That month",
-}
-GEO_LABELS = {
-    GeoPrecision.EXACT: "Exact spot",
-    GeoPrecision.NEAR: "Near the place",
-    GeoPrecision.DISTRICT: "Somewhere in the district",
-    GeoPrecision.REGION: "Somewhere in the region",
-}
-
 
 def _text_box(name: str, lines: int, parent: QWidget) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
@@ -57,7 +43,6 @@ class EditorForm(QWidget):
         super().__init__(parent)
         self.errors: dict[str, FieldErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
-        tr = self.tr
 
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(tr("What happened, in one line"))
@@ -67,7 +52,7 @@ class EditorForm(QWidget):
         self.category.setToolTip(tr("Choose a category or type a new one"))
         self.status = QComboBox(self)
         for status in Status:
-            self.status.addItem(tr(status.value.capitalize()), status.value)
+            self.status.addItem(words.status(status), status.value)
         # Status is how far the report is verified. Whether a fire is still burning or was put
         # out belongs to what burned: Damage › State (fire started / fire extinguished), one per
         # damaged object, so a record can say "the pump station's fire was put out".
@@ -83,15 +68,15 @@ class EditorForm(QWidget):
         self.end_at = QLineEdit(self)
         self.end_at.setPlaceholderText(tr("optional, e.g. 2026-09-12 06:00"))
         self.time_precision = QComboBox(self)
-        for value, label in PRECISION_LABELS.items():
-            self.time_precision.addItem(tr(label), value.value)
+        for value in words.TIME_PRECISION:
+            self.time_precision.addItem(words.time_precision(value), value.value)
 
         self.place = PlacePicker(db, self)
         self.locality = QLineEdit(self)
         self.locality.setPlaceholderText(tr("e.g. near the pond on the edge of the city"))
         self.geo_precision = QComboBox(self)
-        for geo, label in GEO_LABELS.items():
-            self.geo_precision.addItem(tr(label), geo.value)
+        for geo in words.GEO_PRECISION:
+            self.geo_precision.addItem(words.geo_precision(geo), geo.value)
         self.latitude = QLineEdit(self)
         self.latitude.setPlaceholderText(tr("latitude"))
         self.longitude = QLineEdit(self)

@@ -17,6 +17,7 @@ from incident_logger.domain.enums import PlaceKind, Status
 from incident_logger.services.categories import list_categories
 from incident_logger.services.places import list_places
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.icons import themed
 
 _NO_DATE = QDate(1900, 1, 1)
@@ -113,7 +114,7 @@ class FilterPanel(QWidget):
             self._fill(
                 self.status,
                 self.tr("Any status"),
-                [(s.value.capitalize(), s.value) for s in Status],
+                [(words.status(s), s.value) for s in Status],
             )
             grades = [
                 (self.tr("A only"), "A"),

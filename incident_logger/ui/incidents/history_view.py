@@ -22,6 +22,7 @@ from incident_logger.services.history import history_of
 from incident_logger.services.places import get_place
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 
 _Index = QModelIndex | QPersistentModelIndex
 _MAX = 4000  # a whole narrative fits; the rows wrap instead of cutting values short
@@ -148,7 +149,7 @@ class HistoryView(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for entry in reversed(entries):  # newest first
-            parts = [entry.action.capitalize(), entry.at.replace("T", " ")]
+            parts = [words.history_action(entry.action), entry.at.replace("T", " ")]
             if entry.actor:
                 parts.append(self.tr("by {who}").format(who=entry.actor))
             if entry.reason:

@@ -283,7 +283,7 @@ class IncidentsPage(QWidget):
         if errors:
             self.editor.show_errors(errors)
             self.status_message.emit(
-                self.tr("Not saved: {n} field(s) need attention.").format(n=len(errors))
+                self.tr("Not saved: %Ln field(s) need attention.", "", len(errors))
             )
             return False
         try:
@@ -368,9 +368,7 @@ class IncidentsPage(QWidget):
             self._load_history()
         self._after_change(ids, select=following)
         self.status_message.emit(
-            self.tr("Moved {n} incident(s) to the Trash. Ctrl+Z brings them back.").format(
-                n=len(ids)
-            )
+            self.tr("Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.", "", len(ids))
         )
 
     def _row_after(self, ids: list[int]) -> int | None:

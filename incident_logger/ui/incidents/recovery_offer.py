@@ -8,6 +8,7 @@ from incident_logger.domain.errors import NotFoundError
 from incident_logger.domain.models import incident_ref
 from incident_logger.services.incidents import get_incident
 from incident_logger.ui import prompts
+from incident_logger.ui.i18n import tr
 from incident_logger.ui.incidents.recovery_draft import RecoveredDraft
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ def offer_recovery(page: IncidentsPage) -> None:
     """Offer, newest first, the forms that ended processes left for this database; the first one
     accepted is put back (any older ones wait for the next start)."""
     for found in page.drafts.orphans():
-        what = incident_ref(found.incident_id) if found.incident_id else page.tr("a new incident")
+        what = incident_ref(found.incident_id) if found.incident_id else tr("a new incident")
         if prompts.ask_restore_draft(page, found.saved_at, what):
             _restore(page, found)
             return
@@ -40,4 +41,4 @@ def _restore(page: IncidentsPage, found: RecoveredDraft) -> None:
     page.update_heading()
     page.autosave()  # the form is this process's draft now
     page.drafts.discard(found)
-    page.status_message.emit(page.tr("Restored the unsaved form. Save it with Ctrl+S."))
+    page.status_message.emit(tr("Restored the unsaved form. Save it with Ctrl+S."))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.domain.enums import (
-    CREDIBILITY_LABELS,
     DAMAGE_OBJECT_KINDS,
     DamageSeverity,
     DamageState,
@@ -26,6 +25,7 @@ from incident_logger.domain.enums import (
 from incident_logger.domain.models import DamageNote, Source, SourceLink
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.dialogs.new_source_dialog import NewSourceDialog
 from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents.damage_model import DamageModel
@@ -96,7 +96,7 @@ class SourcesEditor(QWidget):
         self.new_button.setAccessibleName(self.tr("Add a new source"))
         self.new_button.clicked.connect(self.new_source)
         self.view = _table(self.model, self.tr("Sources of this incident"), self)
-        credibility = [(f"{n} — {text}", n) for n, text in CREDIBILITY_LABELS.items()]
+        credibility = [(f"{n} — {words.credibility(n)}", n) for n in words.CREDIBILITY]
         self.view.setItemDelegateForColumn(1, ComboDelegate(credibility, parent=self.view))
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -186,14 +186,14 @@ class DamageEditor(QWidget):
         super().__init__(parent)
         self.model = DamageModel(self)
         self.view = _table(self.model, self.tr("Damage notes"), self)
-        kinds = [(k, k) for k in DAMAGE_OBJECT_KINDS]
+        kinds = [(words.damage_kind(k), k) for k in DAMAGE_OBJECT_KINDS]
         self.view.setItemDelegateForColumn(0, ComboDelegate(kinds, editable=True, parent=self.view))
         self.view.setItemDelegateForColumn(
             1, WholeNumberDelegate(self.tr("not stated"), parent=self.view)
         )
-        severities = [(s.value, s.value) for s in DamageSeverity]
+        severities = [(words.severity(s), s.value) for s in DamageSeverity]
         self.view.setItemDelegateForColumn(2, ComboDelegate(severities, parent=self.view))
-        states = [(s.value, s.value) for s in DamageState]
+        states = [(words.damage_state(s), s.value) for s in DamageState]
         self.view.setItemDelegateForColumn(3, ComboDelegate(states, parent=self.view))
         # Every column fits the panel (no sideways scrolling that hides "What" while a cell on
         # the right is edited): What and Note share the room, the others take what they need.

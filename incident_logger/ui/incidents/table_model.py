@@ -35,7 +35,7 @@ from incident_logger.services.search import (
 )
 from incident_logger.services.search_count import count_incidents_interruptible
 from incident_logger.store.engine import Database
-from incident_logger.ui import theme
+from incident_logger.ui import place_names, theme
 from incident_logger.ui.incidents.columns import (
     ALIGN_NUMBER,
     ALIGN_TEXT,
@@ -320,4 +320,6 @@ class IncidentTableModel(QAbstractTableModel):
             return s.title
         if column.key == "damage" and s.damage_summary:
             return s.damage_summary
+        if column.key == "region" and s.region:
+            return place_names.tooltip(s.region)
         return column.text(s)

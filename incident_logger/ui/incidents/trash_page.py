@@ -81,9 +81,7 @@ class TrashPage(QWidget):
         self.undo.push(commands.SetDeleted(self.db, ids, False, self._on_change))
         self._on_change(ids)
         self.status_message.emit(
-            self.tr("Restored {n} incident(s). Ctrl+Z puts them back in the Trash.").format(
-                n=len(ids)
-            )
+            self.tr("Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.", "", len(ids))
         )
 
     def _on_change(self, _ids: list[int]) -> None:

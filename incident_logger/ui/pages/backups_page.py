@@ -35,6 +35,7 @@ from incident_logger.services.backup import (
     rotate_backups,
 )
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.icons import themed
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.widgets.views import style_header
@@ -157,7 +158,7 @@ class BackupsPage(QWidget):
             incidents = self.tr("unreadable") if b.incidents is None else f"{b.incidents:,}"
             cells = (
                 b.created.strftime("%Y-%m-%d %H:%M:%S"),
-                self.tr(b.kind_label),
+                words.word(b.kind_label),
                 human_size(b.size),
                 incidents,
                 b.path.name,

@@ -31,7 +31,7 @@ from incident_logger.services.places import (
     update_place,
 )
 from incident_logger.store.engine import Database
-from incident_logger.ui import icons
+from incident_logger.ui import icons, words
 from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.pages.sources_page import IncidentsPanel
@@ -68,7 +68,7 @@ class PlaceEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of place"))
         for kind in PlaceKind:
-            self.kind.addItem(self.tr(kind.value.capitalize()), kind.value)
+            self.kind.addItem(words.place_kind(kind), kind.value)
         self.parent_box = QComboBox()
         self.parent_box.setEditable(True)
         self.parent_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -320,7 +320,7 @@ class PlacesPage(RecordPage):
             d = place.draft
             cells = [
                 QStandardItem(d.name),
-                QStandardItem(self.tr(d.kind.value.capitalize())),
+                QStandardItem(words.place_kind(d.kind)),
                 QStandardItem(d.iso_code),
                 QStandardItem(", ".join(d.aliases)),
             ]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.enums import RELIABILITY_LABELS, Reliability, SourceKind
+from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.domain.timefmt import display_when
@@ -39,6 +39,7 @@ from incident_logger.services.sources import (
     update_source,
 )
 from incident_logger.store.engine import Database
+from incident_logger.ui import words
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.widgets.forms import add_row, form_layout
@@ -50,7 +51,7 @@ _ROLE = Qt.ItemDataRole
 
 
 def grade_text(grade: Reliability) -> str:
-    return f"{grade.value} — {RELIABILITY_LABELS[grade]}"
+    return words.grade(grade)
 
 
 class SourceListModel(QAbstractTableModel):
@@ -93,7 +94,7 @@ class SourceListModel(QAbstractTableModel):
             values = (
                 draft.name,
                 grade_text(Reliability(draft.reliability)),
-                self.tr(draft.kind.value.capitalize()),
+                words.source_kind(draft.kind),
                 draft.url,
             )
             return values[column] if 0 <= column < 4 else None
@@ -193,7 +194,7 @@ class IncidentsPanel(QWidget):
             )
         else:
             text = (
-                self.tr("{0} incidents").format(f"{found.total:,}")
+                self.tr("%Ln incident(s)", "", found.total)
                 if found.total
                 else self.tr("No incidents yet.")
             )
@@ -219,7 +220,7 @@ class SourceEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of source"))
         for kind in SourceKind:
-            self.kind.addItem(self.tr(kind.value.capitalize()), kind.value)
+            self.kind.addItem(words.source_kind(kind), kind.value)
         self.reliability = QComboBox()
         self.reliability.setAccessibleName(self.tr("Reliability grade"))
         for grade in Reliability:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from incident_logger.ui import icons
+from incident_logger.ui.i18n import tr
 
 
 def make_action(
@@ -109,8 +110,8 @@ def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for unsaved edits of ``what``."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("Unsaved changes"),
-        parent.tr("The {0} has unsaved changes. Save them first?").format(what),
+        tr("Unsaved changes"),
+        tr("The {0} has unsaved changes. Save them first?").format(what),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,

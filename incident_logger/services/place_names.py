@@ -1,0 +1,34 @@
+"""Place names in a language: the gazetteer's name of each place in Russian, Ukrainian or English.
+
+The gazetteer stores a place's names by language (``place_alias.lang``). The interface shows a
+place under its name in the interface's language where there is one; elsewhere under its own
+name. Names are keyed by the place's own name, the form searches and summaries carry.
+"""
+
+from __future__ import annotations
+
+from incident_logger.services.context import raw_connection
+from incident_logger.store.engine import Database
+
+
+def names_in_language(db: Database, lang: str) -> dict[str, str]:
+    """Own name -> name in ``lang``, for live places that have one that differs.
+
+    A name two places share, whose names in ``lang`` differ, is left out (it stays as it is).
+    """
+    with db.read() as session:
+        rows = raw_connection(session).execute(
+            "SELECT p.name, a.alias FROM place p JOIN place_alias a ON a.place_id = p.id "
+            "WHERE a.lang = ? AND p.deleted_at IS NULL ORDER BY a.id",
+            (lang,),
+        ).fetchall()
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for own, alias in rows:
+        if own == alias or own in clashes:
+            continue
+        if found.setdefault(own, alias) != alias:
+            clashes.add(own)
+    for own in clashes:
+        del found[own]
+    return found

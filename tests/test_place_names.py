@@ -1,0 +1,41 @@
+"""Place names in the interface's language, from the gazetteer's names by language."""
+
+from __future__ import annotations
+
+from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.place_names import names_in_language
+from incident_logger.store.engine import Database
+
+
+def _place(db: Database, name: str, aliases: list[tuple[str, str]]) -> None:
+    with db.write() as session:
+        conn = raw_connection(session)
+        now = now_iso()
+        pid = conn.execute(
+            "INSERT INTO place(name, name_key, kind, created_at, updated_at) "
+            "VALUES (?, ?, 'region', ?, ?)",
+            (name, name.casefold(), now, now),
+        ).lastrowid
+        for alias, lang in aliases:
+            conn.execute(
+                "INSERT INTO place_alias(place_id, alias, alias_key, lang) VALUES (?,?,?,?)",
+                (pid, alias, alias.casefold(), lang),
+            )
+
+
+def test_names_in_each_language(db: Database) -> None:
+    _place(db, "Калужская область", [("Kaluga Oblast", "en"), ("Калузька область", "uk")])
+    _place(db, "Київська область", [("Kyiv Oblast", "en"), ("Киевская область", "ru")])
+    _place(db, "Обнинск", [("Obninsk", "")])  # a spelling without a language
+    assert names_in_language(db, "en") == {
+        "Калужская область": "Kaluga Oblast",
+        "Київська область": "Kyiv Oblast",
+    }
+    assert names_in_language(db, "ru") == {"Київська область": "Киевская область"}
+    assert names_in_language(db, "uk") == {"Калужская область": "Калузька область"}
+
+
+def test_a_shared_name_with_different_translations_stays_as_stored(db: Database) -> None:
+    _place(db, "Покровск", [("Pokrovsk", "en")])
+    _place(db, "Покровск", [("Pokrovs'k", "en")])
+    assert names_in_language(db, "en") == {}
