@@ -18,17 +18,21 @@ def names_in_language(db: Database, lang: str) -> dict[str, str]:
     """
     with db.read() as session:
         rows = raw_connection(session).execute(
-            "SELECT p.name, a.alias FROM place p JOIN place_alias a ON a.place_id = p.id "
+            "SELECT p.id, p.name, a.alias FROM place p JOIN place_alias a ON a.place_id = p.id "
             "WHERE a.lang = ? AND p.deleted_at IS NULL ORDER BY a.id",
             (lang,),
         ).fetchall()
+    # A place's first name in the language is its full name (short forms follow it).
+    first: dict[int, tuple[str, str]] = {}
+    for place_id, own, alias in rows:
+        first.setdefault(place_id, (own, alias))
     found: dict[str, str] = {}
     clashes: set[str] = set()
-    for own, alias in rows:
-        if own == alias or own in clashes:
+    for own, alias in first.values():
+        if own in clashes:
             continue
         if found.setdefault(own, alias) != alias:
             clashes.add(own)
     for own in clashes:
         del found[own]
-    return found
+    return {own: alias for own, alias in found.items() if own != alias}
