@@ -117,10 +117,30 @@ def _extract_file(path: Path):  # type: ignore[no-untyped-def]
             yield path.name, lineno, message, comments, context
 
 
+_NOISE = (b'"Report-Msgid-Bugs-To', b'"PO-Revision-Date', b'"Last-Translator', b'"Language-Team')
+
+
+def _write(path: Path, catalog: Catalog) -> None:
+    """Write ``catalog`` without the template's placeholder header lines, and only when more
+    than its creation date changed (so running the script twice changes nothing)."""
+    import io
+
+    out = io.BytesIO()
+    write_po(out, catalog, width=100, no_location=True, include_previous=False)
+    lines = [line for line in out.getvalue().splitlines(True) if not line.startswith(_NOISE)]
+    text = b"".join(lines)
+
+    def _stable(data: bytes) -> list[bytes]:
+        return [x for x in data.splitlines() if not x.startswith(b'"POT-Creation-Date')]
+
+    if path.exists() and _stable(path.read_bytes()) == _stable(text):
+        return
+    path.write_bytes(text)
+
+
 def update_briefing() -> None:
     template = briefing_template()
-    with (I18N / "briefing.pot").open("wb") as f:
-        write_po(f, template, width=100, omit_header=False, no_location=True)
+    _write(I18N / "briefing.pot", template)
     for lang in LANGUAGES:
         po = I18N / f"briefing_{lang}.po"
         if po.exists():
@@ -130,8 +150,7 @@ def update_briefing() -> None:
             catalog = Catalog(locale=lang, domain="briefing", project="Incident Logger")
         catalog.update(template, update_header_comment=False)
         catalog.obsolete.clear()
-        with po.open("wb") as f:
-            write_po(f, catalog, width=100, no_location=True, include_previous=False)
+        _write(po, catalog)
 
 
 def main(argv: list[str]) -> int:

@@ -1,183 +1,183 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name />
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln count report</numerusform>
-                <numerusform>%Ln count reports</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln incident</numerusform>
-                <numerusform>%Ln incidents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The database is sound: %Ln incident(s), schema version {v}.</source>
-            <translation>
-                <numerusform>The database is sound: %Ln incident, schema version {v}.</numerusform>
-                <numerusform>The database is sound: %Ln incidents, schema version {v}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureWindow</name>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln count report</numerusform>
-                <numerusform>%Ln count reports</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln incident</numerusform>
-                <numerusform>%Ln incidents</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsPage</name>
-        <message numerus="yes">
-            <source>%Ln count report(s) match the search{0}</source>
-            <translation>
-                <numerusform>%Ln count report matches the search{0}</numerusform>
-                <numerusform>%Ln count reports match the search{0}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s) in the trash</source>
-            <translation>
-                <numerusform>%Ln count report in the trash</numerusform>
-                <numerusform>%Ln count reports in the trash</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln count report</numerusform>
-                <numerusform>%Ln count reports</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln count report</numerusform>
-                <numerusform>%Ln count reports</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentsPage</name>
-        <message numerus="yes">
-            <source>Not saved: %Ln field(s) need attention.</source>
-            <translation>
-                <numerusform>Not saved: %Ln field needs attention.</numerusform>
-                <numerusform>Not saved: %Ln fields need attention.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>Moved %Ln incident to the Trash. Ctrl+Z brings it back.</numerusform>
-                <numerusform>Moved %Ln incidents to the Trash. Ctrl+Z brings them back.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentsPanel</name>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln incident</numerusform>
-                <numerusform>%Ln incidents</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveCount</name>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln incident</numerusform>
-                <numerusform>%Ln incidents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> and %Ln count statement(s)</source>
-            <translation>
-                <numerusform> and %Ln count statement</numerusform>
-                <numerusform> and %Ln count statements</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%Ln incident(s) in all</source>
-            <translation>
-                <numerusform>%Ln incident in all</numerusform>
-                <numerusform>%Ln incidents in all</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message numerus="yes">
-            <source>, %Ln incident(s)</source>
-            <translation>
-                <numerusform>, %Ln incident</numerusform>
-                <numerusform>, %Ln incidents</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionTotalsModel</name>
-        <message numerus="yes">
-            <source>{0}: {1} in %Ln report(s)</source>
-            <translation>
-                <numerusform>{0}: {1} in %Ln report</numerusform>
-                <numerusform>{0}: {1} in %Ln reports</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message numerus="yes">
-            <source>%Ln page(s)</source>
-            <translation>
-                <numerusform>%Ln page</numerusform>
-                <numerusform>%Ln pages</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashPage</name>
-        <message numerus="yes">
-            <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
-            <translation>
-                <numerusform>Restored %Ln incident. Ctrl+Z puts it back in the Trash.</numerusform>
-                <numerusform>Restored %Ln incidents. Ctrl+Z puts them back in the Trash.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message numerus="yes">
-            <source>It knows %Ln source(s) to cite.</source>
-            <translation>
-                <numerusform>It knows %Ln source to cite.</numerusform>
-                <numerusform>It knows %Ln sources to cite.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln count report</numerusform>
+            <numerusform>%Ln count reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is sound: %Ln incident(s), schema version {v}.</source>
+        <translation>
+            <numerusform>The database is sound: %Ln incident, schema version {v}.</numerusform>
+            <numerusform>The database is sound: %Ln incidents, schema version {v}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln count report</numerusform>
+            <numerusform>%Ln count reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message numerus="yes">
+        <source>%Ln count report(s) match the search{0}</source>
+        <translation>
+            <numerusform>%Ln count report matches the search{0}</numerusform>
+            <numerusform>%Ln count reports match the search{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) in the trash</source>
+        <translation>
+            <numerusform>%Ln count report in the trash</numerusform>
+            <numerusform>%Ln count reports in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln count report</numerusform>
+            <numerusform>%Ln count reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln count report</numerusform>
+            <numerusform>%Ln count reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message numerus="yes">
+        <source>Not saved: %Ln field(s) need attention.</source>
+        <translation>
+            <numerusform>Not saved: %Ln field needs attention.</numerusform>
+            <numerusform>Not saved: %Ln fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Moved %Ln incident to the Trash. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Moved %Ln incidents to the Trash. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveCount</name>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln count statement(s)</source>
+        <translation>
+            <numerusform> and %Ln count statement</numerusform>
+            <numerusform> and %Ln count statements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln incident(s) in all</source>
+        <translation>
+            <numerusform>%Ln incident in all</numerusform>
+            <numerusform>%Ln incidents in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message numerus="yes">
+        <source>, %Ln incident(s)</source>
+        <translation>
+            <numerusform>, %Ln incident</numerusform>
+            <numerusform>, %Ln incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionTotalsModel</name>
+    <message numerus="yes">
+        <source>{0}: {1} in %Ln report(s)</source>
+        <translation>
+            <numerusform>{0}: {1} in %Ln report</numerusform>
+            <numerusform>{0}: {1} in %Ln reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message numerus="yes">
+        <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
+        <translation>
+            <numerusform>Restored %Ln incident. Ctrl+Z puts it back in the Trash.</numerusform>
+            <numerusform>Restored %Ln incidents. Ctrl+Z puts them back in the Trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message numerus="yes">
+        <source>It knows %Ln source(s) to cite.</source>
+        <translation>
+            <numerusform>It knows %Ln source to cite.</numerusform>
+            <numerusform>It knows %Ln sources to cite.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4017 +1,4017 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-    <context>
-        <name />
-        <message>
-            <source>Issued at</source>
-            <translation>Время публикации</translation>
-        </message>
-        <message>
-            <source>When the statement was published, in its time zone</source>
-            <translation>Когда было опубликовано сообщение, в его часовом поясе</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Часовой пояс</translation>
-        </message>
-        <message>
-            <source>What overnight means</source>
-            <translation>Что значит «ночью»</translation>
-        </message>
-        <message>
-            <source>Overnight: from the first time the evening before to the second</source>
-            <translation>Ночь: с первого времени накануне вечером до второго</translation>
-        </message>
-        <message>
-            <source>&amp;Read again</source>
-            <translation>&amp;Разобрать заново</translation>
-        </message>
-        <message>
-            <source>Read the statement again with these settings</source>
-            <translation>Разобрать сообщение заново с этими настройками</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Источник:</translation>
-        </message>
-        <message>
-            <source>&amp;Issued:</source>
-            <translation>&amp;Опубликовано:</translation>
-        </message>
-        <message>
-            <source>&amp;Zone:</source>
-            <translation>&amp;Часовой пояс:</translation>
-        </message>
-        <message>
-            <source>&amp;Overnight:</source>
-            <translation>&amp;Ночь:</translation>
-        </message>
-        <message>
-            <source>Reading the statement…</source>
-            <translation>Разбор сообщения…</translation>
-        </message>
-        <message>
-            <source>Save all</source>
-            <translation>Сохранить все</translation>
-        </message>
-        <message>
-            <source>Save every ticked draft together (Ctrl+S or Ctrl+Enter)</source>
-            <translation>Сохранить все отмеченные черновики вместе (Ctrl+S или Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Nothing to read: the statement is empty.</source>
-            <translation>Нечего разбирать: сообщение пустое.</translation>
-        </message>
-        <message>
-            <source>The statement is too long to read (at most 100,000 characters).</source>
-            <translation>Сообщение слишком длинное (не более 100 000 символов).</translation>
-        </message>
-        <message>
-            <source>Saved from the statement: {0} and {1}.</source>
-            <translation>Из сообщения сохранено: {0} и {1}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln сводка</numerusform>
-                <numerusform>%Ln сводки</numerusform>
-                <numerusform>%Ln сводок</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln инцидент</numerusform>
-                <numerusform>%Ln инцидента</numerusform>
-                <numerusform>%Ln инцидентов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New from s&amp;tatement…</source>
-            <translation>Новое из &amp;сообщения…</translation>
-        </message>
-        <message>
-            <source>Paste a statement and get the drafts it holds</source>
-            <translation>Вставьте сообщение и получите черновики из него</translation>
-        </message>
-        <message>
-            <source>New from &amp;clipboard</source>
-            <translation>Новое из &amp;буфера обмена</translation>
-        </message>
-        <message>
-            <source>Read the statement on the clipboard</source>
-            <translation>Разобрать сообщение из буфера обмена</translation>
-        </message>
-        <message>
-            <source>What happened, in one line</source>
-            <translation>Что произошло, одной строкой</translation>
-        </message>
-        <message>
-            <source>Choose a category or type a new one</source>
-            <translation>Выберите категорию или введите новую</translation>
-        </message>
-        <message>
-            <source>How far the report is verified. A fire put out is recorded in Damage › State (fire extinguished).</source>
-            <translation>Насколько проверено сообщение. Потушенный пожар отмечается в разделе «Ущерб › Состояние» (пожар потушен).</translation>
-        </message>
-        <message>
-            <source>optional, e.g. 2026-09-12 06:00</source>
-            <translation>необязательно, например 2026-09-12 06:00</translation>
-        </message>
-        <message>
-            <source>e.g. near the pond on the edge of the city</source>
-            <translation>например у пруда на окраине города</translation>
-        </message>
-        <message>
-            <source>latitude</source>
-            <translation>широта</translation>
-        </message>
-        <message>
-            <source>longitude</source>
-            <translation>долгота</translation>
-        </message>
-        <message>
-            <source>Narrative</source>
-            <translation>Описание</translation>
-        </message>
-        <message>
-            <source>What the sources say, in your words or theirs</source>
-            <translation>Что сообщают источники, своими словами или их словами</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Реагирование</translation>
-        </message>
-        <message>
-            <source>Services deployed, aid promised…</source>
-            <translation>Выезд служб, обещанная помощь…</translation>
-        </message>
-        <message>
-            <source>comma-separated, e.g. night, drones</source>
-            <translation>через запятую, например ночь, дроны</translation>
-        </message>
-        <message>
-            <source>e.g. an ACLED event id</source>
-            <translation>например идентификатор события ACLED</translation>
-        </message>
-        <message>
-            <source>e.g. Explosions/Remote violence</source>
-            <translation>например Explosions/Remote violence</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категория</translation>
-        </message>
-        <message>
-            <source>Injured</source>
-            <translation>Ранены</translation>
-        </message>
-        <message>
-            <source>Injuries; — means not stated</source>
-            <translation>Раненые; — значит «не указано»</translation>
-        </message>
-        <message>
-            <source>Killed</source>
-            <translation>Погибли</translation>
-        </message>
-        <message>
-            <source>Fatalities; — means not stated</source>
-            <translation>Погибшие; — значит «не указано»</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>Best source grade: reliability A–F and credibility 1–6</source>
-            <translation>Лучшая оценка источника: надёжность A–F и достоверность 1–6</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Удалено</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>Время начала</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>Время окончания</translation>
-        </message>
-        <message>
-            <source>Time precision</source>
-            <translation>Точность времени</translation>
-        </message>
-        <message>
-            <source>Locality</source>
-            <translation>Местность</translation>
-        </message>
-        <message>
-            <source>How near (location precision)</source>
-            <translation>Точность местоположения</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Широта</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Долгота</translation>
-        </message>
-        <message>
-            <source>Injuries</source>
-            <translation>Раненые</translation>
-        </message>
-        <message>
-            <source>Fatalities</source>
-            <translation>Погибшие</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Метки</translation>
-        </message>
-        <message>
-            <source>External id</source>
-            <translation>Внешний идентификатор</translation>
-        </message>
-        <message>
-            <source>External type</source>
-            <translation>Тип во внешней системе</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Что</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Заголовок</translation>
-        </message>
-        <message>
-            <source>&amp;Category</source>
-            <translation>&amp;Категория</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>&amp;Статус</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Начало</translation>
-        </message>
-        <message>
-            <source>En&amp;d</source>
-            <translation>&amp;Конец</translation>
-        </message>
-        <message>
-            <source>Prec&amp;ision</source>
-            <translation>&amp;Точность</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Где</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Место</translation>
-        </message>
-        <message>
-            <source>&amp;Locality</source>
-            <translation>&amp;Местность</translation>
-        </message>
-        <message>
-            <source>Ho&amp;w near</source>
-            <translation>&amp;Точность</translation>
-        </message>
-        <message>
-            <source>C&amp;oordinates</source>
-            <translation>&amp;Координаты</translation>
-        </message>
-        <message>
-            <source>Casualties and response</source>
-            <translation>Потери и реагирование</translation>
-        </message>
-        <message>
-            <source>In&amp;jured</source>
-            <translation>&amp;Раненые</translation>
-        </message>
-        <message>
-            <source>&amp;Killed</source>
-            <translation>&amp;Погибшие</translation>
-        </message>
-        <message>
-            <source>&amp;Narrative</source>
-            <translation>&amp;Описание</translation>
-        </message>
-        <message>
-            <source>&amp;Response</source>
-            <translation>&amp;Реагирование</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <source>Damage</source>
-            <translation>Ущерб</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>Ещё</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>&amp;Метки</translation>
-        </message>
-        <message>
-            <source>E&amp;xternal id</source>
-            <translation>&amp;Внешний идентификатор</translation>
-        </message>
-        <message>
-            <source>External t&amp;ype</source>
-            <translation>&amp;Тип во внешней системе</translation>
-        </message>
-        <message>
-            <source>&amp;New incident</source>
-            <translation>&amp;Новый инцидент</translation>
-        </message>
-        <message>
-            <source>Record a new incident</source>
-            <translation>Записать новый инцидент</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
-        </message>
-        <message>
-            <source>Save the incident in the editor</source>
-            <translation>Сохранить инцидент из редактора</translation>
-        </message>
-        <message>
-            <source>Save and ne&amp;w</source>
-            <translation>Сохранить и &amp;новый</translation>
-        </message>
-        <message>
-            <source>Save the incident, then start a new one</source>
-            <translation>Сохранить инцидент и начать новый</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate as new</source>
-            <translation>&amp;Дублировать как новый</translation>
-        </message>
-        <message>
-            <source>Start a new incident from this one</source>
-            <translation>Начать новый инцидент на основе этого</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
-        </message>
-        <message>
-            <source>Move the selected incidents to the Trash</source>
-            <translation>Переместить выбранные инциденты в корзину</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from Trash</source>
-            <translation>&amp;Восстановить из корзины</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Найти…</translation>
-        </message>
-        <message>
-            <source>Search incidents</source>
-            <translation>Поиск инцидентов</translation>
-        </message>
-        <message>
-            <source>Show &amp;filters</source>
-            <translation>Показать &amp;фильтры</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt incident</source>
-            <translation>&amp;Следующий инцидент</translation>
-        </message>
-        <message>
-            <source>Pre&amp;vious incident</source>
-            <translation>&amp;Предыдущий инцидент</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;История</translation>
-        </message>
-        <message>
-            <source>Who changed this incident, and when</source>
-            <translation>Кто и когда изменял этот инцидент</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Обновить</translation>
-        </message>
-        <message>
-            <source>Focus the &amp;editor</source>
-            <translation>Перейти в &amp;редактор</translation>
-        </message>
-        <message>
-            <source>Focus the &amp;table</source>
-            <translation>Перейти в &amp;таблицу</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Сочетания клавиш</translation>
-        </message>
-        <message>
-            <source>&amp;Search language</source>
-            <translation>&amp;Язык поиска</translation>
-        </message>
-        <message>
-            <source>What you can type in the search box</source>
-            <translation>Что можно вводить в поле поиска</translation>
-        </message>
-        <message>
-            <source>&amp;About Incident Logger</source>
-            <translation>&amp;О программе Incident Logger</translation>
-        </message>
-        <message>
-            <source>Reset &amp;columns</source>
-            <translation>Сбросить &amp;столбцы</translation>
-        </message>
-        <message>
-            <source>Check &amp;database…</source>
-            <translation>Проверить &amp;базу данных…</translation>
-        </message>
-        <message>
-            <source>Read the whole database file and check it (SQLite's integrity check)</source>
-            <translation>Прочитать весь файл базы данных и проверить его (проверка целостности SQLite)</translation>
-        </message>
-        <message>
-            <source>Go to {page}</source>
-            <translation>Перейти: {page}</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Импорт…</translation>
-        </message>
-        <message>
-            <source>Import incidents (ACLED CSV and more)</source>
-            <translation>Импорт инцидентов (ACLED CSV и др.)</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Экспорт…</translation>
-        </message>
-        <message>
-            <source>Export the incidents of the current search</source>
-            <translation>Экспортировать инциденты текущего поиска</translation>
-        </message>
-        <message>
-            <source>New &amp;briefing…</source>
-            <translation>Новая &amp;справка…</translation>
-        </message>
-        <message>
-            <source>A PDF briefing of the current search</source>
-            <translation>PDF-справка по текущему поиску</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Недоступно</translation>
-        </message>
-        <message>
-            <source>This part of Incident Logger could not be loaded.</source>
-            <translation>Не удалось загрузить эту часть Incident Logger.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance</source>
-            <translation>&amp;Оформление</translation>
-        </message>
-        <message>
-            <source>Follow the &amp;system</source>
-            <translation>Как в &amp;системе</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Светлое</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Тёмное</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>П&amp;ереход</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database is sound: %Ln incident(s), schema version {v}.</source>
-            <translation>
-                <numerusform>База данных в порядке: %Ln инцидент, версия схемы {v}.</numerusform>
-                <numerusform>База данных в порядке: %Ln инцидента, версия схемы {v}.</numerusform>
-                <numerusform>База данных в порядке: %Ln инцидентов, версия схемы {v}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Incident toolbar</source>
-            <translation>Панель инцидентов</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Основная панель</translation>
-        </message>
-        <message>
-            <source>Preparing the demo database…</source>
-            <translation>Подготовка демонстрационной базы…</translation>
-        </message>
-        <message>
-            <source>The demo database opens in a new window.</source>
-            <translation>Демонстрационная база откроется в новом окне.</translation>
-        </message>
-        <message>
-            <source>The demo window could not be started.</source>
-            <translation>Не удалось открыть демонстрационное окно.</translation>
-        </message>
-        <message>
-            <source>The demo database could not be made: {e}</source>
-            <translation>Не удалось создать демонстрационную базу: {e}</translation>
-        </message>
-        <message>
-            <source>Everywhere</source>
-            <translation>Везде</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Сочетания клавиш</translation>
-        </message>
-        <message>
-            <source>Search language</source>
-            <translation>Язык поиска</translation>
-        </message>
-        <message>
-            <source>a new incident</source>
-            <translation>новый инцидент</translation>
-        </message>
-        <message>
-            <source>Restored the unsaved form. Save it with Ctrl+S.</source>
-            <translation>Несохранённая форма восстановлена. Сохраните её, нажав Ctrl+S.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>The {0} has unsaved changes. Save them first?</source>
-            <translation>Есть несохранённые изменения ({0}). Сохранить их сначала?</translation>
-        </message>
-        <message>
-            <source>Choose where to save the briefing.</source>
-            <translation>Выберите, куда сохранить справку.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder. Add a file name, such as {example}.</source>
-            <translation>{path} — это папка. Добавьте имя файла, например {example}.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist. Choose another folder with Choose…</source>
-            <translation>Папки {folder} не существует. Выберите другую кнопкой «Выбрать…»</translation>
-        </message>
-        <message>
-            <source>You cannot save files in {folder}. Choose another folder, such as your Documents.</source>
-            <translation>В {folder} нельзя сохранять файлы. Выберите другую папку, например «Документы».</translation>
-        </message>
-        <message>
-            <source>Your settings are kept: press Create briefing again.</source>
-            <translation>Настройки сохранены: снова нажмите «Создать справку».</translation>
-        </message>
-        <message>
-            <source>The briefing could not be saved in {folder}: no permission to write there.</source>
-            <translation>Не удалось сохранить справку в {folder}: нет прав на запись.</translation>
-        </message>
-        <message>
-            <source>Choose another folder (your Documents, for example). </source>
-            <translation>Выберите другую папку (например, «Документы»). </translation>
-        </message>
-        <message>
-            <source>The disk is full: there is no room for the briefing in {folder}.</source>
-            <translation>Диск заполнен: в {folder} нет места для справки.</translation>
-        </message>
-        <message>
-            <source>Free some space or choose a folder on another drive. Nothing was written. </source>
-            <translation>Освободите место или выберите папку на другом диске. Ничего не записано. </translation>
-        </message>
-        <message>
-            <source>The folder {folder} no longer exists.</source>
-            <translation>Папки {folder} больше нет.</translation>
-        </message>
-        <message>
-            <source>Choose another folder. </source>
-            <translation>Выберите другую папку. </translation>
-        </message>
-        <message>
-            <source>The briefing could not be saved: {reason}.</source>
-            <translation>Не удалось сохранить справку: {reason}.</translation>
-        </message>
-        <message>
-            <source>Check the folder and the disk, or choose another folder. </source>
-            <translation>Проверьте папку и диск или выберите другую папку. </translation>
-        </message>
-        <message>
-            <source>The fonts briefings are printed with are missing from this installation.</source>
-            <translation>В этой установке нет шрифтов, которыми печатаются справки.</translation>
-        </message>
-        <message>
-            <source>Reinstall Incident Logger, then try again.</source>
-            <translation>Переустановите Incident Logger и попробуйте снова.</translation>
-        </message>
-        <message>
-            <source>The briefing could not be made ({what}).</source>
-            <translation>Не удалось подготовить справку ({what}).</translation>
-        </message>
-        <message>
-            <source>Try again. If it keeps failing, narrow the search and report the problem. </source>
-            <translation>Попробуйте снова. Если ошибка повторяется, сузьте поиск и сообщите о проблеме. </translation>
-        </message>
-        <message>
-            <source>{what} has changes that are not saved.</source>
-            <translation>Есть несохранённые изменения: {what}.</translation>
-        </message>
-        <message>
-            <source>Save them before you go on?</source>
-            <translation>Сохранить их, прежде чем продолжить?</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work?</source>
-            <translation>Восстановить несохранённую работу?</translation>
-        </message>
-        <message>
-            <source>Incident Logger closed before {what} was saved (last autosave {when}).
+<context>
+    <name></name>
+    <message>
+        <source>Issued at</source>
+        <translation>Время публикации</translation>
+    </message>
+    <message>
+        <source>When the statement was published, in its time zone</source>
+        <translation>Когда было опубликовано сообщение, в его часовом поясе</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>What overnight means</source>
+        <translation>Что значит «ночью»</translation>
+    </message>
+    <message>
+        <source>Overnight: from the first time the evening before to the second</source>
+        <translation>Ночь: с первого времени накануне вечером до второго</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Разобрать заново</translation>
+    </message>
+    <message>
+        <source>Read the statement again with these settings</source>
+        <translation>Разобрать сообщение заново с этими настройками</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;Опубликовано:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Overnight:</source>
+        <translation>&amp;Ночь:</translation>
+    </message>
+    <message>
+        <source>Reading the statement…</source>
+        <translation>Разбор сообщения…</translation>
+    </message>
+    <message>
+        <source>Save all</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Save every ticked draft together (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Сохранить все отмеченные черновики вместе (Ctrl+S или Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing to read: the statement is empty.</source>
+        <translation>Нечего разбирать: сообщение пустое.</translation>
+    </message>
+    <message>
+        <source>The statement is too long to read (at most 100,000 characters).</source>
+        <translation>Сообщение слишком длинное (не более 100 000 символов).</translation>
+    </message>
+    <message>
+        <source>Saved from the statement: {0} and {1}.</source>
+        <translation>Из сообщения сохранено: {0} и {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln сводка</numerusform>
+            <numerusform>%Ln сводки</numerusform>
+            <numerusform>%Ln сводок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln инцидент</numerusform>
+            <numerusform>%Ln инцидента</numerusform>
+            <numerusform>%Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New from s&amp;tatement…</source>
+        <translation>Новое из &amp;сообщения…</translation>
+    </message>
+    <message>
+        <source>Paste a statement and get the drafts it holds</source>
+        <translation>Вставьте сообщение и получите черновики из него</translation>
+    </message>
+    <message>
+        <source>New from &amp;clipboard</source>
+        <translation>Новое из &amp;буфера обмена</translation>
+    </message>
+    <message>
+        <source>Read the statement on the clipboard</source>
+        <translation>Разобрать сообщение из буфера обмена</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Что произошло, одной строкой</translation>
+    </message>
+    <message>
+        <source>Choose a category or type a new one</source>
+        <translation>Выберите категорию или введите новую</translation>
+    </message>
+    <message>
+        <source>How far the report is verified. A fire put out is recorded in Damage › State (fire extinguished).</source>
+        <translation>Насколько проверено сообщение. Потушенный пожар отмечается в разделе «Ущерб › Состояние» (пожар потушен).</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2026-09-12 06:00</source>
+        <translation>необязательно, например 2026-09-12 06:00</translation>
+    </message>
+    <message>
+        <source>e.g. near the pond on the edge of the city</source>
+        <translation>например у пруда на окраине города</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>What the sources say, in your words or theirs</source>
+        <translation>Что сообщают источники, своими словами или их словами</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Реагирование</translation>
+    </message>
+    <message>
+        <source>Services deployed, aid promised…</source>
+        <translation>Выезд служб, обещанная помощь…</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. night, drones</source>
+        <translation>через запятую, например ночь, дроны</translation>
+    </message>
+    <message>
+        <source>e.g. an ACLED event id</source>
+        <translation>например идентификатор события ACLED</translation>
+    </message>
+    <message>
+        <source>e.g. Explosions/Remote violence</source>
+        <translation>например Explosions/Remote violence</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Ранены</translation>
+    </message>
+    <message>
+        <source>Injuries; — means not stated</source>
+        <translation>Раненые; — значит «не указано»</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Погибли</translation>
+    </message>
+    <message>
+        <source>Fatalities; — means not stated</source>
+        <translation>Погибшие; — значит «не указано»</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Best source grade: reliability A–F and credibility 1–6</source>
+        <translation>Лучшая оценка источника: надёжность A–F и достоверность 1–6</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <source>Time precision</source>
+        <translation>Точность времени</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Местность</translation>
+    </message>
+    <message>
+        <source>How near (location precision)</source>
+        <translation>Точность местоположения</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Раненые</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Погибшие</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>External type</source>
+        <translation>Тип во внешней системе</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <source>En&amp;d</source>
+        <translation>&amp;Конец</translation>
+    </message>
+    <message>
+        <source>Prec&amp;ision</source>
+        <translation>&amp;Точность</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Местность</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w near</source>
+        <translation>&amp;Точность</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinates</source>
+        <translation>&amp;Координаты</translation>
+    </message>
+    <message>
+        <source>Casualties and response</source>
+        <translation>Потери и реагирование</translation>
+    </message>
+    <message>
+        <source>In&amp;jured</source>
+        <translation>&amp;Раненые</translation>
+    </message>
+    <message>
+        <source>&amp;Killed</source>
+        <translation>&amp;Погибшие</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Реагирование</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Ущерб</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id</source>
+        <translation>&amp;Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>External t&amp;ype</source>
+        <translation>&amp;Тип во внешней системе</translation>
+    </message>
+    <message>
+        <source>&amp;New incident</source>
+        <translation>&amp;Новый инцидент</translation>
+    </message>
+    <message>
+        <source>Record a new incident</source>
+        <translation>Записать новый инцидент</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the incident in the editor</source>
+        <translation>Сохранить инцидент из редактора</translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;w</source>
+        <translation>Сохранить и &amp;новый</translation>
+    </message>
+    <message>
+        <source>Save the incident, then start a new one</source>
+        <translation>Сохранить инцидент и начать новый</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as new</source>
+        <translation>&amp;Дублировать как новый</translation>
+    </message>
+    <message>
+        <source>Start a new incident from this one</source>
+        <translation>Начать новый инцидент на основе этого</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move the selected incidents to the Trash</source>
+        <translation>Переместить выбранные инциденты в корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Восстановить из корзины</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Поиск инцидентов</translation>
+    </message>
+    <message>
+        <source>Show &amp;filters</source>
+        <translation>Показать &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt incident</source>
+        <translation>&amp;Следующий инцидент</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious incident</source>
+        <translation>&amp;Предыдущий инцидент</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Who changed this incident, and when</source>
+        <translation>Кто и когда изменял этот инцидент</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;editor</source>
+        <translation>Перейти в &amp;редактор</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;table</source>
+        <translation>Перейти в &amp;таблицу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Search language</source>
+        <translation>&amp;Язык поиска</translation>
+    </message>
+    <message>
+        <source>What you can type in the search box</source>
+        <translation>Что можно вводить в поле поиска</translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Logger</source>
+        <translation>&amp;О программе Incident Logger</translation>
+    </message>
+    <message>
+        <source>Reset &amp;columns</source>
+        <translation>Сбросить &amp;столбцы</translation>
+    </message>
+    <message>
+        <source>Check &amp;database…</source>
+        <translation>Проверить &amp;базу данных…</translation>
+    </message>
+    <message>
+        <source>Read the whole database file and check it (SQLite&apos;s integrity check)</source>
+        <translation>Прочитать весь файл базы данных и проверить его (проверка целостности SQLite)</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Перейти: {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import incidents (ACLED CSV and more)</source>
+        <translation>Импорт инцидентов (ACLED CSV и др.)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the incidents of the current search</source>
+        <translation>Экспортировать инциденты текущего поиска</translation>
+    </message>
+    <message>
+        <source>New &amp;briefing…</source>
+        <translation>Новая &amp;справка…</translation>
+    </message>
+    <message>
+        <source>A PDF briefing of the current search</source>
+        <translation>PDF-справка по текущему поиску</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <source>This part of Incident Logger could not be loaded.</source>
+        <translation>Не удалось загрузить эту часть Incident Logger.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлое</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is sound: %Ln incident(s), schema version {v}.</source>
+        <translation>
+            <numerusform>База данных в порядке: %Ln инцидент, версия схемы {v}.</numerusform>
+            <numerusform>База данных в порядке: %Ln инцидента, версия схемы {v}.</numerusform>
+            <numerusform>База данных в порядке: %Ln инцидентов, версия схемы {v}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident toolbar</source>
+        <translation>Панель инцидентов</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>Preparing the demo database…</source>
+        <translation>Подготовка демонстрационной базы…</translation>
+    </message>
+    <message>
+        <source>The demo database opens in a new window.</source>
+        <translation>Демонстрационная база откроется в новом окне.</translation>
+    </message>
+    <message>
+        <source>The demo window could not be started.</source>
+        <translation>Не удалось открыть демонстрационное окно.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made: {e}</source>
+        <translation>Не удалось создать демонстрационную базу: {e}</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search language</source>
+        <translation>Язык поиска</translation>
+    </message>
+    <message>
+        <source>a new incident</source>
+        <translation>новый инцидент</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved form. Save it with Ctrl+S.</source>
+        <translation>Несохранённая форма восстановлена. Сохраните её, нажав Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The {0} has unsaved changes. Save them first?</source>
+        <translation>Есть несохранённые изменения ({0}). Сохранить их сначала?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing.</source>
+        <translation>Выберите, куда сохранить справку.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Add a file name, such as {example}.</source>
+        <translation>{path} — это папка. Добавьте имя файла, например {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder with Choose…</source>
+        <translation>Папки {folder} не существует. Выберите другую кнопкой «Выбрать…»</translation>
+    </message>
+    <message>
+        <source>You cannot save files in {folder}. Choose another folder, such as your Documents.</source>
+        <translation>В {folder} нельзя сохранять файлы. Выберите другую папку, например «Документы».</translation>
+    </message>
+    <message>
+        <source>Your settings are kept: press Create briefing again.</source>
+        <translation>Настройки сохранены: снова нажмите «Создать справку».</translation>
+    </message>
+    <message>
+        <source>The briefing could not be saved in {folder}: no permission to write there.</source>
+        <translation>Не удалось сохранить справку в {folder}: нет прав на запись.</translation>
+    </message>
+    <message>
+        <source>Choose another folder (your Documents, for example). </source>
+        <translation>Выберите другую папку (например, «Документы»). </translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for the briefing in {folder}.</source>
+        <translation>Диск заполнен: в {folder} нет места для справки.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose a folder on another drive. Nothing was written. </source>
+        <translation>Освободите место или выберите папку на другом диске. Ничего не записано. </translation>
+    </message>
+    <message>
+        <source>The folder {folder} no longer exists.</source>
+        <translation>Папки {folder} больше нет.</translation>
+    </message>
+    <message>
+        <source>Choose another folder. </source>
+        <translation>Выберите другую папку. </translation>
+    </message>
+    <message>
+        <source>The briefing could not be saved: {reason}.</source>
+        <translation>Не удалось сохранить справку: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the folder and the disk, or choose another folder. </source>
+        <translation>Проверьте папку и диск или выберите другую папку. </translation>
+    </message>
+    <message>
+        <source>The fonts briefings are printed with are missing from this installation.</source>
+        <translation>В этой установке нет шрифтов, которыми печатаются справки.</translation>
+    </message>
+    <message>
+        <source>Reinstall Incident Logger, then try again.</source>
+        <translation>Переустановите Incident Logger и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The briefing could not be made ({what}).</source>
+        <translation>Не удалось подготовить справку ({what}).</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, narrow the search and report the problem. </source>
+        <translation>Попробуйте снова. Если ошибка повторяется, сузьте поиск и сообщите о проблеме. </translation>
+    </message>
+    <message>
+        <source>{what} has changes that are not saved.</source>
+        <translation>Есть несохранённые изменения: {what}.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Сохранить их, прежде чем продолжить?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Восстановить несохранённую работу?</translation>
+    </message>
+    <message>
+        <source>Incident Logger closed before {what} was saved (last autosave {when}).
 
 Restore the unsaved form?</source>
-            <translation>Incident Logger закрылся до сохранения: {what} (последнее автосохранение {when}).
+        <translation>Incident Logger закрылся до сохранения: {what} (последнее автосохранение {when}).
 
 Восстановить несохранённую форму?</translation>
-        </message>
-        <message>
-            <source>Create a new database?</source>
-            <translation>Создать новую базу данных?</translation>
-        </message>
-        <message>
-            <source>There is no database at
+    </message>
+    <message>
+        <source>Create a new database?</source>
+        <translation>Создать новую базу данных?</translation>
+    </message>
+    <message>
+        <source>There is no database at
 {path}
 
 Create a new, empty one there? (If the name is mistyped, choose No and start again with the right one.)</source>
-            <translation>По пути
+        <translation>По пути
 {path}
 нет базы данных.
 
 Создать там новую, пустую? (Если имя набрано с ошибкой, выберите «Нет» и запустите заново с правильным.)</translation>
-        </message>
-        <message>
-            <source>Check database</source>
-            <translation>Проверка базы данных</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Incident Logger</source>
-            <translation>О программе Incident Logger</translation>
-        </message>
-        <message>
-            <source>Incident Logger {version}</source>
-            <translation>Incident Logger {version}</translation>
-        </message>
-        <message>
-            <source>Record, search and brief incidents from official statements and news, on your own workstation. Nothing leaves this computer.</source>
-            <translation>Записывайте инциденты из официальных сообщений и новостей, ищите их и готовьте справки на своём рабочем месте. Ничего не покидает этот компьютер.</translation>
-        </message>
-        <message>
-            <source>Database: {db}&lt;br&gt;Backups: {backups}&lt;br&gt;{runtime}</source>
-            <translation>База данных: {db}&lt;br&gt;Копии: {backups}&lt;br&gt;{runtime}</translation>
-        </message>
-        <message>
-            <source>Made with the work of others</source>
-            <translation>Сделано с использованием чужого труда</translation>
-        </message>
-        <message>
-            <source>Fonts, data and libraries, with their licences</source>
-            <translation>Шрифты, данные и библиотеки с их лицензиями</translation>
-        </message>
-        <message>
-            <source>The list of third-party licences could not be read: {e}</source>
-            <translation>Не удалось прочитать список сторонних лицензий: {e}</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Cannot open the database</source>
-            <translation>Не удаётся открыть базу данных</translation>
-        </message>
-        <message>
-            <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
-            <translation>Проверьте файл и его папку или запустите с --db НОВЫЙ_ФАЙЛ, чтобы использовать другую базу данных.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsPage</name>
-        <message>
-            <source>Backups</source>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>Incident Logger makes a verified copy of this database when you start it (once a day) and before every upgrade, and keeps the last {daily} days and {weekly} weeks. Copies are kept in {folder}.</source>
-            <translation>Incident Logger делает проверенную копию этой базы данных при запуске (раз в день) и перед каждым обновлением и хранит копии за последние {daily} дн. и {weekly} нед. Копии хранятся в {folder}.</translation>
-        </message>
-        <message>
-            <source>Backups of this database</source>
-            <translation>Резервные копии этой базы данных</translation>
-        </message>
-        <message>
-            <source>No backups yet. Press “Back up now” to make the first.</source>
-            <translation>Копий пока нет. Нажмите «Создать копию сейчас», чтобы сделать первую.</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>&amp;Создать копию сейчас</translation>
-        </message>
-        <message>
-            <source>Write a verified copy of the database now</source>
-            <translation>Записать проверенную копию базы данных сейчас</translation>
-        </message>
-        <message>
-            <source>&amp;Restore…</source>
-            <translation>&amp;Восстановить…</translation>
-        </message>
-        <message>
-            <source>Replace the database with the selected backup (the current state is kept)</source>
-            <translation>Заменить базу данных выбранной копией (текущее состояние сохраняется)</translation>
-        </message>
-        <message>
-            <source>Restore from a &amp;file…</source>
-            <translation>Восстановить из &amp;файла…</translation>
-        </message>
-        <message>
-            <source>Show &amp;folder</source>
-            <translation>Показать &amp;папку</translation>
-        </message>
-        <message>
-            <source>Backup status</source>
-            <translation>Состояние копирования</translation>
-        </message>
-        <message>
-            <source>unreadable</source>
-            <translation>не читается</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>Создание копии…</translation>
-        </message>
-        <message>
-            <source>Backing up the database</source>
-            <translation>Резервное копирование базы данных</translation>
-        </message>
-        <message>
-            <source>Backed up to {file} (verified).</source>
-            <translation>Копия сохранена в {file} (проверена).</translation>
-        </message>
-        <message>
-            <source>Restore a backup?</source>
-            <translation>Восстановить из копии?</translation>
-        </message>
-        <message>
-            <source>Replace everything in this database with {what}?
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Incident Logger</source>
+        <translation>О программе Incident Logger</translation>
+    </message>
+    <message>
+        <source>Incident Logger {version}</source>
+        <translation>Incident Logger {version}</translation>
+    </message>
+    <message>
+        <source>Record, search and brief incidents from official statements and news, on your own workstation. Nothing leaves this computer.</source>
+        <translation>Записывайте инциденты из официальных сообщений и новостей, ищите их и готовьте справки на своём рабочем месте. Ничего не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Database: {db}&lt;br&gt;Backups: {backups}&lt;br&gt;{runtime}</source>
+        <translation>База данных: {db}&lt;br&gt;Копии: {backups}&lt;br&gt;{runtime}</translation>
+    </message>
+    <message>
+        <source>Made with the work of others</source>
+        <translation>Сделано с использованием чужого труда</translation>
+    </message>
+    <message>
+        <source>Fonts, data and libraries, with their licences</source>
+        <translation>Шрифты, данные и библиотеки с их лицензиями</translation>
+    </message>
+    <message>
+        <source>The list of third-party licences could not be read: {e}</source>
+        <translation>Не удалось прочитать список сторонних лицензий: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
+        <translation>Проверьте файл и его папку или запустите с --db НОВЫЙ_ФАЙЛ, чтобы использовать другую базу данных.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Incident Logger makes a verified copy of this database when you start it (once a day) and before every upgrade, and keeps the last {daily} days and {weekly} weeks. Copies are kept in {folder}.</source>
+        <translation>Incident Logger делает проверенную копию этой базы данных при запуске (раз в день) и перед каждым обновлением и хранит копии за последние {daily} дн. и {weekly} нед. Копии хранятся в {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation>Резервные копии этой базы данных</translation>
+    </message>
+    <message>
+        <source>No backups yet. Press “Back up now” to make the first.</source>
+        <translation>Копий пока нет. Нажмите «Создать копию сейчас», чтобы сделать первую.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database now</source>
+        <translation>Записать проверенную копию базы данных сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the selected backup (the current state is kept)</source>
+        <translation>Заменить базу данных выбранной копией (текущее состояние сохраняется)</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Восстановить из &amp;файла…</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Показать &amp;папку</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Состояние копирования</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} (verified).</source>
+        <translation>Копия сохранена в {file} (проверена).</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Восстановить из копии?</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with {what}?
 
 The current state is backed up first, so you can go back to it.</source>
-            <translation>Заменить всё в этой базе данных на {what}?
+        <translation>Заменить всё в этой базе данных на {what}?
 
 Сначала будет сохранена копия текущего состояния, чтобы к нему можно было вернуться.</translation>
-        </message>
-        <message>
-            <source>the backup of {when}{count}</source>
-            <translation>копию от {when}{count}</translation>
-        </message>
-        <message>
-            <source>Restore from a backup file</source>
-            <translation>Восстановить из файла копии</translation>
-        </message>
-        <message>
-            <source>Incident Logger databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Базы данных Incident Logger (*.sqlite3 *.db);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Restoring…</source>
-            <translation>Восстановление…</translation>
-        </message>
-        <message>
-            <source>Restoring a backup</source>
-            <translation>Восстановление из копии</translation>
-        </message>
-        <message>
-            <source> The state before it was saved as {file}: restore that to go back.</source>
-            <translation> Состояние до восстановления сохранено как {file}: восстановите его, чтобы вернуться.</translation>
-        </message>
-        <message>
-            <source>Backup restored.</source>
-            <translation>Копия восстановлена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BriefingDialog</name>
-        <message>
-            <source>at character {n}</source>
-            <translation>в символе {n}</translation>
-        </message>
-        <message>
-            <source>{name} already exists; it will be replaced.</source>
-            <translation>{name} уже существует; он будет заменён.</translation>
-        </message>
-        <message>
-            <source>Replace the file?</source>
-            <translation>Заменить файл?</translation>
-        </message>
-        <message>
-            <source>{name} already exists in {folder}.
+    </message>
+    <message>
+        <source>the backup of {when}{count}</source>
+        <translation>копию от {when}{count}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Восстановить из файла копии</translation>
+    </message>
+    <message>
+        <source>Incident Logger databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Базы данных Incident Logger (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source> The state before it was saved as {file}: restore that to go back.</source>
+        <translation> Состояние до восстановления сохранено как {file}: восстановите его, чтобы вернуться.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Копия восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>at character {n}</source>
+        <translation>в символе {n}</translation>
+    </message>
+    <message>
+        <source>{name} already exists; it will be replaced.</source>
+        <translation>{name} уже существует; он будет заменён.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.
 
 Replace it with the new briefing?</source>
-            <translation>{name} уже есть в {folder}.
+        <translation>{name} уже есть в {folder}.
 
 Заменить его новой справкой?</translation>
-        </message>
-        <message>
-            <source>Briefing {name}</source>
-            <translation>Справка {name}</translation>
-        </message>
-        <message>
-            <source>Reading the incidents…</source>
-            <translation>Чтение инцидентов…</translation>
-        </message>
-        <message>
-            <source>Laying out the pages…</source>
-            <translation>Вёрстка страниц…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Отмена…</translation>
-        </message>
-        <message>
-            <source>No program to open PDF files was found.</source>
-            <translation>Не найдена программа для открытия PDF.</translation>
-        </message>
-        <message>
-            <source>Install a PDF reader, or use Show in folder to find the file.</source>
-            <translation>Установите программу для чтения PDF или найдите файл через «Показать в папке».</translation>
-        </message>
-    </context>
-    <context>
-        <name>BriefingForm</name>
-        <message>
-            <source>New briefing</source>
-            <translation>Новая справка</translation>
-        </message>
-        <message>
-            <source>Briefing title</source>
-            <translation>Заголовок справки</translation>
-        </message>
-        <message>
-            <source>Marking</source>
-            <translation>Гриф</translation>
-        </message>
-        <message>
-            <source>Printed on every page, e.g. For internal use</source>
-            <translation>Печатается на каждой странице, например «Для служебного пользования»</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Автор</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>Необязательно</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Поиск</translation>
-        </message>
-        <message>
-            <source>All incidents — or e.g. region:Калуга has:damage</source>
-            <translation>Все инциденты — или, например, region:Калуга has:damage</translation>
-        </message>
-        <message>
-            <source>Search error</source>
-            <translation>Ошибка поиска</translation>
-        </message>
-        <message>
-            <source>Incidents covered</source>
-            <translation>Охваченные инциденты</translation>
-        </message>
-        <message>
-            <source>C&amp;reate briefing</source>
-            <translation>&amp;Создать справку</translation>
-        </message>
-        <message>
-            <source>Create briefing</source>
-            <translation>Создать справку</translation>
-        </message>
-        <message>
-            <source>Title page</source>
-            <translation>Титульная страница</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Заголовок</translation>
-        </message>
-        <message>
-            <source>&amp;Marking</source>
-            <translation>&amp;Гриф</translation>
-        </message>
-        <message>
-            <source>&amp;Author</source>
-            <translation>&amp;Автор</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Инциденты</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Поиск</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <source>Covers</source>
-            <translation>Охватывает</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Содержание</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Разделы</translation>
-        </message>
-        <message>
-            <source>&amp;Paper</source>
-            <translation>&amp;Бумага</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage</source>
-            <translation>&amp;Язык</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Сохранить как</translation>
-        </message>
-        <message>
-            <source>Fi&amp;le</source>
-            <translation>&amp;Файл</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureWindow</name>
-        <message>
-            <source>New from statement</source>
-            <translation>Новое из сообщения</translation>
-        </message>
-        <message>
-            <source>Overnight: {0}</source>
-            <translation>Ночь: {0}</translation>
-        </message>
-        <message>
-            <source>Issued: {0}</source>
-            <translation>Опубликовано: {0}</translation>
-        </message>
-        <message>
-            <source>Rule: {0}. Change it under Overnight.</source>
-            <translation>Правило: {0}. Его можно изменить в поле «Ночь».</translation>
-        </message>
-        <message>
-            <source>Reading the statement…</source>
-            <translation>Разбор сообщения…</translation>
-        </message>
-        <message>
-            <source>The statement could not be read: {0}</source>
-            <translation>Не удалось разобрать сообщение: {0}</translation>
-        </message>
-        <message>
-            <source>Proposed: {0} and {1}.</source>
-            <translation>Предложено: {0} и {1}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln сводка</numerusform>
-                <numerusform>%Ln сводки</numerusform>
-                <numerusform>%Ln сводок</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln инцидент</numerusform>
-                <numerusform>%Ln инцидента</numerusform>
-                <numerusform>%Ln инцидентов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to record was found in this statement.</source>
-            <translation>В этом сообщении не найдено ничего для записи.</translation>
-        </message>
-        <message>
-            <source>{0} value(s) read but not trusted are marked in amber: fill them by hand.</source>
-            <translation>Значения, распознанные неуверенно ({0}), выделены жёлтым: заполните их вручную.</translation>
-        </message>
-        <message>
-            <source>Still to give: {0}.</source>
-            <translation>Ещё нужно указать: {0}.</translation>
-        </message>
-        <message>
-            <source>Read but not trusted: check the marked words and fill this in</source>
-            <translation>Распознано неуверенно: проверьте выделенные слова и заполните поле</translation>
-        </message>
-        <message>
-            <source>the source</source>
-            <translation>источник</translation>
-        </message>
-        <message>
-            <source>the time of incident {0}</source>
-            <translation>время инцидента {0}</translation>
-        </message>
-        <message>
-            <source>Choose who published the statement first.</source>
-            <translation>Сначала выберите, кто опубликовал сообщение.</translation>
-        </message>
-        <message>
-            <source>Nothing saved: fix the fields marked in red first.</source>
-            <translation>Ничего не сохранено: сначала исправьте поля, выделенные красным.</translation>
-        </message>
-        <message>
-            <source>Nothing is ticked, so there is nothing to save.</source>
-            <translation>Ничего не отмечено, сохранять нечего.</translation>
-        </message>
-        <message>
-            <source>Nothing saved</source>
-            <translation>Ничего не сохранено</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountEdit</name>
-        <message>
-            <source>not stated</source>
-            <translation>не указано</translation>
-        </message>
-        <message>
-            <source>“not stated” when the report does not say; 0 when it says nobody was hurt</source>
-            <translation>«не указано», если в сообщении этого нет; 0 — если сказано, что никто не пострадал</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountLinesDelegate</name>
-        <message>
-            <source>Region of line {0}</source>
-            <translation>Регион в строке {0}</translation>
-        </message>
-        <message>
-            <source>Region name or alias</source>
-            <translation>Название региона или другое название</translation>
-        </message>
-        <message>
-            <source>Count of line {0}</source>
-            <translation>Число в строке {0}</translation>
-        </message>
-        <message>
-            <source>Note of line {0}</source>
-            <translation>Примечание к строке {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountLinesGrid</name>
-        <message>
-            <source>Lines by region</source>
-            <translation>Строки по регионам</translation>
-        </message>
-        <message>
-            <source>Add line</source>
-            <translation>Добавить строку</translation>
-        </message>
-        <message>
-            <source>Add a region line</source>
-            <translation>Добавить строку региона</translation>
-        </message>
-        <message>
-            <source>Remove line</source>
-            <translation>Удалить строку</translation>
-        </message>
-        <message>
-            <source>Remove the selected line</source>
-            <translation>Удалить выбранную строку</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountLinesModel</name>
-        <message>
-            <source>Type a region</source>
-            <translation>Введите регион</translation>
-        </message>
-        <message>
-            <source>No place is named '{0}'; pick one from the list</source>
-            <translation>Места «{0}» нет; выберите из списка</translation>
-        </message>
-        <message>
-            <source>{0} already has a line above</source>
-            <translation>Для {0} строка уже есть выше</translation>
-        </message>
-        <message>
-            <source>Type the count</source>
-            <translation>Введите число</translation>
-        </message>
-        <message>
-            <source>Line {0}: {1}</source>
-            <translation>Строка {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Число</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountReportEditor</name>
-        <message>
-            <source>New count report</source>
-            <translation>Новая сводка</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Who gave these figures?</source>
-            <translation>Кто привёл эти числа?</translation>
-        </message>
-        <message>
-            <source>Issued at</source>
-            <translation>Время публикации</translation>
-        </message>
-        <message>
-            <source>Period start</source>
-            <translation>Начало периода</translation>
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation>Конец периода</translation>
-        </message>
-        <message>
-            <source>What was counted</source>
-            <translation>Что считали</translation>
-        </message>
-        <message>
-            <source>What happened to them</source>
-            <translation>Что с ними произошло</translation>
-        </message>
-        <message>
-            <source>Stated total</source>
-            <translation>Заявленный итог</translation>
-        </message>
-        <message>
-            <source>Empty if not stated</source>
-            <translation>Пусто, если не указано</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>e.g. The rest over various regions.</source>
-            <translation>например «Остальные — над различными регионами».</translation>
-        </message>
-        <message>
-            <source>&amp;Source</source>
-            <translation>&amp;Источник</translation>
-        </message>
-        <message>
-            <source>&amp;Issued at</source>
-            <translation>&amp;Опубликовано</translation>
-        </message>
-        <message>
-            <source>&amp;Period</source>
-            <translation>&amp;Период</translation>
-        </message>
-        <message>
-            <source>&amp;Counted</source>
-            <translation>&amp;Что считали</translation>
-        </message>
-        <message>
-            <source>Stated &amp;total</source>
-            <translation>Заявленный &amp;итог</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Примечание</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Save the report (Ctrl+S)</source>
-            <translation>Сохранить сводку (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Discard the changes typed since the last save</source>
-            <translation>Отменить изменения с последнего сохранения</translation>
-        </message>
-        <message>
-            <source>Count report #{0}</source>
-            <translation>Сводка №{0}</translation>
-        </message>
-        <message>
-            <source>choose the source that gave these figures</source>
-            <translation>выберите источник, который привёл эти числа</translation>
-        </message>
-        <message>
-            <source>type a whole number, or leave it empty</source>
-            <translation>введите целое число или оставьте пустым</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountReportListModel</name>
-        <message>
-            <source>Issued</source>
-            <translation>Опубликовано</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation>Что считали</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Итого</translation>
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation>По регионам</translation>
-        </message>
-        <message>
-            <source>Unallocated</source>
-            <translation>Без региона</translation>
-        </message>
-        <message>
-            <source>Period covered</source>
-            <translation>Охваченный период</translation>
-        </message>
-        <message>
-            <source>+{0} over</source>
-            <translation>+{0} сверх итога</translation>
-        </message>
-        <message>
-            <source>{0}: reliability {1} ({2})</source>
-            <translation>{0}: надёжность {1} ({2})</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountSearchBox</name>
-        <message>
-            <source>Search count reports</source>
-            <translation>Поиск по сводкам</translation>
-        </message>
-        <message>
-            <source>Words in notes and lines, source:ministry, region:Брянская, from:2026-09-01 …</source>
-            <translation>Слова в примечаниях и строках, source:министерство, region:Брянская, from:2026-09-01 …</translation>
-        </message>
-        <message>
-            <source>Words and "phrases" are looked up in the notes, in the lines (regions, their other names and notes) and in the source's name; word* matches the start of words; -word leaves out. Filters: source:, region: (a city finds its region's lines), from:, to: (the period covered) and reliability:&lt;=B.</source>
-            <translation>Слова и "фразы" ищутся в примечаниях, строках (регионы, их другие названия и примечания) и в названии источника; слово* ищет начало слов; -слово исключает. Фильтры: source:, region: (город находит строки своего региона), from:, to: (охваченный период) и reliability:&lt;=B.</translation>
-        </message>
-        <message>
-            <source>Search problem</source>
-            <translation>Проблема с поиском</translation>
-        </message>
-        <message>
-            <source>at character {0}</source>
-            <translation>в символе {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsPage</name>
-        <message>
-            <source>New report</source>
-            <translation>Новая сводка</translation>
-        </message>
-        <message>
-            <source>New count report</source>
-            <translation>Новая сводка</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>Сохранить сводку</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message>
-            <source>Take the report out of the trash</source>
-            <translation>Вернуть сводку из корзины</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Корзина</translation>
-        </message>
-        <message>
-            <source>Show count reports in the trash</source>
-            <translation>Показать сводки в корзине</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Move the report to the trash</source>
-            <translation>Переместить сводку в корзину</translation>
-        </message>
-        <message>
-            <source>Count reports</source>
-            <translation>Сводки</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Найти</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Поиск</translation>
-        </message>
-        <message>
-            <source>&amp;Reports</source>
-            <translation>&amp;Сводки</translation>
-        </message>
-        <message>
-            <source>Totals by re&amp;gion</source>
-            <translation>Итоги по &amp;регионам</translation>
-        </message>
-        <message>
-            <source>count report</source>
-            <translation>сводка</translation>
-        </message>
-        <message>
-            <source>Could not load the count reports: {0}</source>
-            <translation>Не удалось загрузить сводки: {0}</translation>
-        </message>
-        <message>
-            <source> in the trash</source>
-            <translation> в корзине</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s) match the search{0}</source>
-            <translation>
-                <numerusform>Поиску соответствует %Ln сводка{0}</numerusform>
-                <numerusform>Поиску соответствуют %Ln сводки{0}</numerusform>
-                <numerusform>Поиску соответствуют %Ln сводок{0}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s) in the trash</source>
-            <translation>
-                <numerusform>%Ln сводка в корзине</numerusform>
-                <numerusform>%Ln сводки в корзине</numerusform>
-                <numerusform>%Ln сводок в корзине</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln сводка</numerusform>
-                <numerusform>%Ln сводки</numerusform>
-                <numerusform>%Ln сводок</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No count report matches the search</source>
-            <translation>Нет сводок, соответствующих поиску</translation>
-        </message>
-        <message>
-            <source>Words are looked up in notes, lines and sources; source:, region:, from: and to: narrow the list. Press Esc in the search box to see every report.</source>
-            <translation>Слова ищутся в примечаниях, строках и источниках; source:, region:, from: и to: сужают список. Нажмите Esc в поле поиска, чтобы увидеть все сводки.</translation>
-        </message>
-        <message>
-            <source>The trash is empty</source>
-            <translation>Корзина пуста</translation>
-        </message>
-        <message>
-            <source>Deleted count reports stay here until you restore them.</source>
-            <translation>Удалённые сводки хранятся здесь, пока вы их не восстановите.</translation>
-        </message>
-        <message>
-            <source>No count reports yet</source>
-            <translation>Сводок пока нет</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to enter a statement that gives numbers per region, such as a ministry's overnight tally or a governor's figure.</source>
-            <translation>Нажмите Ctrl+N, чтобы ввести сообщение с числами по регионам, например ночную сводку министерства или данные губернатора.</translation>
-        </message>
-        <message>
-            <source>Not saved: fix the fields marked in red.</source>
-            <translation>Не сохранено: исправьте поля, выделенные красным.</translation>
-        </message>
-        <message>
-            <source>Saved count report #{0}.</source>
-            <translation>Сводка №{0} сохранена.</translation>
-        </message>
-        <message>
-            <source>Changes discarded.</source>
-            <translation>Изменения отменены.</translation>
-        </message>
-        <message>
-            <source>Moved count report #{0} to the trash.</source>
-            <translation>Сводка №{0} перемещена в корзину.</translation>
-        </message>
-        <message>
-            <source>Restored count report #{0}.</source>
-            <translation>Сводка №{0} восстановлена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DamageEditor</name>
-        <message>
-            <source>Damage notes</source>
-            <translation>Записи об ущербе</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>не указано</translation>
-        </message>
-        <message>
-            <source>Add da&amp;mage</source>
-            <translation>Добавить &amp;ущерб</translation>
-        </message>
-        <message>
-            <source>Add a damage note</source>
-            <translation>Добавить запись об ущербе</translation>
-        </message>
-        <message>
-            <source>Remove the selected damage note</source>
-            <translation>Удалить выбранную запись об ущербе</translation>
-        </message>
-    </context>
-    <context>
-        <name>DamageModel</name>
-        <message>
-            <source>What</source>
-            <translation>Что</translation>
-        </message>
-        <message>
-            <source>How many</source>
-            <translation>Сколько</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Тяжесть</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>не указано</translation>
-        </message>
-        <message>
-            <source>a whole number, or empty if not stated</source>
-            <translation>целое число или пусто, если не указано</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftPanel</name>
-        <message>
-            <source>Untick to leave this draft out when saving</source>
-            <translation>Снимите отметку, чтобы не сохранять этот черновик</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicateDialog</name>
-        <message>
-            <source>This may already be recorded</source>
-            <translation>Возможно, это уже записано</translation>
-        </message>
-        <message>
-            <source>These incidents look like the one you are saving. If it is the same event, open it or add your source to it as corroboration instead of a second record.</source>
-            <translation>Эти инциденты похожи на сохраняемый. Если это то же событие, откройте его или добавьте к нему свой источник как подтверждение вместо второй записи.</translation>
-        </message>
-        <message>
-            <source>Likely duplicates</source>
-            <translation>Вероятные дубликаты</translation>
-        </message>
-        <message>
-            <source>&amp;Open the existing one</source>
-            <translation>&amp;Открыть существующую</translation>
-        </message>
-        <message>
-            <source>&amp;Add my sources to it</source>
-            <translation>&amp;Добавить в неё мои источники</translation>
-        </message>
-        <message>
-            <source>&amp;Save as a new incident</source>
-            <translation>&amp;Сохранить как новый инцидент</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorForm</name>
-        <message>
-            <source>Problem with {field}</source>
-            <translation>Проблема в поле «{field}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export incidents</source>
-            <translation>Экспорт инцидентов</translation>
-        </message>
-        <message>
-            <source>What will be exported</source>
-            <translation>Что будет экспортировано</translation>
-        </message>
-        <message>
-            <source>Include the change history</source>
-            <translation>Включить историю изменений</translation>
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation>Файл для записи</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Выбрать…</translation>
-        </message>
-        <message>
-            <source>Save as:</source>
-            <translation>Сохранить как:</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Состояние экспорта</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Экспорт</translation>
-        </message>
-        <message>
-            <source>The search cannot be read: {why}</source>
-            <translation>Не удаётся разобрать поиск: {why}</translation>
-        </message>
-        <message>
-            <source>Export {what} matching “{query}”.</source>
-            <translation>Экспортировать {what}, соответствующие «{query}».</translation>
-        </message>
-        <message>
-            <source>Export all {what}.</source>
-            <translation>Экспортировать все {what}.</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Экспортировать в</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Give a file name to write to.</source>
-            <translation>Укажите имя файла для записи.</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <source>Exporting incidents</source>
-            <translation>Экспорт инцидентов</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterPanel</name>
-        <message>
-            <source>From date</source>
-            <translation>Дата начала</translation>
-        </message>
-        <message>
-            <source>To date</source>
-            <translation>Дата окончания</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категория</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Source grade</source>
-            <translation>Оценка источника</translation>
-        </message>
-        <message>
-            <source>Has damage</source>
-            <translation>Есть ущерб</translation>
-        </message>
-        <message>
-            <source>Only incidents with damage</source>
-            <translation>Только инциденты с ущербом</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Очистить</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Сбросить фильтры</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>С</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>по</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>любой</translation>
-        </message>
-        <message>
-            <source>Any region</source>
-            <translation>Любой регион</translation>
-        </message>
-        <message>
-            <source>Any category</source>
-            <translation>Любая категория</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Любой статус</translation>
-        </message>
-        <message>
-            <source>A only</source>
-            <translation>Только A</translation>
-        </message>
-        <message>
-            <source>B or better</source>
-            <translation>B или выше</translation>
-        </message>
-        <message>
-            <source>C or better</source>
-            <translation>C или выше</translation>
-        </message>
-        <message>
-            <source>D or better</source>
-            <translation>D или выше</translation>
-        </message>
-        <message>
-            <source>Any grade</source>
-            <translation>Любая оценка</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <source>Change history</source>
-            <translation>История изменений</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>До</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>После</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>не указано</translation>
-        </message>
-        <message>
-            <source>by {who}</source>
-            <translation>— {who}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Line</source>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категория</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message>
-            <source>Import incidents</source>
-            <translation>Импорт инцидентов</translation>
-        </message>
-        <message>
-            <source>File to import</source>
-            <translation>Файл для импорта</translation>
-        </message>
-        <message>
-            <source>A CSV or JSON file</source>
-            <translation>Файл CSV или JSON</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Выбрать…</translation>
-        </message>
-        <message>
-            <source>File format</source>
-            <translation>Формат файла</translation>
-        </message>
-        <message>
-            <source>Recognise it from the file</source>
-            <translation>Определить по файлу</translation>
-        </message>
-        <message>
-            <source>Import nothing (fix the file first)</source>
-            <translation>Ничего не импортировать (сначала исправить файл)</translation>
-        </message>
-        <message>
-            <source>Import the good rows and list the others</source>
-            <translation>Импортировать правильные строки, остальные перечислить</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>Формат:</translation>
-        </message>
-        <message>
-            <source>If some rows have problems:</source>
-            <translation>Если в некоторых строках есть проблемы:</translation>
-        </message>
-        <message>
-            <source>Choose a file to see what it holds.</source>
-            <translation>Выберите файл, чтобы увидеть его содержимое.</translation>
-        </message>
-        <message>
-            <source>What the import would do</source>
-            <translation>Что сделает импорт</translation>
-        </message>
-        <message>
-            <source>The first rows of the file</source>
-            <translation>Первые строки файла</translation>
-        </message>
-        <message>
-            <source>Problems found in the file</source>
-            <translation>Проблемы в файле</translation>
-        </message>
-        <message>
-            <source>&amp;Save the problems…</source>
-            <translation>&amp;Сохранить список проблем…</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Проблемы</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Ход импорта</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Импорт</translation>
-        </message>
-        <message>
-            <source>Import incidents from</source>
-            <translation>Импортировать инциденты из</translation>
-        </message>
-        <message>
-            <source>Incident files (*.csv *.json);;All files (*)</source>
-            <translation>Файлы инцидентов (*.csv *.json);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Reading {name}…</source>
-            <translation>Чтение {name}…</translation>
-        </message>
-        <message>
-            <source>Checking {name}</source>
-            <translation>Проверка {name}</translation>
-        </message>
-        <message>
-            <source>{name} ({fmt}): {rows} rows.</source>
-            <translation>{name} ({fmt}): строк — {rows}.</translation>
-        </message>
-        <message>
-            <source>{n} ready to import</source>
-            <translation>готово к импорту: {n}</translation>
-        </message>
-        <message>
-            <source>{n} with problems</source>
-            <translation>с проблемами: {n}</translation>
-        </message>
-        <message>
-            <source>{n} repeating an earlier line</source>
-            <translation>повторяют более раннюю строку: {n}</translation>
-        </message>
-        <message>
-            <source>{n} already in the database</source>
-            <translation>уже в базе данных: {n}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln сводка</numerusform>
-                <numerusform>%Ln сводки</numerusform>
-                <numerusform>%Ln сводок</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing can be imported from it.</source>
-            <translation>Из него ничего нельзя импортировать.</translation>
-        </message>
-        <message>
-            <source>Fix the file and choose it again, or import the good rows only.</source>
-            <translation>Исправьте файл и выберите его снова или импортируйте только правильные строки.</translation>
-        </message>
-        <message>
-            <source>line {n}</source>
-            <translation>строка {n}</translation>
-        </message>
-        <message>
-            <source>the file</source>
-            <translation>файл</translation>
-        </message>
-        <message>
-            <source>… and {n} more: save the list to see them all.</source>
-            <translation>… и ещё {n}: сохраните список, чтобы увидеть все.</translation>
-        </message>
-        <message>
-            <source>Problems and notes ({n})</source>
-            <translation>Проблемы и замечания ({n})</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>Проблем не найдено.</translation>
-        </message>
-        <message>
-            <source>Importing {name}…</source>
-            <translation>Импорт {name}…</translation>
-        </message>
-        <message>
-            <source>Importing {name}</source>
-            <translation>Импорт {name}</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: {why}</source>
-            <translation>Ничего не импортировано: {why}</translation>
-        </message>
-        <message>
-            <source>Import cancelled; nothing was written.</source>
-            <translation>Импорт отменён; ничего не записано.</translation>
-        </message>
-        <message>
-            <source>Save the problems</source>
-            <translation>Сохранить список проблем</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Файлы CSV (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentEditor</name>
-        <message>
-            <source>is not a number like 54.5293</source>
-            <translation>— не число вида 54.5293</translation>
-        </message>
-        <message>
-            <source>“{t}” is not in the gazetteer: choose a suggestion or add it with +</source>
-            <translation>«{t}» нет в справочнике мест: выберите вариант или добавьте его кнопкой +</translation>
-        </message>
-        <message>
-            <source>row {n}</source>
-            <translation>строка {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentListPane</name>
-        <message>
-            <source>The search failed: {e}</source>
-            <translation>Поиск не удался: {e}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentPanel</name>
-        <message>
-            <source>Incident {0}: {1}</source>
-            <translation>Инцидент {0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentTableModel</name>
-        <message>
-            <source>Not stated</source>
-            <translation>Не указано</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentTableView</name>
-        <message>
-            <source>Incidents</source>
-            <translation>Инциденты</translation>
-        </message>
-        <message>
-            <source>Reset columns</source>
-            <translation>Сбросить столбцы</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentsPage</name>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Сохранить (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Save the incident</source>
-            <translation>Сохранить инцидент</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Вернуть</translation>
-        </message>
-        <message>
-            <source>Discard unsaved changes</source>
-            <translation>Отменить несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Подробности</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>История</translation>
-        </message>
-        <message>
-            <source>No incidents yet</source>
-            <translation>Инцидентов пока нет</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to record the first one.</source>
-            <translation>Нажмите Ctrl+N, чтобы записать первый.</translation>
-        </message>
-        <message>
-            <source>No incidents match this search</source>
-            <translation>Нет инцидентов, соответствующих поиску</translation>
-        </message>
-        <message>
-            <source>Change the words or filters, or clear the search box (Esc).</source>
-            <translation>Измените слова или фильтры либо очистите поле поиска (Esc).</translation>
-        </message>
-        <message>
-            <source>The new incident</source>
-            <translation>Новый инцидент</translation>
-        </message>
-        <message>
-            <source>That incident no longer exists.</source>
-            <translation>Этого инцидента больше нет.</translation>
-        </message>
-        <message>
-            <source>Copied into a new, unsaved incident.</source>
-            <translation>Скопировано в новый, ещё не сохранённый инцидент.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not saved: %Ln field(s) need attention.</source>
-            <translation>
-                <numerusform>Не сохранено: %Ln поле требует внимания.</numerusform>
-                <numerusform>Не сохранено: %Ln поля требуют внимания.</numerusform>
-                <numerusform>Не сохранено: %Ln полей требуют внимания.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>%Ln инцидент перемещён в корзину. Ctrl+Z вернёт его.</numerusform>
-                <numerusform>%Ln инцидента перемещены в корзину. Ctrl+Z вернёт их.</numerusform>
-                <numerusform>%Ln инцидентов перемещены в корзину. Ctrl+Z вернёт их.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved: {e}</source>
-            <translation>Не сохранено: {e}</translation>
-        </message>
-        <message>
-            <source>Saved {ref}.</source>
-            <translation>Сохранено: {ref}.</translation>
-        </message>
-        <message>
-            <source>New incident</source>
-            <translation>Новый инцидент</translation>
-        </message>
-        <message>
-            <source>not saved yet</source>
-            <translation>ещё не сохранено</translation>
-        </message>
-        <message>
-            <source>unsaved changes</source>
-            <translation>несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>saved {when}</source>
-            <translation>сохранено {when}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentsPanel</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Загрузка…</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>The newest {0} of {1} incidents; search to see them all.</source>
-            <translation>Последние {0} из {1} инцидентов; воспользуйтесь поиском, чтобы увидеть все.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln инцидент</numerusform>
-                <numerusform>%Ln инцидента</numerusform>
-                <numerusform>%Ln инцидентов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No incidents yet.</source>
-            <translation>Инцидентов пока нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageChoice</name>
-        <message>
-            <source>Briefing language</source>
-            <translation>Язык справки</translation>
-        </message>
-        <message>
-            <source>Headings, sentences, dates and numbers of the briefing. What was typed into the records prints as typed.</source>
-            <translation>Заголовки, фразы, даты и числа справки. Введённое в записи печатается как есть.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageMenu</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Язык</translation>
-        </message>
-        <message>
-            <source>Follow the &amp;system ({language})</source>
-            <translation>Как в &amp;системе ({language})</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Incident Logger will speak {language} when you start it again.</source>
-            <translation>После перезапуска Incident Logger будет на языке: {language}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveCount</name>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Подсчёт…</translation>
-        </message>
-        <message>
-            <source>No incidents match: the briefing would only have its title page.</source>
-            <translation>Нет подходящих инцидентов: в справке будет только титульная страница.</translation>
-        </message>
-        <message>
-            <source>No incidents</source>
-            <translation>Нет инцидентов</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln инцидент</numerusform>
-                <numerusform>%Ln инцидента</numerusform>
-                <numerusform>%Ln инцидентов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> and %Ln count statement(s)</source>
-            <translation>
-                <numerusform> и %Ln сводка</numerusform>
-                <numerusform> и %Ln сводки</numerusform>
-                <numerusform> и %Ln сводок</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not count the incidents ({what}).</source>
-            <translation>Не удалось подсчитать инциденты ({what}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Incident Logger — {name}[*]</source>
-            <translation>Incident Logger — {name}[*]</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Разделы</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Инциденты</translation>
-        </message>
-        <message>
-            <source>Regional counts</source>
-            <translation>Сводки</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <source>Places</source>
-            <translation>Места</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Корзина</translation>
-        </message>
-        <message>
-            <source>Number of incidents shown</source>
-            <translation>Число показанных инцидентов</translation>
-        </message>
-        <message>
-            <source>This section could not be opened (see the log).</source>
-            <translation>Не удалось открыть этот раздел (см. журнал).</translation>
-        </message>
-        <message>
-            <source>{n} shown</source>
-            <translation>показано: {n}</translation>
-        </message>
-        <message>
-            <source>{shown} of {matching} shown</source>
-            <translation>показано {shown} из {matching}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s) in all</source>
-            <translation>
-                <numerusform>Всего %Ln инцидент</numerusform>
-                <numerusform>Всего %Ln инцидента</numerusform>
-                <numerusform>Всего %Ln инцидентов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>&amp;Отменить: {what}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>&amp;Повторить: {what}</translation>
-        </message>
-        <message>
-            <source>Cannot undo</source>
-            <translation>Отменить нельзя</translation>
-        </message>
-        <message>
-            <source>{e}
+    </message>
+    <message>
+        <source>Briefing {name}</source>
+        <translation>Справка {name}</translation>
+    </message>
+    <message>
+        <source>Reading the incidents…</source>
+        <translation>Чтение инцидентов…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found.</source>
+        <translation>Не найдена программа для открытия PDF.</translation>
+    </message>
+    <message>
+        <source>Install a PDF reader, or use Show in folder to find the file.</source>
+        <translation>Установите программу для чтения PDF или найдите файл через «Показать в папке».</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingForm</name>
+    <message>
+        <source>New briefing</source>
+        <translation>Новая справка</translation>
+    </message>
+    <message>
+        <source>Briefing title</source>
+        <translation>Заголовок справки</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Printed on every page, e.g. For internal use</source>
+        <translation>Печатается на каждой странице, например «Для служебного пользования»</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>All incidents — or e.g. region:Калуга has:damage</source>
+        <translation>Все инциденты — или, например, region:Калуга has:damage</translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation>Ошибка поиска</translation>
+    </message>
+    <message>
+        <source>Incidents covered</source>
+        <translation>Охваченные инциденты</translation>
+    </message>
+    <message>
+        <source>C&amp;reate briefing</source>
+        <translation>&amp;Создать справку</translation>
+    </message>
+    <message>
+        <source>Create briefing</source>
+        <translation>Создать справку</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Титульная страница</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Marking</source>
+        <translation>&amp;Гриф</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Автор</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Охватывает</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Бумага</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>&amp;Файл</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>New from statement</source>
+        <translation>Новое из сообщения</translation>
+    </message>
+    <message>
+        <source>Overnight: {0}</source>
+        <translation>Ночь: {0}</translation>
+    </message>
+    <message>
+        <source>Issued: {0}</source>
+        <translation>Опубликовано: {0}</translation>
+    </message>
+    <message>
+        <source>Rule: {0}. Change it under Overnight.</source>
+        <translation>Правило: {0}. Его можно изменить в поле «Ночь».</translation>
+    </message>
+    <message>
+        <source>Reading the statement…</source>
+        <translation>Разбор сообщения…</translation>
+    </message>
+    <message>
+        <source>The statement could not be read: {0}</source>
+        <translation>Не удалось разобрать сообщение: {0}</translation>
+    </message>
+    <message>
+        <source>Proposed: {0} and {1}.</source>
+        <translation>Предложено: {0} и {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln сводка</numerusform>
+            <numerusform>%Ln сводки</numerusform>
+            <numerusform>%Ln сводок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln инцидент</numerusform>
+            <numerusform>%Ln инцидента</numerusform>
+            <numerusform>%Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to record was found in this statement.</source>
+        <translation>В этом сообщении не найдено ничего для записи.</translation>
+    </message>
+    <message>
+        <source>{0} value(s) read but not trusted are marked in amber: fill them by hand.</source>
+        <translation>Значения, распознанные неуверенно ({0}), выделены жёлтым: заполните их вручную.</translation>
+    </message>
+    <message>
+        <source>Still to give: {0}.</source>
+        <translation>Ещё нужно указать: {0}.</translation>
+    </message>
+    <message>
+        <source>Read but not trusted: check the marked words and fill this in</source>
+        <translation>Распознано неуверенно: проверьте выделенные слова и заполните поле</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>the time of incident {0}</source>
+        <translation>время инцидента {0}</translation>
+    </message>
+    <message>
+        <source>Choose who published the statement first.</source>
+        <translation>Сначала выберите, кто опубликовал сообщение.</translation>
+    </message>
+    <message>
+        <source>Nothing saved: fix the fields marked in red first.</source>
+        <translation>Ничего не сохранено: сначала исправьте поля, выделенные красным.</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked, so there is nothing to save.</source>
+        <translation>Ничего не отмечено, сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>Nothing saved</source>
+        <translation>Ничего не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>CountEdit</name>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>“not stated” when the report does not say; 0 when it says nobody was hurt</source>
+        <translation>«не указано», если в сообщении этого нет; 0 — если сказано, что никто не пострадал</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesDelegate</name>
+    <message>
+        <source>Region of line {0}</source>
+        <translation>Регион в строке {0}</translation>
+    </message>
+    <message>
+        <source>Region name or alias</source>
+        <translation>Название региона или другое название</translation>
+    </message>
+    <message>
+        <source>Count of line {0}</source>
+        <translation>Число в строке {0}</translation>
+    </message>
+    <message>
+        <source>Note of line {0}</source>
+        <translation>Примечание к строке {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesGrid</name>
+    <message>
+        <source>Lines by region</source>
+        <translation>Строки по регионам</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Add a region line</source>
+        <translation>Добавить строку региона</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Удалить выбранную строку</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesModel</name>
+    <message>
+        <source>Type a region</source>
+        <translation>Введите регион</translation>
+    </message>
+    <message>
+        <source>No place is named &apos;{0}&apos;; pick one from the list</source>
+        <translation>Места «{0}» нет; выберите из списка</translation>
+    </message>
+    <message>
+        <source>{0} already has a line above</source>
+        <translation>Для {0} строка уже есть выше</translation>
+    </message>
+    <message>
+        <source>Type the count</source>
+        <translation>Введите число</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>CountReportEditor</name>
+    <message>
+        <source>New count report</source>
+        <translation>Новая сводка</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Who gave these figures?</source>
+        <translation>Кто привёл эти числа?</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Время публикации</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Что считали</translation>
+    </message>
+    <message>
+        <source>What happened to them</source>
+        <translation>Что с ними произошло</translation>
+    </message>
+    <message>
+        <source>Stated total</source>
+        <translation>Заявленный итог</translation>
+    </message>
+    <message>
+        <source>Empty if not stated</source>
+        <translation>Пусто, если не указано</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>e.g. The rest over various regions.</source>
+        <translation>например «Остальные — над различными регионами».</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <source>&amp;Issued at</source>
+        <translation>&amp;Опубликовано</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>&amp;Что считали</translation>
+    </message>
+    <message>
+        <source>Stated &amp;total</source>
+        <translation>Заявленный &amp;итог</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+S)</source>
+        <translation>Сохранить сводку (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed since the last save</source>
+        <translation>Отменить изменения с последнего сохранения</translation>
+    </message>
+    <message>
+        <source>Count report #{0}</source>
+        <translation>Сводка №{0}</translation>
+    </message>
+    <message>
+        <source>choose the source that gave these figures</source>
+        <translation>выберите источник, который привёл эти числа</translation>
+    </message>
+    <message>
+        <source>type a whole number, or leave it empty</source>
+        <translation>введите целое число или оставьте пустым</translation>
+    </message>
+</context>
+<context>
+    <name>CountReportListModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Что считали</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>По регионам</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Без региона</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Охваченный период</translation>
+    </message>
+    <message>
+        <source>+{0} over</source>
+        <translation>+{0} сверх итога</translation>
+    </message>
+    <message>
+        <source>{0}: reliability {1} ({2})</source>
+        <translation>{0}: надёжность {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>CountSearchBox</name>
+    <message>
+        <source>Search count reports</source>
+        <translation>Поиск по сводкам</translation>
+    </message>
+    <message>
+        <source>Words in notes and lines, source:ministry, region:Брянская, from:2026-09-01 …</source>
+        <translation>Слова в примечаниях и строках, source:министерство, region:Брянская, from:2026-09-01 …</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; are looked up in the notes, in the lines (regions, their other names and notes) and in the source&apos;s name; word* matches the start of words; -word leaves out. Filters: source:, region: (a city finds its region&apos;s lines), from:, to: (the period covered) and reliability:&lt;=B.</source>
+        <translation>Слова и &quot;фразы&quot; ищутся в примечаниях, строках (регионы, их другие названия и примечания) и в названии источника; слово* ищет начало слов; -слово исключает. Фильтры: source:, region: (город находит строки своего региона), from:, to: (охваченный период) и reliability:&lt;=B.</translation>
+    </message>
+    <message>
+        <source>Search problem</source>
+        <translation>Проблема с поиском</translation>
+    </message>
+    <message>
+        <source>at character {0}</source>
+        <translation>в символе {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message>
+        <source>New report</source>
+        <translation>Новая сводка</translation>
+    </message>
+    <message>
+        <source>New count report</source>
+        <translation>Новая сводка</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить сводку</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Take the report out of the trash</source>
+        <translation>Вернуть сводку из корзины</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Show count reports in the trash</source>
+        <translation>Показать сводки в корзине</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move the report to the trash</source>
+        <translation>Переместить сводку в корзину</translation>
+    </message>
+    <message>
+        <source>Count reports</source>
+        <translation>Сводки</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Сводки</translation>
+    </message>
+    <message>
+        <source>Totals by re&amp;gion</source>
+        <translation>Итоги по &amp;регионам</translation>
+    </message>
+    <message>
+        <source>count report</source>
+        <translation>сводка</translation>
+    </message>
+    <message>
+        <source>Could not load the count reports: {0}</source>
+        <translation>Не удалось загрузить сводки: {0}</translation>
+    </message>
+    <message>
+        <source> in the trash</source>
+        <translation> в корзине</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) match the search{0}</source>
+        <translation>
+            <numerusform>Поиску соответствует %Ln сводка{0}</numerusform>
+            <numerusform>Поиску соответствуют %Ln сводки{0}</numerusform>
+            <numerusform>Поиску соответствуют %Ln сводок{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) in the trash</source>
+        <translation>
+            <numerusform>%Ln сводка в корзине</numerusform>
+            <numerusform>%Ln сводки в корзине</numerusform>
+            <numerusform>%Ln сводок в корзине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln сводка</numerusform>
+            <numerusform>%Ln сводки</numerusform>
+            <numerusform>%Ln сводок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No count report matches the search</source>
+        <translation>Нет сводок, соответствующих поиску</translation>
+    </message>
+    <message>
+        <source>Words are looked up in notes, lines and sources; source:, region:, from: and to: narrow the list. Press Esc in the search box to see every report.</source>
+        <translation>Слова ищутся в примечаниях, строках и источниках; source:, region:, from: и to: сужают список. Нажмите Esc в поле поиска, чтобы увидеть все сводки.</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>Корзина пуста</translation>
+    </message>
+    <message>
+        <source>Deleted count reports stay here until you restore them.</source>
+        <translation>Удалённые сводки хранятся здесь, пока вы их не восстановите.</translation>
+    </message>
+    <message>
+        <source>No count reports yet</source>
+        <translation>Сводок пока нет</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to enter a statement that gives numbers per region, such as a ministry&apos;s overnight tally or a governor&apos;s figure.</source>
+        <translation>Нажмите Ctrl+N, чтобы ввести сообщение с числами по регионам, например ночную сводку министерства или данные губернатора.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Не сохранено: исправьте поля, выделенные красным.</translation>
+    </message>
+    <message>
+        <source>Saved count report #{0}.</source>
+        <translation>Сводка №{0} сохранена.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Moved count report #{0} to the trash.</source>
+        <translation>Сводка №{0} перемещена в корзину.</translation>
+    </message>
+    <message>
+        <source>Restored count report #{0}.</source>
+        <translation>Сводка №{0} восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageEditor</name>
+    <message>
+        <source>Damage notes</source>
+        <translation>Записи об ущербе</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Add da&amp;mage</source>
+        <translation>Добавить &amp;ущерб</translation>
+    </message>
+    <message>
+        <source>Add a damage note</source>
+        <translation>Добавить запись об ущербе</translation>
+    </message>
+    <message>
+        <source>Remove the selected damage note</source>
+        <translation>Удалить выбранную запись об ущербе</translation>
+    </message>
+</context>
+<context>
+    <name>DamageModel</name>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>a whole number, or empty if not stated</source>
+        <translation>целое число или пусто, если не указано</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <source>Untick to leave this draft out when saving</source>
+        <translation>Снимите отметку, чтобы не сохранять этот черновик</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>This may already be recorded</source>
+        <translation>Возможно, это уже записано</translation>
+    </message>
+    <message>
+        <source>These incidents look like the one you are saving. If it is the same event, open it or add your source to it as corroboration instead of a second record.</source>
+        <translation>Эти инциденты похожи на сохраняемый. Если это то же событие, откройте его или добавьте к нему свой источник как подтверждение вместо второй записи.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Вероятные дубликаты</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing one</source>
+        <translation>&amp;Открыть существующую</translation>
+    </message>
+    <message>
+        <source>&amp;Add my sources to it</source>
+        <translation>&amp;Добавить в неё мои источники</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new incident</source>
+        <translation>&amp;Сохранить как новый инцидент</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Проблема в поле «{field}»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export incidents</source>
+        <translation>Экспорт инцидентов</translation>
+    </message>
+    <message>
+        <source>What will be exported</source>
+        <translation>Что будет экспортировано</translation>
+    </message>
+    <message>
+        <source>Include the change history</source>
+        <translation>Включить историю изменений</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Состояние экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>The search cannot be read: {why}</source>
+        <translation>Не удаётся разобрать поиск: {why}</translation>
+    </message>
+    <message>
+        <source>Export {what} matching “{query}”.</source>
+        <translation>Экспортировать {what}, соответствующие «{query}».</translation>
+    </message>
+    <message>
+        <source>Export all {what}.</source>
+        <translation>Экспортировать все {what}.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Give a file name to write to.</source>
+        <translation>Укажите имя файла для записи.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exporting incidents</source>
+        <translation>Экспорт инцидентов</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>From date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation>Оценка источника</translation>
+    </message>
+    <message>
+        <source>Has damage</source>
+        <translation>Есть ущерб</translation>
+    </message>
+    <message>
+        <source>Only incidents with damage</source>
+        <translation>Только инциденты с ущербом</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Любой регион</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>A only</source>
+        <translation>Только A</translation>
+    </message>
+    <message>
+        <source>B or better</source>
+        <translation>B или выше</translation>
+    </message>
+    <message>
+        <source>C or better</source>
+        <translation>C или выше</translation>
+    </message>
+    <message>
+        <source>D or better</source>
+        <translation>D или выше</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>Любая оценка</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Change history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>by {who}</source>
+        <translation>— {who}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation>Импорт инцидентов</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON file</source>
+        <translation>Файл CSV или JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Определить по файлу</translation>
+    </message>
+    <message>
+        <source>Import nothing (fix the file first)</source>
+        <translation>Ничего не импортировать (сначала исправить файл)</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the others</source>
+        <translation>Импортировать правильные строки, остальные перечислить</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>If some rows have problems:</source>
+        <translation>Если в некоторых строках есть проблемы:</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Выберите файл, чтобы увидеть его содержимое.</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Что сделает импорт</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Проблемы в файле</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems…</source>
+        <translation>&amp;Сохранить список проблем…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>Import incidents from</source>
+        <translation>Импортировать инциденты из</translation>
+    </message>
+    <message>
+        <source>Incident files (*.csv *.json);;All files (*)</source>
+        <translation>Файлы инцидентов (*.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Проверка {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({fmt}): {rows} rows.</source>
+        <translation>{name} ({fmt}): строк — {rows}.</translation>
+    </message>
+    <message>
+        <source>{n} ready to import</source>
+        <translation>готово к импорту: {n}</translation>
+    </message>
+    <message>
+        <source>{n} with problems</source>
+        <translation>с проблемами: {n}</translation>
+    </message>
+    <message>
+        <source>{n} repeating an earlier line</source>
+        <translation>повторяют более раннюю строку: {n}</translation>
+    </message>
+    <message>
+        <source>{n} already in the database</source>
+        <translation>уже в базе данных: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln сводка</numerusform>
+            <numerusform>%Ln сводки</numerusform>
+            <numerusform>%Ln сводок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from it.</source>
+        <translation>Из него ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Fix the file and choose it again, or import the good rows only.</source>
+        <translation>Исправьте файл и выберите его снова или импортируйте только правильные строки.</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>строка {n}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>… and {n} more: save the list to see them all.</source>
+        <translation>… и ещё {n}: сохраните список, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <source>Problems and notes ({n})</source>
+        <translation>Проблемы и замечания ({n})</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Импорт {name}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {why}</source>
+        <translation>Ничего не импортировано: {why}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Сохранить список проблем</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <source>is not a number like 54.5293</source>
+        <translation>— не число вида 54.5293</translation>
+    </message>
+    <message>
+        <source>“{t}” is not in the gazetteer: choose a suggestion or add it with +</source>
+        <translation>«{t}» нет в справочнике мест: выберите вариант или добавьте его кнопкой +</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>строка {n}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPane</name>
+    <message>
+        <source>The search failed: {e}</source>
+        <translation>Поиск не удался: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Incident {0}: {1}</source>
+        <translation>Инцидент {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation>Сохранить инцидент</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation>Инцидентов пока нет</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to record the first one.</source>
+        <translation>Нажмите Ctrl+N, чтобы записать первый.</translation>
+    </message>
+    <message>
+        <source>No incidents match this search</source>
+        <translation>Нет инцидентов, соответствующих поиску</translation>
+    </message>
+    <message>
+        <source>Change the words or filters, or clear the search box (Esc).</source>
+        <translation>Измените слова или фильтры либо очистите поле поиска (Esc).</translation>
+    </message>
+    <message>
+        <source>The new incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <source>That incident no longer exists.</source>
+        <translation>Этого инцидента больше нет.</translation>
+    </message>
+    <message>
+        <source>Copied into a new, unsaved incident.</source>
+        <translation>Скопировано в новый, ещё не сохранённый инцидент.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %Ln field(s) need attention.</source>
+        <translation>
+            <numerusform>Не сохранено: %Ln поле требует внимания.</numerusform>
+            <numerusform>Не сохранено: %Ln поля требуют внимания.</numerusform>
+            <numerusform>Не сохранено: %Ln полей требуют внимания.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln инцидент перемещён в корзину. Ctrl+Z вернёт его.</numerusform>
+            <numerusform>%Ln инцидента перемещены в корзину. Ctrl+Z вернёт их.</numerusform>
+            <numerusform>%Ln инцидентов перемещены в корзину. Ctrl+Z вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: {e}</source>
+        <translation>Не сохранено: {e}</translation>
+    </message>
+    <message>
+        <source>Saved {ref}.</source>
+        <translation>Сохранено: {ref}.</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>сохранено {when}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>The newest {0} of {1} incidents; search to see them all.</source>
+        <translation>Последние {0} из {1} инцидентов; воспользуйтесь поиском, чтобы увидеть все.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln инцидент</numerusform>
+            <numerusform>%Ln инцидента</numerusform>
+            <numerusform>%Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents yet.</source>
+        <translation>Инцидентов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Briefing language</source>
+        <translation>Язык справки</translation>
+    </message>
+    <message>
+        <source>Headings, sentences, dates and numbers of the briefing. What was typed into the records prints as typed.</source>
+        <translation>Заголовки, фразы, даты и числа справки. Введённое в записи печатается как есть.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system ({language})</source>
+        <translation>Как в &amp;системе ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Incident Logger will speak {language} when you start it again.</source>
+        <translation>После перезапуска Incident Logger будет на языке: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCount</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>No incidents match: the briefing would only have its title page.</source>
+        <translation>Нет подходящих инцидентов: в справке будет только титульная страница.</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Нет инцидентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln инцидент</numerusform>
+            <numerusform>%Ln инцидента</numerusform>
+            <numerusform>%Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln count statement(s)</source>
+        <translation>
+            <numerusform> и %Ln сводка</numerusform>
+            <numerusform> и %Ln сводки</numerusform>
+            <numerusform> и %Ln сводок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count the incidents ({what}).</source>
+        <translation>Не удалось подсчитать инциденты ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Incident Logger — {name}[*]</source>
+        <translation>Incident Logger — {name}[*]</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Regional counts</source>
+        <translation>Сводки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Number of incidents shown</source>
+        <translation>Число показанных инцидентов</translation>
+    </message>
+    <message>
+        <source>This section could not be opened (see the log).</source>
+        <translation>Не удалось открыть этот раздел (см. журнал).</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>показано: {n}</translation>
+    </message>
+    <message>
+        <source>{shown} of {matching} shown</source>
+        <translation>показано {shown} из {matching}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) in all</source>
+        <translation>
+            <numerusform>Всего %Ln инцидент</numerusform>
+            <numerusform>Всего %Ln инцидента</numerusform>
+            <numerusform>Всего %Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Отменить: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Повторить: {what}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отменить нельзя</translation>
+    </message>
+    <message>
+        <source>{e}
 
 The record may have been changed elsewhere.</source>
-            <translation>{e}
+        <translation>{e}
 
 Возможно, запись была изменена в другом месте.</translation>
-        </message>
-        <message>
-            <source>Finishing the daily backup before closing…</source>
-            <translation>Завершение ежедневной копии перед закрытием…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Maintenance</name>
-        <message>
-            <source>Loading the gazetteer…</source>
-            <translation>Загрузка справочника мест…</translation>
-        </message>
-        <message>
-            <source>Gazetteer: {n} places added, {m} brought up to date.</source>
-            <translation>Справочник мест: добавлено мест — {n}, обновлено — {m}.</translation>
-        </message>
-        <message>
-            <source>The gazetteer could not be loaded: {e}</source>
-            <translation>Не удалось загрузить справочник мест: {e}</translation>
-        </message>
-        <message>
-            <source>Daily backup…</source>
-            <translation>Ежедневная копия…</translation>
-        </message>
-        <message>
-            <source>Daily backup saved: {name}</source>
-            <translation>Ежедневная копия сохранена: {name}</translation>
-        </message>
-        <message>
-            <source>The daily backup failed: {e} Backups has the details.</source>
-            <translation>Ежедневная копия не удалась: {e} Подробности — на странице «Резервные копии».</translation>
-        </message>
-        <message>
-            <source>Checking the database…</source>
-            <translation>Проверка базы данных…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPlaceDialog</name>
-        <message>
-            <source>New place</source>
-            <translation>Новое место</translation>
-        </message>
-        <message>
-            <source>Place name</source>
-            <translation>Название места</translation>
-        </message>
-        <message>
-            <source>Kind of place</source>
-            <translation>Вид места</translation>
-        </message>
-        <message>
-            <source>Inside (parent place)</source>
-            <translation>Входит в (вышестоящее место)</translation>
-        </message>
-        <message>
-            <source>The region or district it lies in (any spelling)</source>
-            <translation>Регион или район, в котором оно находится (любое написание)</translation>
-        </message>
-        <message>
-            <source>Other spellings</source>
-            <translation>Другие написания</translation>
-        </message>
-        <message>
-            <source>Other spellings, separated by commas</source>
-            <translation>Другие написания через запятую</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Название</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Inside</source>
-            <translation>&amp;Входит в</translation>
-        </message>
-        <message>
-            <source>&amp;Also known as</source>
-            <translation>&amp;Другие названия</translation>
-        </message>
-        <message>
-            <source>Inside: choose a suggested place, or leave it empty</source>
-            <translation>Входит в: выберите предложенное место или оставьте пустым</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewSourceDialog</name>
-        <message>
-            <source>New source</source>
-            <translation>Новый источник</translation>
-        </message>
-        <message>
-            <source>Source name</source>
-            <translation>Название источника</translation>
-        </message>
-        <message>
-            <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
-            <translation>например Губернатор Калужской области (Telegram)</translation>
-        </message>
-        <message>
-            <source>Kind of source</source>
-            <translation>Вид источника</translation>
-        </message>
-        <message>
-            <source>Reliability grade</source>
-            <translation>Оценка надёжности</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Ссылка</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Название</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Reliability</source>
-            <translation>&amp;Надёжность</translation>
-        </message>
-        <message>
-            <source>&amp;Link</source>
-            <translation>&amp;Ссылка</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutputPicker</name>
-        <message>
-            <source>Output file</source>
-            <translation>Файл для записи</translation>
-        </message>
-        <message>
-            <source>Where to save the PDF</source>
-            <translation>Куда сохранить PDF</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Выбрать…</translation>
-        </message>
-        <message>
-            <source>Choose the output file</source>
-            <translation>Выберите файл для записи</translation>
-        </message>
-        <message>
-            <source>Save briefing as</source>
-            <translation>Сохранить справку как</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperChoice</name>
-        <message>
-            <source>Paper size</source>
-            <translation>Формат бумаги</translation>
-        </message>
-        <message>
-            <source>A4 (210 × 297 mm)</source>
-            <translation>A4 (210 × 297 мм)</translation>
-        </message>
-        <message>
-            <source>US Letter (8.5 × 11 in)</source>
-            <translation>US Letter (8,5 × 11 дюймов)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasteDialog</name>
-        <message>
-            <source>New from statement</source>
-            <translation>Новое из сообщения</translation>
-        </message>
-        <message>
-            <source>Statement</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Paste a governor's post, a ministry's tally or a news item (ru, uk, en)</source>
-            <translation>Вставьте пост губернатора, сводку министерства или новость (ru, uk, en)</translation>
-        </message>
-        <message>
-            <source>&amp;Read</source>
-            <translation>&amp;Разобрать</translation>
-        </message>
-        <message>
-            <source>The statement:</source>
-            <translation>Сообщение:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodEdit</name>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;С</translation>
-        </message>
-        <message>
-            <source>Limit the period start</source>
-            <translation>Ограничить начало периода</translation>
-        </message>
-        <message>
-            <source>Period start</source>
-            <translation>Начало периода</translation>
-        </message>
-        <message>
-            <source>T&amp;o</source>
-            <translation>&amp;По</translation>
-        </message>
-        <message>
-            <source>Limit the period end</source>
-            <translation>Ограничить конец периода</translation>
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation>Конец периода</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Без ограничения</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts: pick a later end or an earlier start.</source>
-            <translation>Период заканчивается раньше, чем начинается: выберите более поздний конец или более раннее начало.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceEditor</name>
-        <message>
-            <source>Place name</source>
-            <translation>Название места</translation>
-        </message>
-        <message>
-            <source>e.g. Калужская область</source>
-            <translation>например Калужская область</translation>
-        </message>
-        <message>
-            <source>Kind of place</source>
-            <translation>Вид места</translation>
-        </message>
-        <message>
-            <source>Inside (parent place)</source>
-            <translation>Входит в (вышестоящее место)</translation>
-        </message>
-        <message>
-            <source>Country code</source>
-            <translation>Код страны</translation>
-        </message>
-        <message>
-            <source>ISO 3166-2 code</source>
-            <translation>Код ISO 3166-2</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Широта</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Долгота</translation>
-        </message>
-        <message>
-            <source>Other names, one per line</source>
-            <translation>Другие названия, по одному в строке</translation>
-        </message>
-        <message>
-            <source>One per line: Kaluga Oblast, Kaluzhskaya oblast</source>
-            <translation>По одному в строке: Калужская область, Kaluga Oblast</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Название</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Inside</source>
-            <translation>&amp;Входит в</translation>
-        </message>
-        <message>
-            <source>Country / &amp;ISO</source>
-            <translation>Страна / &amp;ISO</translation>
-        </message>
-        <message>
-            <source>&amp;Coordinates</source>
-            <translation>&amp;Координаты</translation>
-        </message>
-        <message>
-            <source>&amp;Other names</source>
-            <translation>&amp;Другие названия</translation>
-        </message>
-        <message>
-            <source>(top level)</source>
-            <translation>(верхний уровень)</translation>
-        </message>
-        <message>
-            <source>pick a place from the list (any of its names)</source>
-            <translation>выберите место из списка (по любому из названий)</translation>
-        </message>
-        <message>
-            <source>type a decimal number</source>
-            <translation>введите десятичное число</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlacePicker</name>
-        <message>
-            <source>Place</source>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <source>Type a city, district or region (any spelling)</source>
-            <translation>Введите город, район или регион (любое написание)</translation>
-        </message>
-        <message>
-            <source>Add a new place</source>
-            <translation>Добавить новое место</translation>
-        </message>
-        <message>
-            <source>Add a new place…</source>
-            <translation>Добавить новое место…</translation>
-        </message>
-        <message>
-            <source>Add a new place… ({keys})</source>
-            <translation>Добавить новое место… ({keys})</translation>
-        </message>
-        <message>
-            <source>Where the chosen place lies</source>
-            <translation>Где находится выбранное место</translation>
-        </message>
-        <message>
-            <source>Not in the gazetteer yet: choose from the list or add it (+)</source>
-            <translation>Этого места ещё нет в справочнике: выберите из списка или добавьте (+)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlacesPage</name>
-        <message>
-            <source>Incidents in this place</source>
-            <translation>Инциденты в этом месте</translation>
-        </message>
-        <message>
-            <source>Select a place to see the incidents in it and inside it.</source>
-            <translation>Выберите место, чтобы увидеть инциденты в нём и во входящих в него местах.</translation>
-        </message>
-        <message>
-            <source>Add regions of a country…</source>
-            <translation>Добавить регионы страны…</translation>
-        </message>
-        <message>
-            <source>Add a country's regions from ISO 3166-2</source>
-            <translation>Добавить регионы страны из ISO 3166-2</translation>
-        </message>
-        <message>
-            <source>place</source>
-            <translation>место</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>ISO code</source>
-            <translation>Код ISO</translation>
-        </message>
-        <message>
-            <source>Other names</source>
-            <translation>Другие названия</translation>
-        </message>
-        <message>
-            <source>New place</source>
-            <translation>Новое место</translation>
-        </message>
-        <message>
-            <source>No places in the trash</source>
-            <translation>В корзине нет мест</translation>
-        </message>
-        <message>
-            <source>The gazetteer is empty</source>
-            <translation>Справочник мест пуст</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to add a place, or use “Add regions of a country…” to start from the ISO 3166-2 list.</source>
-            <translation>Нажмите Ctrl+N, чтобы добавить место, или «Добавить регионы страны…», чтобы начать со списка ISO 3166-2.</translation>
-        </message>
-        <message>
-            <source>Add regions of a country</source>
-            <translation>Добавить регионы страны</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <source>{0}: added {1} places, {2} were already there.</source>
-            <translation>{0}: добавлено мест — {1}, уже были — {2}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordPage</name>
-        <message>
-            <source>{0} list</source>
-            <translation>Список: {0}</translation>
-        </message>
-        <message>
-            <source>New {0}</source>
-            <translation>Новый: {0}</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Move the {0} to the trash</source>
-            <translation>Переместить в корзину: {0}</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Корзина</translation>
-        </message>
-        <message>
-            <source>Show {0}s in the trash</source>
-            <translation>Показать в корзине: {0}</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message>
-            <source>Take the {0} out of the trash</source>
-            <translation>Вернуть из корзины: {0}</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Сохранить (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Discard the changes typed since the last save</source>
-            <translation>Отменить изменения с последнего сохранения</translation>
-        </message>
-        <message>
-            <source>Not saved: fix the fields marked in red.</source>
-            <translation>Не сохранено: исправьте поля, выделенные красным.</translation>
-        </message>
-        <message>
-            <source>Saved the {0}.</source>
-            <translation>Сохранено: {0}.</translation>
-        </message>
-        <message>
-            <source>Changes discarded.</source>
-            <translation>Изменения отменены.</translation>
-        </message>
-        <message>
-            <source>Cannot move to the trash</source>
-            <translation>Не удалось переместить в корзину</translation>
-        </message>
-        <message>
-            <source>Moved the {0} to the trash.</source>
-            <translation>В корзину перемещено: {0}.</translation>
-        </message>
-        <message>
-            <source>Restored the {0}.</source>
-            <translation>Восстановлено: {0}.</translation>
-        </message>
-        <message>
-            <source>record</source>
-            <translation>запись</translation>
-        </message>
-        <message>
-            <source> in the trash</source>
-            <translation> в корзине</translation>
-        </message>
-        <message>
-            <source>{0}s</source>
-            <translation>{0}</translation>
-        </message>
-        <message>
-            <source>{0} {1}{2}</source>
-            <translation>{0} {1}{2}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>Incident Logger cannot open the database</source>
-            <translation>Incident Logger не может открыть базу данных</translation>
-        </message>
-        <message>
-            <source>Nothing has been changed in {name}. Choose how to go on:</source>
-            <translation>В {name} ничего не изменено. Выберите, что делать дальше:</translation>
-        </message>
-        <message>
-            <source>Backups of this database</source>
-            <translation>Резервные копии этой базы данных</translation>
-        </message>
-        <message numerus="yes">
-            <source>, %Ln incident(s)</source>
-            <translation>
-                <numerusform>, %Ln инцидент</numerusform>
-                <numerusform>, %Ln инцидента</numerusform>
-                <numerusform>, %Ln инцидентов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Restore the selected backup</source>
-            <translation>&amp;Восстановить выбранную копию</translation>
-        </message>
-        <message>
-            <source>&amp;Restore a backup…</source>
-            <translation>&amp;Восстановить из копии…</translation>
-        </message>
-        <message>
-            <source>&amp;Open another file…</source>
-            <translation>&amp;Открыть другой файл…</translation>
-        </message>
-        <message>
-            <source>Create a &amp;new database…</source>
-            <translation>Создать &amp;новую базу данных…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>Open it with the newer release of Incident Logger; this one would lose what the newer one added. You can also open another file or start a new database.</source>
-            <translation>Откройте её более новой версией Incident Logger: эта версия потеряла бы то, что добавила новая. Можно также открыть другой файл или создать новую базу данных.</translation>
-        </message>
-        <message>
-            <source>Choose a backup</source>
-            <translation>Выберите копию</translation>
-        </message>
-        <message>
-            <source>Restore a backup</source>
-            <translation>Восстановить из копии</translation>
-        </message>
-        <message>
-            <source>The damaged file was kept as {name}.</source>
-            <translation>Повреждённый файл сохранён как {name}.</translation>
-        </message>
-        <message>
-            <source>The damaged file was left where it is.</source>
-            <translation>Повреждённый файл оставлен на месте.</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>Копия восстановлена</translation>
-        </message>
-        <message>
-            <source>The backup is now the database at {path}. {where}</source>
-            <translation>Копия теперь стала базой данных {path}. {where}</translation>
-        </message>
-        <message>
-            <source>Open a database</source>
-            <translation>Открыть базу данных</translation>
-        </message>
-        <message>
-            <source>Create a new database</source>
-            <translation>Создать новую базу данных</translation>
-        </message>
-        <message>
-            <source>{name} already exists; choose a new name so nothing is overwritten.</source>
-            <translation>{name} уже существует; выберите новое имя, чтобы ничего не перезаписать.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionTotalsModel</name>
-        <message>
-            <source>Not attributed to a region</source>
-            <translation>Без указания региона</translation>
-        </message>
-        <message>
-            <source>The part of each source's stated totals it gave no region for</source>
-            <translation>Часть заявленных итогов каждого источника, не отнесённая ни к одному региону</translation>
-        </message>
-        <message>
-            <source>Stated total</source>
-            <translation>Заявленный итог</translation>
-        </message>
-        <message>
-            <source>The totals the sources stated for the period, regions and remainder</source>
-            <translation>Итоги, заявленные источниками за период, по регионам и остаток</translation>
-        </message>
-        <message>
-            <source>{0} of {1} reports stated no total</source>
-            <translation>{0} из {1} сводок без общего итога</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Конфликты</translation>
-        </message>
-        <message>
-            <source>{0} gave no figure for {1}</source>
-            <translation>{0} не назвал число для {1}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0}: {1} in %Ln report(s)</source>
-            <translation>
-                <numerusform>{0}: {1} в %Ln сводке</numerusform>
-                <numerusform>{0}: {1} в %Ln сводках</numerusform>
-                <numerusform>{0}: {1} в %Ln сводках</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sources disagree on {0} for overlapping periods: {1}</source>
-            <translation>Источники расходятся по региону {0} за пересекающиеся периоды: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionTotalsView</name>
-        <message>
-            <source>From</source>
-            <translation>С</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>По</translation>
-        </message>
-        <message>
-            <source>Totals period {0}</source>
-            <translation>Период итогов {0}</translation>
-        </message>
-        <message>
-            <source>What was counted</source>
-            <translation>Что считали</translation>
-        </message>
-        <message>
-            <source>Everything counted</source>
-            <translation>Всё подсчитанное</translation>
-        </message>
-        <message>
-            <source>Only regions where sources &amp;disagree</source>
-            <translation>Только регионы, где источники &amp;расходятся</translation>
-        </message>
-        <message>
-            <source>Only regions where sources disagree</source>
-            <translation>Только регионы, где источники расходятся</translation>
-        </message>
-        <message>
-            <source>Totals summary</source>
-            <translation>Сводка итогов</translation>
-        </message>
-        <message>
-            <source>Computing…</source>
-            <translation>Вычисление…</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;С</translation>
-        </message>
-        <message>
-            <source>t&amp;o</source>
-            <translation>&amp;по</translation>
-        </message>
-        <message>
-            <source>Period of the reports &amp;shown</source>
-            <translation>Период &amp;показанных сводок</translation>
-        </message>
-        <message>
-            <source>From the earliest to the latest day the listed count reports cover</source>
-            <translation>С самого раннего по самый поздний день, охваченный сводками списка</translation>
-        </message>
-        <message>
-            <source>Totals per region by source</source>
-            <translation>Итоги по регионам и источникам</translation>
-        </message>
-        <message>
-            <source>Reports behind the selected region</source>
-            <translation>Сводки по выбранному региону</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Опубликовано</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Число</translation>
-        </message>
-        <message>
-            <source>Period covered</source>
-            <translation>Охваченный период</translation>
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation>Что считали</translation>
-        </message>
-        <message>
-            <source>Select a region to see the reports behind it</source>
-            <translation>Выберите регион, чтобы увидеть его сводки</translation>
-        </message>
-        <message>
-            <source>Another source gave a different count for an overlapping period</source>
-            <translation>Другой источник назвал другое число за пересекающийся период</translation>
-        </message>
-        <message>
-            <source>Reports behind {0}</source>
-            <translation>Сводки по региону {0}</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation>Период заканчивается раньше, чем начинается.</translation>
-        </message>
-        <message>
-            <source>No count report that matches the search covers this period.</source>
-            <translation>Нет подходящих под поиск сводок за этот период.</translation>
-        </message>
-        <message>
-            <source>No count report covers this period.</source>
-            <translation>Нет сводок за этот период.</translation>
-        </message>
-        <message>
-            <source>{0} regions; sources disagree on {1} (highlighted): their reports for overlapping periods give different counts. Totals sum each source's reports that overlap the chosen dates.</source>
-            <translation>Регионов: {0}; источники расходятся по {1} (выделены): их сводки за пересекающиеся периоды дают разные числа. Итоги складывают сводки каждого источника, пересекающиеся с выбранными датами.</translation>
-        </message>
-        <message>
-            <source>{0} regions; the sources agree everywhere.</source>
-            <translation>Регионов: {0}; источники везде совпадают.</translation>
-        </message>
-        <message>
-            <source>Reports matching “{0}”: {1}</source>
-            <translation>Сводки, соответствующие «{0}»: {1}</translation>
-        </message>
-        <message>
-            <source>Could not compute the totals: {0}</source>
-            <translation>Не удалось подсчитать итоги: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPanel</name>
-        <message>
-            <source>Count report {0}: {1}</source>
-            <translation>Сводка {0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBar</name>
-        <message>
-            <source>Search incidents</source>
-            <translation>Поиск инцидентов</translation>
-        </message>
-        <message>
-            <source>Search words, "phrases", region:Калуга, from:2026-09-01, has:damage …</source>
-            <translation>Слова, "фразы", region:Калуга, from:2026-09-01, has:damage …</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Фильтры</translation>
-        </message>
-        <message>
-            <source>Show filters</source>
-            <translation>Показать фильтры</translation>
-        </message>
-        <message>
-            <source>Date range, region, category, status, grade</source>
-            <translation>Период, регион, категория, статус, оценка</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Сохранённые</translation>
-        </message>
-        <message>
-            <source>Saved searches</source>
-            <translation>Сохранённые поиски</translation>
-        </message>
-        <message>
-            <source>Search error</source>
-            <translation>Ошибка поиска</translation>
-        </message>
-        <message>
-            <source>Search language: words match title, narrative, places and sources.</source>
-            <translation>Язык поиска: слова ищутся в заголовке, описании, местах и источниках.</translation>
-        </message>
-        <message>
-            <source>Combine with spaces (and), or, -not, (parentheses).</source>
-            <translation>Сочетайте через пробел (и), or, -не, (скобки).</translation>
-        </message>
-        <message>
-            <source>at character {n}</source>
-            <translation>в символе {n}</translation>
-        </message>
-        <message>
-            <source>Save this search…</source>
-            <translation>Сохранить этот поиск…</translation>
-        </message>
-        <message>
-            <source>Delete a saved search</source>
-            <translation>Удалить сохранённый поиск</translation>
-        </message>
-        <message>
-            <source>Save search</source>
-            <translation>Сохранить поиск</translation>
-        </message>
-        <message>
-            <source>Name for this search:</source>
-            <translation>Название этого поиска:</translation>
-        </message>
-        <message>
-            <source>Cannot save the search</source>
-            <translation>Не удалось сохранить поиск</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchProgress</name>
-        <message>
-            <source>Searching…</source>
-            <translation>Поиск…</translation>
-        </message>
-        <message>
-            <source>Search in progress</source>
-            <translation>Идёт поиск</translation>
-        </message>
-        <message>
-            <source>Stop waiting for this search</source>
-            <translation>Не ждать этот поиск</translation>
-        </message>
-        <message>
-            <source>Cancel the search</source>
-            <translation>Отменить поиск</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionChoice</name>
-        <message>
-            <source>&amp;Key figures</source>
-            <translation>&amp;Ключевые показатели</translation>
-        </message>
-        <message>
-            <source>Incidents, injuries and fatalities (with unknowns), damage by kind</source>
-            <translation>Инциденты, раненые и погибшие (с неизвестными), ущерб по видам</translation>
-        </message>
-        <message>
-            <source>Re&amp;gional counts</source>
-            <translation>Данные по &amp;регионам</translation>
-        </message>
-        <message>
-            <source>Counts per region by source, stated totals, remainders, disagreements</source>
-            <translation>Числа по регионам и источникам, заявленные итоги, остатки, расхождения</translation>
-        </message>
-        <message>
-            <source>C&amp;harts</source>
-            <translation>&amp;Диаграммы</translation>
-        </message>
-        <message>
-            <source>Incidents per day or week and per category</source>
-            <translation>Инциденты по дням или неделям и по категориям</translation>
-        </message>
-        <message>
-            <source>&amp;Incident list</source>
-            <translation>&amp;Список инцидентов</translation>
-        </message>
-        <message>
-            <source>Every incident in time order with its narrative, damage and sources</source>
-            <translation>Все инциденты по времени с описанием, ущербом и источниками</translation>
-        </message>
-        <message>
-            <source>Sources anne&amp;x</source>
-            <translation>&amp;Приложение: источники</translation>
-        </message>
-        <message>
-            <source>Every cited source with its reliability grade</source>
-            <translation>Все упомянутые источники с оценкой надёжности</translation>
-        </message>
-        <message>
-            <source>F&amp;ull details</source>
-            <translation>&amp;Полные записи</translation>
-        </message>
-        <message>
-            <source>Past 200 incidents the list is a chronology, one line each; tick this to add every incident's full entry as an annex</source>
-            <translation>Если инцидентов больше 200, список — это хронология по строке на инцидент; отметьте, чтобы добавить полные записи в приложение</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceBox</name>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Who published it? Type a name, Enter</source>
-            <translation>Кто опубликовал? Введите название, Enter</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceEditor</name>
-        <message>
-            <source>Source name</source>
-            <translation>Название источника</translation>
-        </message>
-        <message>
-            <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
-            <translation>например Губернатор Калужской области (Telegram)</translation>
-        </message>
-        <message>
-            <source>Kind of source</source>
-            <translation>Вид источника</translation>
-        </message>
-        <message>
-            <source>Reliability grade</source>
-            <translation>Оценка надёжности</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Ссылка</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Название</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Reliability</source>
-            <translation>&amp;Надёжность</translation>
-        </message>
-        <message>
-            <source>&amp;Link</source>
-            <translation>&amp;Ссылка</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>&amp;Примечание</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceLinksModel</name>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Credibility</source>
-            <translation>Достоверность</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Ссылка</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>(unknown source)</source>
-            <translation>(неизвестный источник)</translation>
-        </message>
-        <message>
-            <source>Reliability {r}</source>
-            <translation>Надёжность {r}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <source>Reliability</source>
-            <translation>Надёжность</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Ссылка</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesEditor</name>
-        <message>
-            <source>Source to add</source>
-            <translation>Добавляемый источник</translation>
-        </message>
-        <message>
-            <source>Type a source and press Enter</source>
-            <translation>Введите источник и нажмите Enter</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Add this source</source>
-            <translation>Добавить этот источник</translation>
-        </message>
-        <message>
-            <source>A source not in the list yet…</source>
-            <translation>Источник, которого ещё нет в списке…</translation>
-        </message>
-        <message>
-            <source>Add a new source</source>
-            <translation>Добавить новый источник</translation>
-        </message>
-        <message>
-            <source>Sources of this incident</source>
-            <translation>Источники этого инцидента</translation>
-        </message>
-        <message>
-            <source>Remove the selected source</source>
-            <translation>Удалить выбранный источник</translation>
-        </message>
-        <message>
-            <source>Reported &amp;by</source>
-            <translation>&amp;Кто сообщил</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesPage</name>
-        <message>
-            <source>Incidents citing this source</source>
-            <translation>Инциденты со ссылкой на этот источник</translation>
-        </message>
-        <message>
-            <source>Select a source to see the incidents that cite it.</source>
-            <translation>Выберите источник, чтобы увидеть ссылающиеся на него инциденты.</translation>
-        </message>
-        <message>
-            <source>source</source>
-            <translation>источник</translation>
-        </message>
-        <message>
-            <source>New source</source>
-            <translation>Новый источник</translation>
-        </message>
-        <message>
-            <source>No sources in the trash</source>
-            <translation>В корзине нет источников</translation>
-        </message>
-        <message>
-            <source>No sources yet</source>
-            <translation>Источников пока нет</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to add who reports incidents: an official's channel, a ministry, a news agency.</source>
-            <translation>Нажмите Ctrl+N, чтобы добавить, кто сообщает об инцидентах: канал официального лица, министерство, агентство.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatementView</name>
-        <message>
-            <source>Statement</source>
-            <translation>Сообщение</translation>
-        </message>
-        <message>
-            <source>Read but not trusted: check this and fill the field by hand</source>
-            <translation>Распознано неуверенно: проверьте и заполните поле вручную</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message>
-            <source>The PDF embeds its fonts and can be sent to anyone; the app is not needed.</source>
-            <translation>PDF содержит свои шрифты, его можно отправить кому угодно; программа для просмотра не нужна.</translation>
-        </message>
-        <message>
-            <source>Briefing progress</source>
-            <translation>Ход подготовки справки</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>О&amp;тмена</translation>
-        </message>
-        <message>
-            <source>Cancel the briefing</source>
-            <translation>Отменить подготовку справки</translation>
-        </message>
-        <message>
-            <source>Open P&amp;DF</source>
-            <translation>Открыть &amp;PDF</translation>
-        </message>
-        <message>
-            <source>Open the PDF</source>
-            <translation>Открыть PDF</translation>
-        </message>
-        <message>
-            <source>Show in fold&amp;er</source>
-            <translation>Показать в &amp;папке</translation>
-        </message>
-        <message>
-            <source>Show the PDF in its folder</source>
-            <translation>Показать PDF в его папке</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln page(s)</source>
-            <translation>
-                <numerusform>%Ln страница</numerusform>
-                <numerusform>%Ln страницы</numerusform>
-                <numerusform>%Ln страниц</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Briefing saved ({pages})</source>
-            <translation>Справка сохранена ({pages})</translation>
-        </message>
-        <message>
-            <source>Fingerprint {fp} (printed on every page)</source>
-            <translation>Отпечаток {fp} (печатается на каждой странице)</translation>
-        </message>
-        <message>
-            <source>Cancelled. No briefing was written.</source>
-            <translation>Отменено. Справка не создана.</translation>
-        </message>
-        <message>
-            <source>Your settings are kept: press Create briefing to start again.</source>
-            <translation>Настройки сохранены: нажмите «Создать справку», чтобы начать заново.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TallyBar</name>
-        <message>
-            <source>Allocated to regions</source>
-            <translation>Распределено по регионам</translation>
-        </message>
-        <message>
-            <source>Unallocated remainder</source>
-            <translation>Нераспределённый остаток</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Предупреждение</translation>
-        </message>
-        <message>
-            <source>Lines exceed the stated total</source>
-            <translation>Строки превышают заявленный итог</translation>
-        </message>
-        <message>
-            <source>Allocated: {0}</source>
-            <translation>По регионам: {0}</translation>
-        </message>
-        <message>
-            <source>No total stated</source>
-            <translation>Итог не указан</translation>
-        </message>
-        <message>
-            <source>Unallocated: none</source>
-            <translation>Без региона: нет</translation>
-        </message>
-        <message>
-            <source>Unallocated: {0} of {1}</source>
-            <translation>Без региона: {0} из {1}</translation>
-        </message>
-        <message>
-            <source>The lines add up to {0}, which is {1} more than the stated total of {2}. Check the figures; the report can still be saved as the source gave it.</source>
-            <translation>Сумма строк — {0}, это на {1} больше заявленного итога {2}. Проверьте числа; сводку всё равно можно сохранить в том виде, как её дал источник.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskProgress</name>
-        <message>
-            <source>Progress</source>
-            <translation>Ход выполнения</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Cancel the running task</source>
-            <translation>Отменить выполняемую задачу</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Выполняется…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Отмена…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashPage</name>
-        <message>
-            <source>The Trash is empty</source>
-            <translation>Корзина пуста</translation>
-        </message>
-        <message>
-            <source>Deleted incidents wait here until you restore them.</source>
-            <translation>Удалённые инциденты хранятся здесь, пока вы их не восстановите.</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Корзина</translation>
-        </message>
-        <message>
-            <source>Deleted incidents, newest first. Restore brings them back.</source>
-            <translation>Удалённые инциденты, сначала новые. «Восстановить» возвращает их.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message>
-            <source>Restore the selected incidents</source>
-            <translation>Восстановить выбранные инциденты</translation>
-        </message>
-        <message>
-            <source>Restore the selected incidents (Ctrl+R)</source>
-            <translation>Восстановить выбранные инциденты (Ctrl+R)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
-            <translation>
-                <numerusform>Восстановлен %Ln инцидент. Ctrl+Z вернёт его в корзину.</numerusform>
-                <numerusform>Восстановлены %Ln инцидента. Ctrl+Z вернёт их в корзину.</numerusform>
-                <numerusform>Восстановлено %Ln инцидентов. Ctrl+Z вернёт их в корзину.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to Incident Logger</source>
-            <translation>Добро пожаловать в Incident Logger</translation>
-        </message>
-        <message>
-            <source>Record the first incident</source>
-            <translation>Записать первый инцидент</translation>
-        </message>
-        <message>
-            <source>An empty form: what happened, where, when, who said it.</source>
-            <translation>Пустая форма: что произошло, где, когда, кто сообщил.</translation>
-        </message>
-        <message>
-            <source>Paste a statement</source>
-            <translation>Вставьте сообщение</translation>
-        </message>
-        <message>
-            <source>A governor's post or a ministry's tally becomes drafts to check.</source>
-            <translation>Пост губернатора или сводка министерства превращаются в черновики для проверки.</translation>
-        </message>
-        <message>
-            <source>Import a file…</source>
-            <translation>Импортировать файл…</translation>
-        </message>
-        <message>
-            <source>ACLED CSV, or CSV and JSON written by Incident Logger.</source>
-            <translation>CSV в формате ACLED или CSV и JSON, записанные Incident Logger.</translation>
-        </message>
-        <message>
-            <source>Try the demo data</source>
-            <translation>Попробовать демонстрационные данные</translation>
-        </message>
-        <message>
-            <source>Opens a separate demo database with {n} made-up incidents in a new window. This database stays empty.</source>
-            <translation>Открывает в новом окне отдельную демонстрационную базу с вымышленными инцидентами ({n}). Эта база данных останется пустой.</translation>
-        </message>
-        <message>
-            <source>Where your data is</source>
-            <translation>Где хранятся ваши данные</translation>
-        </message>
-        <message>
-            <source>&amp;Open the folder</source>
-            <translation>&amp;Открыть папку</translation>
-        </message>
-        <message>
-            <source>Open &amp;backups</source>
-            <translation>Открыть &amp;копии</translation>
-        </message>
-        <message>
-            <source>&amp;Show this when a database is empty</source>
-            <translation>&amp;Показывать это, когда база данных пуста</translation>
-        </message>
-        <message>
-            <source>This database is new: nothing is recorded in it yet.</source>
-            <translation>Это новая база данных: в ней пока ничего не записано.</translation>
-        </message>
-        <message numerus="yes">
-            <source>It knows %Ln source(s) to cite.</source>
-            <translation>
-                <numerusform>В ней есть %Ln источник для ссылок.</numerusform>
-                <numerusform>В ней есть %Ln источника для ссылок.</numerusform>
-                <numerusform>В ней есть %Ln источников для ссылок.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Database: {db}
+    </message>
+    <message>
+        <source>Finishing the daily backup before closing…</source>
+        <translation>Завершение ежедневной копии перед закрытием…</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>Loading the gazetteer…</source>
+        <translation>Загрузка справочника мест…</translation>
+    </message>
+    <message>
+        <source>Gazetteer: {n} places added, {m} brought up to date.</source>
+        <translation>Справочник мест: добавлено мест — {n}, обновлено — {m}.</translation>
+    </message>
+    <message>
+        <source>The gazetteer could not be loaded: {e}</source>
+        <translation>Не удалось загрузить справочник мест: {e}</translation>
+    </message>
+    <message>
+        <source>Daily backup…</source>
+        <translation>Ежедневная копия…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {name}</source>
+        <translation>Ежедневная копия сохранена: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {e} Backups has the details.</source>
+        <translation>Ежедневная копия не удалась: {e} Подробности — на странице «Резервные копии».</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlaceDialog</name>
+    <message>
+        <source>New place</source>
+        <translation>Новое место</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Вид места</translation>
+    </message>
+    <message>
+        <source>Inside (parent place)</source>
+        <translation>Входит в (вышестоящее место)</translation>
+    </message>
+    <message>
+        <source>The region or district it lies in (any spelling)</source>
+        <translation>Регион или район, в котором оно находится (любое написание)</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <source>Other spellings, separated by commas</source>
+        <translation>Другие написания через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Inside</source>
+        <translation>&amp;Входит в</translation>
+    </message>
+    <message>
+        <source>&amp;Also known as</source>
+        <translation>&amp;Другие названия</translation>
+    </message>
+    <message>
+        <source>Inside: choose a suggested place, or leave it empty</source>
+        <translation>Входит в: выберите предложенное место или оставьте пустым</translation>
+    </message>
+</context>
+<context>
+    <name>NewSourceDialog</name>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Название источника</translation>
+    </message>
+    <message>
+        <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
+        <translation>например Губернатор Калужской области (Telegram)</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Вид источника</translation>
+    </message>
+    <message>
+        <source>Reliability grade</source>
+        <translation>Оценка надёжности</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Надёжность</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPicker</name>
+    <message>
+        <source>Output file</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Куда сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Выберите файл для записи</translation>
+    </message>
+    <message>
+        <source>Save briefing as</source>
+        <translation>Сохранить справку как</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChoice</name>
+    <message>
+        <source>Paper size</source>
+        <translation>Формат бумаги</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 дюймов)</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>New from statement</source>
+        <translation>Новое из сообщения</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Paste a governor&apos;s post, a ministry&apos;s tally or a news item (ru, uk, en)</source>
+        <translation>Вставьте пост губернатора, сводку министерства или новость (ru, uk, en)</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Разобрать</translation>
+    </message>
+    <message>
+        <source>The statement:</source>
+        <translation>Сообщение:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEdit</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>Limit the period start</source>
+        <translation>Ограничить начало периода</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Limit the period end</source>
+        <translation>Ограничить конец периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: pick a later end or an earlier start.</source>
+        <translation>Период заканчивается раньше, чем начинается: выберите более поздний конец или более раннее начало.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEditor</name>
+    <message>
+        <source>Place name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>e.g. Калужская область</source>
+        <translation>например Калужская область</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Вид места</translation>
+    </message>
+    <message>
+        <source>Inside (parent place)</source>
+        <translation>Входит в (вышестоящее место)</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <source>ISO 3166-2 code</source>
+        <translation>Код ISO 3166-2</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Other names, one per line</source>
+        <translation>Другие названия, по одному в строке</translation>
+    </message>
+    <message>
+        <source>One per line: Kaluga Oblast, Kaluzhskaya oblast</source>
+        <translation>По одному в строке: Калужская область, Kaluga Oblast</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Inside</source>
+        <translation>&amp;Входит в</translation>
+    </message>
+    <message>
+        <source>Country / &amp;ISO</source>
+        <translation>Страна / &amp;ISO</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates</source>
+        <translation>&amp;Координаты</translation>
+    </message>
+    <message>
+        <source>&amp;Other names</source>
+        <translation>&amp;Другие названия</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>pick a place from the list (any of its names)</source>
+        <translation>выберите место из списка (по любому из названий)</translation>
+    </message>
+    <message>
+        <source>type a decimal number</source>
+        <translation>введите десятичное число</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Type a city, district or region (any spelling)</source>
+        <translation>Введите город, район или регион (любое написание)</translation>
+    </message>
+    <message>
+        <source>Add a new place</source>
+        <translation>Добавить новое место</translation>
+    </message>
+    <message>
+        <source>Add a new place…</source>
+        <translation>Добавить новое место…</translation>
+    </message>
+    <message>
+        <source>Add a new place… ({keys})</source>
+        <translation>Добавить новое место… ({keys})</translation>
+    </message>
+    <message>
+        <source>Where the chosen place lies</source>
+        <translation>Где находится выбранное место</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer yet: choose from the list or add it (+)</source>
+        <translation>Этого места ещё нет в справочнике: выберите из списка или добавьте (+)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Incidents in this place</source>
+        <translation>Инциденты в этом месте</translation>
+    </message>
+    <message>
+        <source>Select a place to see the incidents in it and inside it.</source>
+        <translation>Выберите место, чтобы увидеть инциденты в нём и во входящих в него местах.</translation>
+    </message>
+    <message>
+        <source>Add regions of a country…</source>
+        <translation>Добавить регионы страны…</translation>
+    </message>
+    <message>
+        <source>Add a country&apos;s regions from ISO 3166-2</source>
+        <translation>Добавить регионы страны из ISO 3166-2</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Код ISO</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Новое место</translation>
+    </message>
+    <message>
+        <source>No places in the trash</source>
+        <translation>В корзине нет мест</translation>
+    </message>
+    <message>
+        <source>The gazetteer is empty</source>
+        <translation>Справочник мест пуст</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to add a place, or use “Add regions of a country…” to start from the ISO 3166-2 list.</source>
+        <translation>Нажмите Ctrl+N, чтобы добавить место, или «Добавить регионы страны…», чтобы начать со списка ISO 3166-2.</translation>
+    </message>
+    <message>
+        <source>Add regions of a country</source>
+        <translation>Добавить регионы страны</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>{0}: added {1} places, {2} were already there.</source>
+        <translation>{0}: добавлено мест — {1}, уже были — {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>{0} list</source>
+        <translation>Список: {0}</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Новый: {0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move the {0} to the trash</source>
+        <translation>Переместить в корзину: {0}</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Show {0}s in the trash</source>
+        <translation>Показать в корзине: {0}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Take the {0} out of the trash</source>
+        <translation>Вернуть из корзины: {0}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed since the last save</source>
+        <translation>Отменить изменения с последнего сохранения</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Не сохранено: исправьте поля, выделенные красным.</translation>
+    </message>
+    <message>
+        <source>Saved the {0}.</source>
+        <translation>Сохранено: {0}.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Cannot move to the trash</source>
+        <translation>Не удалось переместить в корзину</translation>
+    </message>
+    <message>
+        <source>Moved the {0} to the trash.</source>
+        <translation>В корзину перемещено: {0}.</translation>
+    </message>
+    <message>
+        <source>Restored the {0}.</source>
+        <translation>Восстановлено: {0}.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source> in the trash</source>
+        <translation> в корзине</translation>
+    </message>
+    <message>
+        <source>{0}s</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}{2}</source>
+        <translation>{0} {1}{2}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Incident Logger cannot open the database</source>
+        <translation>Incident Logger не может открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in {name}. Choose how to go on:</source>
+        <translation>В {name} ничего не изменено. Выберите, что делать дальше:</translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation>Резервные копии этой базы данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln incident(s)</source>
+        <translation>
+            <numerusform>, %Ln инцидент</numerusform>
+            <numerusform>, %Ln инцидента</numerusform>
+            <numerusform>, %Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Восстановить выбранную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation>Создать &amp;новую базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Open it with the newer release of Incident Logger; this one would lose what the newer one added. You can also open another file or start a new database.</source>
+        <translation>Откройте её более новой версией Incident Logger: эта версия потеряла бы то, что добавила новая. Можно также открыть другой файл или создать новую базу данных.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Выберите копию</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation>Повреждённый файл сохранён как {name}.</translation>
+    </message>
+    <message>
+        <source>The damaged file was left where it is.</source>
+        <translation>Повреждённый файл оставлен на месте.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The backup is now the database at {path}. {where}</source>
+        <translation>Копия теперь стала базой данных {path}. {where}</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Создать новую базу данных</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new name so nothing is overwritten.</source>
+        <translation>{name} уже существует; выберите новое имя, чтобы ничего не перезаписать.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTotalsModel</name>
+    <message>
+        <source>Not attributed to a region</source>
+        <translation>Без указания региона</translation>
+    </message>
+    <message>
+        <source>The part of each source&apos;s stated totals it gave no region for</source>
+        <translation>Часть заявленных итогов каждого источника, не отнесённая ни к одному региону</translation>
+    </message>
+    <message>
+        <source>Stated total</source>
+        <translation>Заявленный итог</translation>
+    </message>
+    <message>
+        <source>The totals the sources stated for the period, regions and remainder</source>
+        <translation>Итоги, заявленные источниками за период, по регионам и остаток</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reports stated no total</source>
+        <translation>{0} из {1} сводок без общего итога</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>{0} gave no figure for {1}</source>
+        <translation>{0} не назвал число для {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} in %Ln report(s)</source>
+        <translation>
+            <numerusform>{0}: {1} в %Ln сводке</numerusform>
+            <numerusform>{0}: {1} в %Ln сводках</numerusform>
+            <numerusform>{0}: {1} в %Ln сводках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources disagree on {0} for overlapping periods: {1}</source>
+        <translation>Источники расходятся по региону {0} за пересекающиеся периоды: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTotalsView</name>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Totals period {0}</source>
+        <translation>Период итогов {0}</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Что считали</translation>
+    </message>
+    <message>
+        <source>Everything counted</source>
+        <translation>Всё подсчитанное</translation>
+    </message>
+    <message>
+        <source>Only regions where sources &amp;disagree</source>
+        <translation>Только регионы, где источники &amp;расходятся</translation>
+    </message>
+    <message>
+        <source>Only regions where sources disagree</source>
+        <translation>Только регионы, где источники расходятся</translation>
+    </message>
+    <message>
+        <source>Totals summary</source>
+        <translation>Сводка итогов</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>Period of the reports &amp;shown</source>
+        <translation>Период &amp;показанных сводок</translation>
+    </message>
+    <message>
+        <source>From the earliest to the latest day the listed count reports cover</source>
+        <translation>С самого раннего по самый поздний день, охваченный сводками списка</translation>
+    </message>
+    <message>
+        <source>Totals per region by source</source>
+        <translation>Итоги по регионам и источникам</translation>
+    </message>
+    <message>
+        <source>Reports behind the selected region</source>
+        <translation>Сводки по выбранному региону</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Охваченный период</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Что считали</translation>
+    </message>
+    <message>
+        <source>Select a region to see the reports behind it</source>
+        <translation>Выберите регион, чтобы увидеть его сводки</translation>
+    </message>
+    <message>
+        <source>Another source gave a different count for an overlapping period</source>
+        <translation>Другой источник назвал другое число за пересекающийся период</translation>
+    </message>
+    <message>
+        <source>Reports behind {0}</source>
+        <translation>Сводки по региону {0}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>No count report that matches the search covers this period.</source>
+        <translation>Нет подходящих под поиск сводок за этот период.</translation>
+    </message>
+    <message>
+        <source>No count report covers this period.</source>
+        <translation>Нет сводок за этот период.</translation>
+    </message>
+    <message>
+        <source>{0} regions; sources disagree on {1} (highlighted): their reports for overlapping periods give different counts. Totals sum each source&apos;s reports that overlap the chosen dates.</source>
+        <translation>Регионов: {0}; источники расходятся по {1} (выделены): их сводки за пересекающиеся периоды дают разные числа. Итоги складывают сводки каждого источника, пересекающиеся с выбранными датами.</translation>
+    </message>
+    <message>
+        <source>{0} regions; the sources agree everywhere.</source>
+        <translation>Регионов: {0}; источники везде совпадают.</translation>
+    </message>
+    <message>
+        <source>Reports matching “{0}”: {1}</source>
+        <translation>Сводки, соответствующие «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Could not compute the totals: {0}</source>
+        <translation>Не удалось подсчитать итоги: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Count report {0}: {1}</source>
+        <translation>Сводка {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search incidents</source>
+        <translation>Поиск инцидентов</translation>
+    </message>
+    <message>
+        <source>Search words, &quot;phrases&quot;, region:Калуга, from:2026-09-01, has:damage …</source>
+        <translation>Слова, &quot;фразы&quot;, region:Калуга, from:2026-09-01, has:damage …</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Показать фильтры</translation>
+    </message>
+    <message>
+        <source>Date range, region, category, status, grade</source>
+        <translation>Период, регион, категория, статус, оценка</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранённые</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation>Ошибка поиска</translation>
+    </message>
+    <message>
+        <source>Search language: words match title, narrative, places and sources.</source>
+        <translation>Язык поиска: слова ищутся в заголовке, описании, местах и источниках.</translation>
+    </message>
+    <message>
+        <source>Combine with spaces (and), or, -not, (parentheses).</source>
+        <translation>Сочетайте через пробел (и), or, -не, (скобки).</translation>
+    </message>
+    <message>
+        <source>at character {n}</source>
+        <translation>в символе {n}</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Сохранить этот поиск…</translation>
+    </message>
+    <message>
+        <source>Delete a saved search</source>
+        <translation>Удалить сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Name for this search:</source>
+        <translation>Название этого поиска:</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Не удалось сохранить поиск</translation>
+    </message>
+</context>
+<context>
+    <name>SearchProgress</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Search in progress</source>
+        <translation>Идёт поиск</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this search</source>
+        <translation>Не ждать этот поиск</translation>
+    </message>
+    <message>
+        <source>Cancel the search</source>
+        <translation>Отменить поиск</translation>
+    </message>
+</context>
+<context>
+    <name>SectionChoice</name>
+    <message>
+        <source>&amp;Key figures</source>
+        <translation>&amp;Ключевые показатели</translation>
+    </message>
+    <message>
+        <source>Incidents, injuries and fatalities (with unknowns), damage by kind</source>
+        <translation>Инциденты, раненые и погибшие (с неизвестными), ущерб по видам</translation>
+    </message>
+    <message>
+        <source>Re&amp;gional counts</source>
+        <translation>Данные по &amp;регионам</translation>
+    </message>
+    <message>
+        <source>Counts per region by source, stated totals, remainders, disagreements</source>
+        <translation>Числа по регионам и источникам, заявленные итоги, остатки, расхождения</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <source>Incidents per day or week and per category</source>
+        <translation>Инциденты по дням или неделям и по категориям</translation>
+    </message>
+    <message>
+        <source>&amp;Incident list</source>
+        <translation>&amp;Список инцидентов</translation>
+    </message>
+    <message>
+        <source>Every incident in time order with its narrative, damage and sources</source>
+        <translation>Все инциденты по времени с описанием, ущербом и источниками</translation>
+    </message>
+    <message>
+        <source>Sources anne&amp;x</source>
+        <translation>&amp;Приложение: источники</translation>
+    </message>
+    <message>
+        <source>Every cited source with its reliability grade</source>
+        <translation>Все упомянутые источники с оценкой надёжности</translation>
+    </message>
+    <message>
+        <source>F&amp;ull details</source>
+        <translation>&amp;Полные записи</translation>
+    </message>
+    <message>
+        <source>Past 200 incidents the list is a chronology, one line each; tick this to add every incident&apos;s full entry as an annex</source>
+        <translation>Если инцидентов больше 200, список — это хронология по строке на инцидент; отметьте, чтобы добавить полные записи в приложение</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Who published it? Type a name, Enter</source>
+        <translation>Кто опубликовал? Введите название, Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <source>Source name</source>
+        <translation>Название источника</translation>
+    </message>
+    <message>
+        <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
+        <translation>например Губернатор Калужской области (Telegram)</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Вид источника</translation>
+    </message>
+    <message>
+        <source>Reliability grade</source>
+        <translation>Оценка надёжности</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Надёжность</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Ссылка</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLinksModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>(unknown source)</source>
+        <translation>(неизвестный источник)</translation>
+    </message>
+    <message>
+        <source>Reliability {r}</source>
+        <translation>Надёжность {r}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <source>Source to add</source>
+        <translation>Добавляемый источник</translation>
+    </message>
+    <message>
+        <source>Type a source and press Enter</source>
+        <translation>Введите источник и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add this source</source>
+        <translation>Добавить этот источник</translation>
+    </message>
+    <message>
+        <source>A source not in the list yet…</source>
+        <translation>Источник, которого ещё нет в списке…</translation>
+    </message>
+    <message>
+        <source>Add a new source</source>
+        <translation>Добавить новый источник</translation>
+    </message>
+    <message>
+        <source>Sources of this incident</source>
+        <translation>Источники этого инцидента</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Удалить выбранный источник</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by</source>
+        <translation>&amp;Кто сообщил</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Incidents citing this source</source>
+        <translation>Инциденты со ссылкой на этот источник</translation>
+    </message>
+    <message>
+        <source>Select a source to see the incidents that cite it.</source>
+        <translation>Выберите источник, чтобы увидеть ссылающиеся на него инциденты.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>No sources in the trash</source>
+        <translation>В корзине нет источников</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Источников пока нет</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to add who reports incidents: an official&apos;s channel, a ministry, a news agency.</source>
+        <translation>Нажмите Ctrl+N, чтобы добавить, кто сообщает об инцидентах: канал официального лица, министерство, агентство.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Statement</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Read but not trusted: check this and fill the field by hand</source>
+        <translation>Распознано неуверенно: проверьте и заполните поле вручную</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>The PDF embeds its fonts and can be sent to anyone; the app is not needed.</source>
+        <translation>PDF содержит свои шрифты, его можно отправить кому угодно; программа для просмотра не нужна.</translation>
+    </message>
+    <message>
+        <source>Briefing progress</source>
+        <translation>Ход подготовки справки</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Cancel the briefing</source>
+        <translation>Отменить подготовку справки</translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation>Открыть &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <source>Show in fold&amp;er</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Показать PDF в его папке</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing saved ({pages})</source>
+        <translation>Справка сохранена ({pages})</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fp} (printed on every page)</source>
+        <translation>Отпечаток {fp} (печатается на каждой странице)</translation>
+    </message>
+    <message>
+        <source>Cancelled. No briefing was written.</source>
+        <translation>Отменено. Справка не создана.</translation>
+    </message>
+    <message>
+        <source>Your settings are kept: press Create briefing to start again.</source>
+        <translation>Настройки сохранены: нажмите «Создать справку», чтобы начать заново.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyBar</name>
+    <message>
+        <source>Allocated to regions</source>
+        <translation>Распределено по регионам</translation>
+    </message>
+    <message>
+        <source>Unallocated remainder</source>
+        <translation>Нераспределённый остаток</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Lines exceed the stated total</source>
+        <translation>Строки превышают заявленный итог</translation>
+    </message>
+    <message>
+        <source>Allocated: {0}</source>
+        <translation>По регионам: {0}</translation>
+    </message>
+    <message>
+        <source>No total stated</source>
+        <translation>Итог не указан</translation>
+    </message>
+    <message>
+        <source>Unallocated: none</source>
+        <translation>Без региона: нет</translation>
+    </message>
+    <message>
+        <source>Unallocated: {0} of {1}</source>
+        <translation>Без региона: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>The lines add up to {0}, which is {1} more than the stated total of {2}. Check the figures; the report can still be saved as the source gave it.</source>
+        <translation>Сумма строк — {0}, это на {1} больше заявленного итога {2}. Проверьте числа; сводку всё равно можно сохранить в том виде, как её дал источник.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Отменить выполняемую задачу</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>The Trash is empty</source>
+        <translation>Корзина пуста</translation>
+    </message>
+    <message>
+        <source>Deleted incidents wait here until you restore them.</source>
+        <translation>Удалённые инциденты хранятся здесь, пока вы их не восстановите.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Deleted incidents, newest first. Restore brings them back.</source>
+        <translation>Удалённые инциденты, сначала новые. «Восстановить» возвращает их.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the selected incidents</source>
+        <translation>Восстановить выбранные инциденты</translation>
+    </message>
+    <message>
+        <source>Restore the selected incidents (Ctrl+R)</source>
+        <translation>Восстановить выбранные инциденты (Ctrl+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
+        <translation>
+            <numerusform>Восстановлен %Ln инцидент. Ctrl+Z вернёт его в корзину.</numerusform>
+            <numerusform>Восстановлены %Ln инцидента. Ctrl+Z вернёт их в корзину.</numerusform>
+            <numerusform>Восстановлено %Ln инцидентов. Ctrl+Z вернёт их в корзину.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Incident Logger</source>
+        <translation>Добро пожаловать в Incident Logger</translation>
+    </message>
+    <message>
+        <source>Record the first incident</source>
+        <translation>Записать первый инцидент</translation>
+    </message>
+    <message>
+        <source>An empty form: what happened, where, when, who said it.</source>
+        <translation>Пустая форма: что произошло, где, когда, кто сообщил.</translation>
+    </message>
+    <message>
+        <source>Paste a statement</source>
+        <translation>Вставьте сообщение</translation>
+    </message>
+    <message>
+        <source>A governor&apos;s post or a ministry&apos;s tally becomes drafts to check.</source>
+        <translation>Пост губернатора или сводка министерства превращаются в черновики для проверки.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импортировать файл…</translation>
+    </message>
+    <message>
+        <source>ACLED CSV, or CSV and JSON written by Incident Logger.</source>
+        <translation>CSV в формате ACLED или CSV и JSON, записанные Incident Logger.</translation>
+    </message>
+    <message>
+        <source>Try the demo data</source>
+        <translation>Попробовать демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Opens a separate demo database with {n} made-up incidents in a new window. This database stays empty.</source>
+        <translation>Открывает в новом окне отдельную демонстрационную базу с вымышленными инцидентами ({n}). Эта база данных останется пустой.</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Где хранятся ваши данные</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Open &amp;backups</source>
+        <translation>Открыть &amp;копии</translation>
+    </message>
+    <message>
+        <source>&amp;Show this when a database is empty</source>
+        <translation>&amp;Показывать это, когда база данных пуста</translation>
+    </message>
+    <message>
+        <source>This database is new: nothing is recorded in it yet.</source>
+        <translation>Это новая база данных: в ней пока ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %Ln source(s) to cite.</source>
+        <translation>
+            <numerusform>В ней есть %Ln источник для ссылок.</numerusform>
+            <numerusform>В ней есть %Ln источника для ссылок.</numerusform>
+            <numerusform>В ней есть %Ln источников для ссылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: {db}
 Backups: {backups}
 A verified copy is made once a day when the app starts, and before every upgrade; the last {daily} days and {weekly} weeks are kept.</source>
-            <translation>База данных: {db}
+        <translation>База данных: {db}
 Копии: {backups}
 Проверенная копия создаётся раз в день при запуске и перед каждым обновлением; хранятся копии за последние {daily} дн. и {weekly} нед.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <source>Reported</source>
-            <translation>Сообщено</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>Подтверждено</translation>
-        </message>
-        <message>
-            <source>Disputed</source>
-            <translation>Оспаривается</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Закрыто</translation>
-        </message>
-        <message>
-            <source>Exact time</source>
-            <translation>Точное время</translation>
-        </message>
-        <message>
-            <source>Within the hour</source>
-            <translation>В пределах часа</translation>
-        </message>
-        <message>
-            <source>That day</source>
-            <translation>В тот день</translation>
-        </message>
-        <message>
-            <source>Between start and end</source>
-            <translation>Между началом и концом</translation>
-        </message>
-        <message>
-            <source>That week</source>
-            <translation>На той неделе</translation>
-        </message>
-        <message>
-            <source>That month</source>
-            <translation>В том месяце</translation>
-        </message>
-        <message>
-            <source>Exact spot</source>
-            <translation>Точное место</translation>
-        </message>
-        <message>
-            <source>Near the place</source>
-            <translation>Рядом с местом</translation>
-        </message>
-        <message>
-            <source>Somewhere in the district</source>
-            <translation>Где-то в районе</translation>
-        </message>
-        <message>
-            <source>Somewhere in the region</source>
-            <translation>Где-то в регионе</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <source>Locality</source>
-            <translation>Местность</translation>
-        </message>
-        <message>
-            <source>Official</source>
-            <translation>Официальное лицо</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Министерство</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Агентство</translation>
-        </message>
-        <message>
-            <source>Media</source>
-            <translation>СМИ</translation>
-        </message>
-        <message>
-            <source>Social</source>
-            <translation>Соцсети</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>Completely reliable</source>
-            <translation>Полностью надёжный</translation>
-        </message>
-        <message>
-            <source>Usually reliable</source>
-            <translation>Обычно надёжный</translation>
-        </message>
-        <message>
-            <source>Fairly reliable</source>
-            <translation>Достаточно надёжный</translation>
-        </message>
-        <message>
-            <source>Not usually reliable</source>
-            <translation>Обычно ненадёжный</translation>
-        </message>
-        <message>
-            <source>Unreliable</source>
-            <translation>Ненадёжный</translation>
-        </message>
-        <message>
-            <source>Reliability cannot be judged</source>
-            <translation>Надёжность нельзя оценить</translation>
-        </message>
-        <message>
-            <source>Confirmed by other sources</source>
-            <translation>Подтверждено другими источниками</translation>
-        </message>
-        <message>
-            <source>Probably true</source>
-            <translation>Вероятно, верно</translation>
-        </message>
-        <message>
-            <source>Possibly true</source>
-            <translation>Возможно, верно</translation>
-        </message>
-        <message>
-            <source>Doubtful</source>
-            <translation>Сомнительно</translation>
-        </message>
-        <message>
-            <source>Improbable</source>
-            <translation>Маловероятно</translation>
-        </message>
-        <message>
-            <source>Truth cannot be judged</source>
-            <translation>Достоверность нельзя оценить</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <source>minor</source>
-            <translation>незначительные</translation>
-        </message>
-        <message>
-            <source>moderate</source>
-            <translation>умеренные</translation>
-        </message>
-        <message>
-            <source>severe</source>
-            <translation>серьёзные</translation>
-        </message>
-        <message>
-            <source>destroyed</source>
-            <translation>уничтожено</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>fire started</source>
-            <translation>возник пожар</translation>
-        </message>
-        <message>
-            <source>fire extinguished</source>
-            <translation>пожар потушен</translation>
-        </message>
-        <message>
-            <source>repaired</source>
-            <translation>восстановлено</translation>
-        </message>
-        <message>
-            <source>interception</source>
-            <translation>перехват</translation>
-        </message>
-        <message>
-            <source>debris impact</source>
-            <translation>падение обломков</translation>
-        </message>
-        <message>
-            <source>strike</source>
-            <translation>удар</translation>
-        </message>
-        <message>
-            <source>fire</source>
-            <translation>пожар</translation>
-        </message>
-        <message>
-            <source>explosion</source>
-            <translation>взрыв</translation>
-        </message>
-        <message>
-            <source>shelling</source>
-            <translation>обстрел</translation>
-        </message>
-        <message>
-            <source>sabotage</source>
-            <translation>диверсия</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>другое</translation>
-        </message>
-        <message>
-            <source>vehicle</source>
-            <translation>транспортное средство</translation>
-        </message>
-        <message>
-            <source>home</source>
-            <translation>жилой дом</translation>
-        </message>
-        <message>
-            <source>apartment building</source>
-            <translation>многоквартирный дом</translation>
-        </message>
-        <message>
-            <source>utility</source>
-            <translation>коммунальный объект</translation>
-        </message>
-        <message>
-            <source>industrial</source>
-            <translation>промышленный объект</translation>
-        </message>
-        <message>
-            <source>infrastructure</source>
-            <translation>инфраструктура</translation>
-        </message>
-        <message>
-            <source>commercial</source>
-            <translation>коммерческий объект</translation>
-        </message>
-        <message>
-            <source>agricultural</source>
-            <translation>сельскохозяйственный объект</translation>
-        </message>
-        <message>
-            <source>public building</source>
-            <translation>общественное здание</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Создание</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Изменение</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удаление</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановление</translation>
-        </message>
-        <message>
-            <source>Incident Logger JSON (everything, for another copy of the app)</source>
-            <translation>JSON Incident Logger (всё, для другой копии программы)</translation>
-        </message>
-        <message>
-            <source>Incident CSV (one row per incident, for spreadsheets)</source>
-            <translation>CSV инцидентов (строка на инцидент, для таблиц)</translation>
-        </message>
-        <message>
-            <source>GeoJSON (incidents with coordinates, for maps)</source>
-            <translation>GeoJSON (инциденты с координатами, для карт)</translation>
-        </message>
-        <message>
-            <source>ACLED event CSV (31 columns)</source>
-            <translation>CSV событий ACLED (31 столбец)</translation>
-        </message>
-        <message>
-            <source>Incident Logger JSON</source>
-            <translation>JSON Incident Logger</translation>
-        </message>
-        <message>
-            <source>Incident Logger CSV</source>
-            <translation>CSV Incident Logger</translation>
-        </message>
-        <message>
-            <source>ACLED event CSV</source>
-            <translation>CSV событий ACLED</translation>
-        </message>
-        <message>
-            <source>The database is damaged</source>
-            <translation>База данных повреждена</translation>
-        </message>
-        <message>
-            <source>This file is not an Incident Logger database</source>
-            <translation>Этот файл не является базой данных Incident Logger</translation>
-        </message>
-        <message>
-            <source>This file belongs to another program</source>
-            <translation>Этот файл принадлежит другой программе</translation>
-        </message>
-        <message>
-            <source>This database comes from a newer release</source>
-            <translation>Эта база данных создана более новой версией</translation>
-        </message>
-        <message>
-            <source>The database cannot be written</source>
-            <translation>В базу данных нельзя записывать</translation>
-        </message>
-        <message>
-            <source>The disk is full</source>
-            <translation>Диск заполнен</translation>
-        </message>
-        <message>
-            <source>The disk reported an error</source>
-            <translation>Диск сообщил об ошибке</translation>
-        </message>
-        <message>
-            <source>The database is busy</source>
-            <translation>База данных занята</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened</source>
-            <translation>Не удаётся открыть базу данных</translation>
-        </message>
-        <message>
-            <source>The database cannot be used</source>
-            <translation>Базу данных нельзя использовать</translation>
-        </message>
-        <message>
-            <source>Daily</source>
-            <translation>Ежедневная</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Вручную</translation>
-        </message>
-        <message>
-            <source>Before upgrade</source>
-            <translation>Перед обновлением</translation>
-        </message>
-        <message>
-            <source>Before restore</source>
-            <translation>Перед восстановлением</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Reported</source>
+        <translation>Сообщено</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Оспаривается</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Exact time</source>
+        <translation>Точное время</translation>
+    </message>
+    <message>
+        <source>Within the hour</source>
+        <translation>В пределах часа</translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation>В тот день</translation>
+    </message>
+    <message>
+        <source>Between start and end</source>
+        <translation>Между началом и концом</translation>
+    </message>
+    <message>
+        <source>That week</source>
+        <translation>На той неделе</translation>
+    </message>
+    <message>
+        <source>That month</source>
+        <translation>В том месяце</translation>
+    </message>
+    <message>
+        <source>Exact spot</source>
+        <translation>Точное место</translation>
+    </message>
+    <message>
+        <source>Near the place</source>
+        <translation>Рядом с местом</translation>
+    </message>
+    <message>
+        <source>Somewhere in the district</source>
+        <translation>Где-то в районе</translation>
+    </message>
+    <message>
+        <source>Somewhere in the region</source>
+        <translation>Где-то в регионе</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Местность</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официальное лицо</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Completely reliable</source>
+        <translation>Полностью надёжный</translation>
+    </message>
+    <message>
+        <source>Usually reliable</source>
+        <translation>Обычно надёжный</translation>
+    </message>
+    <message>
+        <source>Fairly reliable</source>
+        <translation>Достаточно надёжный</translation>
+    </message>
+    <message>
+        <source>Not usually reliable</source>
+        <translation>Обычно ненадёжный</translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <translation>Ненадёжный</translation>
+    </message>
+    <message>
+        <source>Reliability cannot be judged</source>
+        <translation>Надёжность нельзя оценить</translation>
+    </message>
+    <message>
+        <source>Confirmed by other sources</source>
+        <translation>Подтверждено другими источниками</translation>
+    </message>
+    <message>
+        <source>Probably true</source>
+        <translation>Вероятно, верно</translation>
+    </message>
+    <message>
+        <source>Possibly true</source>
+        <translation>Возможно, верно</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Сомнительно</translation>
+    </message>
+    <message>
+        <source>Improbable</source>
+        <translation>Маловероятно</translation>
+    </message>
+    <message>
+        <source>Truth cannot be judged</source>
+        <translation>Достоверность нельзя оценить</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>незначительные</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умеренные</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>серьёзные</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>уничтожено</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>fire started</source>
+        <translation>возник пожар</translation>
+    </message>
+    <message>
+        <source>fire extinguished</source>
+        <translation>пожар потушен</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>interception</source>
+        <translation>перехват</translation>
+    </message>
+    <message>
+        <source>debris impact</source>
+        <translation>падение обломков</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>удар</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>пожар</translation>
+    </message>
+    <message>
+        <source>explosion</source>
+        <translation>взрыв</translation>
+    </message>
+    <message>
+        <source>shelling</source>
+        <translation>обстрел</translation>
+    </message>
+    <message>
+        <source>sabotage</source>
+        <translation>диверсия</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>транспортное средство</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>жилой дом</translation>
+    </message>
+    <message>
+        <source>apartment building</source>
+        <translation>многоквартирный дом</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>коммунальный объект</translation>
+    </message>
+    <message>
+        <source>industrial</source>
+        <translation>промышленный объект</translation>
+    </message>
+    <message>
+        <source>infrastructure</source>
+        <translation>инфраструктура</translation>
+    </message>
+    <message>
+        <source>commercial</source>
+        <translation>коммерческий объект</translation>
+    </message>
+    <message>
+        <source>agricultural</source>
+        <translation>сельскохозяйственный объект</translation>
+    </message>
+    <message>
+        <source>public building</source>
+        <translation>общественное здание</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Incident Logger JSON (everything, for another copy of the app)</source>
+        <translation>JSON Incident Logger (всё, для другой копии программы)</translation>
+    </message>
+    <message>
+        <source>Incident CSV (one row per incident, for spreadsheets)</source>
+        <translation>CSV инцидентов (строка на инцидент, для таблиц)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (incidents with coordinates, for maps)</source>
+        <translation>GeoJSON (инциденты с координатами, для карт)</translation>
+    </message>
+    <message>
+        <source>ACLED event CSV (31 columns)</source>
+        <translation>CSV событий ACLED (31 столбец)</translation>
+    </message>
+    <message>
+        <source>Incident Logger JSON</source>
+        <translation>JSON Incident Logger</translation>
+    </message>
+    <message>
+        <source>Incident Logger CSV</source>
+        <translation>CSV Incident Logger</translation>
+    </message>
+    <message>
+        <source>ACLED event CSV</source>
+        <translation>CSV событий ACLED</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>This file is not an Incident Logger database</source>
+        <translation>Этот файл не является базой данных Incident Logger</translation>
+    </message>
+    <message>
+        <source>This file belongs to another program</source>
+        <translation>Этот файл принадлежит другой программе</translation>
+    </message>
+    <message>
+        <source>This database comes from a newer release</source>
+        <translation>Эта база данных создана более новой версией</translation>
+    </message>
+    <message>
+        <source>The database cannot be written</source>
+        <translation>В базу данных нельзя записывать</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Диск заполнен</translation>
+    </message>
+    <message>
+        <source>The disk reported an error</source>
+        <translation>Диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>База данных занята</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation>Базу данных нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+</context>
 </TS>

@@ -1,4017 +1,4017 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
-    <context>
-        <name />
-        <message>
-            <source>Issued at</source>
-            <translation>Час оприлюднення</translation>
-        </message>
-        <message>
-            <source>When the statement was published, in its time zone</source>
-            <translation>Коли оприлюднено повідомлення, у його часовому поясі</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Часовий пояс</translation>
-        </message>
-        <message>
-            <source>What overnight means</source>
-            <translation>Що означає «вночі»</translation>
-        </message>
-        <message>
-            <source>Overnight: from the first time the evening before to the second</source>
-            <translation>Ніч: з першого часу напередодні ввечері до другого</translation>
-        </message>
-        <message>
-            <source>&amp;Read again</source>
-            <translation>&amp;Розібрати знову</translation>
-        </message>
-        <message>
-            <source>Read the statement again with these settings</source>
-            <translation>Розібрати повідомлення знову з цими налаштуваннями</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Джерело:</translation>
-        </message>
-        <message>
-            <source>&amp;Issued:</source>
-            <translation>&amp;Оприлюднено:</translation>
-        </message>
-        <message>
-            <source>&amp;Zone:</source>
-            <translation>&amp;Часовий пояс:</translation>
-        </message>
-        <message>
-            <source>&amp;Overnight:</source>
-            <translation>&amp;Ніч:</translation>
-        </message>
-        <message>
-            <source>Reading the statement…</source>
-            <translation>Розбір повідомлення…</translation>
-        </message>
-        <message>
-            <source>Save all</source>
-            <translation>Зберегти всі</translation>
-        </message>
-        <message>
-            <source>Save every ticked draft together (Ctrl+S or Ctrl+Enter)</source>
-            <translation>Зберегти всі позначені чернетки разом (Ctrl+S або Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>Nothing to read: the statement is empty.</source>
-            <translation>Нічого розбирати: повідомлення порожнє.</translation>
-        </message>
-        <message>
-            <source>The statement is too long to read (at most 100,000 characters).</source>
-            <translation>Повідомлення задовге (не більше 100 000 символів).</translation>
-        </message>
-        <message>
-            <source>Saved from the statement: {0} and {1}.</source>
-            <translation>З повідомлення збережено: {0} і {1}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведень</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln інцидент</numerusform>
-                <numerusform>%Ln інциденти</numerusform>
-                <numerusform>%Ln інцидентів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New from s&amp;tatement…</source>
-            <translation>Нове з &amp;повідомлення…</translation>
-        </message>
-        <message>
-            <source>Paste a statement and get the drafts it holds</source>
-            <translation>Вставте повідомлення й отримайте чернетки з нього</translation>
-        </message>
-        <message>
-            <source>New from &amp;clipboard</source>
-            <translation>Нове з &amp;буфера обміну</translation>
-        </message>
-        <message>
-            <source>Read the statement on the clipboard</source>
-            <translation>Розібрати повідомлення з буфера обміну</translation>
-        </message>
-        <message>
-            <source>What happened, in one line</source>
-            <translation>Що сталося, одним рядком</translation>
-        </message>
-        <message>
-            <source>Choose a category or type a new one</source>
-            <translation>Виберіть категорію або введіть нову</translation>
-        </message>
-        <message>
-            <source>How far the report is verified. A fire put out is recorded in Damage › State (fire extinguished).</source>
-            <translation>Наскільки перевірено повідомлення. Загашену пожежу позначають у розділі «Пошкодження › Стан» (пожежу загашено).</translation>
-        </message>
-        <message>
-            <source>optional, e.g. 2026-09-12 06:00</source>
-            <translation>необов’язково, наприклад 2026-09-12 06:00</translation>
-        </message>
-        <message>
-            <source>e.g. near the pond on the edge of the city</source>
-            <translation>наприклад біля ставка на околиці міста</translation>
-        </message>
-        <message>
-            <source>latitude</source>
-            <translation>широта</translation>
-        </message>
-        <message>
-            <source>longitude</source>
-            <translation>довгота</translation>
-        </message>
-        <message>
-            <source>Narrative</source>
-            <translation>Опис</translation>
-        </message>
-        <message>
-            <source>What the sources say, in your words or theirs</source>
-            <translation>Що повідомляють джерела, своїми словами або їхніми</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Реагування</translation>
-        </message>
-        <message>
-            <source>Services deployed, aid promised…</source>
-            <translation>Виїзд служб, обіцяна допомога…</translation>
-        </message>
-        <message>
-            <source>comma-separated, e.g. night, drones</source>
-            <translation>через кому, наприклад ніч, дрони</translation>
-        </message>
-        <message>
-            <source>e.g. an ACLED event id</source>
-            <translation>наприклад ідентифікатор події ACLED</translation>
-        </message>
-        <message>
-            <source>e.g. Explosions/Remote violence</source>
-            <translation>наприклад Explosions/Remote violence</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регіон</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категорія</translation>
-        </message>
-        <message>
-            <source>Injured</source>
-            <translation>Поранені</translation>
-        </message>
-        <message>
-            <source>Injuries; — means not stated</source>
-            <translation>Поранені; — означає «не вказано»</translation>
-        </message>
-        <message>
-            <source>Killed</source>
-            <translation>Загинули</translation>
-        </message>
-        <message>
-            <source>Fatalities; — means not stated</source>
-            <translation>Загиблі; — означає «не вказано»</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <source>Best source grade: reliability A–F and credibility 1–6</source>
-            <translation>Найкраща оцінка джерела: надійність A–F і достовірність 1–6</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Видалено</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>Час початку</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>Час закінчення</translation>
-        </message>
-        <message>
-            <source>Time precision</source>
-            <translation>Точність часу</translation>
-        </message>
-        <message>
-            <source>Locality</source>
-            <translation>Місцевість</translation>
-        </message>
-        <message>
-            <source>How near (location precision)</source>
-            <translation>Точність місця</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Широта</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Довгота</translation>
-        </message>
-        <message>
-            <source>Injuries</source>
-            <translation>Поранені</translation>
-        </message>
-        <message>
-            <source>Fatalities</source>
-            <translation>Загиблі</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Мітки</translation>
-        </message>
-        <message>
-            <source>External id</source>
-            <translation>Зовнішній ідентифікатор</translation>
-        </message>
-        <message>
-            <source>External type</source>
-            <translation>Тип у зовнішній системі</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Що</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Заголовок</translation>
-        </message>
-        <message>
-            <source>&amp;Category</source>
-            <translation>&amp;Категорія</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>&amp;Статус</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Коли</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>&amp;Початок</translation>
-        </message>
-        <message>
-            <source>En&amp;d</source>
-            <translation>&amp;Кінець</translation>
-        </message>
-        <message>
-            <source>Prec&amp;ision</source>
-            <translation>&amp;Точність</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Де</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Місце</translation>
-        </message>
-        <message>
-            <source>&amp;Locality</source>
-            <translation>&amp;Місцевість</translation>
-        </message>
-        <message>
-            <source>Ho&amp;w near</source>
-            <translation>&amp;Точність</translation>
-        </message>
-        <message>
-            <source>C&amp;oordinates</source>
-            <translation>&amp;Координати</translation>
-        </message>
-        <message>
-            <source>Casualties and response</source>
-            <translation>Втрати і реагування</translation>
-        </message>
-        <message>
-            <source>In&amp;jured</source>
-            <translation>&amp;Поранені</translation>
-        </message>
-        <message>
-            <source>&amp;Killed</source>
-            <translation>&amp;Загиблі</translation>
-        </message>
-        <message>
-            <source>&amp;Narrative</source>
-            <translation>&amp;Опис</translation>
-        </message>
-        <message>
-            <source>&amp;Response</source>
-            <translation>&amp;Реагування</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Джерела</translation>
-        </message>
-        <message>
-            <source>Damage</source>
-            <translation>Пошкодження</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>Ще</translation>
-        </message>
-        <message>
-            <source>T&amp;ags</source>
-            <translation>&amp;Мітки</translation>
-        </message>
-        <message>
-            <source>E&amp;xternal id</source>
-            <translation>&amp;Зовнішній ідентифікатор</translation>
-        </message>
-        <message>
-            <source>External t&amp;ype</source>
-            <translation>&amp;Тип у зовнішній системі</translation>
-        </message>
-        <message>
-            <source>&amp;New incident</source>
-            <translation>&amp;Новий інцидент</translation>
-        </message>
-        <message>
-            <source>Record a new incident</source>
-            <translation>Записати новий інцидент</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Зберегти</translation>
-        </message>
-        <message>
-            <source>Save the incident in the editor</source>
-            <translation>Зберегти інцидент з редактора</translation>
-        </message>
-        <message>
-            <source>Save and ne&amp;w</source>
-            <translation>Зберегти і &amp;новий</translation>
-        </message>
-        <message>
-            <source>Save the incident, then start a new one</source>
-            <translation>Зберегти інцидент і почати новий</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate as new</source>
-            <translation>&amp;Дублювати як новий</translation>
-        </message>
-        <message>
-            <source>Start a new incident from this one</source>
-            <translation>Почати новий інцидент на основі цього</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Видалити</translation>
-        </message>
-        <message>
-            <source>Move the selected incidents to the Trash</source>
-            <translation>Перемістити вибрані інциденти до кошика</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from Trash</source>
-            <translation>&amp;Відновити з кошика</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Скасувати</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторити</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Знайти…</translation>
-        </message>
-        <message>
-            <source>Search incidents</source>
-            <translation>Пошук інцидентів</translation>
-        </message>
-        <message>
-            <source>Show &amp;filters</source>
-            <translation>Показати &amp;фільтри</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt incident</source>
-            <translation>&amp;Наступний інцидент</translation>
-        </message>
-        <message>
-            <source>Pre&amp;vious incident</source>
-            <translation>&amp;Попередній інцидент</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Історія</translation>
-        </message>
-        <message>
-            <source>Who changed this incident, and when</source>
-            <translation>Хто і коли змінював цей інцидент</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Оновити</translation>
-        </message>
-        <message>
-            <source>Focus the &amp;editor</source>
-            <translation>Перейти до &amp;редактора</translation>
-        </message>
-        <message>
-            <source>Focus the &amp;table</source>
-            <translation>Перейти до &amp;таблиці</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Ви&amp;йти</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Комбінації клавіш</translation>
-        </message>
-        <message>
-            <source>&amp;Search language</source>
-            <translation>&amp;Мова пошуку</translation>
-        </message>
-        <message>
-            <source>What you can type in the search box</source>
-            <translation>Що можна вводити в полі пошуку</translation>
-        </message>
-        <message>
-            <source>&amp;About Incident Logger</source>
-            <translation>&amp;Про програму Incident Logger</translation>
-        </message>
-        <message>
-            <source>Reset &amp;columns</source>
-            <translation>Скинути &amp;стовпці</translation>
-        </message>
-        <message>
-            <source>Check &amp;database…</source>
-            <translation>Перевірити &amp;базу даних…</translation>
-        </message>
-        <message>
-            <source>Read the whole database file and check it (SQLite's integrity check)</source>
-            <translation>Прочитати весь файл бази даних і перевірити його (перевірка цілісності SQLite)</translation>
-        </message>
-        <message>
-            <source>Go to {page}</source>
-            <translation>Перейти: {page}</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Імпорт…</translation>
-        </message>
-        <message>
-            <source>Import incidents (ACLED CSV and more)</source>
-            <translation>Імпорт інцидентів (ACLED CSV тощо)</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Експорт…</translation>
-        </message>
-        <message>
-            <source>Export the incidents of the current search</source>
-            <translation>Експортувати інциденти поточного пошуку</translation>
-        </message>
-        <message>
-            <source>New &amp;briefing…</source>
-            <translation>Нова &amp;довідка…</translation>
-        </message>
-        <message>
-            <source>A PDF briefing of the current search</source>
-            <translation>PDF-довідка за поточним пошуком</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Недоступно</translation>
-        </message>
-        <message>
-            <source>This part of Incident Logger could not be loaded.</source>
-            <translation>Не вдалося завантажити цю частину Incident Logger.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Редагування</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вигляд</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance</source>
-            <translation>&amp;Оформлення</translation>
-        </message>
-        <message>
-            <source>Follow the &amp;system</source>
-            <translation>Як у &amp;системі</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Світле</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Темне</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>П&amp;ерехід</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Довідка</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database is sound: %Ln incident(s), schema version {v}.</source>
-            <translation>
-                <numerusform>База даних у порядку: %Ln інцидент, версія схеми {v}.</numerusform>
-                <numerusform>База даних у порядку: %Ln інциденти, версія схеми {v}.</numerusform>
-                <numerusform>База даних у порядку: %Ln інцидентів, версія схеми {v}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Incident toolbar</source>
-            <translation>Панель інцидентів</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Основна панель</translation>
-        </message>
-        <message>
-            <source>Preparing the demo database…</source>
-            <translation>Підготовка демонстраційної бази…</translation>
-        </message>
-        <message>
-            <source>The demo database opens in a new window.</source>
-            <translation>Демонстраційна база відкриється в новому вікні.</translation>
-        </message>
-        <message>
-            <source>The demo window could not be started.</source>
-            <translation>Не вдалося відкрити демонстраційне вікно.</translation>
-        </message>
-        <message>
-            <source>The demo database could not be made: {e}</source>
-            <translation>Не вдалося створити демонстраційну базу: {e}</translation>
-        </message>
-        <message>
-            <source>Everywhere</source>
-            <translation>Усюди</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Комбінації клавіш</translation>
-        </message>
-        <message>
-            <source>Search language</source>
-            <translation>Мова пошуку</translation>
-        </message>
-        <message>
-            <source>a new incident</source>
-            <translation>новий інцидент</translation>
-        </message>
-        <message>
-            <source>Restored the unsaved form. Save it with Ctrl+S.</source>
-            <translation>Незбережену форму відновлено. Збережіть її, натиснувши Ctrl+S.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Незбережені зміни</translation>
-        </message>
-        <message>
-            <source>The {0} has unsaved changes. Save them first?</source>
-            <translation>Є незбережені зміни ({0}). Спершу зберегти їх?</translation>
-        </message>
-        <message>
-            <source>Choose where to save the briefing.</source>
-            <translation>Виберіть, куди зберегти довідку.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder. Add a file name, such as {example}.</source>
-            <translation>{path} — це тека. Додайте ім’я файлу, наприклад {example}.</translation>
-        </message>
-        <message>
-            <source>The folder {folder} does not exist. Choose another folder with Choose…</source>
-            <translation>Теки {folder} не існує. Виберіть іншу кнопкою «Вибрати…»</translation>
-        </message>
-        <message>
-            <source>You cannot save files in {folder}. Choose another folder, such as your Documents.</source>
-            <translation>У {folder} не можна зберігати файли. Виберіть іншу теку, наприклад «Документи».</translation>
-        </message>
-        <message>
-            <source>Your settings are kept: press Create briefing again.</source>
-            <translation>Налаштування збережено: знову натисніть «Створити довідку».</translation>
-        </message>
-        <message>
-            <source>The briefing could not be saved in {folder}: no permission to write there.</source>
-            <translation>Не вдалося зберегти довідку в {folder}: немає прав на запис.</translation>
-        </message>
-        <message>
-            <source>Choose another folder (your Documents, for example). </source>
-            <translation>Виберіть іншу теку (наприклад, «Документи»). </translation>
-        </message>
-        <message>
-            <source>The disk is full: there is no room for the briefing in {folder}.</source>
-            <translation>Диск заповнений: у {folder} немає місця для довідки.</translation>
-        </message>
-        <message>
-            <source>Free some space or choose a folder on another drive. Nothing was written. </source>
-            <translation>Звільніть місце або виберіть теку на іншому диску. Нічого не записано. </translation>
-        </message>
-        <message>
-            <source>The folder {folder} no longer exists.</source>
-            <translation>Теки {folder} більше немає.</translation>
-        </message>
-        <message>
-            <source>Choose another folder. </source>
-            <translation>Виберіть іншу теку. </translation>
-        </message>
-        <message>
-            <source>The briefing could not be saved: {reason}.</source>
-            <translation>Не вдалося зберегти довідку: {reason}.</translation>
-        </message>
-        <message>
-            <source>Check the folder and the disk, or choose another folder. </source>
-            <translation>Перевірте теку й диск або виберіть іншу теку. </translation>
-        </message>
-        <message>
-            <source>The fonts briefings are printed with are missing from this installation.</source>
-            <translation>У цій установці немає шрифтів, якими друкуються довідки.</translation>
-        </message>
-        <message>
-            <source>Reinstall Incident Logger, then try again.</source>
-            <translation>Перевстановіть Incident Logger і спробуйте знову.</translation>
-        </message>
-        <message>
-            <source>The briefing could not be made ({what}).</source>
-            <translation>Не вдалося підготувати довідку ({what}).</translation>
-        </message>
-        <message>
-            <source>Try again. If it keeps failing, narrow the search and report the problem. </source>
-            <translation>Спробуйте знову. Якщо помилка повторюється, звузьте пошук і повідомте про проблему. </translation>
-        </message>
-        <message>
-            <source>{what} has changes that are not saved.</source>
-            <translation>Є незбережені зміни: {what}.</translation>
-        </message>
-        <message>
-            <source>Save them before you go on?</source>
-            <translation>Зберегти їх, перш ніж продовжити?</translation>
-        </message>
-        <message>
-            <source>Recover unsaved work?</source>
-            <translation>Відновити незбережену роботу?</translation>
-        </message>
-        <message>
-            <source>Incident Logger closed before {what} was saved (last autosave {when}).
+<context>
+    <name></name>
+    <message>
+        <source>Issued at</source>
+        <translation>Час оприлюднення</translation>
+    </message>
+    <message>
+        <source>When the statement was published, in its time zone</source>
+        <translation>Коли оприлюднено повідомлення, у його часовому поясі</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовий пояс</translation>
+    </message>
+    <message>
+        <source>What overnight means</source>
+        <translation>Що означає «вночі»</translation>
+    </message>
+    <message>
+        <source>Overnight: from the first time the evening before to the second</source>
+        <translation>Ніч: з першого часу напередодні ввечері до другого</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Розібрати знову</translation>
+    </message>
+    <message>
+        <source>Read the statement again with these settings</source>
+        <translation>Розібрати повідомлення знову з цими налаштуваннями</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;Оприлюднено:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Часовий пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Overnight:</source>
+        <translation>&amp;Ніч:</translation>
+    </message>
+    <message>
+        <source>Reading the statement…</source>
+        <translation>Розбір повідомлення…</translation>
+    </message>
+    <message>
+        <source>Save all</source>
+        <translation>Зберегти всі</translation>
+    </message>
+    <message>
+        <source>Save every ticked draft together (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Зберегти всі позначені чернетки разом (Ctrl+S або Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Nothing to read: the statement is empty.</source>
+        <translation>Нічого розбирати: повідомлення порожнє.</translation>
+    </message>
+    <message>
+        <source>The statement is too long to read (at most 100,000 characters).</source>
+        <translation>Повідомлення задовге (не більше 100 000 символів).</translation>
+    </message>
+    <message>
+        <source>Saved from the statement: {0} and {1}.</source>
+        <translation>З повідомлення збережено: {0} і {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln інцидент</numerusform>
+            <numerusform>%Ln інциденти</numerusform>
+            <numerusform>%Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New from s&amp;tatement…</source>
+        <translation>Нове з &amp;повідомлення…</translation>
+    </message>
+    <message>
+        <source>Paste a statement and get the drafts it holds</source>
+        <translation>Вставте повідомлення й отримайте чернетки з нього</translation>
+    </message>
+    <message>
+        <source>New from &amp;clipboard</source>
+        <translation>Нове з &amp;буфера обміну</translation>
+    </message>
+    <message>
+        <source>Read the statement on the clipboard</source>
+        <translation>Розібрати повідомлення з буфера обміну</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Що сталося, одним рядком</translation>
+    </message>
+    <message>
+        <source>Choose a category or type a new one</source>
+        <translation>Виберіть категорію або введіть нову</translation>
+    </message>
+    <message>
+        <source>How far the report is verified. A fire put out is recorded in Damage › State (fire extinguished).</source>
+        <translation>Наскільки перевірено повідомлення. Загашену пожежу позначають у розділі «Пошкодження › Стан» (пожежу загашено).</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2026-09-12 06:00</source>
+        <translation>необов’язково, наприклад 2026-09-12 06:00</translation>
+    </message>
+    <message>
+        <source>e.g. near the pond on the edge of the city</source>
+        <translation>наприклад біля ставка на околиці міста</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>довгота</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>What the sources say, in your words or theirs</source>
+        <translation>Що повідомляють джерела, своїми словами або їхніми</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Реагування</translation>
+    </message>
+    <message>
+        <source>Services deployed, aid promised…</source>
+        <translation>Виїзд служб, обіцяна допомога…</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. night, drones</source>
+        <translation>через кому, наприклад ніч, дрони</translation>
+    </message>
+    <message>
+        <source>e.g. an ACLED event id</source>
+        <translation>наприклад ідентифікатор події ACLED</translation>
+    </message>
+    <message>
+        <source>e.g. Explosions/Remote violence</source>
+        <translation>наприклад Explosions/Remote violence</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Поранені</translation>
+    </message>
+    <message>
+        <source>Injuries; — means not stated</source>
+        <translation>Поранені; — означає «не вказано»</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Загинули</translation>
+    </message>
+    <message>
+        <source>Fatalities; — means not stated</source>
+        <translation>Загиблі; — означає «не вказано»</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Best source grade: reliability A–F and credibility 1–6</source>
+        <translation>Найкраща оцінка джерела: надійність A–F і достовірність 1–6</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Час початку</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Час закінчення</translation>
+    </message>
+    <message>
+        <source>Time precision</source>
+        <translation>Точність часу</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Місцевість</translation>
+    </message>
+    <message>
+        <source>How near (location precision)</source>
+        <translation>Точність місця</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Поранені</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Загиблі</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>External type</source>
+        <translation>Тип у зовнішній системі</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категорія</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>En&amp;d</source>
+        <translation>&amp;Кінець</translation>
+    </message>
+    <message>
+        <source>Prec&amp;ision</source>
+        <translation>&amp;Точність</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Місце</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Місцевість</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w near</source>
+        <translation>&amp;Точність</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinates</source>
+        <translation>&amp;Координати</translation>
+    </message>
+    <message>
+        <source>Casualties and response</source>
+        <translation>Втрати і реагування</translation>
+    </message>
+    <message>
+        <source>In&amp;jured</source>
+        <translation>&amp;Поранені</translation>
+    </message>
+    <message>
+        <source>&amp;Killed</source>
+        <translation>&amp;Загиблі</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Опис</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Реагування</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Пошкодження</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ще</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Мітки</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id</source>
+        <translation>&amp;Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>External t&amp;ype</source>
+        <translation>&amp;Тип у зовнішній системі</translation>
+    </message>
+    <message>
+        <source>&amp;New incident</source>
+        <translation>&amp;Новий інцидент</translation>
+    </message>
+    <message>
+        <source>Record a new incident</source>
+        <translation>Записати новий інцидент</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the incident in the editor</source>
+        <translation>Зберегти інцидент з редактора</translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;w</source>
+        <translation>Зберегти і &amp;новий</translation>
+    </message>
+    <message>
+        <source>Save the incident, then start a new one</source>
+        <translation>Зберегти інцидент і почати новий</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as new</source>
+        <translation>&amp;Дублювати як новий</translation>
+    </message>
+    <message>
+        <source>Start a new incident from this one</source>
+        <translation>Почати новий інцидент на основі цього</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Move the selected incidents to the Trash</source>
+        <translation>Перемістити вибрані інциденти до кошика</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Відновити з кошика</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Пошук інцидентів</translation>
+    </message>
+    <message>
+        <source>Show &amp;filters</source>
+        <translation>Показати &amp;фільтри</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt incident</source>
+        <translation>&amp;Наступний інцидент</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious incident</source>
+        <translation>&amp;Попередній інцидент</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <source>Who changed this incident, and when</source>
+        <translation>Хто і коли змінював цей інцидент</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;editor</source>
+        <translation>Перейти до &amp;редактора</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;table</source>
+        <translation>Перейти до &amp;таблиці</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;Search language</source>
+        <translation>&amp;Мова пошуку</translation>
+    </message>
+    <message>
+        <source>What you can type in the search box</source>
+        <translation>Що можна вводити в полі пошуку</translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Logger</source>
+        <translation>&amp;Про програму Incident Logger</translation>
+    </message>
+    <message>
+        <source>Reset &amp;columns</source>
+        <translation>Скинути &amp;стовпці</translation>
+    </message>
+    <message>
+        <source>Check &amp;database…</source>
+        <translation>Перевірити &amp;базу даних…</translation>
+    </message>
+    <message>
+        <source>Read the whole database file and check it (SQLite&apos;s integrity check)</source>
+        <translation>Прочитати весь файл бази даних і перевірити його (перевірка цілісності SQLite)</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Перейти: {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>Import incidents (ACLED CSV and more)</source>
+        <translation>Імпорт інцидентів (ACLED CSV тощо)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <source>Export the incidents of the current search</source>
+        <translation>Експортувати інциденти поточного пошуку</translation>
+    </message>
+    <message>
+        <source>New &amp;briefing…</source>
+        <translation>Нова &amp;довідка…</translation>
+    </message>
+    <message>
+        <source>A PDF briefing of the current search</source>
+        <translation>PDF-довідка за поточним пошуком</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <source>This part of Incident Logger could not be loaded.</source>
+        <translation>Не вдалося завантажити цю частину Incident Logger.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Оформлення</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Як у &amp;системі</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Світле</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Темне</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ерехід</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is sound: %Ln incident(s), schema version {v}.</source>
+        <translation>
+            <numerusform>База даних у порядку: %Ln інцидент, версія схеми {v}.</numerusform>
+            <numerusform>База даних у порядку: %Ln інциденти, версія схеми {v}.</numerusform>
+            <numerusform>База даних у порядку: %Ln інцидентів, версія схеми {v}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident toolbar</source>
+        <translation>Панель інцидентів</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основна панель</translation>
+    </message>
+    <message>
+        <source>Preparing the demo database…</source>
+        <translation>Підготовка демонстраційної бази…</translation>
+    </message>
+    <message>
+        <source>The demo database opens in a new window.</source>
+        <translation>Демонстраційна база відкриється в новому вікні.</translation>
+    </message>
+    <message>
+        <source>The demo window could not be started.</source>
+        <translation>Не вдалося відкрити демонстраційне вікно.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made: {e}</source>
+        <translation>Не вдалося створити демонстраційну базу: {e}</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Усюди</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Search language</source>
+        <translation>Мова пошуку</translation>
+    </message>
+    <message>
+        <source>a new incident</source>
+        <translation>новий інцидент</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved form. Save it with Ctrl+S.</source>
+        <translation>Незбережену форму відновлено. Збережіть її, натиснувши Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>The {0} has unsaved changes. Save them first?</source>
+        <translation>Є незбережені зміни ({0}). Спершу зберегти їх?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing.</source>
+        <translation>Виберіть, куди зберегти довідку.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Add a file name, such as {example}.</source>
+        <translation>{path} — це тека. Додайте ім’я файлу, наприклад {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder with Choose…</source>
+        <translation>Теки {folder} не існує. Виберіть іншу кнопкою «Вибрати…»</translation>
+    </message>
+    <message>
+        <source>You cannot save files in {folder}. Choose another folder, such as your Documents.</source>
+        <translation>У {folder} не можна зберігати файли. Виберіть іншу теку, наприклад «Документи».</translation>
+    </message>
+    <message>
+        <source>Your settings are kept: press Create briefing again.</source>
+        <translation>Налаштування збережено: знову натисніть «Створити довідку».</translation>
+    </message>
+    <message>
+        <source>The briefing could not be saved in {folder}: no permission to write there.</source>
+        <translation>Не вдалося зберегти довідку в {folder}: немає прав на запис.</translation>
+    </message>
+    <message>
+        <source>Choose another folder (your Documents, for example). </source>
+        <translation>Виберіть іншу теку (наприклад, «Документи»). </translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for the briefing in {folder}.</source>
+        <translation>Диск заповнений: у {folder} немає місця для довідки.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose a folder on another drive. Nothing was written. </source>
+        <translation>Звільніть місце або виберіть теку на іншому диску. Нічого не записано. </translation>
+    </message>
+    <message>
+        <source>The folder {folder} no longer exists.</source>
+        <translation>Теки {folder} більше немає.</translation>
+    </message>
+    <message>
+        <source>Choose another folder. </source>
+        <translation>Виберіть іншу теку. </translation>
+    </message>
+    <message>
+        <source>The briefing could not be saved: {reason}.</source>
+        <translation>Не вдалося зберегти довідку: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the folder and the disk, or choose another folder. </source>
+        <translation>Перевірте теку й диск або виберіть іншу теку. </translation>
+    </message>
+    <message>
+        <source>The fonts briefings are printed with are missing from this installation.</source>
+        <translation>У цій установці немає шрифтів, якими друкуються довідки.</translation>
+    </message>
+    <message>
+        <source>Reinstall Incident Logger, then try again.</source>
+        <translation>Перевстановіть Incident Logger і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The briefing could not be made ({what}).</source>
+        <translation>Не вдалося підготувати довідку ({what}).</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, narrow the search and report the problem. </source>
+        <translation>Спробуйте знову. Якщо помилка повторюється, звузьте пошук і повідомте про проблему. </translation>
+    </message>
+    <message>
+        <source>{what} has changes that are not saved.</source>
+        <translation>Є незбережені зміни: {what}.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Зберегти їх, перш ніж продовжити?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Відновити незбережену роботу?</translation>
+    </message>
+    <message>
+        <source>Incident Logger closed before {what} was saved (last autosave {when}).
 
 Restore the unsaved form?</source>
-            <translation>Incident Logger закрився до збереження: {what} (останнє автозбереження {when}).
+        <translation>Incident Logger закрився до збереження: {what} (останнє автозбереження {when}).
 
 Відновити незбережену форму?</translation>
-        </message>
-        <message>
-            <source>Create a new database?</source>
-            <translation>Створити нову базу даних?</translation>
-        </message>
-        <message>
-            <source>There is no database at
+    </message>
+    <message>
+        <source>Create a new database?</source>
+        <translation>Створити нову базу даних?</translation>
+    </message>
+    <message>
+        <source>There is no database at
 {path}
 
 Create a new, empty one there? (If the name is mistyped, choose No and start again with the right one.)</source>
-            <translation>За шляхом
+        <translation>За шляхом
 {path}
 немає бази даних.
 
 Створити там нову, порожню? (Якщо ім’я набрано з помилкою, виберіть «Ні» і запустіть знову з правильним.)</translation>
-        </message>
-        <message>
-            <source>Check database</source>
-            <translation>Перевірка бази даних</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Incident Logger</source>
-            <translation>Про програму Incident Logger</translation>
-        </message>
-        <message>
-            <source>Incident Logger {version}</source>
-            <translation>Incident Logger {version}</translation>
-        </message>
-        <message>
-            <source>Record, search and brief incidents from official statements and news, on your own workstation. Nothing leaves this computer.</source>
-            <translation>Записуйте інциденти з офіційних повідомлень і новин, шукайте їх і готуйте довідки на своєму робочому місці. Ніщо не залишає цей комп’ютер.</translation>
-        </message>
-        <message>
-            <source>Database: {db}&lt;br&gt;Backups: {backups}&lt;br&gt;{runtime}</source>
-            <translation>База даних: {db}&lt;br&gt;Копії: {backups}&lt;br&gt;{runtime}</translation>
-        </message>
-        <message>
-            <source>Made with the work of others</source>
-            <translation>Зроблено з використанням чужої праці</translation>
-        </message>
-        <message>
-            <source>Fonts, data and libraries, with their licences</source>
-            <translation>Шрифти, дані та бібліотеки з їхніми ліцензіями</translation>
-        </message>
-        <message>
-            <source>The list of third-party licences could not be read: {e}</source>
-            <translation>Не вдалося прочитати список сторонніх ліцензій: {e}</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Cannot open the database</source>
-            <translation>Не вдається відкрити базу даних</translation>
-        </message>
-        <message>
-            <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
-            <translation>Перевірте файл і його теку або запустіть з --db НОВИЙ_ФАЙЛ, щоб використати іншу базу даних.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsPage</name>
-        <message>
-            <source>Backups</source>
-            <translation>Резервні копії</translation>
-        </message>
-        <message>
-            <source>Incident Logger makes a verified copy of this database when you start it (once a day) and before every upgrade, and keeps the last {daily} days and {weekly} weeks. Copies are kept in {folder}.</source>
-            <translation>Incident Logger робить перевірену копію цієї бази даних під час запуску (раз на день) і перед кожним оновленням та зберігає копії за останні {daily} дн. і {weekly} тиж. Копії зберігаються в {folder}.</translation>
-        </message>
-        <message>
-            <source>Backups of this database</source>
-            <translation>Резервні копії цієї бази даних</translation>
-        </message>
-        <message>
-            <source>No backups yet. Press “Back up now” to make the first.</source>
-            <translation>Копій поки немає. Натисніть «Створити копію зараз», щоб зробити першу.</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>&amp;Створити копію зараз</translation>
-        </message>
-        <message>
-            <source>Write a verified copy of the database now</source>
-            <translation>Записати перевірену копію бази даних зараз</translation>
-        </message>
-        <message>
-            <source>&amp;Restore…</source>
-            <translation>&amp;Відновити…</translation>
-        </message>
-        <message>
-            <source>Replace the database with the selected backup (the current state is kept)</source>
-            <translation>Замінити базу даних вибраною копією (поточний стан зберігається)</translation>
-        </message>
-        <message>
-            <source>Restore from a &amp;file…</source>
-            <translation>Відновити з &amp;файлу…</translation>
-        </message>
-        <message>
-            <source>Show &amp;folder</source>
-            <translation>Показати &amp;теку</translation>
-        </message>
-        <message>
-            <source>Backup status</source>
-            <translation>Стан копіювання</translation>
-        </message>
-        <message>
-            <source>unreadable</source>
-            <translation>не читається</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>Створення копії…</translation>
-        </message>
-        <message>
-            <source>Backing up the database</source>
-            <translation>Резервне копіювання бази даних</translation>
-        </message>
-        <message>
-            <source>Backed up to {file} (verified).</source>
-            <translation>Копію збережено в {file} (перевірено).</translation>
-        </message>
-        <message>
-            <source>Restore a backup?</source>
-            <translation>Відновити з копії?</translation>
-        </message>
-        <message>
-            <source>Replace everything in this database with {what}?
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Перевірка бази даних</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Incident Logger</source>
+        <translation>Про програму Incident Logger</translation>
+    </message>
+    <message>
+        <source>Incident Logger {version}</source>
+        <translation>Incident Logger {version}</translation>
+    </message>
+    <message>
+        <source>Record, search and brief incidents from official statements and news, on your own workstation. Nothing leaves this computer.</source>
+        <translation>Записуйте інциденти з офіційних повідомлень і новин, шукайте їх і готуйте довідки на своєму робочому місці. Ніщо не залишає цей комп’ютер.</translation>
+    </message>
+    <message>
+        <source>Database: {db}&lt;br&gt;Backups: {backups}&lt;br&gt;{runtime}</source>
+        <translation>База даних: {db}&lt;br&gt;Копії: {backups}&lt;br&gt;{runtime}</translation>
+    </message>
+    <message>
+        <source>Made with the work of others</source>
+        <translation>Зроблено з використанням чужої праці</translation>
+    </message>
+    <message>
+        <source>Fonts, data and libraries, with their licences</source>
+        <translation>Шрифти, дані та бібліотеки з їхніми ліцензіями</translation>
+    </message>
+    <message>
+        <source>The list of third-party licences could not be read: {e}</source>
+        <translation>Не вдалося прочитати список сторонніх ліцензій: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не вдається відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
+        <translation>Перевірте файл і його теку або запустіть з --db НОВИЙ_ФАЙЛ, щоб використати іншу базу даних.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>Incident Logger makes a verified copy of this database when you start it (once a day) and before every upgrade, and keeps the last {daily} days and {weekly} weeks. Copies are kept in {folder}.</source>
+        <translation>Incident Logger робить перевірену копію цієї бази даних під час запуску (раз на день) і перед кожним оновленням та зберігає копії за останні {daily} дн. і {weekly} тиж. Копії зберігаються в {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation>Резервні копії цієї бази даних</translation>
+    </message>
+    <message>
+        <source>No backups yet. Press “Back up now” to make the first.</source>
+        <translation>Копій поки немає. Натисніть «Створити копію зараз», щоб зробити першу.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Створити копію зараз</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database now</source>
+        <translation>Записати перевірену копію бази даних зараз</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Відновити…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the selected backup (the current state is kept)</source>
+        <translation>Замінити базу даних вибраною копією (поточний стан зберігається)</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Відновити з &amp;файлу…</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Показати &amp;теку</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Стан копіювання</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читається</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Створення копії…</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Резервне копіювання бази даних</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} (verified).</source>
+        <translation>Копію збережено в {file} (перевірено).</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Відновити з копії?</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with {what}?
 
 The current state is backed up first, so you can go back to it.</source>
-            <translation>Замінити все в цій базі даних на {what}?
+        <translation>Замінити все в цій базі даних на {what}?
 
 Спершу буде збережено копію поточного стану, щоб до нього можна було повернутися.</translation>
-        </message>
-        <message>
-            <source>the backup of {when}{count}</source>
-            <translation>копію від {when}{count}</translation>
-        </message>
-        <message>
-            <source>Restore from a backup file</source>
-            <translation>Відновити з файлу копії</translation>
-        </message>
-        <message>
-            <source>Incident Logger databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Бази даних Incident Logger (*.sqlite3 *.db);;Усі файли (*)</translation>
-        </message>
-        <message>
-            <source>Restoring…</source>
-            <translation>Відновлення…</translation>
-        </message>
-        <message>
-            <source>Restoring a backup</source>
-            <translation>Відновлення з копії</translation>
-        </message>
-        <message>
-            <source> The state before it was saved as {file}: restore that to go back.</source>
-            <translation> Стан до відновлення збережено як {file}: відновіть його, щоб повернутися.</translation>
-        </message>
-        <message>
-            <source>Backup restored.</source>
-            <translation>Копію відновлено.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BriefingDialog</name>
-        <message>
-            <source>at character {n}</source>
-            <translation>у символі {n}</translation>
-        </message>
-        <message>
-            <source>{name} already exists; it will be replaced.</source>
-            <translation>{name} уже існує; його буде замінено.</translation>
-        </message>
-        <message>
-            <source>Replace the file?</source>
-            <translation>Замінити файл?</translation>
-        </message>
-        <message>
-            <source>{name} already exists in {folder}.
+    </message>
+    <message>
+        <source>the backup of {when}{count}</source>
+        <translation>копію від {when}{count}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Відновити з файлу копії</translation>
+    </message>
+    <message>
+        <source>Incident Logger databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Бази даних Incident Logger (*.sqlite3 *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Відновлення…</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Відновлення з копії</translation>
+    </message>
+    <message>
+        <source> The state before it was saved as {file}: restore that to go back.</source>
+        <translation> Стан до відновлення збережено як {file}: відновіть його, щоб повернутися.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Копію відновлено.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>at character {n}</source>
+        <translation>у символі {n}</translation>
+    </message>
+    <message>
+        <source>{name} already exists; it will be replaced.</source>
+        <translation>{name} уже існує; його буде замінено.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Замінити файл?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.
 
 Replace it with the new briefing?</source>
-            <translation>{name} уже є в {folder}.
+        <translation>{name} уже є в {folder}.
 
 Замінити його новою довідкою?</translation>
-        </message>
-        <message>
-            <source>Briefing {name}</source>
-            <translation>Довідка {name}</translation>
-        </message>
-        <message>
-            <source>Reading the incidents…</source>
-            <translation>Читання інцидентів…</translation>
-        </message>
-        <message>
-            <source>Laying out the pages…</source>
-            <translation>Верстка сторінок…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Скасування…</translation>
-        </message>
-        <message>
-            <source>No program to open PDF files was found.</source>
-            <translation>Не знайдено програму для відкриття PDF.</translation>
-        </message>
-        <message>
-            <source>Install a PDF reader, or use Show in folder to find the file.</source>
-            <translation>Установіть програму для читання PDF або знайдіть файл через «Показати в теці».</translation>
-        </message>
-    </context>
-    <context>
-        <name>BriefingForm</name>
-        <message>
-            <source>New briefing</source>
-            <translation>Нова довідка</translation>
-        </message>
-        <message>
-            <source>Briefing title</source>
-            <translation>Заголовок довідки</translation>
-        </message>
-        <message>
-            <source>Marking</source>
-            <translation>Гриф</translation>
-        </message>
-        <message>
-            <source>Printed on every page, e.g. For internal use</source>
-            <translation>Друкується на кожній сторінці, наприклад «Для службового користування»</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Автор</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>Необов’язково</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Пошук</translation>
-        </message>
-        <message>
-            <source>All incidents — or e.g. region:Калуга has:damage</source>
-            <translation>Усі інциденти — або, наприклад, region:Калуга has:damage</translation>
-        </message>
-        <message>
-            <source>Search error</source>
-            <translation>Помилка пошуку</translation>
-        </message>
-        <message>
-            <source>Incidents covered</source>
-            <translation>Охоплені інциденти</translation>
-        </message>
-        <message>
-            <source>C&amp;reate briefing</source>
-            <translation>&amp;Створити довідку</translation>
-        </message>
-        <message>
-            <source>Create briefing</source>
-            <translation>Створити довідку</translation>
-        </message>
-        <message>
-            <source>Title page</source>
-            <translation>Титульна сторінка</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Заголовок</translation>
-        </message>
-        <message>
-            <source>&amp;Marking</source>
-            <translation>&amp;Гриф</translation>
-        </message>
-        <message>
-            <source>&amp;Author</source>
-            <translation>&amp;Автор</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Інциденти</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Пошук</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Період</translation>
-        </message>
-        <message>
-            <source>Covers</source>
-            <translation>Охоплює</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Зміст</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Розділи</translation>
-        </message>
-        <message>
-            <source>&amp;Paper</source>
-            <translation>&amp;Папір</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage</source>
-            <translation>&amp;Мова</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>Зберегти як</translation>
-        </message>
-        <message>
-            <source>Fi&amp;le</source>
-            <translation>&amp;Файл</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureWindow</name>
-        <message>
-            <source>New from statement</source>
-            <translation>Нове з повідомлення</translation>
-        </message>
-        <message>
-            <source>Overnight: {0}</source>
-            <translation>Ніч: {0}</translation>
-        </message>
-        <message>
-            <source>Issued: {0}</source>
-            <translation>Оприлюднено: {0}</translation>
-        </message>
-        <message>
-            <source>Rule: {0}. Change it under Overnight.</source>
-            <translation>Правило: {0}. Його можна змінити в полі «Ніч».</translation>
-        </message>
-        <message>
-            <source>Reading the statement…</source>
-            <translation>Розбір повідомлення…</translation>
-        </message>
-        <message>
-            <source>The statement could not be read: {0}</source>
-            <translation>Не вдалося розібрати повідомлення: {0}</translation>
-        </message>
-        <message>
-            <source>Proposed: {0} and {1}.</source>
-            <translation>Запропоновано: {0} і {1}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведень</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln інцидент</numerusform>
-                <numerusform>%Ln інциденти</numerusform>
-                <numerusform>%Ln інцидентів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to record was found in this statement.</source>
-            <translation>У цьому повідомленні не знайдено нічого для запису.</translation>
-        </message>
-        <message>
-            <source>{0} value(s) read but not trusted are marked in amber: fill them by hand.</source>
-            <translation>Значення, розпізнані невпевнено ({0}), виділено жовтим: заповніть їх вручну.</translation>
-        </message>
-        <message>
-            <source>Still to give: {0}.</source>
-            <translation>Ще треба вказати: {0}.</translation>
-        </message>
-        <message>
-            <source>Read but not trusted: check the marked words and fill this in</source>
-            <translation>Розпізнано невпевнено: перевірте виділені слова й заповніть поле</translation>
-        </message>
-        <message>
-            <source>the source</source>
-            <translation>джерело</translation>
-        </message>
-        <message>
-            <source>the time of incident {0}</source>
-            <translation>час інциденту {0}</translation>
-        </message>
-        <message>
-            <source>Choose who published the statement first.</source>
-            <translation>Спершу виберіть, хто оприлюднив повідомлення.</translation>
-        </message>
-        <message>
-            <source>Nothing saved: fix the fields marked in red first.</source>
-            <translation>Нічого не збережено: спершу виправте поля, позначені червоним.</translation>
-        </message>
-        <message>
-            <source>Nothing is ticked, so there is nothing to save.</source>
-            <translation>Нічого не позначено, зберігати нічого.</translation>
-        </message>
-        <message>
-            <source>Nothing saved</source>
-            <translation>Нічого не збережено</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountEdit</name>
-        <message>
-            <source>not stated</source>
-            <translation>не вказано</translation>
-        </message>
-        <message>
-            <source>“not stated” when the report does not say; 0 when it says nobody was hurt</source>
-            <translation>«не вказано», якщо в повідомленні цього немає; 0 — якщо сказано, що ніхто не постраждав</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountLinesDelegate</name>
-        <message>
-            <source>Region of line {0}</source>
-            <translation>Регіон у рядку {0}</translation>
-        </message>
-        <message>
-            <source>Region name or alias</source>
-            <translation>Назва регіону або інша назва</translation>
-        </message>
-        <message>
-            <source>Count of line {0}</source>
-            <translation>Число в рядку {0}</translation>
-        </message>
-        <message>
-            <source>Note of line {0}</source>
-            <translation>Примітка до рядка {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountLinesGrid</name>
-        <message>
-            <source>Lines by region</source>
-            <translation>Рядки за регіонами</translation>
-        </message>
-        <message>
-            <source>Add line</source>
-            <translation>Додати рядок</translation>
-        </message>
-        <message>
-            <source>Add a region line</source>
-            <translation>Додати рядок регіону</translation>
-        </message>
-        <message>
-            <source>Remove line</source>
-            <translation>Видалити рядок</translation>
-        </message>
-        <message>
-            <source>Remove the selected line</source>
-            <translation>Видалити вибраний рядок</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountLinesModel</name>
-        <message>
-            <source>Type a region</source>
-            <translation>Введіть регіон</translation>
-        </message>
-        <message>
-            <source>No place is named '{0}'; pick one from the list</source>
-            <translation>Місця «{0}» немає; виберіть зі списку</translation>
-        </message>
-        <message>
-            <source>{0} already has a line above</source>
-            <translation>Для {0} рядок уже є вище</translation>
-        </message>
-        <message>
-            <source>Type the count</source>
-            <translation>Введіть число</translation>
-        </message>
-        <message>
-            <source>Line {0}: {1}</source>
-            <translation>Рядок {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регіон</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Число</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountReportEditor</name>
-        <message>
-            <source>New count report</source>
-            <translation>Нове зведення</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Джерело</translation>
-        </message>
-        <message>
-            <source>Who gave these figures?</source>
-            <translation>Хто навів ці числа?</translation>
-        </message>
-        <message>
-            <source>Issued at</source>
-            <translation>Час оприлюднення</translation>
-        </message>
-        <message>
-            <source>Period start</source>
-            <translation>Початок періоду</translation>
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation>Кінець періоду</translation>
-        </message>
-        <message>
-            <source>What was counted</source>
-            <translation>Що рахували</translation>
-        </message>
-        <message>
-            <source>What happened to them</source>
-            <translation>Що з ними сталося</translation>
-        </message>
-        <message>
-            <source>Stated total</source>
-            <translation>Заявлений підсумок</translation>
-        </message>
-        <message>
-            <source>Empty if not stated</source>
-            <translation>Порожньо, якщо не вказано</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <source>e.g. The rest over various regions.</source>
-            <translation>наприклад «Решта — над різними регіонами».</translation>
-        </message>
-        <message>
-            <source>&amp;Source</source>
-            <translation>&amp;Джерело</translation>
-        </message>
-        <message>
-            <source>&amp;Issued at</source>
-            <translation>&amp;Оприлюднено</translation>
-        </message>
-        <message>
-            <source>&amp;Period</source>
-            <translation>&amp;Період</translation>
-        </message>
-        <message>
-            <source>&amp;Counted</source>
-            <translation>&amp;Що рахували</translation>
-        </message>
-        <message>
-            <source>Stated &amp;total</source>
-            <translation>Заявлений &amp;підсумок</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Примітка</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Зберегти</translation>
-        </message>
-        <message>
-            <source>Save the report (Ctrl+S)</source>
-            <translation>Зберегти зведення (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>Discard the changes typed since the last save</source>
-            <translation>Скасувати зміни з останнього збереження</translation>
-        </message>
-        <message>
-            <source>Count report #{0}</source>
-            <translation>Зведення №{0}</translation>
-        </message>
-        <message>
-            <source>choose the source that gave these figures</source>
-            <translation>виберіть джерело, що навело ці числа</translation>
-        </message>
-        <message>
-            <source>type a whole number, or leave it empty</source>
-            <translation>введіть ціле число або залиште порожнім</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountReportListModel</name>
-        <message>
-            <source>Issued</source>
-            <translation>Оприлюднено</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Джерело</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation>Що рахували</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Разом</translation>
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation>За регіонами</translation>
-        </message>
-        <message>
-            <source>Unallocated</source>
-            <translation>Без регіону</translation>
-        </message>
-        <message>
-            <source>Period covered</source>
-            <translation>Охоплений період</translation>
-        </message>
-        <message>
-            <source>+{0} over</source>
-            <translation>+{0} понад підсумок</translation>
-        </message>
-        <message>
-            <source>{0}: reliability {1} ({2})</source>
-            <translation>{0}: надійність {1} ({2})</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountSearchBox</name>
-        <message>
-            <source>Search count reports</source>
-            <translation>Пошук у зведеннях</translation>
-        </message>
-        <message>
-            <source>Words in notes and lines, source:ministry, region:Брянская, from:2026-09-01 …</source>
-            <translation>Слова в примітках і рядках, source:міністерство, region:Брянская, from:2026-09-01 …</translation>
-        </message>
-        <message>
-            <source>Words and "phrases" are looked up in the notes, in the lines (regions, their other names and notes) and in the source's name; word* matches the start of words; -word leaves out. Filters: source:, region: (a city finds its region's lines), from:, to: (the period covered) and reliability:&lt;=B.</source>
-            <translation>Слова і "фрази" шукаються в примітках, рядках (регіони, їхні інші назви й примітки) і в назві джерела; слово* шукає початок слів; -слово виключає. Фільтри: source:, region: (місто знаходить рядки свого регіону), from:, to: (охоплений період) і reliability:&lt;=B.</translation>
-        </message>
-        <message>
-            <source>Search problem</source>
-            <translation>Проблема з пошуком</translation>
-        </message>
-        <message>
-            <source>at character {0}</source>
-            <translation>у символі {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsPage</name>
-        <message>
-            <source>New report</source>
-            <translation>Нове зведення</translation>
-        </message>
-        <message>
-            <source>New count report</source>
-            <translation>Нове зведення</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Зберегти</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>Зберегти зведення</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Відновити</translation>
-        </message>
-        <message>
-            <source>Take the report out of the trash</source>
-            <translation>Повернути зведення з кошика</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Кошик</translation>
-        </message>
-        <message>
-            <source>Show count reports in the trash</source>
-            <translation>Показати зведення в кошику</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Оновити</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Видалити</translation>
-        </message>
-        <message>
-            <source>Move the report to the trash</source>
-            <translation>Перемістити зведення до кошика</translation>
-        </message>
-        <message>
-            <source>Count reports</source>
-            <translation>Зведення</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Знайти</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Пошук</translation>
-        </message>
-        <message>
-            <source>&amp;Reports</source>
-            <translation>&amp;Зведення</translation>
-        </message>
-        <message>
-            <source>Totals by re&amp;gion</source>
-            <translation>Підсумки за &amp;регіонами</translation>
-        </message>
-        <message>
-            <source>count report</source>
-            <translation>зведення</translation>
-        </message>
-        <message>
-            <source>Could not load the count reports: {0}</source>
-            <translation>Не вдалося завантажити зведення: {0}</translation>
-        </message>
-        <message>
-            <source> in the trash</source>
-            <translation> у кошику</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s) match the search{0}</source>
-            <translation>
-                <numerusform>Пошуку відповідає %Ln зведення{0}</numerusform>
-                <numerusform>Пошуку відповідають %Ln зведення{0}</numerusform>
-                <numerusform>Пошуку відповідають %Ln зведень{0}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s) in the trash</source>
-            <translation>
-                <numerusform>%Ln зведення в кошику</numerusform>
-                <numerusform>%Ln зведення в кошику</numerusform>
-                <numerusform>%Ln зведень у кошику</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведень</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No count report matches the search</source>
-            <translation>Немає зведень, що відповідають пошуку</translation>
-        </message>
-        <message>
-            <source>Words are looked up in notes, lines and sources; source:, region:, from: and to: narrow the list. Press Esc in the search box to see every report.</source>
-            <translation>Слова шукаються в примітках, рядках і джерелах; source:, region:, from: і to: звужують список. Натисніть Esc у полі пошуку, щоб побачити всі зведення.</translation>
-        </message>
-        <message>
-            <source>The trash is empty</source>
-            <translation>Кошик порожній</translation>
-        </message>
-        <message>
-            <source>Deleted count reports stay here until you restore them.</source>
-            <translation>Видалені зведення зберігаються тут, доки ви їх не відновите.</translation>
-        </message>
-        <message>
-            <source>No count reports yet</source>
-            <translation>Зведень поки немає</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to enter a statement that gives numbers per region, such as a ministry's overnight tally or a governor's figure.</source>
-            <translation>Натисніть Ctrl+N, щоб ввести повідомлення з числами за регіонами, наприклад нічне зведення міністерства чи дані губернатора.</translation>
-        </message>
-        <message>
-            <source>Not saved: fix the fields marked in red.</source>
-            <translation>Не збережено: виправте поля, позначені червоним.</translation>
-        </message>
-        <message>
-            <source>Saved count report #{0}.</source>
-            <translation>Зведення №{0} збережено.</translation>
-        </message>
-        <message>
-            <source>Changes discarded.</source>
-            <translation>Зміни скасовано.</translation>
-        </message>
-        <message>
-            <source>Moved count report #{0} to the trash.</source>
-            <translation>Зведення №{0} переміщено до кошика.</translation>
-        </message>
-        <message>
-            <source>Restored count report #{0}.</source>
-            <translation>Зведення №{0} відновлено.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DamageEditor</name>
-        <message>
-            <source>Damage notes</source>
-            <translation>Записи про пошкодження</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>не вказано</translation>
-        </message>
-        <message>
-            <source>Add da&amp;mage</source>
-            <translation>Додати &amp;пошкодження</translation>
-        </message>
-        <message>
-            <source>Add a damage note</source>
-            <translation>Додати запис про пошкодження</translation>
-        </message>
-        <message>
-            <source>Remove the selected damage note</source>
-            <translation>Видалити вибраний запис про пошкодження</translation>
-        </message>
-    </context>
-    <context>
-        <name>DamageModel</name>
-        <message>
-            <source>What</source>
-            <translation>Що</translation>
-        </message>
-        <message>
-            <source>How many</source>
-            <translation>Скільки</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Тяжкість</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Стан</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>не вказано</translation>
-        </message>
-        <message>
-            <source>a whole number, or empty if not stated</source>
-            <translation>ціле число або порожньо, якщо не вказано</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftPanel</name>
-        <message>
-            <source>Untick to leave this draft out when saving</source>
-            <translation>Зніміть позначку, щоб не зберігати цю чернетку</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicateDialog</name>
-        <message>
-            <source>This may already be recorded</source>
-            <translation>Можливо, це вже записано</translation>
-        </message>
-        <message>
-            <source>These incidents look like the one you are saving. If it is the same event, open it or add your source to it as corroboration instead of a second record.</source>
-            <translation>Ці інциденти схожі на той, що ви зберігаєте. Якщо це та сама подія, відкрийте її або додайте до неї своє джерело як підтвердження замість другого запису.</translation>
-        </message>
-        <message>
-            <source>Likely duplicates</source>
-            <translation>Ймовірні дублікати</translation>
-        </message>
-        <message>
-            <source>&amp;Open the existing one</source>
-            <translation>&amp;Відкрити наявну</translation>
-        </message>
-        <message>
-            <source>&amp;Add my sources to it</source>
-            <translation>&amp;Додати до неї мої джерела</translation>
-        </message>
-        <message>
-            <source>&amp;Save as a new incident</source>
-            <translation>&amp;Зберегти як новий інцидент</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorForm</name>
-        <message>
-            <source>Problem with {field}</source>
-            <translation>Проблема в полі «{field}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export incidents</source>
-            <translation>Експорт інцидентів</translation>
-        </message>
-        <message>
-            <source>What will be exported</source>
-            <translation>Що буде експортовано</translation>
-        </message>
-        <message>
-            <source>Include the change history</source>
-            <translation>Включити історію змін</translation>
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation>Файл для запису</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Вибрати…</translation>
-        </message>
-        <message>
-            <source>Save as:</source>
-            <translation>Зберегти як:</translation>
-        </message>
-        <message>
-            <source>Export status</source>
-            <translation>Стан експорту</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Експорт</translation>
-        </message>
-        <message>
-            <source>The search cannot be read: {why}</source>
-            <translation>Не вдається розібрати пошук: {why}</translation>
-        </message>
-        <message>
-            <source>Export {what} matching “{query}”.</source>
-            <translation>Експортувати {what}, що відповідають «{query}».</translation>
-        </message>
-        <message>
-            <source>Export all {what}.</source>
-            <translation>Експортувати всі {what}.</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Експортувати в</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Усі файли (*)</translation>
-        </message>
-        <message>
-            <source>Give a file name to write to.</source>
-            <translation>Вкажіть ім’я файлу для запису.</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Експорт…</translation>
-        </message>
-        <message>
-            <source>Exporting incidents</source>
-            <translation>Експорт інцидентів</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterPanel</name>
-        <message>
-            <source>From date</source>
-            <translation>Дата початку</translation>
-        </message>
-        <message>
-            <source>To date</source>
-            <translation>Дата закінчення</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регіон</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категорія</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Source grade</source>
-            <translation>Оцінка джерела</translation>
-        </message>
-        <message>
-            <source>Has damage</source>
-            <translation>Є пошкодження</translation>
-        </message>
-        <message>
-            <source>Only incidents with damage</source>
-            <translation>Лише інциденти з пошкодженнями</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Очистити</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Скинути фільтри</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>З</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>по</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>будь-який</translation>
-        </message>
-        <message>
-            <source>Any region</source>
-            <translation>Будь-який регіон</translation>
-        </message>
-        <message>
-            <source>Any category</source>
-            <translation>Будь-яка категорія</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Будь-який статус</translation>
-        </message>
-        <message>
-            <source>A only</source>
-            <translation>Лише A</translation>
-        </message>
-        <message>
-            <source>B or better</source>
-            <translation>B або вище</translation>
-        </message>
-        <message>
-            <source>C or better</source>
-            <translation>C або вище</translation>
-        </message>
-        <message>
-            <source>D or better</source>
-            <translation>D або вище</translation>
-        </message>
-        <message>
-            <source>Any grade</source>
-            <translation>Будь-яка оцінка</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <source>Change history</source>
-            <translation>Історія змін</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>До</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Після</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>не вказано</translation>
-        </message>
-        <message>
-            <source>by {who}</source>
-            <translation>— {who}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Line</source>
-            <translation>Рядок</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Коли</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Місце</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Категорія</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Джерела</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message>
-            <source>Import incidents</source>
-            <translation>Імпорт інцидентів</translation>
-        </message>
-        <message>
-            <source>File to import</source>
-            <translation>Файл для імпорту</translation>
-        </message>
-        <message>
-            <source>A CSV or JSON file</source>
-            <translation>Файл CSV або JSON</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Вибрати…</translation>
-        </message>
-        <message>
-            <source>File format</source>
-            <translation>Формат файлу</translation>
-        </message>
-        <message>
-            <source>Recognise it from the file</source>
-            <translation>Визначити за файлом</translation>
-        </message>
-        <message>
-            <source>Import nothing (fix the file first)</source>
-            <translation>Нічого не імпортувати (спершу виправити файл)</translation>
-        </message>
-        <message>
-            <source>Import the good rows and list the others</source>
-            <translation>Імпортувати правильні рядки, решту перелічити</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>Формат:</translation>
-        </message>
-        <message>
-            <source>If some rows have problems:</source>
-            <translation>Якщо в деяких рядках є проблеми:</translation>
-        </message>
-        <message>
-            <source>Choose a file to see what it holds.</source>
-            <translation>Виберіть файл, щоб побачити його вміст.</translation>
-        </message>
-        <message>
-            <source>What the import would do</source>
-            <translation>Що зробить імпорт</translation>
-        </message>
-        <message>
-            <source>The first rows of the file</source>
-            <translation>Перші рядки файлу</translation>
-        </message>
-        <message>
-            <source>Problems found in the file</source>
-            <translation>Проблеми у файлі</translation>
-        </message>
-        <message>
-            <source>&amp;Save the problems…</source>
-            <translation>&amp;Зберегти список проблем…</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Проблеми</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Хід імпорту</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Імпорт</translation>
-        </message>
-        <message>
-            <source>Import incidents from</source>
-            <translation>Імпортувати інциденти з</translation>
-        </message>
-        <message>
-            <source>Incident files (*.csv *.json);;All files (*)</source>
-            <translation>Файли інцидентів (*.csv *.json);;Усі файли (*)</translation>
-        </message>
-        <message>
-            <source>Reading {name}…</source>
-            <translation>Читання {name}…</translation>
-        </message>
-        <message>
-            <source>Checking {name}</source>
-            <translation>Перевірка {name}</translation>
-        </message>
-        <message>
-            <source>{name} ({fmt}): {rows} rows.</source>
-            <translation>{name} ({fmt}): рядків — {rows}.</translation>
-        </message>
-        <message>
-            <source>{n} ready to import</source>
-            <translation>готово до імпорту: {n}</translation>
-        </message>
-        <message>
-            <source>{n} with problems</source>
-            <translation>з проблемами: {n}</translation>
-        </message>
-        <message>
-            <source>{n} repeating an earlier line</source>
-            <translation>повторюють раніший рядок: {n}</translation>
-        </message>
-        <message>
-            <source>{n} already in the database</source>
-            <translation>уже в базі даних: {n}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln count report(s)</source>
-            <translation>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведення</numerusform>
-                <numerusform>%Ln зведень</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing can be imported from it.</source>
-            <translation>З нього нічого не можна імпортувати.</translation>
-        </message>
-        <message>
-            <source>Fix the file and choose it again, or import the good rows only.</source>
-            <translation>Виправте файл і виберіть його знову або імпортуйте лише правильні рядки.</translation>
-        </message>
-        <message>
-            <source>line {n}</source>
-            <translation>рядок {n}</translation>
-        </message>
-        <message>
-            <source>the file</source>
-            <translation>файл</translation>
-        </message>
-        <message>
-            <source>… and {n} more: save the list to see them all.</source>
-            <translation>… і ще {n}: збережіть список, щоб побачити всі.</translation>
-        </message>
-        <message>
-            <source>Problems and notes ({n})</source>
-            <translation>Проблеми і зауваження ({n})</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>Проблем не знайдено.</translation>
-        </message>
-        <message>
-            <source>Importing {name}…</source>
-            <translation>Імпорт {name}…</translation>
-        </message>
-        <message>
-            <source>Importing {name}</source>
-            <translation>Імпорт {name}</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрити</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: {why}</source>
-            <translation>Нічого не імпортовано: {why}</translation>
-        </message>
-        <message>
-            <source>Import cancelled; nothing was written.</source>
-            <translation>Імпорт скасовано; нічого не записано.</translation>
-        </message>
-        <message>
-            <source>Save the problems</source>
-            <translation>Зберегти список проблем</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Файли CSV (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentEditor</name>
-        <message>
-            <source>is not a number like 54.5293</source>
-            <translation>— не число на кшталт 54.5293</translation>
-        </message>
-        <message>
-            <source>“{t}” is not in the gazetteer: choose a suggestion or add it with +</source>
-            <translation>«{t}» немає в довіднику місць: виберіть варіант або додайте його кнопкою +</translation>
-        </message>
-        <message>
-            <source>row {n}</source>
-            <translation>рядок {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentListPane</name>
-        <message>
-            <source>The search failed: {e}</source>
-            <translation>Пошук не вдався: {e}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentPanel</name>
-        <message>
-            <source>Incident {0}: {1}</source>
-            <translation>Інцидент {0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentTableModel</name>
-        <message>
-            <source>Not stated</source>
-            <translation>Не вказано</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentTableView</name>
-        <message>
-            <source>Incidents</source>
-            <translation>Інциденти</translation>
-        </message>
-        <message>
-            <source>Reset columns</source>
-            <translation>Скинути стовпці</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentsPage</name>
-        <message>
-            <source>Save</source>
-            <translation>Зберегти</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Зберегти (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Save the incident</source>
-            <translation>Зберегти інцидент</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Повернути</translation>
-        </message>
-        <message>
-            <source>Discard unsaved changes</source>
-            <translation>Скасувати незбережені зміни</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Подробиці</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Історія</translation>
-        </message>
-        <message>
-            <source>No incidents yet</source>
-            <translation>Інцидентів поки немає</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to record the first one.</source>
-            <translation>Натисніть Ctrl+N, щоб записати перший.</translation>
-        </message>
-        <message>
-            <source>No incidents match this search</source>
-            <translation>Немає інцидентів, що відповідають пошуку</translation>
-        </message>
-        <message>
-            <source>Change the words or filters, or clear the search box (Esc).</source>
-            <translation>Змініть слова чи фільтри або очистьте поле пошуку (Esc).</translation>
-        </message>
-        <message>
-            <source>The new incident</source>
-            <translation>Новий інцидент</translation>
-        </message>
-        <message>
-            <source>That incident no longer exists.</source>
-            <translation>Цього інциденту більше немає.</translation>
-        </message>
-        <message>
-            <source>Copied into a new, unsaved incident.</source>
-            <translation>Скопійовано в новий, ще не збережений інцидент.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not saved: %Ln field(s) need attention.</source>
-            <translation>
-                <numerusform>Не збережено: %Ln поле потребує уваги.</numerusform>
-                <numerusform>Не збережено: %Ln поля потребують уваги.</numerusform>
-                <numerusform>Не збережено: %Ln полів потребують уваги.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>%Ln інцидент переміщено до кошика. Ctrl+Z поверне його.</numerusform>
-                <numerusform>%Ln інциденти переміщено до кошика. Ctrl+Z поверне їх.</numerusform>
-                <numerusform>%Ln інцидентів переміщено до кошика. Ctrl+Z поверне їх.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved: {e}</source>
-            <translation>Не збережено: {e}</translation>
-        </message>
-        <message>
-            <source>Saved {ref}.</source>
-            <translation>Збережено: {ref}.</translation>
-        </message>
-        <message>
-            <source>New incident</source>
-            <translation>Новий інцидент</translation>
-        </message>
-        <message>
-            <source>not saved yet</source>
-            <translation>ще не збережено</translation>
-        </message>
-        <message>
-            <source>unsaved changes</source>
-            <translation>незбережені зміни</translation>
-        </message>
-        <message>
-            <source>saved {when}</source>
-            <translation>збережено {when}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentsPanel</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Завантаження…</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Коли</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Місце</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>Оцінка</translation>
-        </message>
-        <message>
-            <source>The newest {0} of {1} incidents; search to see them all.</source>
-            <translation>Останні {0} з {1} інцидентів; скористайтеся пошуком, щоб побачити всі.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln інцидент</numerusform>
-                <numerusform>%Ln інциденти</numerusform>
-                <numerusform>%Ln інцидентів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No incidents yet.</source>
-            <translation>Інцидентів поки немає.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageChoice</name>
-        <message>
-            <source>Briefing language</source>
-            <translation>Мова довідки</translation>
-        </message>
-        <message>
-            <source>Headings, sentences, dates and numbers of the briefing. What was typed into the records prints as typed.</source>
-            <translation>Заголовки, речення, дати й числа довідки. Введене в записи друкується як є.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageMenu</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Мова</translation>
-        </message>
-        <message>
-            <source>Follow the &amp;system ({language})</source>
-            <translation>Як у &amp;системі ({language})</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Мова</translation>
-        </message>
-        <message>
-            <source>Incident Logger will speak {language} when you start it again.</source>
-            <translation>Після перезапуску Incident Logger буде мовою: {language}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveCount</name>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Підрахунок…</translation>
-        </message>
-        <message>
-            <source>No incidents match: the briefing would only have its title page.</source>
-            <translation>Немає відповідних інцидентів: у довідці буде лише титульна сторінка.</translation>
-        </message>
-        <message>
-            <source>No incidents</source>
-            <translation>Немає інцидентів</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s)</source>
-            <translation>
-                <numerusform>%Ln інцидент</numerusform>
-                <numerusform>%Ln інциденти</numerusform>
-                <numerusform>%Ln інцидентів</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> and %Ln count statement(s)</source>
-            <translation>
-                <numerusform> і %Ln зведення</numerusform>
-                <numerusform> і %Ln зведення</numerusform>
-                <numerusform> і %Ln зведень</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not count the incidents ({what}).</source>
-            <translation>Не вдалося підрахувати інциденти ({what}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Incident Logger — {name}[*]</source>
-            <translation>Incident Logger — {name}[*]</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Розділи</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Інциденти</translation>
-        </message>
-        <message>
-            <source>Regional counts</source>
-            <translation>Зведення</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Джерела</translation>
-        </message>
-        <message>
-            <source>Places</source>
-            <translation>Місця</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Резервні копії</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Кошик</translation>
-        </message>
-        <message>
-            <source>Number of incidents shown</source>
-            <translation>Кількість показаних інцидентів</translation>
-        </message>
-        <message>
-            <source>This section could not be opened (see the log).</source>
-            <translation>Не вдалося відкрити цей розділ (див. журнал).</translation>
-        </message>
-        <message>
-            <source>{n} shown</source>
-            <translation>показано: {n}</translation>
-        </message>
-        <message>
-            <source>{shown} of {matching} shown</source>
-            <translation>показано {shown} з {matching}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln incident(s) in all</source>
-            <translation>
-                <numerusform>Усього %Ln інцидент</numerusform>
-                <numerusform>Усього %Ln інциденти</numerusform>
-                <numerusform>Усього %Ln інцидентів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>&amp;Скасувати: {what}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>&amp;Повторити: {what}</translation>
-        </message>
-        <message>
-            <source>Cannot undo</source>
-            <translation>Скасувати неможливо</translation>
-        </message>
-        <message>
-            <source>{e}
+    </message>
+    <message>
+        <source>Briefing {name}</source>
+        <translation>Довідка {name}</translation>
+    </message>
+    <message>
+        <source>Reading the incidents…</source>
+        <translation>Читання інцидентів…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Верстка сторінок…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found.</source>
+        <translation>Не знайдено програму для відкриття PDF.</translation>
+    </message>
+    <message>
+        <source>Install a PDF reader, or use Show in folder to find the file.</source>
+        <translation>Установіть програму для читання PDF або знайдіть файл через «Показати в теці».</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingForm</name>
+    <message>
+        <source>New briefing</source>
+        <translation>Нова довідка</translation>
+    </message>
+    <message>
+        <source>Briefing title</source>
+        <translation>Заголовок довідки</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Printed on every page, e.g. For internal use</source>
+        <translation>Друкується на кожній сторінці, наприклад «Для службового користування»</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необов’язково</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>All incidents — or e.g. region:Калуга has:damage</source>
+        <translation>Усі інциденти — або, наприклад, region:Калуга has:damage</translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation>Помилка пошуку</translation>
+    </message>
+    <message>
+        <source>Incidents covered</source>
+        <translation>Охоплені інциденти</translation>
+    </message>
+    <message>
+        <source>C&amp;reate briefing</source>
+        <translation>&amp;Створити довідку</translation>
+    </message>
+    <message>
+        <source>Create briefing</source>
+        <translation>Створити довідку</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Титульна сторінка</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Marking</source>
+        <translation>&amp;Гриф</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Автор</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Пошук</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Охоплює</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Папір</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Зберегти як</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>&amp;Файл</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>New from statement</source>
+        <translation>Нове з повідомлення</translation>
+    </message>
+    <message>
+        <source>Overnight: {0}</source>
+        <translation>Ніч: {0}</translation>
+    </message>
+    <message>
+        <source>Issued: {0}</source>
+        <translation>Оприлюднено: {0}</translation>
+    </message>
+    <message>
+        <source>Rule: {0}. Change it under Overnight.</source>
+        <translation>Правило: {0}. Його можна змінити в полі «Ніч».</translation>
+    </message>
+    <message>
+        <source>Reading the statement…</source>
+        <translation>Розбір повідомлення…</translation>
+    </message>
+    <message>
+        <source>The statement could not be read: {0}</source>
+        <translation>Не вдалося розібрати повідомлення: {0}</translation>
+    </message>
+    <message>
+        <source>Proposed: {0} and {1}.</source>
+        <translation>Запропоновано: {0} і {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln інцидент</numerusform>
+            <numerusform>%Ln інциденти</numerusform>
+            <numerusform>%Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to record was found in this statement.</source>
+        <translation>У цьому повідомленні не знайдено нічого для запису.</translation>
+    </message>
+    <message>
+        <source>{0} value(s) read but not trusted are marked in amber: fill them by hand.</source>
+        <translation>Значення, розпізнані невпевнено ({0}), виділено жовтим: заповніть їх вручну.</translation>
+    </message>
+    <message>
+        <source>Still to give: {0}.</source>
+        <translation>Ще треба вказати: {0}.</translation>
+    </message>
+    <message>
+        <source>Read but not trusted: check the marked words and fill this in</source>
+        <translation>Розпізнано невпевнено: перевірте виділені слова й заповніть поле</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>the time of incident {0}</source>
+        <translation>час інциденту {0}</translation>
+    </message>
+    <message>
+        <source>Choose who published the statement first.</source>
+        <translation>Спершу виберіть, хто оприлюднив повідомлення.</translation>
+    </message>
+    <message>
+        <source>Nothing saved: fix the fields marked in red first.</source>
+        <translation>Нічого не збережено: спершу виправте поля, позначені червоним.</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked, so there is nothing to save.</source>
+        <translation>Нічого не позначено, зберігати нічого.</translation>
+    </message>
+    <message>
+        <source>Nothing saved</source>
+        <translation>Нічого не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>CountEdit</name>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>“not stated” when the report does not say; 0 when it says nobody was hurt</source>
+        <translation>«не вказано», якщо в повідомленні цього немає; 0 — якщо сказано, що ніхто не постраждав</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesDelegate</name>
+    <message>
+        <source>Region of line {0}</source>
+        <translation>Регіон у рядку {0}</translation>
+    </message>
+    <message>
+        <source>Region name or alias</source>
+        <translation>Назва регіону або інша назва</translation>
+    </message>
+    <message>
+        <source>Count of line {0}</source>
+        <translation>Число в рядку {0}</translation>
+    </message>
+    <message>
+        <source>Note of line {0}</source>
+        <translation>Примітка до рядка {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesGrid</name>
+    <message>
+        <source>Lines by region</source>
+        <translation>Рядки за регіонами</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Додати рядок</translation>
+    </message>
+    <message>
+        <source>Add a region line</source>
+        <translation>Додати рядок регіону</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Видалити рядок</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Видалити вибраний рядок</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesModel</name>
+    <message>
+        <source>Type a region</source>
+        <translation>Введіть регіон</translation>
+    </message>
+    <message>
+        <source>No place is named &apos;{0}&apos;; pick one from the list</source>
+        <translation>Місця «{0}» немає; виберіть зі списку</translation>
+    </message>
+    <message>
+        <source>{0} already has a line above</source>
+        <translation>Для {0} рядок уже є вище</translation>
+    </message>
+    <message>
+        <source>Type the count</source>
+        <translation>Введіть число</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>Рядок {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+</context>
+<context>
+    <name>CountReportEditor</name>
+    <message>
+        <source>New count report</source>
+        <translation>Нове зведення</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Who gave these figures?</source>
+        <translation>Хто навів ці числа?</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Час оприлюднення</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Кінець періоду</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Що рахували</translation>
+    </message>
+    <message>
+        <source>What happened to them</source>
+        <translation>Що з ними сталося</translation>
+    </message>
+    <message>
+        <source>Stated total</source>
+        <translation>Заявлений підсумок</translation>
+    </message>
+    <message>
+        <source>Empty if not stated</source>
+        <translation>Порожньо, якщо не вказано</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>e.g. The rest over various regions.</source>
+        <translation>наприклад «Решта — над різними регіонами».</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Джерело</translation>
+    </message>
+    <message>
+        <source>&amp;Issued at</source>
+        <translation>&amp;Оприлюднено</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Період</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>&amp;Що рахували</translation>
+    </message>
+    <message>
+        <source>Stated &amp;total</source>
+        <translation>Заявлений &amp;підсумок</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примітка</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+S)</source>
+        <translation>Зберегти зведення (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed since the last save</source>
+        <translation>Скасувати зміни з останнього збереження</translation>
+    </message>
+    <message>
+        <source>Count report #{0}</source>
+        <translation>Зведення №{0}</translation>
+    </message>
+    <message>
+        <source>choose the source that gave these figures</source>
+        <translation>виберіть джерело, що навело ці числа</translation>
+    </message>
+    <message>
+        <source>type a whole number, or leave it empty</source>
+        <translation>введіть ціле число або залиште порожнім</translation>
+    </message>
+</context>
+<context>
+    <name>CountReportListModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Оприлюднено</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Що рахували</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>За регіонами</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Без регіону</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Охоплений період</translation>
+    </message>
+    <message>
+        <source>+{0} over</source>
+        <translation>+{0} понад підсумок</translation>
+    </message>
+    <message>
+        <source>{0}: reliability {1} ({2})</source>
+        <translation>{0}: надійність {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>CountSearchBox</name>
+    <message>
+        <source>Search count reports</source>
+        <translation>Пошук у зведеннях</translation>
+    </message>
+    <message>
+        <source>Words in notes and lines, source:ministry, region:Брянская, from:2026-09-01 …</source>
+        <translation>Слова в примітках і рядках, source:міністерство, region:Брянская, from:2026-09-01 …</translation>
+    </message>
+    <message>
+        <source>Words and &quot;phrases&quot; are looked up in the notes, in the lines (regions, their other names and notes) and in the source&apos;s name; word* matches the start of words; -word leaves out. Filters: source:, region: (a city finds its region&apos;s lines), from:, to: (the period covered) and reliability:&lt;=B.</source>
+        <translation>Слова і &quot;фрази&quot; шукаються в примітках, рядках (регіони, їхні інші назви й примітки) і в назві джерела; слово* шукає початок слів; -слово виключає. Фільтри: source:, region: (місто знаходить рядки свого регіону), from:, to: (охоплений період) і reliability:&lt;=B.</translation>
+    </message>
+    <message>
+        <source>Search problem</source>
+        <translation>Проблема з пошуком</translation>
+    </message>
+    <message>
+        <source>at character {0}</source>
+        <translation>у символі {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message>
+        <source>New report</source>
+        <translation>Нове зведення</translation>
+    </message>
+    <message>
+        <source>New count report</source>
+        <translation>Нове зведення</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Зберегти зведення</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Take the report out of the trash</source>
+        <translation>Повернути зведення з кошика</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <source>Show count reports in the trash</source>
+        <translation>Показати зведення в кошику</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Move the report to the trash</source>
+        <translation>Перемістити зведення до кошика</translation>
+    </message>
+    <message>
+        <source>Count reports</source>
+        <translation>Зведення</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Зведення</translation>
+    </message>
+    <message>
+        <source>Totals by re&amp;gion</source>
+        <translation>Підсумки за &amp;регіонами</translation>
+    </message>
+    <message>
+        <source>count report</source>
+        <translation>зведення</translation>
+    </message>
+    <message>
+        <source>Could not load the count reports: {0}</source>
+        <translation>Не вдалося завантажити зведення: {0}</translation>
+    </message>
+    <message>
+        <source> in the trash</source>
+        <translation> у кошику</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) match the search{0}</source>
+        <translation>
+            <numerusform>Пошуку відповідає %Ln зведення{0}</numerusform>
+            <numerusform>Пошуку відповідають %Ln зведення{0}</numerusform>
+            <numerusform>Пошуку відповідають %Ln зведень{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) in the trash</source>
+        <translation>
+            <numerusform>%Ln зведення в кошику</numerusform>
+            <numerusform>%Ln зведення в кошику</numerusform>
+            <numerusform>%Ln зведень у кошику</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No count report matches the search</source>
+        <translation>Немає зведень, що відповідають пошуку</translation>
+    </message>
+    <message>
+        <source>Words are looked up in notes, lines and sources; source:, region:, from: and to: narrow the list. Press Esc in the search box to see every report.</source>
+        <translation>Слова шукаються в примітках, рядках і джерелах; source:, region:, from: і to: звужують список. Натисніть Esc у полі пошуку, щоб побачити всі зведення.</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>Кошик порожній</translation>
+    </message>
+    <message>
+        <source>Deleted count reports stay here until you restore them.</source>
+        <translation>Видалені зведення зберігаються тут, доки ви їх не відновите.</translation>
+    </message>
+    <message>
+        <source>No count reports yet</source>
+        <translation>Зведень поки немає</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to enter a statement that gives numbers per region, such as a ministry&apos;s overnight tally or a governor&apos;s figure.</source>
+        <translation>Натисніть Ctrl+N, щоб ввести повідомлення з числами за регіонами, наприклад нічне зведення міністерства чи дані губернатора.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Не збережено: виправте поля, позначені червоним.</translation>
+    </message>
+    <message>
+        <source>Saved count report #{0}.</source>
+        <translation>Зведення №{0} збережено.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Зміни скасовано.</translation>
+    </message>
+    <message>
+        <source>Moved count report #{0} to the trash.</source>
+        <translation>Зведення №{0} переміщено до кошика.</translation>
+    </message>
+    <message>
+        <source>Restored count report #{0}.</source>
+        <translation>Зведення №{0} відновлено.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageEditor</name>
+    <message>
+        <source>Damage notes</source>
+        <translation>Записи про пошкодження</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>Add da&amp;mage</source>
+        <translation>Додати &amp;пошкодження</translation>
+    </message>
+    <message>
+        <source>Add a damage note</source>
+        <translation>Додати запис про пошкодження</translation>
+    </message>
+    <message>
+        <source>Remove the selected damage note</source>
+        <translation>Видалити вибраний запис про пошкодження</translation>
+    </message>
+</context>
+<context>
+    <name>DamageModel</name>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Скільки</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжкість</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>a whole number, or empty if not stated</source>
+        <translation>ціле число або порожньо, якщо не вказано</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <source>Untick to leave this draft out when saving</source>
+        <translation>Зніміть позначку, щоб не зберігати цю чернетку</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>This may already be recorded</source>
+        <translation>Можливо, це вже записано</translation>
+    </message>
+    <message>
+        <source>These incidents look like the one you are saving. If it is the same event, open it or add your source to it as corroboration instead of a second record.</source>
+        <translation>Ці інциденти схожі на той, що ви зберігаєте. Якщо це та сама подія, відкрийте її або додайте до неї своє джерело як підтвердження замість другого запису.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Ймовірні дублікати</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing one</source>
+        <translation>&amp;Відкрити наявну</translation>
+    </message>
+    <message>
+        <source>&amp;Add my sources to it</source>
+        <translation>&amp;Додати до неї мої джерела</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new incident</source>
+        <translation>&amp;Зберегти як новий інцидент</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Проблема в полі «{field}»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export incidents</source>
+        <translation>Експорт інцидентів</translation>
+    </message>
+    <message>
+        <source>What will be exported</source>
+        <translation>Що буде експортовано</translation>
+    </message>
+    <message>
+        <source>Include the change history</source>
+        <translation>Включити історію змін</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для запису</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Зберегти як:</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Стан експорту</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <source>The search cannot be read: {why}</source>
+        <translation>Не вдається розібрати пошук: {why}</translation>
+    </message>
+    <message>
+        <source>Export {what} matching “{query}”.</source>
+        <translation>Експортувати {what}, що відповідають «{query}».</translation>
+    </message>
+    <message>
+        <source>Export all {what}.</source>
+        <translation>Експортувати всі {what}.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Експортувати в</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Give a file name to write to.</source>
+        <translation>Вкажіть ім’я файлу для запису.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Exporting incidents</source>
+        <translation>Експорт інцидентів</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>From date</source>
+        <translation>Дата початку</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата закінчення</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation>Оцінка джерела</translation>
+    </message>
+    <message>
+        <source>Has damage</source>
+        <translation>Є пошкодження</translation>
+    </message>
+    <message>
+        <source>Only incidents with damage</source>
+        <translation>Лише інциденти з пошкодженнями</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>будь-який</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Будь-який регіон</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Будь-яка категорія</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <source>A only</source>
+        <translation>Лише A</translation>
+    </message>
+    <message>
+        <source>B or better</source>
+        <translation>B або вище</translation>
+    </message>
+    <message>
+        <source>C or better</source>
+        <translation>C або вище</translation>
+    </message>
+    <message>
+        <source>D or better</source>
+        <translation>D або вище</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>Будь-яка оцінка</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Change history</source>
+        <translation>Історія змін</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>by {who}</source>
+        <translation>— {who}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation>Імпорт інцидентів</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для імпорту</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON file</source>
+        <translation>Файл CSV або JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Формат файлу</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Визначити за файлом</translation>
+    </message>
+    <message>
+        <source>Import nothing (fix the file first)</source>
+        <translation>Нічого не імпортувати (спершу виправити файл)</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the others</source>
+        <translation>Імпортувати правильні рядки, решту перелічити</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>If some rows have problems:</source>
+        <translation>Якщо в деяких рядках є проблеми:</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Виберіть файл, щоб побачити його вміст.</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Що зробить імпорт</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Перші рядки файлу</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Проблеми у файлі</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems…</source>
+        <translation>&amp;Зберегти список проблем…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Хід імпорту</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпорт</translation>
+    </message>
+    <message>
+        <source>Import incidents from</source>
+        <translation>Імпортувати інциденти з</translation>
+    </message>
+    <message>
+        <source>Incident files (*.csv *.json);;All files (*)</source>
+        <translation>Файли інцидентів (*.csv *.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Читання {name}…</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Перевірка {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({fmt}): {rows} rows.</source>
+        <translation>{name} ({fmt}): рядків — {rows}.</translation>
+    </message>
+    <message>
+        <source>{n} ready to import</source>
+        <translation>готово до імпорту: {n}</translation>
+    </message>
+    <message>
+        <source>{n} with problems</source>
+        <translation>з проблемами: {n}</translation>
+    </message>
+    <message>
+        <source>{n} repeating an earlier line</source>
+        <translation>повторюють раніший рядок: {n}</translation>
+    </message>
+    <message>
+        <source>{n} already in the database</source>
+        <translation>уже в базі даних: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s)</source>
+        <translation>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведення</numerusform>
+            <numerusform>%Ln зведень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from it.</source>
+        <translation>З нього нічого не можна імпортувати.</translation>
+    </message>
+    <message>
+        <source>Fix the file and choose it again, or import the good rows only.</source>
+        <translation>Виправте файл і виберіть його знову або імпортуйте лише правильні рядки.</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>рядок {n}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>… and {n} more: save the list to see them all.</source>
+        <translation>… і ще {n}: збережіть список, щоб побачити всі.</translation>
+    </message>
+    <message>
+        <source>Problems and notes ({n})</source>
+        <translation>Проблеми і зауваження ({n})</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не знайдено.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Імпорт {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Імпорт {name}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {why}</source>
+        <translation>Нічого не імпортовано: {why}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Імпорт скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Зберегти список проблем</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <source>is not a number like 54.5293</source>
+        <translation>— не число на кшталт 54.5293</translation>
+    </message>
+    <message>
+        <source>“{t}” is not in the gazetteer: choose a suggestion or add it with +</source>
+        <translation>«{t}» немає в довіднику місць: виберіть варіант або додайте його кнопкою +</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>рядок {n}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPane</name>
+    <message>
+        <source>The search failed: {e}</source>
+        <translation>Пошук не вдався: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Incident {0}: {1}</source>
+        <translation>Інцидент {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Не вказано</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Скинути стовпці</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation>Зберегти інцидент</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>Скасувати незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation>Інцидентів поки немає</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to record the first one.</source>
+        <translation>Натисніть Ctrl+N, щоб записати перший.</translation>
+    </message>
+    <message>
+        <source>No incidents match this search</source>
+        <translation>Немає інцидентів, що відповідають пошуку</translation>
+    </message>
+    <message>
+        <source>Change the words or filters, or clear the search box (Esc).</source>
+        <translation>Змініть слова чи фільтри або очистьте поле пошуку (Esc).</translation>
+    </message>
+    <message>
+        <source>The new incident</source>
+        <translation>Новий інцидент</translation>
+    </message>
+    <message>
+        <source>That incident no longer exists.</source>
+        <translation>Цього інциденту більше немає.</translation>
+    </message>
+    <message>
+        <source>Copied into a new, unsaved incident.</source>
+        <translation>Скопійовано в новий, ще не збережений інцидент.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %Ln field(s) need attention.</source>
+        <translation>
+            <numerusform>Не збережено: %Ln поле потребує уваги.</numerusform>
+            <numerusform>Не збережено: %Ln поля потребують уваги.</numerusform>
+            <numerusform>Не збережено: %Ln полів потребують уваги.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln інцидент переміщено до кошика. Ctrl+Z поверне його.</numerusform>
+            <numerusform>%Ln інциденти переміщено до кошика. Ctrl+Z поверне їх.</numerusform>
+            <numerusform>%Ln інцидентів переміщено до кошика. Ctrl+Z поверне їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: {e}</source>
+        <translation>Не збережено: {e}</translation>
+    </message>
+    <message>
+        <source>Saved {ref}.</source>
+        <translation>Збережено: {ref}.</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новий інцидент</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ще не збережено</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>незбережені зміни</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>збережено {when}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>The newest {0} of {1} incidents; search to see them all.</source>
+        <translation>Останні {0} з {1} інцидентів; скористайтеся пошуком, щоб побачити всі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln інцидент</numerusform>
+            <numerusform>%Ln інциденти</numerusform>
+            <numerusform>%Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents yet.</source>
+        <translation>Інцидентів поки немає.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Briefing language</source>
+        <translation>Мова довідки</translation>
+    </message>
+    <message>
+        <source>Headings, sentences, dates and numbers of the briefing. What was typed into the records prints as typed.</source>
+        <translation>Заголовки, речення, дати й числа довідки. Введене в записи друкується як є.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system ({language})</source>
+        <translation>Як у &amp;системі ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Incident Logger will speak {language} when you start it again.</source>
+        <translation>Після перезапуску Incident Logger буде мовою: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCount</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <source>No incidents match: the briefing would only have its title page.</source>
+        <translation>Немає відповідних інцидентів: у довідці буде лише титульна сторінка.</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Немає інцидентів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln інцидент</numerusform>
+            <numerusform>%Ln інциденти</numerusform>
+            <numerusform>%Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln count statement(s)</source>
+        <translation>
+            <numerusform> і %Ln зведення</numerusform>
+            <numerusform> і %Ln зведення</numerusform>
+            <numerusform> і %Ln зведень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count the incidents ({what}).</source>
+        <translation>Не вдалося підрахувати інциденти ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Incident Logger — {name}[*]</source>
+        <translation>Incident Logger — {name}[*]</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
+        <source>Regional counts</source>
+        <translation>Зведення</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <source>Number of incidents shown</source>
+        <translation>Кількість показаних інцидентів</translation>
+    </message>
+    <message>
+        <source>This section could not be opened (see the log).</source>
+        <translation>Не вдалося відкрити цей розділ (див. журнал).</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>показано: {n}</translation>
+    </message>
+    <message>
+        <source>{shown} of {matching} shown</source>
+        <translation>показано {shown} з {matching}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) in all</source>
+        <translation>
+            <numerusform>Усього %Ln інцидент</numerusform>
+            <numerusform>Усього %Ln інциденти</numerusform>
+            <numerusform>Усього %Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Скасувати: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Повторити: {what}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Скасувати неможливо</translation>
+    </message>
+    <message>
+        <source>{e}
 
 The record may have been changed elsewhere.</source>
-            <translation>{e}
+        <translation>{e}
 
 Можливо, запис було змінено деінде.</translation>
-        </message>
-        <message>
-            <source>Finishing the daily backup before closing…</source>
-            <translation>Завершення щоденної копії перед закриттям…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Maintenance</name>
-        <message>
-            <source>Loading the gazetteer…</source>
-            <translation>Завантаження довідника місць…</translation>
-        </message>
-        <message>
-            <source>Gazetteer: {n} places added, {m} brought up to date.</source>
-            <translation>Довідник місць: додано місць — {n}, оновлено — {m}.</translation>
-        </message>
-        <message>
-            <source>The gazetteer could not be loaded: {e}</source>
-            <translation>Не вдалося завантажити довідник місць: {e}</translation>
-        </message>
-        <message>
-            <source>Daily backup…</source>
-            <translation>Щоденна копія…</translation>
-        </message>
-        <message>
-            <source>Daily backup saved: {name}</source>
-            <translation>Щоденну копію збережено: {name}</translation>
-        </message>
-        <message>
-            <source>The daily backup failed: {e} Backups has the details.</source>
-            <translation>Щоденна копія не вдалася: {e} Подробиці — на сторінці «Резервні копії».</translation>
-        </message>
-        <message>
-            <source>Checking the database…</source>
-            <translation>Перевірка бази даних…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPlaceDialog</name>
-        <message>
-            <source>New place</source>
-            <translation>Нове місце</translation>
-        </message>
-        <message>
-            <source>Place name</source>
-            <translation>Назва місця</translation>
-        </message>
-        <message>
-            <source>Kind of place</source>
-            <translation>Вид місця</translation>
-        </message>
-        <message>
-            <source>Inside (parent place)</source>
-            <translation>Входить до (вищого місця)</translation>
-        </message>
-        <message>
-            <source>The region or district it lies in (any spelling)</source>
-            <translation>Регіон або район, у якому воно розташоване (будь-яке написання)</translation>
-        </message>
-        <message>
-            <source>Other spellings</source>
-            <translation>Інші написання</translation>
-        </message>
-        <message>
-            <source>Other spellings, separated by commas</source>
-            <translation>Інші написання через кому</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Назва</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Inside</source>
-            <translation>&amp;Входить до</translation>
-        </message>
-        <message>
-            <source>&amp;Also known as</source>
-            <translation>&amp;Інші назви</translation>
-        </message>
-        <message>
-            <source>Inside: choose a suggested place, or leave it empty</source>
-            <translation>Входить до: виберіть запропоноване місце або залиште порожнім</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewSourceDialog</name>
-        <message>
-            <source>New source</source>
-            <translation>Нове джерело</translation>
-        </message>
-        <message>
-            <source>Source name</source>
-            <translation>Назва джерела</translation>
-        </message>
-        <message>
-            <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
-            <translation>наприклад Губернатор Калузької області (Telegram)</translation>
-        </message>
-        <message>
-            <source>Kind of source</source>
-            <translation>Вид джерела</translation>
-        </message>
-        <message>
-            <source>Reliability grade</source>
-            <translation>Оцінка надійності</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Посилання</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Назва</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Reliability</source>
-            <translation>&amp;Надійність</translation>
-        </message>
-        <message>
-            <source>&amp;Link</source>
-            <translation>&amp;Посилання</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutputPicker</name>
-        <message>
-            <source>Output file</source>
-            <translation>Файл для запису</translation>
-        </message>
-        <message>
-            <source>Where to save the PDF</source>
-            <translation>Куди зберегти PDF</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Вибрати…</translation>
-        </message>
-        <message>
-            <source>Choose the output file</source>
-            <translation>Виберіть файл для запису</translation>
-        </message>
-        <message>
-            <source>Save briefing as</source>
-            <translation>Зберегти довідку як</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Файли PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperChoice</name>
-        <message>
-            <source>Paper size</source>
-            <translation>Формат паперу</translation>
-        </message>
-        <message>
-            <source>A4 (210 × 297 mm)</source>
-            <translation>A4 (210 × 297 мм)</translation>
-        </message>
-        <message>
-            <source>US Letter (8.5 × 11 in)</source>
-            <translation>US Letter (8,5 × 11 дюймів)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasteDialog</name>
-        <message>
-            <source>New from statement</source>
-            <translation>Нове з повідомлення</translation>
-        </message>
-        <message>
-            <source>Statement</source>
-            <translation>Повідомлення</translation>
-        </message>
-        <message>
-            <source>Paste a governor's post, a ministry's tally or a news item (ru, uk, en)</source>
-            <translation>Вставте допис губернатора, зведення міністерства чи новину (ru, uk, en)</translation>
-        </message>
-        <message>
-            <source>&amp;Read</source>
-            <translation>&amp;Розібрати</translation>
-        </message>
-        <message>
-            <source>The statement:</source>
-            <translation>Повідомлення:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodEdit</name>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;З</translation>
-        </message>
-        <message>
-            <source>Limit the period start</source>
-            <translation>Обмежити початок періоду</translation>
-        </message>
-        <message>
-            <source>Period start</source>
-            <translation>Початок періоду</translation>
-        </message>
-        <message>
-            <source>T&amp;o</source>
-            <translation>&amp;По</translation>
-        </message>
-        <message>
-            <source>Limit the period end</source>
-            <translation>Обмежити кінець періоду</translation>
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation>Кінець періоду</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Без обмеження</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts: pick a later end or an earlier start.</source>
-            <translation>Період закінчується раніше, ніж починається: виберіть пізніший кінець або раніший початок.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceEditor</name>
-        <message>
-            <source>Place name</source>
-            <translation>Назва місця</translation>
-        </message>
-        <message>
-            <source>e.g. Калужская область</source>
-            <translation>наприклад Калузька область</translation>
-        </message>
-        <message>
-            <source>Kind of place</source>
-            <translation>Вид місця</translation>
-        </message>
-        <message>
-            <source>Inside (parent place)</source>
-            <translation>Входить до (вищого місця)</translation>
-        </message>
-        <message>
-            <source>Country code</source>
-            <translation>Код країни</translation>
-        </message>
-        <message>
-            <source>ISO 3166-2 code</source>
-            <translation>Код ISO 3166-2</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Широта</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Довгота</translation>
-        </message>
-        <message>
-            <source>Other names, one per line</source>
-            <translation>Інші назви, по одній у рядку</translation>
-        </message>
-        <message>
-            <source>One per line: Kaluga Oblast, Kaluzhskaya oblast</source>
-            <translation>По одному в рядку: Калузька область, Kaluga Oblast</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Назва</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Inside</source>
-            <translation>&amp;Входить до</translation>
-        </message>
-        <message>
-            <source>Country / &amp;ISO</source>
-            <translation>Країна / &amp;ISO</translation>
-        </message>
-        <message>
-            <source>&amp;Coordinates</source>
-            <translation>&amp;Координати</translation>
-        </message>
-        <message>
-            <source>&amp;Other names</source>
-            <translation>&amp;Інші назви</translation>
-        </message>
-        <message>
-            <source>(top level)</source>
-            <translation>(верхній рівень)</translation>
-        </message>
-        <message>
-            <source>pick a place from the list (any of its names)</source>
-            <translation>виберіть місце зі списку (за будь-якою з назв)</translation>
-        </message>
-        <message>
-            <source>type a decimal number</source>
-            <translation>введіть десяткове число</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlacePicker</name>
-        <message>
-            <source>Place</source>
-            <translation>Місце</translation>
-        </message>
-        <message>
-            <source>Type a city, district or region (any spelling)</source>
-            <translation>Введіть місто, район чи регіон (будь-яке написання)</translation>
-        </message>
-        <message>
-            <source>Add a new place</source>
-            <translation>Додати нове місце</translation>
-        </message>
-        <message>
-            <source>Add a new place…</source>
-            <translation>Додати нове місце…</translation>
-        </message>
-        <message>
-            <source>Add a new place… ({keys})</source>
-            <translation>Додати нове місце… ({keys})</translation>
-        </message>
-        <message>
-            <source>Where the chosen place lies</source>
-            <translation>Де розташоване вибране місце</translation>
-        </message>
-        <message>
-            <source>Not in the gazetteer yet: choose from the list or add it (+)</source>
-            <translation>Цього місця ще немає в довіднику: виберіть зі списку або додайте (+)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlacesPage</name>
-        <message>
-            <source>Incidents in this place</source>
-            <translation>Інциденти в цьому місці</translation>
-        </message>
-        <message>
-            <source>Select a place to see the incidents in it and inside it.</source>
-            <translation>Виберіть місце, щоб побачити інциденти в ньому і в місцях, що до нього входять.</translation>
-        </message>
-        <message>
-            <source>Add regions of a country…</source>
-            <translation>Додати регіони країни…</translation>
-        </message>
-        <message>
-            <source>Add a country's regions from ISO 3166-2</source>
-            <translation>Додати регіони країни з ISO 3166-2</translation>
-        </message>
-        <message>
-            <source>place</source>
-            <translation>місце</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>ISO code</source>
-            <translation>Код ISO</translation>
-        </message>
-        <message>
-            <source>Other names</source>
-            <translation>Інші назви</translation>
-        </message>
-        <message>
-            <source>New place</source>
-            <translation>Нове місце</translation>
-        </message>
-        <message>
-            <source>No places in the trash</source>
-            <translation>У кошику немає місць</translation>
-        </message>
-        <message>
-            <source>The gazetteer is empty</source>
-            <translation>Довідник місць порожній</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to add a place, or use “Add regions of a country…” to start from the ISO 3166-2 list.</source>
-            <translation>Натисніть Ctrl+N, щоб додати місце, або «Додати регіони країни…», щоб почати зі списку ISO 3166-2.</translation>
-        </message>
-        <message>
-            <source>Add regions of a country</source>
-            <translation>Додати регіони країни</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Країна</translation>
-        </message>
-        <message>
-            <source>{0}: added {1} places, {2} were already there.</source>
-            <translation>{0}: додано місць — {1}, уже були — {2}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordPage</name>
-        <message>
-            <source>{0} list</source>
-            <translation>Список: {0}</translation>
-        </message>
-        <message>
-            <source>New {0}</source>
-            <translation>Новий: {0}</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Зберегти</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Видалити</translation>
-        </message>
-        <message>
-            <source>Move the {0} to the trash</source>
-            <translation>Перемістити до кошика: {0}</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Кошик</translation>
-        </message>
-        <message>
-            <source>Show {0}s in the trash</source>
-            <translation>Показати в кошику: {0}</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Відновити</translation>
-        </message>
-        <message>
-            <source>Take the {0} out of the trash</source>
-            <translation>Повернути з кошика: {0}</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Оновити</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Зберегти (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>Discard the changes typed since the last save</source>
-            <translation>Скасувати зміни з останнього збереження</translation>
-        </message>
-        <message>
-            <source>Not saved: fix the fields marked in red.</source>
-            <translation>Не збережено: виправте поля, позначені червоним.</translation>
-        </message>
-        <message>
-            <source>Saved the {0}.</source>
-            <translation>Збережено: {0}.</translation>
-        </message>
-        <message>
-            <source>Changes discarded.</source>
-            <translation>Зміни скасовано.</translation>
-        </message>
-        <message>
-            <source>Cannot move to the trash</source>
-            <translation>Не вдалося перемістити до кошика</translation>
-        </message>
-        <message>
-            <source>Moved the {0} to the trash.</source>
-            <translation>До кошика переміщено: {0}.</translation>
-        </message>
-        <message>
-            <source>Restored the {0}.</source>
-            <translation>Відновлено: {0}.</translation>
-        </message>
-        <message>
-            <source>record</source>
-            <translation>запис</translation>
-        </message>
-        <message>
-            <source> in the trash</source>
-            <translation> у кошику</translation>
-        </message>
-        <message>
-            <source>{0}s</source>
-            <translation>{0}</translation>
-        </message>
-        <message>
-            <source>{0} {1}{2}</source>
-            <translation>{0} {1}{2}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>Incident Logger cannot open the database</source>
-            <translation>Incident Logger не може відкрити базу даних</translation>
-        </message>
-        <message>
-            <source>Nothing has been changed in {name}. Choose how to go on:</source>
-            <translation>У {name} нічого не змінено. Виберіть, що робити далі:</translation>
-        </message>
-        <message>
-            <source>Backups of this database</source>
-            <translation>Резервні копії цієї бази даних</translation>
-        </message>
-        <message numerus="yes">
-            <source>, %Ln incident(s)</source>
-            <translation>
-                <numerusform>, %Ln інцидент</numerusform>
-                <numerusform>, %Ln інциденти</numerusform>
-                <numerusform>, %Ln інцидентів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Restore the selected backup</source>
-            <translation>&amp;Відновити вибрану копію</translation>
-        </message>
-        <message>
-            <source>&amp;Restore a backup…</source>
-            <translation>&amp;Відновити з копії…</translation>
-        </message>
-        <message>
-            <source>&amp;Open another file…</source>
-            <translation>&amp;Відкрити інший файл…</translation>
-        </message>
-        <message>
-            <source>Create a &amp;new database…</source>
-            <translation>Створити &amp;нову базу даних…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Ви&amp;йти</translation>
-        </message>
-        <message>
-            <source>Open it with the newer release of Incident Logger; this one would lose what the newer one added. You can also open another file or start a new database.</source>
-            <translation>Відкрийте її новішою версією Incident Logger: ця версія втратила б те, що додала нова. Можна також відкрити інший файл або створити нову базу даних.</translation>
-        </message>
-        <message>
-            <source>Choose a backup</source>
-            <translation>Виберіть копію</translation>
-        </message>
-        <message>
-            <source>Restore a backup</source>
-            <translation>Відновити з копії</translation>
-        </message>
-        <message>
-            <source>The damaged file was kept as {name}.</source>
-            <translation>Пошкоджений файл збережено як {name}.</translation>
-        </message>
-        <message>
-            <source>The damaged file was left where it is.</source>
-            <translation>Пошкоджений файл залишено на місці.</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>Копію відновлено</translation>
-        </message>
-        <message>
-            <source>The backup is now the database at {path}. {where}</source>
-            <translation>Копія тепер стала базою даних {path}. {where}</translation>
-        </message>
-        <message>
-            <source>Open a database</source>
-            <translation>Відкрити базу даних</translation>
-        </message>
-        <message>
-            <source>Create a new database</source>
-            <translation>Створити нову базу даних</translation>
-        </message>
-        <message>
-            <source>{name} already exists; choose a new name so nothing is overwritten.</source>
-            <translation>{name} уже існує; виберіть нове ім’я, щоб нічого не перезаписати.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionTotalsModel</name>
-        <message>
-            <source>Not attributed to a region</source>
-            <translation>Без зазначення регіону</translation>
-        </message>
-        <message>
-            <source>The part of each source's stated totals it gave no region for</source>
-            <translation>Частина заявлених підсумків кожного джерела, не віднесена до жодного регіону</translation>
-        </message>
-        <message>
-            <source>Stated total</source>
-            <translation>Заявлений підсумок</translation>
-        </message>
-        <message>
-            <source>The totals the sources stated for the period, regions and remainder</source>
-            <translation>Підсумки, заявлені джерелами за період, за регіонами і залишок</translation>
-        </message>
-        <message>
-            <source>{0} of {1} reports stated no total</source>
-            <translation>{0} з {1} зведень без загального підсумку</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регіон</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Конфлікти</translation>
-        </message>
-        <message>
-            <source>{0} gave no figure for {1}</source>
-            <translation>{0} не навело число для {1}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0}: {1} in %Ln report(s)</source>
-            <translation>
-                <numerusform>{0}: {1} у %Ln зведенні</numerusform>
-                <numerusform>{0}: {1} у %Ln зведеннях</numerusform>
-                <numerusform>{0}: {1} у %Ln зведеннях</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sources disagree on {0} for overlapping periods: {1}</source>
-            <translation>Джерела розходяться щодо регіону {0} за періоди, що перетинаються: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionTotalsView</name>
-        <message>
-            <source>From</source>
-            <translation>З</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>По</translation>
-        </message>
-        <message>
-            <source>Totals period {0}</source>
-            <translation>Період підсумків {0}</translation>
-        </message>
-        <message>
-            <source>What was counted</source>
-            <translation>Що рахували</translation>
-        </message>
-        <message>
-            <source>Everything counted</source>
-            <translation>Усе підраховане</translation>
-        </message>
-        <message>
-            <source>Only regions where sources &amp;disagree</source>
-            <translation>Лише регіони, де джерела &amp;розходяться</translation>
-        </message>
-        <message>
-            <source>Only regions where sources disagree</source>
-            <translation>Лише регіони, де джерела розходяться</translation>
-        </message>
-        <message>
-            <source>Totals summary</source>
-            <translation>Зведення підсумків</translation>
-        </message>
-        <message>
-            <source>Computing…</source>
-            <translation>Обчислення…</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;З</translation>
-        </message>
-        <message>
-            <source>t&amp;o</source>
-            <translation>&amp;по</translation>
-        </message>
-        <message>
-            <source>Period of the reports &amp;shown</source>
-            <translation>Період &amp;показаних зведень</translation>
-        </message>
-        <message>
-            <source>From the earliest to the latest day the listed count reports cover</source>
-            <translation>З найранішого по найпізніший день, охоплений зведеннями списку</translation>
-        </message>
-        <message>
-            <source>Totals per region by source</source>
-            <translation>Підсумки за регіонами і джерелами</translation>
-        </message>
-        <message>
-            <source>Reports behind the selected region</source>
-            <translation>Зведення щодо вибраного регіону</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Оприлюднено</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Джерело</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Число</translation>
-        </message>
-        <message>
-            <source>Period covered</source>
-            <translation>Охоплений період</translation>
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation>Що рахували</translation>
-        </message>
-        <message>
-            <source>Select a region to see the reports behind it</source>
-            <translation>Виберіть регіон, щоб побачити його зведення</translation>
-        </message>
-        <message>
-            <source>Another source gave a different count for an overlapping period</source>
-            <translation>Інше джерело назвало інше число за період, що перетинається</translation>
-        </message>
-        <message>
-            <source>Reports behind {0}</source>
-            <translation>Зведення щодо регіону {0}</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation>Період закінчується раніше, ніж починається.</translation>
-        </message>
-        <message>
-            <source>No count report that matches the search covers this period.</source>
-            <translation>Немає зведень за цей період, що відповідають пошуку.</translation>
-        </message>
-        <message>
-            <source>No count report covers this period.</source>
-            <translation>Немає зведень за цей період.</translation>
-        </message>
-        <message>
-            <source>{0} regions; sources disagree on {1} (highlighted): their reports for overlapping periods give different counts. Totals sum each source's reports that overlap the chosen dates.</source>
-            <translation>Регіонів: {0}; джерела розходяться щодо {1} (виділено): їхні зведення за періоди, що перетинаються, дають різні числа. Підсумки складають зведення кожного джерела, що перетинаються з вибраними датами.</translation>
-        </message>
-        <message>
-            <source>{0} regions; the sources agree everywhere.</source>
-            <translation>Регіонів: {0}; джерела скрізь збігаються.</translation>
-        </message>
-        <message>
-            <source>Reports matching “{0}”: {1}</source>
-            <translation>Зведення, що відповідають «{0}»: {1}</translation>
-        </message>
-        <message>
-            <source>Could not compute the totals: {0}</source>
-            <translation>Не вдалося підрахувати підсумки: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPanel</name>
-        <message>
-            <source>Count report {0}: {1}</source>
-            <translation>Зведення {0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBar</name>
-        <message>
-            <source>Search incidents</source>
-            <translation>Пошук інцидентів</translation>
-        </message>
-        <message>
-            <source>Search words, "phrases", region:Калуга, from:2026-09-01, has:damage …</source>
-            <translation>Слова, "фрази", region:Калуга, from:2026-09-01, has:damage …</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Фільтри</translation>
-        </message>
-        <message>
-            <source>Show filters</source>
-            <translation>Показати фільтри</translation>
-        </message>
-        <message>
-            <source>Date range, region, category, status, grade</source>
-            <translation>Період, регіон, категорія, статус, оцінка</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Збережені</translation>
-        </message>
-        <message>
-            <source>Saved searches</source>
-            <translation>Збережені пошуки</translation>
-        </message>
-        <message>
-            <source>Search error</source>
-            <translation>Помилка пошуку</translation>
-        </message>
-        <message>
-            <source>Search language: words match title, narrative, places and sources.</source>
-            <translation>Мова пошуку: слова шукаються в заголовку, описі, місцях і джерелах.</translation>
-        </message>
-        <message>
-            <source>Combine with spaces (and), or, -not, (parentheses).</source>
-            <translation>Поєднуйте через пробіл (і), or, -не, (дужки).</translation>
-        </message>
-        <message>
-            <source>at character {n}</source>
-            <translation>у символі {n}</translation>
-        </message>
-        <message>
-            <source>Save this search…</source>
-            <translation>Зберегти цей пошук…</translation>
-        </message>
-        <message>
-            <source>Delete a saved search</source>
-            <translation>Видалити збережений пошук</translation>
-        </message>
-        <message>
-            <source>Save search</source>
-            <translation>Зберегти пошук</translation>
-        </message>
-        <message>
-            <source>Name for this search:</source>
-            <translation>Назва цього пошуку:</translation>
-        </message>
-        <message>
-            <source>Cannot save the search</source>
-            <translation>Не вдалося зберегти пошук</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchProgress</name>
-        <message>
-            <source>Searching…</source>
-            <translation>Пошук…</translation>
-        </message>
-        <message>
-            <source>Search in progress</source>
-            <translation>Триває пошук</translation>
-        </message>
-        <message>
-            <source>Stop waiting for this search</source>
-            <translation>Не чекати на цей пошук</translation>
-        </message>
-        <message>
-            <source>Cancel the search</source>
-            <translation>Скасувати пошук</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionChoice</name>
-        <message>
-            <source>&amp;Key figures</source>
-            <translation>&amp;Ключові показники</translation>
-        </message>
-        <message>
-            <source>Incidents, injuries and fatalities (with unknowns), damage by kind</source>
-            <translation>Інциденти, поранені й загиблі (з невідомими), пошкодження за видами</translation>
-        </message>
-        <message>
-            <source>Re&amp;gional counts</source>
-            <translation>Дані за &amp;регіонами</translation>
-        </message>
-        <message>
-            <source>Counts per region by source, stated totals, remainders, disagreements</source>
-            <translation>Числа за регіонами і джерелами, заявлені підсумки, залишки, розбіжності</translation>
-        </message>
-        <message>
-            <source>C&amp;harts</source>
-            <translation>&amp;Діаграми</translation>
-        </message>
-        <message>
-            <source>Incidents per day or week and per category</source>
-            <translation>Інциденти за днями чи тижнями і за категоріями</translation>
-        </message>
-        <message>
-            <source>&amp;Incident list</source>
-            <translation>&amp;Список інцидентів</translation>
-        </message>
-        <message>
-            <source>Every incident in time order with its narrative, damage and sources</source>
-            <translation>Усі інциденти за часом з описом, пошкодженнями і джерелами</translation>
-        </message>
-        <message>
-            <source>Sources anne&amp;x</source>
-            <translation>&amp;Додаток: джерела</translation>
-        </message>
-        <message>
-            <source>Every cited source with its reliability grade</source>
-            <translation>Усі згадані джерела з оцінкою надійності</translation>
-        </message>
-        <message>
-            <source>F&amp;ull details</source>
-            <translation>&amp;Повні записи</translation>
-        </message>
-        <message>
-            <source>Past 200 incidents the list is a chronology, one line each; tick this to add every incident's full entry as an annex</source>
-            <translation>Якщо інцидентів понад 200, список — це хронологія по рядку на інцидент; позначте, щоб додати повні записи в додаток</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceBox</name>
-        <message>
-            <source>Source</source>
-            <translation>Джерело</translation>
-        </message>
-        <message>
-            <source>Who published it? Type a name, Enter</source>
-            <translation>Хто оприлюднив? Введіть назву, Enter</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceEditor</name>
-        <message>
-            <source>Source name</source>
-            <translation>Назва джерела</translation>
-        </message>
-        <message>
-            <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
-            <translation>наприклад Губернатор Калузької області (Telegram)</translation>
-        </message>
-        <message>
-            <source>Kind of source</source>
-            <translation>Вид джерела</translation>
-        </message>
-        <message>
-            <source>Reliability grade</source>
-            <translation>Оцінка надійності</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Посилання</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Назва</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Reliability</source>
-            <translation>&amp;Надійність</translation>
-        </message>
-        <message>
-            <source>&amp;Link</source>
-            <translation>&amp;Посилання</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>&amp;Примітка</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceLinksModel</name>
-        <message>
-            <source>Source</source>
-            <translation>Джерело</translation>
-        </message>
-        <message>
-            <source>Credibility</source>
-            <translation>Достовірність</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Посилання</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примітка</translation>
-        </message>
-        <message>
-            <source>(unknown source)</source>
-            <translation>(невідоме джерело)</translation>
-        </message>
-        <message>
-            <source>Reliability {r}</source>
-            <translation>Надійність {r}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Назва</translation>
-        </message>
-        <message>
-            <source>Reliability</source>
-            <translation>Надійність</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Посилання</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesEditor</name>
-        <message>
-            <source>Source to add</source>
-            <translation>Джерело для додавання</translation>
-        </message>
-        <message>
-            <source>Type a source and press Enter</source>
-            <translation>Введіть джерело й натисніть Enter</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Додати</translation>
-        </message>
-        <message>
-            <source>Add this source</source>
-            <translation>Додати це джерело</translation>
-        </message>
-        <message>
-            <source>A source not in the list yet…</source>
-            <translation>Джерело, якого ще немає в списку…</translation>
-        </message>
-        <message>
-            <source>Add a new source</source>
-            <translation>Додати нове джерело</translation>
-        </message>
-        <message>
-            <source>Sources of this incident</source>
-            <translation>Джерела цього інциденту</translation>
-        </message>
-        <message>
-            <source>Remove the selected source</source>
-            <translation>Видалити вибране джерело</translation>
-        </message>
-        <message>
-            <source>Reported &amp;by</source>
-            <translation>&amp;Хто повідомив</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesPage</name>
-        <message>
-            <source>Incidents citing this source</source>
-            <translation>Інциденти з посиланням на це джерело</translation>
-        </message>
-        <message>
-            <source>Select a source to see the incidents that cite it.</source>
-            <translation>Виберіть джерело, щоб побачити інциденти, що на нього посилаються.</translation>
-        </message>
-        <message>
-            <source>source</source>
-            <translation>джерело</translation>
-        </message>
-        <message>
-            <source>New source</source>
-            <translation>Нове джерело</translation>
-        </message>
-        <message>
-            <source>No sources in the trash</source>
-            <translation>У кошику немає джерел</translation>
-        </message>
-        <message>
-            <source>No sources yet</source>
-            <translation>Джерел поки немає</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+N to add who reports incidents: an official's channel, a ministry, a news agency.</source>
-            <translation>Натисніть Ctrl+N, щоб додати, хто повідомляє про інциденти: канал посадовця, міністерство, агенцію.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatementView</name>
-        <message>
-            <source>Statement</source>
-            <translation>Повідомлення</translation>
-        </message>
-        <message>
-            <source>Read but not trusted: check this and fill the field by hand</source>
-            <translation>Розпізнано невпевнено: перевірте й заповніть поле вручну</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message>
-            <source>The PDF embeds its fonts and can be sent to anyone; the app is not needed.</source>
-            <translation>PDF містить свої шрифти, його можна надіслати будь-кому; програма для перегляду не потрібна.</translation>
-        </message>
-        <message>
-            <source>Briefing progress</source>
-            <translation>Хід підготовки довідки</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>Ск&amp;асувати</translation>
-        </message>
-        <message>
-            <source>Cancel the briefing</source>
-            <translation>Скасувати підготовку довідки</translation>
-        </message>
-        <message>
-            <source>Open P&amp;DF</source>
-            <translation>Відкрити &amp;PDF</translation>
-        </message>
-        <message>
-            <source>Open the PDF</source>
-            <translation>Відкрити PDF</translation>
-        </message>
-        <message>
-            <source>Show in fold&amp;er</source>
-            <translation>Показати в &amp;теці</translation>
-        </message>
-        <message>
-            <source>Show the PDF in its folder</source>
-            <translation>Показати PDF у його теці</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Проблема</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln page(s)</source>
-            <translation>
-                <numerusform>%Ln сторінка</numerusform>
-                <numerusform>%Ln сторінки</numerusform>
-                <numerusform>%Ln сторінок</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Briefing saved ({pages})</source>
-            <translation>Довідку збережено ({pages})</translation>
-        </message>
-        <message>
-            <source>Fingerprint {fp} (printed on every page)</source>
-            <translation>Відбиток {fp} (друкується на кожній сторінці)</translation>
-        </message>
-        <message>
-            <source>Cancelled. No briefing was written.</source>
-            <translation>Скасовано. Довідку не створено.</translation>
-        </message>
-        <message>
-            <source>Your settings are kept: press Create briefing to start again.</source>
-            <translation>Налаштування збережено: натисніть «Створити довідку», щоб почати знову.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TallyBar</name>
-        <message>
-            <source>Allocated to regions</source>
-            <translation>Розподілено за регіонами</translation>
-        </message>
-        <message>
-            <source>Unallocated remainder</source>
-            <translation>Нерозподілений залишок</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Попередження</translation>
-        </message>
-        <message>
-            <source>Lines exceed the stated total</source>
-            <translation>Рядки перевищують заявлений підсумок</translation>
-        </message>
-        <message>
-            <source>Allocated: {0}</source>
-            <translation>За регіонами: {0}</translation>
-        </message>
-        <message>
-            <source>No total stated</source>
-            <translation>Підсумок не вказано</translation>
-        </message>
-        <message>
-            <source>Unallocated: none</source>
-            <translation>Без регіону: немає</translation>
-        </message>
-        <message>
-            <source>Unallocated: {0} of {1}</source>
-            <translation>Без регіону: {0} з {1}</translation>
-        </message>
-        <message>
-            <source>The lines add up to {0}, which is {1} more than the stated total of {2}. Check the figures; the report can still be saved as the source gave it.</source>
-            <translation>Сума рядків — {0}, це на {1} більше за заявлений підсумок {2}. Перевірте числа; зведення все одно можна зберегти в тому вигляді, як його дало джерело.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskProgress</name>
-        <message>
-            <source>Progress</source>
-            <translation>Хід виконання</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Скасувати</translation>
-        </message>
-        <message>
-            <source>Cancel the running task</source>
-            <translation>Скасувати поточне завдання</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Виконується…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Скасування…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashPage</name>
-        <message>
-            <source>The Trash is empty</source>
-            <translation>Кошик порожній</translation>
-        </message>
-        <message>
-            <source>Deleted incidents wait here until you restore them.</source>
-            <translation>Видалені інциденти зберігаються тут, доки ви їх не відновите.</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>Кошик</translation>
-        </message>
-        <message>
-            <source>Deleted incidents, newest first. Restore brings them back.</source>
-            <translation>Видалені інциденти, спершу нові. «Відновити» повертає їх.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Відновити</translation>
-        </message>
-        <message>
-            <source>Restore the selected incidents</source>
-            <translation>Відновити вибрані інциденти</translation>
-        </message>
-        <message>
-            <source>Restore the selected incidents (Ctrl+R)</source>
-            <translation>Відновити вибрані інциденти (Ctrl+R)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
-            <translation>
-                <numerusform>Відновлено %Ln інцидент. Ctrl+Z поверне його до кошика.</numerusform>
-                <numerusform>Відновлено %Ln інциденти. Ctrl+Z поверне їх до кошика.</numerusform>
-                <numerusform>Відновлено %Ln інцидентів. Ctrl+Z поверне їх до кошика.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to Incident Logger</source>
-            <translation>Ласкаво просимо до Incident Logger</translation>
-        </message>
-        <message>
-            <source>Record the first incident</source>
-            <translation>Записати перший інцидент</translation>
-        </message>
-        <message>
-            <source>An empty form: what happened, where, when, who said it.</source>
-            <translation>Порожня форма: що сталося, де, коли, хто повідомив.</translation>
-        </message>
-        <message>
-            <source>Paste a statement</source>
-            <translation>Вставте повідомлення</translation>
-        </message>
-        <message>
-            <source>A governor's post or a ministry's tally becomes drafts to check.</source>
-            <translation>Допис губернатора чи зведення міністерства стають чернетками для перевірки.</translation>
-        </message>
-        <message>
-            <source>Import a file…</source>
-            <translation>Імпортувати файл…</translation>
-        </message>
-        <message>
-            <source>ACLED CSV, or CSV and JSON written by Incident Logger.</source>
-            <translation>CSV у форматі ACLED або CSV і JSON, записані Incident Logger.</translation>
-        </message>
-        <message>
-            <source>Try the demo data</source>
-            <translation>Спробувати демонстраційні дані</translation>
-        </message>
-        <message>
-            <source>Opens a separate demo database with {n} made-up incidents in a new window. This database stays empty.</source>
-            <translation>Відкриває в новому вікні окрему демонстраційну базу з вигаданими інцидентами ({n}). Ця база даних залишиться порожньою.</translation>
-        </message>
-        <message>
-            <source>Where your data is</source>
-            <translation>Де зберігаються ваші дані</translation>
-        </message>
-        <message>
-            <source>&amp;Open the folder</source>
-            <translation>&amp;Відкрити теку</translation>
-        </message>
-        <message>
-            <source>Open &amp;backups</source>
-            <translation>Відкрити &amp;копії</translation>
-        </message>
-        <message>
-            <source>&amp;Show this when a database is empty</source>
-            <translation>&amp;Показувати це, коли база даних порожня</translation>
-        </message>
-        <message>
-            <source>This database is new: nothing is recorded in it yet.</source>
-            <translation>Це нова база даних: у ній поки нічого не записано.</translation>
-        </message>
-        <message numerus="yes">
-            <source>It knows %Ln source(s) to cite.</source>
-            <translation>
-                <numerusform>У ній є %Ln джерело для посилань.</numerusform>
-                <numerusform>У ній є %Ln джерела для посилань.</numerusform>
-                <numerusform>У ній є %Ln джерел для посилань.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Database: {db}
+    </message>
+    <message>
+        <source>Finishing the daily backup before closing…</source>
+        <translation>Завершення щоденної копії перед закриттям…</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>Loading the gazetteer…</source>
+        <translation>Завантаження довідника місць…</translation>
+    </message>
+    <message>
+        <source>Gazetteer: {n} places added, {m} brought up to date.</source>
+        <translation>Довідник місць: додано місць — {n}, оновлено — {m}.</translation>
+    </message>
+    <message>
+        <source>The gazetteer could not be loaded: {e}</source>
+        <translation>Не вдалося завантажити довідник місць: {e}</translation>
+    </message>
+    <message>
+        <source>Daily backup…</source>
+        <translation>Щоденна копія…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {name}</source>
+        <translation>Щоденну копію збережено: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {e} Backups has the details.</source>
+        <translation>Щоденна копія не вдалася: {e} Подробиці — на сторінці «Резервні копії».</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Перевірка бази даних…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlaceDialog</name>
+    <message>
+        <source>New place</source>
+        <translation>Нове місце</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Назва місця</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Вид місця</translation>
+    </message>
+    <message>
+        <source>Inside (parent place)</source>
+        <translation>Входить до (вищого місця)</translation>
+    </message>
+    <message>
+        <source>The region or district it lies in (any spelling)</source>
+        <translation>Регіон або район, у якому воно розташоване (будь-яке написання)</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Інші написання</translation>
+    </message>
+    <message>
+        <source>Other spellings, separated by commas</source>
+        <translation>Інші написання через кому</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Inside</source>
+        <translation>&amp;Входить до</translation>
+    </message>
+    <message>
+        <source>&amp;Also known as</source>
+        <translation>&amp;Інші назви</translation>
+    </message>
+    <message>
+        <source>Inside: choose a suggested place, or leave it empty</source>
+        <translation>Входить до: виберіть запропоноване місце або залиште порожнім</translation>
+    </message>
+</context>
+<context>
+    <name>NewSourceDialog</name>
+    <message>
+        <source>New source</source>
+        <translation>Нове джерело</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Назва джерела</translation>
+    </message>
+    <message>
+        <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
+        <translation>наприклад Губернатор Калузької області (Telegram)</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Вид джерела</translation>
+    </message>
+    <message>
+        <source>Reliability grade</source>
+        <translation>Оцінка надійності</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Надійність</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Посилання</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPicker</name>
+    <message>
+        <source>Output file</source>
+        <translation>Файл для запису</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Куди зберегти PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Виберіть файл для запису</translation>
+    </message>
+    <message>
+        <source>Save briefing as</source>
+        <translation>Зберегти довідку як</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChoice</name>
+    <message>
+        <source>Paper size</source>
+        <translation>Формат паперу</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 дюймів)</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>New from statement</source>
+        <translation>Нове з повідомлення</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Paste a governor&apos;s post, a ministry&apos;s tally or a news item (ru, uk, en)</source>
+        <translation>Вставте допис губернатора, зведення міністерства чи новину (ru, uk, en)</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Розібрати</translation>
+    </message>
+    <message>
+        <source>The statement:</source>
+        <translation>Повідомлення:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEdit</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;З</translation>
+    </message>
+    <message>
+        <source>Limit the period start</source>
+        <translation>Обмежити початок періоду</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Limit the period end</source>
+        <translation>Обмежити кінець періоду</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Кінець періоду</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без обмеження</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: pick a later end or an earlier start.</source>
+        <translation>Період закінчується раніше, ніж починається: виберіть пізніший кінець або раніший початок.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEditor</name>
+    <message>
+        <source>Place name</source>
+        <translation>Назва місця</translation>
+    </message>
+    <message>
+        <source>e.g. Калужская область</source>
+        <translation>наприклад Калузька область</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Вид місця</translation>
+    </message>
+    <message>
+        <source>Inside (parent place)</source>
+        <translation>Входить до (вищого місця)</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Код країни</translation>
+    </message>
+    <message>
+        <source>ISO 3166-2 code</source>
+        <translation>Код ISO 3166-2</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <source>Other names, one per line</source>
+        <translation>Інші назви, по одній у рядку</translation>
+    </message>
+    <message>
+        <source>One per line: Kaluga Oblast, Kaluzhskaya oblast</source>
+        <translation>По одному в рядку: Калузька область, Kaluga Oblast</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Inside</source>
+        <translation>&amp;Входить до</translation>
+    </message>
+    <message>
+        <source>Country / &amp;ISO</source>
+        <translation>Країна / &amp;ISO</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates</source>
+        <translation>&amp;Координати</translation>
+    </message>
+    <message>
+        <source>&amp;Other names</source>
+        <translation>&amp;Інші назви</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхній рівень)</translation>
+    </message>
+    <message>
+        <source>pick a place from the list (any of its names)</source>
+        <translation>виберіть місце зі списку (за будь-якою з назв)</translation>
+    </message>
+    <message>
+        <source>type a decimal number</source>
+        <translation>введіть десяткове число</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Type a city, district or region (any spelling)</source>
+        <translation>Введіть місто, район чи регіон (будь-яке написання)</translation>
+    </message>
+    <message>
+        <source>Add a new place</source>
+        <translation>Додати нове місце</translation>
+    </message>
+    <message>
+        <source>Add a new place…</source>
+        <translation>Додати нове місце…</translation>
+    </message>
+    <message>
+        <source>Add a new place… ({keys})</source>
+        <translation>Додати нове місце… ({keys})</translation>
+    </message>
+    <message>
+        <source>Where the chosen place lies</source>
+        <translation>Де розташоване вибране місце</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer yet: choose from the list or add it (+)</source>
+        <translation>Цього місця ще немає в довіднику: виберіть зі списку або додайте (+)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>Incidents in this place</source>
+        <translation>Інциденти в цьому місці</translation>
+    </message>
+    <message>
+        <source>Select a place to see the incidents in it and inside it.</source>
+        <translation>Виберіть місце, щоб побачити інциденти в ньому і в місцях, що до нього входять.</translation>
+    </message>
+    <message>
+        <source>Add regions of a country…</source>
+        <translation>Додати регіони країни…</translation>
+    </message>
+    <message>
+        <source>Add a country&apos;s regions from ISO 3166-2</source>
+        <translation>Додати регіони країни з ISO 3166-2</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Код ISO</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Інші назви</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Нове місце</translation>
+    </message>
+    <message>
+        <source>No places in the trash</source>
+        <translation>У кошику немає місць</translation>
+    </message>
+    <message>
+        <source>The gazetteer is empty</source>
+        <translation>Довідник місць порожній</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to add a place, or use “Add regions of a country…” to start from the ISO 3166-2 list.</source>
+        <translation>Натисніть Ctrl+N, щоб додати місце, або «Додати регіони країни…», щоб почати зі списку ISO 3166-2.</translation>
+    </message>
+    <message>
+        <source>Add regions of a country</source>
+        <translation>Додати регіони країни</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>{0}: added {1} places, {2} were already there.</source>
+        <translation>{0}: додано місць — {1}, уже були — {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>{0} list</source>
+        <translation>Список: {0}</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Новий: {0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Move the {0} to the trash</source>
+        <translation>Перемістити до кошика: {0}</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <source>Show {0}s in the trash</source>
+        <translation>Показати в кошику: {0}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Take the {0} out of the trash</source>
+        <translation>Повернути з кошика: {0}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Discard the changes typed since the last save</source>
+        <translation>Скасувати зміни з останнього збереження</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Не збережено: виправте поля, позначені червоним.</translation>
+    </message>
+    <message>
+        <source>Saved the {0}.</source>
+        <translation>Збережено: {0}.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Зміни скасовано.</translation>
+    </message>
+    <message>
+        <source>Cannot move to the trash</source>
+        <translation>Не вдалося перемістити до кошика</translation>
+    </message>
+    <message>
+        <source>Moved the {0} to the trash.</source>
+        <translation>До кошика переміщено: {0}.</translation>
+    </message>
+    <message>
+        <source>Restored the {0}.</source>
+        <translation>Відновлено: {0}.</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source> in the trash</source>
+        <translation> у кошику</translation>
+    </message>
+    <message>
+        <source>{0}s</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}{2}</source>
+        <translation>{0} {1}{2}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Incident Logger cannot open the database</source>
+        <translation>Incident Logger не може відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in {name}. Choose how to go on:</source>
+        <translation>У {name} нічого не змінено. Виберіть, що робити далі:</translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation>Резервні копії цієї бази даних</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln incident(s)</source>
+        <translation>
+            <numerusform>, %Ln інцидент</numerusform>
+            <numerusform>, %Ln інциденти</numerusform>
+            <numerusform>, %Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Відновити вибрану копію</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Відновити з копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Відкрити інший файл…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation>Створити &amp;нову базу даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>Open it with the newer release of Incident Logger; this one would lose what the newer one added. You can also open another file or start a new database.</source>
+        <translation>Відкрийте її новішою версією Incident Logger: ця версія втратила б те, що додала нова. Можна також відкрити інший файл або створити нову базу даних.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Виберіть копію</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Відновити з копії</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {name}.</source>
+        <translation>Пошкоджений файл збережено як {name}.</translation>
+    </message>
+    <message>
+        <source>The damaged file was left where it is.</source>
+        <translation>Пошкоджений файл залишено на місці.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Копію відновлено</translation>
+    </message>
+    <message>
+        <source>The backup is now the database at {path}. {where}</source>
+        <translation>Копія тепер стала базою даних {path}. {where}</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Створити нову базу даних</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new name so nothing is overwritten.</source>
+        <translation>{name} уже існує; виберіть нове ім’я, щоб нічого не перезаписати.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTotalsModel</name>
+    <message>
+        <source>Not attributed to a region</source>
+        <translation>Без зазначення регіону</translation>
+    </message>
+    <message>
+        <source>The part of each source&apos;s stated totals it gave no region for</source>
+        <translation>Частина заявлених підсумків кожного джерела, не віднесена до жодного регіону</translation>
+    </message>
+    <message>
+        <source>Stated total</source>
+        <translation>Заявлений підсумок</translation>
+    </message>
+    <message>
+        <source>The totals the sources stated for the period, regions and remainder</source>
+        <translation>Підсумки, заявлені джерелами за період, за регіонами і залишок</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reports stated no total</source>
+        <translation>{0} з {1} зведень без загального підсумку</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфлікти</translation>
+    </message>
+    <message>
+        <source>{0} gave no figure for {1}</source>
+        <translation>{0} не навело число для {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} in %Ln report(s)</source>
+        <translation>
+            <numerusform>{0}: {1} у %Ln зведенні</numerusform>
+            <numerusform>{0}: {1} у %Ln зведеннях</numerusform>
+            <numerusform>{0}: {1} у %Ln зведеннях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources disagree on {0} for overlapping periods: {1}</source>
+        <translation>Джерела розходяться щодо регіону {0} за періоди, що перетинаються: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTotalsView</name>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Totals period {0}</source>
+        <translation>Період підсумків {0}</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Що рахували</translation>
+    </message>
+    <message>
+        <source>Everything counted</source>
+        <translation>Усе підраховане</translation>
+    </message>
+    <message>
+        <source>Only regions where sources &amp;disagree</source>
+        <translation>Лише регіони, де джерела &amp;розходяться</translation>
+    </message>
+    <message>
+        <source>Only regions where sources disagree</source>
+        <translation>Лише регіони, де джерела розходяться</translation>
+    </message>
+    <message>
+        <source>Totals summary</source>
+        <translation>Зведення підсумків</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;З</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>Period of the reports &amp;shown</source>
+        <translation>Період &amp;показаних зведень</translation>
+    </message>
+    <message>
+        <source>From the earliest to the latest day the listed count reports cover</source>
+        <translation>З найранішого по найпізніший день, охоплений зведеннями списку</translation>
+    </message>
+    <message>
+        <source>Totals per region by source</source>
+        <translation>Підсумки за регіонами і джерелами</translation>
+    </message>
+    <message>
+        <source>Reports behind the selected region</source>
+        <translation>Зведення щодо вибраного регіону</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Оприлюднено</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Охоплений період</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Що рахували</translation>
+    </message>
+    <message>
+        <source>Select a region to see the reports behind it</source>
+        <translation>Виберіть регіон, щоб побачити його зведення</translation>
+    </message>
+    <message>
+        <source>Another source gave a different count for an overlapping period</source>
+        <translation>Інше джерело назвало інше число за період, що перетинається</translation>
+    </message>
+    <message>
+        <source>Reports behind {0}</source>
+        <translation>Зведення щодо регіону {0}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>No count report that matches the search covers this period.</source>
+        <translation>Немає зведень за цей період, що відповідають пошуку.</translation>
+    </message>
+    <message>
+        <source>No count report covers this period.</source>
+        <translation>Немає зведень за цей період.</translation>
+    </message>
+    <message>
+        <source>{0} regions; sources disagree on {1} (highlighted): their reports for overlapping periods give different counts. Totals sum each source&apos;s reports that overlap the chosen dates.</source>
+        <translation>Регіонів: {0}; джерела розходяться щодо {1} (виділено): їхні зведення за періоди, що перетинаються, дають різні числа. Підсумки складають зведення кожного джерела, що перетинаються з вибраними датами.</translation>
+    </message>
+    <message>
+        <source>{0} regions; the sources agree everywhere.</source>
+        <translation>Регіонів: {0}; джерела скрізь збігаються.</translation>
+    </message>
+    <message>
+        <source>Reports matching “{0}”: {1}</source>
+        <translation>Зведення, що відповідають «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Could not compute the totals: {0}</source>
+        <translation>Не вдалося підрахувати підсумки: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Count report {0}: {1}</source>
+        <translation>Зведення {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search incidents</source>
+        <translation>Пошук інцидентів</translation>
+    </message>
+    <message>
+        <source>Search words, &quot;phrases&quot;, region:Калуга, from:2026-09-01, has:damage …</source>
+        <translation>Слова, &quot;фрази&quot;, region:Калуга, from:2026-09-01, has:damage …</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фільтри</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Показати фільтри</translation>
+    </message>
+    <message>
+        <source>Date range, region, category, status, grade</source>
+        <translation>Період, регіон, категорія, статус, оцінка</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережені</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Збережені пошуки</translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation>Помилка пошуку</translation>
+    </message>
+    <message>
+        <source>Search language: words match title, narrative, places and sources.</source>
+        <translation>Мова пошуку: слова шукаються в заголовку, описі, місцях і джерелах.</translation>
+    </message>
+    <message>
+        <source>Combine with spaces (and), or, -not, (parentheses).</source>
+        <translation>Поєднуйте через пробіл (і), or, -не, (дужки).</translation>
+    </message>
+    <message>
+        <source>at character {n}</source>
+        <translation>у символі {n}</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Зберегти цей пошук…</translation>
+    </message>
+    <message>
+        <source>Delete a saved search</source>
+        <translation>Видалити збережений пошук</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Зберегти пошук</translation>
+    </message>
+    <message>
+        <source>Name for this search:</source>
+        <translation>Назва цього пошуку:</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Не вдалося зберегти пошук</translation>
+    </message>
+</context>
+<context>
+    <name>SearchProgress</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Search in progress</source>
+        <translation>Триває пошук</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this search</source>
+        <translation>Не чекати на цей пошук</translation>
+    </message>
+    <message>
+        <source>Cancel the search</source>
+        <translation>Скасувати пошук</translation>
+    </message>
+</context>
+<context>
+    <name>SectionChoice</name>
+    <message>
+        <source>&amp;Key figures</source>
+        <translation>&amp;Ключові показники</translation>
+    </message>
+    <message>
+        <source>Incidents, injuries and fatalities (with unknowns), damage by kind</source>
+        <translation>Інциденти, поранені й загиблі (з невідомими), пошкодження за видами</translation>
+    </message>
+    <message>
+        <source>Re&amp;gional counts</source>
+        <translation>Дані за &amp;регіонами</translation>
+    </message>
+    <message>
+        <source>Counts per region by source, stated totals, remainders, disagreements</source>
+        <translation>Числа за регіонами і джерелами, заявлені підсумки, залишки, розбіжності</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Діаграми</translation>
+    </message>
+    <message>
+        <source>Incidents per day or week and per category</source>
+        <translation>Інциденти за днями чи тижнями і за категоріями</translation>
+    </message>
+    <message>
+        <source>&amp;Incident list</source>
+        <translation>&amp;Список інцидентів</translation>
+    </message>
+    <message>
+        <source>Every incident in time order with its narrative, damage and sources</source>
+        <translation>Усі інциденти за часом з описом, пошкодженнями і джерелами</translation>
+    </message>
+    <message>
+        <source>Sources anne&amp;x</source>
+        <translation>&amp;Додаток: джерела</translation>
+    </message>
+    <message>
+        <source>Every cited source with its reliability grade</source>
+        <translation>Усі згадані джерела з оцінкою надійності</translation>
+    </message>
+    <message>
+        <source>F&amp;ull details</source>
+        <translation>&amp;Повні записи</translation>
+    </message>
+    <message>
+        <source>Past 200 incidents the list is a chronology, one line each; tick this to add every incident&apos;s full entry as an annex</source>
+        <translation>Якщо інцидентів понад 200, список — це хронологія по рядку на інцидент; позначте, щоб додати повні записи в додаток</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Who published it? Type a name, Enter</source>
+        <translation>Хто оприлюднив? Введіть назву, Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <source>Source name</source>
+        <translation>Назва джерела</translation>
+    </message>
+    <message>
+        <source>e.g. Governor of Kaluga Oblast (Telegram)</source>
+        <translation>наприклад Губернатор Калузької області (Telegram)</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Вид джерела</translation>
+    </message>
+    <message>
+        <source>Reliability grade</source>
+        <translation>Оцінка надійності</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Надійність</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Посилання</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Примітка</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLinksModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>(unknown source)</source>
+        <translation>(невідоме джерело)</translation>
+    </message>
+    <message>
+        <source>Reliability {r}</source>
+        <translation>Надійність {r}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надійність</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <source>Source to add</source>
+        <translation>Джерело для додавання</translation>
+    </message>
+    <message>
+        <source>Type a source and press Enter</source>
+        <translation>Введіть джерело й натисніть Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Add this source</source>
+        <translation>Додати це джерело</translation>
+    </message>
+    <message>
+        <source>A source not in the list yet…</source>
+        <translation>Джерело, якого ще немає в списку…</translation>
+    </message>
+    <message>
+        <source>Add a new source</source>
+        <translation>Додати нове джерело</translation>
+    </message>
+    <message>
+        <source>Sources of this incident</source>
+        <translation>Джерела цього інциденту</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Видалити вибране джерело</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by</source>
+        <translation>&amp;Хто повідомив</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Incidents citing this source</source>
+        <translation>Інциденти з посиланням на це джерело</translation>
+    </message>
+    <message>
+        <source>Select a source to see the incidents that cite it.</source>
+        <translation>Виберіть джерело, щоб побачити інциденти, що на нього посилаються.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Нове джерело</translation>
+    </message>
+    <message>
+        <source>No sources in the trash</source>
+        <translation>У кошику немає джерел</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Джерел поки немає</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to add who reports incidents: an official&apos;s channel, a ministry, a news agency.</source>
+        <translation>Натисніть Ctrl+N, щоб додати, хто повідомляє про інциденти: канал посадовця, міністерство, агенцію.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <source>Statement</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Read but not trusted: check this and fill the field by hand</source>
+        <translation>Розпізнано невпевнено: перевірте й заповніть поле вручну</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>The PDF embeds its fonts and can be sent to anyone; the app is not needed.</source>
+        <translation>PDF містить свої шрифти, його можна надіслати будь-кому; програма для перегляду не потрібна.</translation>
+    </message>
+    <message>
+        <source>Briefing progress</source>
+        <translation>Хід підготовки довідки</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ск&amp;асувати</translation>
+    </message>
+    <message>
+        <source>Cancel the briefing</source>
+        <translation>Скасувати підготовку довідки</translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation>Відкрити &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Відкрити PDF</translation>
+    </message>
+    <message>
+        <source>Show in fold&amp;er</source>
+        <translation>Показати в &amp;теці</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Показати PDF у його теці</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln сторінка</numerusform>
+            <numerusform>%Ln сторінки</numerusform>
+            <numerusform>%Ln сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing saved ({pages})</source>
+        <translation>Довідку збережено ({pages})</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fp} (printed on every page)</source>
+        <translation>Відбиток {fp} (друкується на кожній сторінці)</translation>
+    </message>
+    <message>
+        <source>Cancelled. No briefing was written.</source>
+        <translation>Скасовано. Довідку не створено.</translation>
+    </message>
+    <message>
+        <source>Your settings are kept: press Create briefing to start again.</source>
+        <translation>Налаштування збережено: натисніть «Створити довідку», щоб почати знову.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyBar</name>
+    <message>
+        <source>Allocated to regions</source>
+        <translation>Розподілено за регіонами</translation>
+    </message>
+    <message>
+        <source>Unallocated remainder</source>
+        <translation>Нерозподілений залишок</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <source>Lines exceed the stated total</source>
+        <translation>Рядки перевищують заявлений підсумок</translation>
+    </message>
+    <message>
+        <source>Allocated: {0}</source>
+        <translation>За регіонами: {0}</translation>
+    </message>
+    <message>
+        <source>No total stated</source>
+        <translation>Підсумок не вказано</translation>
+    </message>
+    <message>
+        <source>Unallocated: none</source>
+        <translation>Без регіону: немає</translation>
+    </message>
+    <message>
+        <source>Unallocated: {0} of {1}</source>
+        <translation>Без регіону: {0} з {1}</translation>
+    </message>
+    <message>
+        <source>The lines add up to {0}, which is {1} more than the stated total of {2}. Check the figures; the report can still be saved as the source gave it.</source>
+        <translation>Сума рядків — {0}, це на {1} більше за заявлений підсумок {2}. Перевірте числа; зведення все одно можна зберегти в тому вигляді, як його дало джерело.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Хід виконання</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Скасувати поточне завдання</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>The Trash is empty</source>
+        <translation>Кошик порожній</translation>
+    </message>
+    <message>
+        <source>Deleted incidents wait here until you restore them.</source>
+        <translation>Видалені інциденти зберігаються тут, доки ви їх не відновите.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <source>Deleted incidents, newest first. Restore brings them back.</source>
+        <translation>Видалені інциденти, спершу нові. «Відновити» повертає їх.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Restore the selected incidents</source>
+        <translation>Відновити вибрані інциденти</translation>
+    </message>
+    <message>
+        <source>Restore the selected incidents (Ctrl+R)</source>
+        <translation>Відновити вибрані інциденти (Ctrl+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
+        <translation>
+            <numerusform>Відновлено %Ln інцидент. Ctrl+Z поверне його до кошика.</numerusform>
+            <numerusform>Відновлено %Ln інциденти. Ctrl+Z поверне їх до кошика.</numerusform>
+            <numerusform>Відновлено %Ln інцидентів. Ctrl+Z поверне їх до кошика.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Incident Logger</source>
+        <translation>Ласкаво просимо до Incident Logger</translation>
+    </message>
+    <message>
+        <source>Record the first incident</source>
+        <translation>Записати перший інцидент</translation>
+    </message>
+    <message>
+        <source>An empty form: what happened, where, when, who said it.</source>
+        <translation>Порожня форма: що сталося, де, коли, хто повідомив.</translation>
+    </message>
+    <message>
+        <source>Paste a statement</source>
+        <translation>Вставте повідомлення</translation>
+    </message>
+    <message>
+        <source>A governor&apos;s post or a ministry&apos;s tally becomes drafts to check.</source>
+        <translation>Допис губернатора чи зведення міністерства стають чернетками для перевірки.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Імпортувати файл…</translation>
+    </message>
+    <message>
+        <source>ACLED CSV, or CSV and JSON written by Incident Logger.</source>
+        <translation>CSV у форматі ACLED або CSV і JSON, записані Incident Logger.</translation>
+    </message>
+    <message>
+        <source>Try the demo data</source>
+        <translation>Спробувати демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>Opens a separate demo database with {n} made-up incidents in a new window. This database stays empty.</source>
+        <translation>Відкриває в новому вікні окрему демонстраційну базу з вигаданими інцидентами ({n}). Ця база даних залишиться порожньою.</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Де зберігаються ваші дані</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Відкрити теку</translation>
+    </message>
+    <message>
+        <source>Open &amp;backups</source>
+        <translation>Відкрити &amp;копії</translation>
+    </message>
+    <message>
+        <source>&amp;Show this when a database is empty</source>
+        <translation>&amp;Показувати це, коли база даних порожня</translation>
+    </message>
+    <message>
+        <source>This database is new: nothing is recorded in it yet.</source>
+        <translation>Це нова база даних: у ній поки нічого не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %Ln source(s) to cite.</source>
+        <translation>
+            <numerusform>У ній є %Ln джерело для посилань.</numerusform>
+            <numerusform>У ній є %Ln джерела для посилань.</numerusform>
+            <numerusform>У ній є %Ln джерел для посилань.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: {db}
 Backups: {backups}
 A verified copy is made once a day when the app starts, and before every upgrade; the last {daily} days and {weekly} weeks are kept.</source>
-            <translation>База даних: {db}
+        <translation>База даних: {db}
 Копії: {backups}
 Перевірена копія створюється раз на день під час запуску і перед кожним оновленням; зберігаються копії за останні {daily} дн. і {weekly} тиж.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <source>Reported</source>
-            <translation>Повідомлено</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>Підтверджено</translation>
-        </message>
-        <message>
-            <source>Disputed</source>
-            <translation>Заперечується</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Закрито</translation>
-        </message>
-        <message>
-            <source>Exact time</source>
-            <translation>Точний час</translation>
-        </message>
-        <message>
-            <source>Within the hour</source>
-            <translation>У межах години</translation>
-        </message>
-        <message>
-            <source>That day</source>
-            <translation>Того дня</translation>
-        </message>
-        <message>
-            <source>Between start and end</source>
-            <translation>Між початком і кінцем</translation>
-        </message>
-        <message>
-            <source>That week</source>
-            <translation>Того тижня</translation>
-        </message>
-        <message>
-            <source>That month</source>
-            <translation>Того місяця</translation>
-        </message>
-        <message>
-            <source>Exact spot</source>
-            <translation>Точне місце</translation>
-        </message>
-        <message>
-            <source>Near the place</source>
-            <translation>Поблизу місця</translation>
-        </message>
-        <message>
-            <source>Somewhere in the district</source>
-            <translation>Десь у районі</translation>
-        </message>
-        <message>
-            <source>Somewhere in the region</source>
-            <translation>Десь у регіоні</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Країна</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регіон</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Район</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Місто</translation>
-        </message>
-        <message>
-            <source>Locality</source>
-            <translation>Місцевість</translation>
-        </message>
-        <message>
-            <source>Official</source>
-            <translation>Посадова особа</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Міністерство</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Агенція</translation>
-        </message>
-        <message>
-            <source>Media</source>
-            <translation>ЗМІ</translation>
-        </message>
-        <message>
-            <source>Social</source>
-            <translation>Соцмережі</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Інше</translation>
-        </message>
-        <message>
-            <source>Completely reliable</source>
-            <translation>Цілком надійне</translation>
-        </message>
-        <message>
-            <source>Usually reliable</source>
-            <translation>Зазвичай надійне</translation>
-        </message>
-        <message>
-            <source>Fairly reliable</source>
-            <translation>Досить надійне</translation>
-        </message>
-        <message>
-            <source>Not usually reliable</source>
-            <translation>Зазвичай ненадійне</translation>
-        </message>
-        <message>
-            <source>Unreliable</source>
-            <translation>Ненадійне</translation>
-        </message>
-        <message>
-            <source>Reliability cannot be judged</source>
-            <translation>Надійність неможливо оцінити</translation>
-        </message>
-        <message>
-            <source>Confirmed by other sources</source>
-            <translation>Підтверджено іншими джерелами</translation>
-        </message>
-        <message>
-            <source>Probably true</source>
-            <translation>Імовірно, правдиве</translation>
-        </message>
-        <message>
-            <source>Possibly true</source>
-            <translation>Можливо, правдиве</translation>
-        </message>
-        <message>
-            <source>Doubtful</source>
-            <translation>Сумнівне</translation>
-        </message>
-        <message>
-            <source>Improbable</source>
-            <translation>Малоймовірне</translation>
-        </message>
-        <message>
-            <source>Truth cannot be judged</source>
-            <translation>Достовірність неможливо оцінити</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>невідомо</translation>
-        </message>
-        <message>
-            <source>minor</source>
-            <translation>незначні</translation>
-        </message>
-        <message>
-            <source>moderate</source>
-            <translation>помірні</translation>
-        </message>
-        <message>
-            <source>severe</source>
-            <translation>серйозні</translation>
-        </message>
-        <message>
-            <source>destroyed</source>
-            <translation>знищено</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>немає</translation>
-        </message>
-        <message>
-            <source>fire started</source>
-            <translation>виникла пожежа</translation>
-        </message>
-        <message>
-            <source>fire extinguished</source>
-            <translation>пожежу загашено</translation>
-        </message>
-        <message>
-            <source>repaired</source>
-            <translation>відновлено</translation>
-        </message>
-        <message>
-            <source>interception</source>
-            <translation>перехоплення</translation>
-        </message>
-        <message>
-            <source>debris impact</source>
-            <translation>падіння уламків</translation>
-        </message>
-        <message>
-            <source>strike</source>
-            <translation>удар</translation>
-        </message>
-        <message>
-            <source>fire</source>
-            <translation>пожежа</translation>
-        </message>
-        <message>
-            <source>explosion</source>
-            <translation>вибух</translation>
-        </message>
-        <message>
-            <source>shelling</source>
-            <translation>обстріл</translation>
-        </message>
-        <message>
-            <source>sabotage</source>
-            <translation>диверсія</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>інше</translation>
-        </message>
-        <message>
-            <source>vehicle</source>
-            <translation>транспортний засіб</translation>
-        </message>
-        <message>
-            <source>home</source>
-            <translation>житловий будинок</translation>
-        </message>
-        <message>
-            <source>apartment building</source>
-            <translation>багатоквартирний будинок</translation>
-        </message>
-        <message>
-            <source>utility</source>
-            <translation>комунальний об’єкт</translation>
-        </message>
-        <message>
-            <source>industrial</source>
-            <translation>промисловий об’єкт</translation>
-        </message>
-        <message>
-            <source>infrastructure</source>
-            <translation>інфраструктура</translation>
-        </message>
-        <message>
-            <source>commercial</source>
-            <translation>комерційний об’єкт</translation>
-        </message>
-        <message>
-            <source>agricultural</source>
-            <translation>сільськогосподарський об’єкт</translation>
-        </message>
-        <message>
-            <source>public building</source>
-            <translation>громадська будівля</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Створення</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Зміна</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Видалення</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Відновлення</translation>
-        </message>
-        <message>
-            <source>Incident Logger JSON (everything, for another copy of the app)</source>
-            <translation>JSON Incident Logger (усе, для іншої копії програми)</translation>
-        </message>
-        <message>
-            <source>Incident CSV (one row per incident, for spreadsheets)</source>
-            <translation>CSV інцидентів (рядок на інцидент, для таблиць)</translation>
-        </message>
-        <message>
-            <source>GeoJSON (incidents with coordinates, for maps)</source>
-            <translation>GeoJSON (інциденти з координатами, для мап)</translation>
-        </message>
-        <message>
-            <source>ACLED event CSV (31 columns)</source>
-            <translation>CSV подій ACLED (31 стовпець)</translation>
-        </message>
-        <message>
-            <source>Incident Logger JSON</source>
-            <translation>JSON Incident Logger</translation>
-        </message>
-        <message>
-            <source>Incident Logger CSV</source>
-            <translation>CSV Incident Logger</translation>
-        </message>
-        <message>
-            <source>ACLED event CSV</source>
-            <translation>CSV подій ACLED</translation>
-        </message>
-        <message>
-            <source>The database is damaged</source>
-            <translation>Базу даних пошкоджено</translation>
-        </message>
-        <message>
-            <source>This file is not an Incident Logger database</source>
-            <translation>Цей файл не є базою даних Incident Logger</translation>
-        </message>
-        <message>
-            <source>This file belongs to another program</source>
-            <translation>Цей файл належить іншій програмі</translation>
-        </message>
-        <message>
-            <source>This database comes from a newer release</source>
-            <translation>Цю базу даних створено новішою версією</translation>
-        </message>
-        <message>
-            <source>The database cannot be written</source>
-            <translation>До бази даних не можна записувати</translation>
-        </message>
-        <message>
-            <source>The disk is full</source>
-            <translation>Диск заповнений</translation>
-        </message>
-        <message>
-            <source>The disk reported an error</source>
-            <translation>Диск повідомив про помилку</translation>
-        </message>
-        <message>
-            <source>The database is busy</source>
-            <translation>База даних зайнята</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened</source>
-            <translation>Не вдається відкрити базу даних</translation>
-        </message>
-        <message>
-            <source>The database cannot be used</source>
-            <translation>Базу даних неможливо використати</translation>
-        </message>
-        <message>
-            <source>Daily</source>
-            <translation>Щоденна</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Вручну</translation>
-        </message>
-        <message>
-            <source>Before upgrade</source>
-            <translation>Перед оновленням</translation>
-        </message>
-        <message>
-            <source>Before restore</source>
-            <translation>Перед відновленням</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Reported</source>
+        <translation>Повідомлено</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Заперечується</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Exact time</source>
+        <translation>Точний час</translation>
+    </message>
+    <message>
+        <source>Within the hour</source>
+        <translation>У межах години</translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation>Того дня</translation>
+    </message>
+    <message>
+        <source>Between start and end</source>
+        <translation>Між початком і кінцем</translation>
+    </message>
+    <message>
+        <source>That week</source>
+        <translation>Того тижня</translation>
+    </message>
+    <message>
+        <source>That month</source>
+        <translation>Того місяця</translation>
+    </message>
+    <message>
+        <source>Exact spot</source>
+        <translation>Точне місце</translation>
+    </message>
+    <message>
+        <source>Near the place</source>
+        <translation>Поблизу місця</translation>
+    </message>
+    <message>
+        <source>Somewhere in the district</source>
+        <translation>Десь у районі</translation>
+    </message>
+    <message>
+        <source>Somewhere in the region</source>
+        <translation>Десь у регіоні</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Місцевість</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Посадова особа</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Міністерство</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агенція</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>ЗМІ</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцмережі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Completely reliable</source>
+        <translation>Цілком надійне</translation>
+    </message>
+    <message>
+        <source>Usually reliable</source>
+        <translation>Зазвичай надійне</translation>
+    </message>
+    <message>
+        <source>Fairly reliable</source>
+        <translation>Досить надійне</translation>
+    </message>
+    <message>
+        <source>Not usually reliable</source>
+        <translation>Зазвичай ненадійне</translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <translation>Ненадійне</translation>
+    </message>
+    <message>
+        <source>Reliability cannot be judged</source>
+        <translation>Надійність неможливо оцінити</translation>
+    </message>
+    <message>
+        <source>Confirmed by other sources</source>
+        <translation>Підтверджено іншими джерелами</translation>
+    </message>
+    <message>
+        <source>Probably true</source>
+        <translation>Імовірно, правдиве</translation>
+    </message>
+    <message>
+        <source>Possibly true</source>
+        <translation>Можливо, правдиве</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Сумнівне</translation>
+    </message>
+    <message>
+        <source>Improbable</source>
+        <translation>Малоймовірне</translation>
+    </message>
+    <message>
+        <source>Truth cannot be judged</source>
+        <translation>Достовірність неможливо оцінити</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>незначні</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>помірні</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>серйозні</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>знищено</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>fire started</source>
+        <translation>виникла пожежа</translation>
+    </message>
+    <message>
+        <source>fire extinguished</source>
+        <translation>пожежу загашено</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <source>interception</source>
+        <translation>перехоплення</translation>
+    </message>
+    <message>
+        <source>debris impact</source>
+        <translation>падіння уламків</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>удар</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>пожежа</translation>
+    </message>
+    <message>
+        <source>explosion</source>
+        <translation>вибух</translation>
+    </message>
+    <message>
+        <source>shelling</source>
+        <translation>обстріл</translation>
+    </message>
+    <message>
+        <source>sabotage</source>
+        <translation>диверсія</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>транспортний засіб</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>житловий будинок</translation>
+    </message>
+    <message>
+        <source>apartment building</source>
+        <translation>багатоквартирний будинок</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>комунальний об’єкт</translation>
+    </message>
+    <message>
+        <source>industrial</source>
+        <translation>промисловий об’єкт</translation>
+    </message>
+    <message>
+        <source>infrastructure</source>
+        <translation>інфраструктура</translation>
+    </message>
+    <message>
+        <source>commercial</source>
+        <translation>комерційний об’єкт</translation>
+    </message>
+    <message>
+        <source>agricultural</source>
+        <translation>сільськогосподарський об’єкт</translation>
+    </message>
+    <message>
+        <source>public building</source>
+        <translation>громадська будівля</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Створення</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалення</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <source>Incident Logger JSON (everything, for another copy of the app)</source>
+        <translation>JSON Incident Logger (усе, для іншої копії програми)</translation>
+    </message>
+    <message>
+        <source>Incident CSV (one row per incident, for spreadsheets)</source>
+        <translation>CSV інцидентів (рядок на інцидент, для таблиць)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (incidents with coordinates, for maps)</source>
+        <translation>GeoJSON (інциденти з координатами, для мап)</translation>
+    </message>
+    <message>
+        <source>ACLED event CSV (31 columns)</source>
+        <translation>CSV подій ACLED (31 стовпець)</translation>
+    </message>
+    <message>
+        <source>Incident Logger JSON</source>
+        <translation>JSON Incident Logger</translation>
+    </message>
+    <message>
+        <source>Incident Logger CSV</source>
+        <translation>CSV Incident Logger</translation>
+    </message>
+    <message>
+        <source>ACLED event CSV</source>
+        <translation>CSV подій ACLED</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Базу даних пошкоджено</translation>
+    </message>
+    <message>
+        <source>This file is not an Incident Logger database</source>
+        <translation>Цей файл не є базою даних Incident Logger</translation>
+    </message>
+    <message>
+        <source>This file belongs to another program</source>
+        <translation>Цей файл належить іншій програмі</translation>
+    </message>
+    <message>
+        <source>This database comes from a newer release</source>
+        <translation>Цю базу даних створено новішою версією</translation>
+    </message>
+    <message>
+        <source>The database cannot be written</source>
+        <translation>До бази даних не можна записувати</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Диск заповнений</translation>
+    </message>
+    <message>
+        <source>The disk reported an error</source>
+        <translation>Диск повідомив про помилку</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>База даних зайнята</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Не вдається відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation>Базу даних неможливо використати</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Щоденна</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручну</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Перед оновленням</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Перед відновленням</translation>
+    </message>
+</context>
 </TS>

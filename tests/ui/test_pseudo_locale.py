@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from incident_logger.services.welcome import FirstStart
 from incident_logger.store.engine import Database
+from incident_logger.ui.briefing.dialog import BriefingDialog
 from incident_logger.ui.capture.capture_window import CaptureWindow
 from incident_logger.ui.dialogs.about_dialog import AboutDialog
-from incident_logger.ui.dialogs.briefing_dialog import BriefingDialog
 from incident_logger.ui.dialogs.export_dialog import ExportDialog
 from incident_logger.ui.dialogs.import_dialog import ImportDialog
 from incident_logger.ui.dialogs.new_place_dialog import NewPlaceDialog
