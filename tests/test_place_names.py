@@ -31,12 +31,17 @@ def test_names_in_each_language(db: Database) -> None:
     )
     _place(db, "Київська область", [("Kyiv Oblast", "en"), ("Киевская область", "ru")])
     _place(db, "Обнинск", [("Obninsk", "")])  # a spelling without a language
+    # A Russian name's short forms are Russian too: the name stays as it is in Russian.
+    _place(db, "Воронежская область", [("Воронежская обл.", "ru"), ("Воронезька область", "uk")])
     assert names_in_language(db, "en") == {
         "Калужская область": "Kaluga Oblast",
         "Київська область": "Kyiv Oblast",
     }
     assert names_in_language(db, "ru") == {"Київська область": "Киевская область"}
-    assert names_in_language(db, "uk") == {"Калужская область": "Калузька область"}
+    assert names_in_language(db, "uk") == {
+        "Калужская область": "Калузька область",
+        "Воронежская область": "Воронезька область",
+    }
 
 
 def test_a_shared_name_with_different_translations_stays_as_stored(db: Database) -> None:

@@ -22,9 +22,13 @@ def names_in_language(db: Database, lang: str) -> dict[str, str]:
             "WHERE a.lang = ? AND p.deleted_at IS NULL ORDER BY a.id",
             (lang,),
         ).fetchall()
-    # A place's first name in the language is its full name (short forms follow it).
+    # A place's first name in the language is its full name; its short forms ("Воронежская
+    # обл.", "Воронежская") follow it, and a short form of the place's own name means the own
+    # name is already in that language.
     first: dict[int, tuple[str, str]] = {}
     for place_id, own, alias in rows:
+        if alias.split()[:1] == own.split()[:1]:
+            continue
         first.setdefault(place_id, (own, alias))
     found: dict[str, str] = {}
     clashes: set[str] = set()

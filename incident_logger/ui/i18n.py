@@ -40,6 +40,17 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
+def number(n: int) -> str:
+    """An integer grouped as the interface's locale writes it: 12,345 or 12 345.
+
+    Qt's "C" locale (a system without one) writes no grouping; it reads as English there.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{n:,}"
+    return locale.toString(n)
+
+
 def system_language() -> str:
     """The system locale's language when the interface speaks it, else English."""
     for name in QLocale.system().uiLanguages():

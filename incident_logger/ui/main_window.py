@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui import integrations, main_menus, window_state
+from incident_logger.ui.i18n import number
 from incident_logger.ui.icons import app_icon, icon, refresh_themed
 from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.incidents.trash_page import TrashPage
@@ -299,10 +300,10 @@ class MainWindow(QMainWindow):
             return
         shown, matching = pane.shown(), pane.matching()
         if matching is None:
-            text = self.tr("{n} shown").format(n=f"{shown:,}")
+            text = self.tr("{n} shown").format(n=number(shown))
         else:
             text = self.tr("{shown} of {matching} shown").format(
-                shown=f"{shown:,}", matching=f"{matching:,}"
+                shown=number(shown), matching=number(matching)
             )
         searching = bool(self.incidents.list.search.text().strip())
         if self.total is not None and pane is self.incidents.list and searching:

@@ -24,6 +24,58 @@
             <numerusform>The database is sound: %Ln incidents, schema version {v}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln country(ies)</source>
+        <translation>
+            <numerusform>%Ln country</numerusform>
+            <numerusform>%Ln countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln region</numerusform>
+            <numerusform>%Ln regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln district(s)</source>
+        <translation>
+            <numerusform>%Ln district</numerusform>
+            <numerusform>%Ln districts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln town(s) or city(ies)</source>
+        <translation>
+            <numerusform>%Ln town or city</numerusform>
+            <numerusform>%Ln towns and cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locality(ies)</source>
+        <translation>
+            <numerusform>%Ln locality</numerusform>
+            <numerusform>%Ln localities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The gazetteer knows %Ln place(s): {kinds}.</source>
+        <translation>
+            <numerusform>The gazetteer knows %Ln place: {kinds}.</numerusform>
+            <numerusform>The gazetteer knows %Ln places: {kinds}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message numerus="yes">
+        <source>, %Ln incident(s)</source>
+        <translation>
+            <numerusform>, %Ln incident</numerusform>
+            <numerusform>, %Ln incidents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaptureWindow</name>

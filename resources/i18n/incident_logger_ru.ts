@@ -567,6 +567,58 @@
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln country(ies)</source>
+        <translation>
+            <numerusform>%Ln страна</numerusform>
+            <numerusform>%Ln страны</numerusform>
+            <numerusform>%Ln стран</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln регион</numerusform>
+            <numerusform>%Ln региона</numerusform>
+            <numerusform>%Ln регионов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln district(s)</source>
+        <translation>
+            <numerusform>%Ln район</numerusform>
+            <numerusform>%Ln района</numerusform>
+            <numerusform>%Ln районов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln town(s) or city(ies)</source>
+        <translation>
+            <numerusform>%Ln населённый пункт</numerusform>
+            <numerusform>%Ln населённых пункта</numerusform>
+            <numerusform>%Ln населённых пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locality(ies)</source>
+        <translation>
+            <numerusform>%Ln местность</numerusform>
+            <numerusform>%Ln местности</numerusform>
+            <numerusform>%Ln местностей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gazetteer is empty. Places are added as you record them, or add a country with all its regions on the Places page.</source>
+        <translation>Справочник мест пуст. Места добавляются по мере записи, или добавьте страну со всеми регионами на странице «Места».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gazetteer knows %Ln place(s): {kinds}.</source>
+        <translation>
+            <numerusform>В справочнике мест %Ln место: {kinds}.</numerusform>
+            <numerusform>В справочнике мест %Ln места: {kinds}.</numerusform>
+            <numerusform>В справочнике мест %Ln мест: {kinds}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Preparing the demo database…</source>
         <translation>Подготовка демонстрационной базы…</translation>
@@ -834,6 +886,14 @@ The current state is backed up first, so you can go back to it.</source>
         <translation>Заменить всё в этой базе данных на {what}?
 
 Сначала будет сохранена копия текущего состояния, чтобы к нему можно было вернуться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln incident(s)</source>
+        <translation>
+            <numerusform>, %Ln инцидент</numerusform>
+            <numerusform>, %Ln инцидента</numerusform>
+            <numerusform>, %Ln инцидентов</numerusform>
+        </translation>
     </message>
     <message>
         <source>the backup of {when}{count}</source>
@@ -2962,6 +3022,10 @@ The record may have been changed elsewhere.</source>
             <numerusform>{0}: {1} в %Ln сводках</numerusform>
             <numerusform>{0}: {1} в %Ln сводках</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0} {1} vs {2} {3}</source>
+        <translation>{0}: {1}, а {2}: {3}</translation>
     </message>
     <message>
         <source>Sources disagree on {0} for overlapping periods: {1}</source>

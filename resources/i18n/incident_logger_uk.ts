@@ -567,6 +567,58 @@
         <source>Main toolbar</source>
         <translation>Основна панель</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln country(ies)</source>
+        <translation>
+            <numerusform>%Ln країна</numerusform>
+            <numerusform>%Ln країни</numerusform>
+            <numerusform>%Ln країн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln region(s)</source>
+        <translation>
+            <numerusform>%Ln регіон</numerusform>
+            <numerusform>%Ln регіони</numerusform>
+            <numerusform>%Ln регіонів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln district(s)</source>
+        <translation>
+            <numerusform>%Ln район</numerusform>
+            <numerusform>%Ln райони</numerusform>
+            <numerusform>%Ln районів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln town(s) or city(ies)</source>
+        <translation>
+            <numerusform>%Ln населений пункт</numerusform>
+            <numerusform>%Ln населені пункти</numerusform>
+            <numerusform>%Ln населених пунктів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locality(ies)</source>
+        <translation>
+            <numerusform>%Ln місцевість</numerusform>
+            <numerusform>%Ln місцевості</numerusform>
+            <numerusform>%Ln місцевостей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gazetteer is empty. Places are added as you record them, or add a country with all its regions on the Places page.</source>
+        <translation>Довідник місць порожній. Місця додаються під час запису, або додайте країну з усіма регіонами на сторінці «Місця».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gazetteer knows %Ln place(s): {kinds}.</source>
+        <translation>
+            <numerusform>У довіднику місць %Ln місце: {kinds}.</numerusform>
+            <numerusform>У довіднику місць %Ln місця: {kinds}.</numerusform>
+            <numerusform>У довіднику місць %Ln місць: {kinds}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Preparing the demo database…</source>
         <translation>Підготовка демонстраційної бази…</translation>
@@ -834,6 +886,14 @@ The current state is backed up first, so you can go back to it.</source>
         <translation>Замінити все в цій базі даних на {what}?
 
 Спершу буде збережено копію поточного стану, щоб до нього можна було повернутися.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln incident(s)</source>
+        <translation>
+            <numerusform>, %Ln інцидент</numerusform>
+            <numerusform>, %Ln інциденти</numerusform>
+            <numerusform>, %Ln інцидентів</numerusform>
+        </translation>
     </message>
     <message>
         <source>the backup of {when}{count}</source>
@@ -2962,6 +3022,10 @@ The record may have been changed elsewhere.</source>
             <numerusform>{0}: {1} у %Ln зведеннях</numerusform>
             <numerusform>{0}: {1} у %Ln зведеннях</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0} {1} vs {2} {3}</source>
+        <translation>{0}: {1}, а {2}: {3}</translation>
     </message>
     <message>
         <source>Sources disagree on {0} for overlapping periods: {1}</source>

@@ -139,6 +139,7 @@ def test_every_dialog_speaks_through_translation(
         dialog = make()
         dialog.show()
         qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: not runner.is_busy(), timeout=20_000)  # the capture's reading
         if found := _missed(dialog):
             missed[name] = found
         dialog.close()

@@ -11,6 +11,7 @@ from incident_logger.domain.tally import count_text
 from incident_logger.domain.timefmt import display_when
 from incident_logger.services.counts import CountReportSummary
 from incident_logger.ui import icons, theme, words
+from incident_logger.ui.i18n import number
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -18,7 +19,7 @@ REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _number(value: int | None) -> str:
-    return "" if value is None else f"{value:,}"
+    return "" if value is None else number(value)
 
 
 def period_text(start: str, end: str) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from incident_logger.domain.tally import Tally
 from incident_logger.ui import icons, theme
+from incident_logger.ui.i18n import number
 
 
 class TallyBar(QWidget):
@@ -54,7 +55,7 @@ class TallyBar(QWidget):
         self._banner_icon.setPixmap(icons.icon("warning", theme.tones().warning).pixmap(18, 18))
 
     def show_tally(self, tally: Tally) -> None:
-        self.allocated_label.setText(self.tr("Allocated: {0}").format(f"{tally.allocated:,}"))
+        self.allocated_label.setText(self.tr("Allocated: {0}").format(number(tally.allocated)))
         if tally.stated_total is None:
             self.remainder_label.setText(self.tr("No total stated"))
         elif tally.exceeds_total:
@@ -62,7 +63,7 @@ class TallyBar(QWidget):
         else:
             self.remainder_label.setText(
                 self.tr("Unallocated: {0} of {1}").format(
-                    f"{tally.remainder or 0:,}", f"{tally.stated_total:,}"
+                    number(tally.remainder or 0), number(tally.stated_total)
                 )
             )
         self.banner.setVisible(tally.exceeds_total)
@@ -72,7 +73,7 @@ class TallyBar(QWidget):
                 self.tr(
                     "The lines add up to {0}, which is {1} more than the stated total of {2}. "
                     "Check the figures; the report can still be saved as the source gave it."
-                ).format(f"{tally.allocated:,}", f"{tally.over_by:,}", f"{tally.stated_total:,}")
+                ).format(number(tally.allocated), number(tally.over_by), number(tally.stated_total))
             )
 
     def remainder(self) -> str:

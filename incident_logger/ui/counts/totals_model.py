@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from incident_logger.domain.text import fold
 from incident_logger.services.counts import RegionSourceTotal, SourcePeriodTally
 from incident_logger.ui import icons, theme
 from incident_logger.ui.counts.overlaps import RegionStatement
+from incident_logger.ui.i18n import number
 
 Conflict = tuple[RegionStatement, RegionStatement]
 
@@ -165,9 +165,9 @@ class RegionTotalsModel(QAbstractTableModel):
             if column == 0:
                 return row.name
             if column == last:
-                return f"{len(row.conflicts):,}" if row.disputed else ""
+                return number(len(row.conflicts)) if row.disputed else ""
             found = row.by_source.get(self._sources[column - 1][0])
-            return "" if found is None else f"{found.total:,}"
+            return "" if found is None else number(found.total)
         if role == _ROLE.TextAlignmentRole and column > 0:
             return _RIGHT
         if role == _ROLE.ToolTipRole:
@@ -189,7 +189,7 @@ class RegionTotalsModel(QAbstractTableModel):
             if column == 0:
                 return row.label
             value = row.values.get(source) if source is not None else None
-            return "" if value is None else f"{value:,}"
+            return "" if value is None else number(value)
         if role == _ROLE.FontRole:
             font = QFont()
             font.setBold(index.row() == self.rowCount() - 1)
@@ -212,12 +212,14 @@ class RegionTotalsModel(QAbstractTableModel):
                     self._sources[column - 1][1], row.name
                 )
             return self.tr("{0}: {1} in %Ln report(s)", "", found.reports).format(
-                found.source_name, QLocale().toString(found.total)
+                found.source_name, number(found.total)
             )
         if not row.disputed:
             return row.name
         said = "; ".join(
-            f"{a.source_name} {a.count:,} vs {b.source_name} {b.count:,}"
+            self.tr("{0} {1} vs {2} {3}").format(
+                a.source_name, number(a.count), b.source_name, number(b.count)
+            )
             for a, b in row.conflicts[:3]
         )
         return self.tr("Sources disagree on {0} for overlapping periods: {1}").format(

@@ -44,6 +44,7 @@ from incident_logger.ui.counts.overlaps import (
     statements_by_region,
 )
 from incident_logger.ui.counts.totals_model import PLACE_ID_ROLE, Conflict, RegionTotalsModel
+from incident_logger.ui.i18n import number
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.widgets.kit import RoomyDelegate, alive
 from incident_logger.ui.widgets.views import style_header
@@ -242,7 +243,7 @@ class RegionTotalsView(QWidget):
             cells = [
                 QStandardItem(display_when(st.issued_at)),
                 QStandardItem(f"{st.source_name}  ({st.grade})"),
-                QStandardItem(f"{st.count:,}"),
+                QStandardItem(number(st.count)),
                 QStandardItem(period_text(st.period_start, st.period_end)),
                 QStandardItem(f"{st.subject}, {st.outcome}"),
             ]

@@ -42,6 +42,7 @@ from incident_logger.services.exchange.importer import (
 from incident_logger.services.exchange.problems import IN_THIS_FILE, ImportReport, Problem
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
+from incident_logger.ui.i18n import number
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.words import QT_TRANSLATE_NOOP
 
@@ -247,18 +248,18 @@ class ImportDialog(QDialog):
             self.tr("{name} ({fmt}): {rows} rows.").format(
                 name=r.path.name,
                 fmt=words.word(FORMAT_LABELS.get(r.format, r.format)),
-                rows=f"{r.rows:,}",
+                rows=number(r.rows),
             ),
-            self.tr("{n} ready to import").format(n=f"{r.imported:,}"),
+            self.tr("{n} ready to import").format(n=number(r.imported)),
         ]
         if r.refused:
-            parts.append(self.tr("{n} with problems").format(n=f"{r.refused:,}"))
+            parts.append(self.tr("{n} with problems").format(n=number(r.refused)))
         repeated = sum(1 for d in r.duplicates if d.message.endswith(IN_THIS_FILE))
         if repeated:
-            parts.append(self.tr("{n} repeating an earlier line").format(n=f"{repeated:,}"))
+            parts.append(self.tr("{n} repeating an earlier line").format(n=number(repeated)))
         if len(r.duplicates) > repeated:
             there = len(r.duplicates) - repeated
-            parts.append(self.tr("{n} already in the database").format(n=f"{there:,}"))
+            parts.append(self.tr("{n} already in the database").format(n=number(there)))
         if r.new_records():
             parts.append(r.new_records())
         if r.count_reports:
@@ -292,11 +293,11 @@ class ImportDialog(QDialog):
         if len(problems) > SHOWN_PROBLEMS:
             self.problems.addItem(
                 self.tr("… and {n} more: save the list to see them all.").format(
-                    n=f"{len(problems) - SHOWN_PROBLEMS:,}"
+                    n=number(len(problems) - SHOWN_PROBLEMS)
                 )
             )
         self.problems_title.setText(
-            self.tr("Problems and notes ({n})").format(n=f"{len(problems):,}")
+            self.tr("Problems and notes ({n})").format(n=number(len(problems)))
             if problems
             else self.tr("No problems found.")
         )

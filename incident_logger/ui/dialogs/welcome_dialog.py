@@ -32,7 +32,7 @@ from incident_logger.services.welcome import (
     prepare_demo,
 )
 from incident_logger.ui.dialogs.about_dialog import open_local
-from incident_logger.ui.i18n import tr
+from incident_logger.ui.i18n import number, tr
 from incident_logger.ui.icons import app_icon, icon
 
 if TYPE_CHECKING:
@@ -43,29 +43,36 @@ SETTING = "welcome/show_on_new_database"
 # Names another module may give its "new from statement" action; the step shows only then.
 CAPTURE_ACTIONS = ("capture", "new_from_statement", "from_statement", "paste_statement")
 
-KIND_WORDS = {
-    "country": ("country", "countries"),
-    "region": ("region", "regions"),
-    "district": ("district", "districts"),
-    "city": ("town or city", "towns and cities"),
-    "locality": ("locality", "localities"),
-}
+def _kind_count(kind: str, n: int) -> str:
+    """'250 countries', '1 town or city' in the interface's language (three forms in ru/uk)."""
+    words = {
+        "country": tr("%Ln country(ies)", "", n),
+        "region": tr("%Ln region(s)", "", n),
+        "district": tr("%Ln district(s)", "", n),
+        "city": tr("%Ln town(s) or city(ies)", "", n),
+        "locality": tr("%Ln locality(ies)", "", n),
+    }
+    return words.get(kind, f"{number(n)} {kind}")
+
+
+KINDS = ("country", "region", "district", "city", "locality")
 
 
 def places_sentence(facts: FirstStart) -> str:
     """``The gazetteer knows 2,150 places: 250 countries, 110 regions, …`` (or that it is empty)."""
     if facts.places == 0:
-        return (
+        return tr(
             "The gazetteer is empty. Places are added as you record them, or add a country "
             "with all its regions on the Places page."
         )
-    parts = []
-    for kind, (one, many) in KIND_WORDS.items():
-        n = facts.places_by_kind.get(kind, 0)
-        if n:
-            parts.append(f"{n:,} {one if n == 1 else many}")
-    word = "place" if facts.places == 1 else "places"
-    return f"The gazetteer knows {facts.places:,} {word}: {', '.join(parts)}."
+    parts = [
+        _kind_count(kind, facts.places_by_kind[kind])
+        for kind in KINDS
+        if facts.places_by_kind.get(kind, 0)
+    ]
+    return tr("The gazetteer knows %Ln place(s): {kinds}.", "", facts.places).format(
+        kinds=", ".join(parts)
+    )
 
 
 def launch_app_on(db_path: Path) -> bool:
@@ -155,7 +162,7 @@ class WelcomeDialog(QDialog):
                 self.tr(
                     "Opens a separate demo database with {n} made-up incidents in a new "
                     "window. This database stays empty."
-                ).format(n=f"{DEMO_INCIDENTS:,}"),
+                ).format(n=number(DEMO_INCIDENTS)),
                 "database",
             )
         )

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from incident_logger.domain.timefmt import display_window
 from incident_logger.services.search import IncidentSummary
 from incident_logger.ui import place_names, words
-from incident_logger.ui.i18n import tr
+from incident_logger.ui.i18n import number, tr
 
 
 def format_when(s: IncidentSummary) -> str:
@@ -19,7 +19,7 @@ def format_when(s: IncidentSummary) -> str:
 
 
 def format_count(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}"
+    return "—" if value is None else number(value)
 
 
 def format_locality(s: IncidentSummary) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from incident_logger.domain.enums import CREDIBILITY_LABELS
 from incident_logger.domain.models import Source, SourceLink
-from incident_logger.ui import theme
+from incident_logger.ui import theme, words
 from incident_logger.ui.incidents.damage_model import ERROR_ROLES
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +82,7 @@ class SourceLinksModel(QAbstractTableModel):
             if column == "source":
                 return source.draft.name if source else self.tr("(unknown source)")
             if column == "credibility":
-                return f"{self.grade(link)} — {CREDIBILITY_LABELS.get(link.credibility, '')}"
+                return f"{self.grade(link)} — {words.credibility(link.credibility)}"
             return getattr(link, column)
         if role == Qt.ItemDataRole.EditRole:
             if column == "credibility":

@@ -36,6 +36,7 @@ from incident_logger.services.backup import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
+from incident_logger.ui.i18n import number
 from incident_logger.ui.icons import themed
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.widgets.views import style_header
@@ -155,7 +156,7 @@ class BackupsPage(QWidget):
         self.backups = list_backups(self.db.path)
         self.table.setRowCount(len(self.backups))
         for row, b in enumerate(self.backups):
-            incidents = self.tr("unreadable") if b.incidents is None else f"{b.incidents:,}"
+            incidents = self.tr("unreadable") if b.incidents is None else number(b.incidents)
             cells = (
                 b.created.strftime("%Y-%m-%d %H:%M:%S"),
                 words.word(b.kind_label),
@@ -231,7 +232,9 @@ class BackupsPage(QWidget):
         chosen = self.selected()
         if chosen is None or self.db.read_only:
             return
-        count = "" if chosen.incidents is None else f", {chosen.incidents:,} incidents"
+        count = (
+            "" if chosen.incidents is None else self.tr(", %Ln incident(s)", "", chosen.incidents)
+        )
         what = self.tr("the backup of {when}{count}").format(
             when=chosen.created.strftime("%Y-%m-%d %H:%M"), count=count
         )

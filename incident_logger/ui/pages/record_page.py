@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
+from incident_logger.ui.i18n import number
 from incident_logger.ui.widgets.kit import (
     EmptyNote,
     ask_unsaved,
@@ -383,7 +384,7 @@ class RecordPage(QWidget):
     def count_text(self, rows: int) -> str:
         where = self.tr(" in the trash") if self._trash else ""
         noun = self.noun() if rows == 1 else self.tr("{0}s").format(self.noun())
-        return self.tr("{0} {1}{2}").format(f"{rows:,}", noun, where)
+        return self.tr("{0} {1}{2}").format(number(rows), noun, where)
 
     def stop_background(self) -> None:
         """Cancel background work the page started (called when it closes)."""

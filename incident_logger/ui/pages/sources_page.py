@@ -40,6 +40,7 @@ from incident_logger.services.sources import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
+from incident_logger.ui.i18n import number
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.widgets.forms import add_row, form_layout
@@ -190,7 +191,7 @@ class IncidentsPanel(QWidget):
             self.view.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 12)
         if found.total > len(found.rows):
             text = self.tr("The newest {0} of {1} incidents; search to see them all.").format(
-                len(found.rows), f"{found.total:,}"
+                len(found.rows), number(found.total)
             )
         else:
             text = (
