@@ -46,6 +46,19 @@ def _isolated_user_dirs(
     monkeypatch.delenv("INCIDENT_LOGGER_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(request: pytest.FixtureRequest) -> None:
+    """Widgets speak as the app starts them in English: plural forms ("1 incident",
+    "3 incidents") from the English catalog, numbers grouped as English writes them."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    request.getfixturevalue("qapp")
+    from incident_logger.ui import i18n
+
+    if not i18n.installed_translators():
+        i18n.install(i18n.SOURCE_LANGUAGE)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "incidents.sqlite3"

@@ -113,6 +113,10 @@ def install(code: str) -> list[QTranslator]:
     return list(_installed)
 
 
+def installed_translators() -> list[QTranslator]:
+    return list(_installed)
+
+
 def installed_language() -> str:
     """The language the interface speaks now (the default locale's)."""
     code = QLocale().name().split("_")[0]

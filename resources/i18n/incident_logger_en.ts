@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%Ln count report(s)</source>

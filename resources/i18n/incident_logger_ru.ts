@@ -614,9 +614,9 @@
     <message numerus="yes">
         <source>The gazetteer knows %Ln place(s): {kinds}.</source>
         <translation>
-            <numerusform>В справочнике мест %Ln место: {kinds}.</numerusform>
-            <numerusform>В справочнике мест %Ln места: {kinds}.</numerusform>
-            <numerusform>В справочнике мест %Ln мест: {kinds}.</numerusform>
+            <numerusform>В справочнике %Ln место: {kinds}.</numerusform>
+            <numerusform>В справочнике %Ln места: {kinds}.</numerusform>
+            <numerusform>В справочнике %Ln мест: {kinds}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1702,9 +1702,17 @@ Replace it with the new briefing?</source>
         <source>The search cannot be read: {why}</source>
         <translation>Не удаётся разобрать поиск: {why}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln инцидент</numerusform>
+            <numerusform>%Ln инцидента</numerusform>
+            <numerusform>%Ln инцидентов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export {what} matching “{query}”.</source>
-        <translation>Экспортировать {what}, соответствующие «{query}».</translation>
+        <translation>Экспортировать {what} по запросу «{query}».</translation>
     </message>
     <message>
         <source>Export all {what}.</source>

@@ -614,9 +614,9 @@
     <message numerus="yes">
         <source>The gazetteer knows %Ln place(s): {kinds}.</source>
         <translation>
-            <numerusform>У довіднику місць %Ln місце: {kinds}.</numerusform>
-            <numerusform>У довіднику місць %Ln місця: {kinds}.</numerusform>
-            <numerusform>У довіднику місць %Ln місць: {kinds}.</numerusform>
+            <numerusform>У довіднику %Ln місце: {kinds}.</numerusform>
+            <numerusform>У довіднику %Ln місця: {kinds}.</numerusform>
+            <numerusform>У довіднику %Ln місць: {kinds}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1702,9 +1702,17 @@ Replace it with the new briefing?</source>
         <source>The search cannot be read: {why}</source>
         <translation>Не вдається розібрати пошук: {why}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln інцидент</numerusform>
+            <numerusform>%Ln інциденти</numerusform>
+            <numerusform>%Ln інцидентів</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export {what} matching “{query}”.</source>
-        <translation>Експортувати {what}, що відповідають «{query}».</translation>
+        <translation>Експортувати {what} за запитом «{query}».</translation>
     </message>
     <message>
         <source>Export all {what}.</source>

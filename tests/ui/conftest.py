@@ -7,15 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from incident_logger.ui import i18n
 from incident_logger.ui.tasks import live_runners, shutdown_shared_runner
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _english_interface(qapp: object) -> None:
-    """The interface as the app starts it in English: plural forms ("1 incident", "3
-    incidents") from the English catalog, numbers grouped as English writes them."""
-    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True)

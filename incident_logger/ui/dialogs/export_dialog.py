@@ -32,7 +32,6 @@ from incident_logger.services.exchange.exporter import (
     ExportReport,
     export_file,
 )
-from incident_logger.services.exchange.problems import plural
 from incident_logger.services.search import QuerySyntaxError, count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
@@ -127,7 +126,7 @@ class ExportDialog(QDialog):
             self.what.setText(self.tr("The search cannot be read: {why}").format(why=exc))
             self.export_button.setEnabled(False)
             return
-        what = plural(n, "incident")
+        what = self.tr("%Ln incident(s)", "", n)
         if self.query:
             self.what.setText(
                 self.tr("Export {what} matching “{query}”.").format(what=what, query=self.query)
