@@ -2766,6 +2766,14 @@ The record may have been changed elsewhere.</source>
         <source>place</source>
         <translation>место</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln место</numerusform>
+            <numerusform>%Ln места</numerusform>
+            <numerusform>%Ln мест</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Название</translation>
@@ -2819,7 +2827,7 @@ The record may have been changed elsewhere.</source>
     </message>
     <message>
         <source>New {0}</source>
-        <translation>Новый: {0}</translation>
+        <translation>Создать: {0}</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2897,13 +2905,13 @@ The record may have been changed elsewhere.</source>
         <source> in the trash</source>
         <translation> в корзине</translation>
     </message>
-    <message>
-        <source>{0}s</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
-        <source>{0} {1}{2}</source>
-        <translation>{0} {1}{2}</translation>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3471,14 @@ The record may have been changed elsewhere.</source>
     <message>
         <source>source</source>
         <translation>источник</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
     </message>
     <message>
         <source>New source</source>

@@ -2766,6 +2766,14 @@ The record may have been changed elsewhere.</source>
         <source>place</source>
         <translation>місце</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln place(s)</source>
+        <translation>
+            <numerusform>%Ln місце</numerusform>
+            <numerusform>%Ln місця</numerusform>
+            <numerusform>%Ln місць</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Назва</translation>
@@ -2819,7 +2827,7 @@ The record may have been changed elsewhere.</source>
     </message>
     <message>
         <source>New {0}</source>
-        <translation>Новий: {0}</translation>
+        <translation>Створити: {0}</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2897,13 +2905,13 @@ The record may have been changed elsewhere.</source>
         <source> in the trash</source>
         <translation> у кошику</translation>
     </message>
-    <message>
-        <source>{0}s</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
-        <source>{0} {1}{2}</source>
-        <translation>{0} {1}{2}</translation>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запис</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3471,14 @@ The record may have been changed elsewhere.</source>
     <message>
         <source>source</source>
         <translation>джерело</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln джерело</numerusform>
+            <numerusform>%Ln джерела</numerusform>
+            <numerusform>%Ln джерел</numerusform>
+        </translation>
     </message>
     <message>
         <source>New source</source>

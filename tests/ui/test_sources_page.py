@@ -78,7 +78,7 @@ def test_edit_a_source_and_see_the_incidents_citing_it(
     qtbot.waitUntil(lambda: page.incidents.model.rowCount() == 1)
     assert page.incidents.model.index(0, 0).data() == f"INC-{night.debris_incident:06d}"
     assert page.incidents.model.index(0, 4).data() == "B2"
-    assert page.incidents.summary.text() == "1 incidents"
+    assert page.incidents.summary.text() == "1 incident"
     with qtbot.waitSignal(page.open_incident) as opened:
         page.incidents.view.activated.emit(page.incidents.model.index(0, 3))
     assert opened.args == [night.debris_incident]

@@ -292,6 +292,9 @@ class PlacesPage(RecordPage):
     def noun(self) -> str:
         return self.tr("place")
 
+    def counted(self, rows: int) -> str:
+        return self.tr("%Ln place(s)", "", rows)
+
     def make_list_view(self) -> QAbstractItemView:
         view = QTreeView()
         view.setUniformRowHeights(True)

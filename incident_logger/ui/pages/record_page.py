@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
-from incident_logger.ui.i18n import number
 from incident_logger.ui.widgets.kit import (
     EmptyNote,
     ask_unsaved,
@@ -382,9 +381,12 @@ class RecordPage(QWidget):
         return self.list_view.model().rowCount()
 
     def count_text(self, rows: int) -> str:
+        """'15 sources', '1 place in the trash': each page words its own count (plurals)."""
         where = self.tr(" in the trash") if self._trash else ""
-        noun = self.noun() if rows == 1 else self.tr("{0}s").format(self.noun())
-        return self.tr("{0} {1}{2}").format(number(rows), noun, where)
+        return self.counted(rows) + where
+
+    def counted(self, rows: int) -> str:
+        return self.tr("%Ln record(s)", "", rows)
 
     def stop_background(self) -> None:
         """Cancel background work the page started (called when it closes)."""

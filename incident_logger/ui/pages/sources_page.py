@@ -306,6 +306,9 @@ class SourcesPage(RecordPage):
     def noun(self) -> str:
         return self.tr("source")
 
+    def counted(self, rows: int) -> str:
+        return self.tr("%Ln source(s)", "", rows)
+
     def set_runner(self, runner: TaskRunner) -> None:
         self.incidents.set_runner(runner)
 
