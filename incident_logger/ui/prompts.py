@@ -106,8 +106,8 @@ def ask_team_password(label: str) -> str | None:
 
     text, ok = QInputDialog.getText(
         None,
-        _tr("Team database password"),
-        _tr(
+        tr("Team database password"),
+        tr(
             "Password for {label}:\n(kept in the system keyring when there is one, "
             "never in a file)"
         ).format(label=label),

@@ -770,6 +770,16 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
         <source>Check database</source>
         <translation>Проверка базы данных</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Пароль общей базы данных</translation>
+    </message>
+    <message>
+        <source>Password for {label}:
+(kept in the system keyring when there is one, never in a file)</source>
+        <translation>Пароль для {label}:
+(хранится в системной связке ключей, если она есть, и никогда в файле)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -809,8 +819,32 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
+        <source>Check the server&apos;s address, your login and the network, or start with --db FILE to use a database file.</source>
+        <translation>Проверьте адрес сервера, учётную запись и сеть или запустите с --db ФАЙЛ, чтобы работать с файлом базы данных.</translation>
+    </message>
+    <message>
         <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
         <translation>Проверьте файл и его папку или запустите с --db НОВЫЙ_ФАЙЛ, чтобы использовать другую базу данных.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Общая база данных</translation>
+    </message>
+    <message>
+        <source>Connected to the {label}. {access}
+
+This release&apos;s window works on database files only: its search, lists and editors do not run on PostgreSQL yet.</source>
+        <translation>Подключено: {label}. {access}
+
+Окно этой версии работает только с файлами баз данных: поиск, списки и редакторы пока не работают с PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>You may read and change records.</source>
+        <translation>Вы можете читать и изменять записи.</translation>
+    </message>
+    <message>
+        <source>On the command line, &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; and &apos;backup&apos; work on it: &apos;incident-logger copy URL FILE&apos; copies it into a file this window can open.</source>
+        <translation>В командной строке с ней работают &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; и &apos;backup&apos;: &apos;incident-logger copy URL ФАЙЛ&apos; копирует её в файл, который это окно может открыть.</translation>
     </message>
 </context>
 <context>

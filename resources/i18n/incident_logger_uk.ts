@@ -770,6 +770,16 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
         <source>Check database</source>
         <translation>Перевірка бази даних</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Пароль спільної бази даних</translation>
+    </message>
+    <message>
+        <source>Password for {label}:
+(kept in the system keyring when there is one, never in a file)</source>
+        <translation>Пароль для {label}:
+(зберігається в системному сховищі ключів, якщо воно є, і ніколи у файлі)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -809,8 +819,32 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
         <translation>Не вдається відкрити базу даних</translation>
     </message>
     <message>
+        <source>Check the server&apos;s address, your login and the network, or start with --db FILE to use a database file.</source>
+        <translation>Перевірте адресу сервера, обліковий запис і мережу або запустіть з --db ФАЙЛ, щоб працювати з файлом бази даних.</translation>
+    </message>
+    <message>
         <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
         <translation>Перевірте файл і його теку або запустіть з --db НОВИЙ_ФАЙЛ, щоб використати іншу базу даних.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Спільна база даних</translation>
+    </message>
+    <message>
+        <source>Connected to the {label}. {access}
+
+This release&apos;s window works on database files only: its search, lists and editors do not run on PostgreSQL yet.</source>
+        <translation>Підключено: {label}. {access}
+
+Вікно цієї версії працює лише з файлами баз даних: пошук, списки й редактори поки не працюють з PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>You may read and change records.</source>
+        <translation>Ви можете читати й змінювати записи.</translation>
+    </message>
+    <message>
+        <source>On the command line, &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; and &apos;backup&apos; work on it: &apos;incident-logger copy URL FILE&apos; copies it into a file this window can open.</source>
+        <translation>У командному рядку з нею працюють &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; і &apos;backup&apos;: &apos;incident-logger copy URL ФАЙЛ&apos; копіює її у файл, який це вікно може відкрити.</translation>
     </message>
 </context>
 <context>
