@@ -2475,6 +2475,169 @@ The record may have been changed elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>заканчивается раньше начала</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>укажите и широту, и долготу или ни одну из них</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>должно быть от {low} до {high} (введено {value})</translation>
+    </message>
+    <message>
+        <source>is too long ({n} characters, at most {limit})</source>
+        <translation>слишком длинно ({n} символов, не более {limit})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» — не целое число</translation>
+    </message>
+    <message>
+        <source>cannot be negative (got {value})</source>
+        <translation>не может быть отрицательным (введено {value})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«{value}» — не из списка: {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown place (id {id})</source>
+        <translation>неизвестное место (id {id})</translation>
+    </message>
+    <message>
+        <source>unknown source (id {id})</source>
+        <translation>неизвестный источник (id {id})</translation>
+    </message>
+    <message>
+        <source>this source is listed twice</source>
+        <translation>этот источник указан дважды</translation>
+    </message>
+    <message>
+        <source>this region has two lines</source>
+        <translation>у этого региона две строки</translation>
+    </message>
+    <message>
+        <source>must be 1 to 6 (got {value})</source>
+        <translation>должно быть от 1 до 6 (введено {value})</translation>
+    </message>
+    <message>
+        <source>grade must be A to F (got &apos;{value}&apos;)</source>
+        <translation>оценка должна быть от A до F (введено «{value}»)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time like 2026-09-12 01:30</source>
+        <translation>«{text}» — не дата и время вида 2026-09-12 01:30</translation>
+    </message>
+    <message>
+        <source>Unclosed quote</source>
+        <translation>Незакрытая кавычка</translation>
+    </message>
+    <message>
+        <source>add a closing &quot;</source>
+        <translation>добавьте закрывающую &quot;</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; on its own</source>
+        <translation>«-» сам по себе</translation>
+    </message>
+    <message>
+        <source>put it right before a term: -test</source>
+        <translation>поставьте его прямо перед словом: -тест</translation>
+    </message>
+    <message>
+        <source>Empty phrase</source>
+        <translation>Пустая фраза</translation>
+    </message>
+    <message>
+        <source>put words between the quotes</source>
+        <translation>напишите слова между кавычками</translation>
+    </message>
+    <message>
+        <source>A bare *</source>
+        <translation>Одиночная *</translation>
+    </message>
+    <message>
+        <source>put it after a word start: interc*</source>
+        <translation>поставьте её после начала слова: перехв*</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; has no letters or digits</source>
+        <translation>в «{word}» нет букв или цифр</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>удалите это</translation>
+    </message>
+    <message>
+        <source>Empty value after &apos;{name}:&apos;</source>
+        <translation>Пустое значение после «{name}:»</translation>
+    </message>
+    <message>
+        <source>Too many nested parentheses</source>
+        <translation>Слишком много вложенных скобок</translation>
+    </message>
+    <message>
+        <source>simplify</source>
+        <translation>упростите</translation>
+    </message>
+    <message>
+        <source>Empty parentheses</source>
+        <translation>Пустые скобки</translation>
+    </message>
+    <message>
+        <source>put terms inside</source>
+        <translation>напишите что-нибудь внутри</translation>
+    </message>
+    <message>
+        <source>Unclosed parenthesis</source>
+        <translation>Незакрытая скобка</translation>
+    </message>
+    <message>
+        <source>add a closing )</source>
+        <translation>добавьте закрывающую )</translation>
+    </message>
+    <message>
+        <source>Unmatched )</source>
+        <translation>Лишняя )</translation>
+    </message>
+    <message>
+        <source>remove it or add an opening (</source>
+        <translation>удалите её или добавьте открывающую (</translation>
+    </message>
+    <message>
+        <source>Nothing before &apos;{text}&apos;</source>
+        <translation>Ничего перед «{text}»</translation>
+    </message>
+    <message>
+        <source>Unexpected end of query</source>
+        <translation>Запрос неожиданно закончился</translation>
+    </message>
+    <message>
+        <source>add a term</source>
+        <translation>добавьте слово</translation>
+    </message>
+    <message>
+        <source>Not a character</source>
+        <translation>Это не символ</translation>
+    </message>
+    <message>
+        <source>retype this part of the query</source>
+        <translation>наберите эту часть запроса заново</translation>
+    </message>
+</context>
+<context>
     <name>NewPlaceDialog</name>
     <message>
         <source>New place</source>

@@ -2475,6 +2475,169 @@ The record may have been changed elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>is required</source>
+        <translation>обов’язкове поле</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>порожньо</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>закінчується раніше за початок</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>вкажіть і широту, і довготу або жодної з них</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>має бути від {low} до {high} (введено {value})</translation>
+    </message>
+    <message>
+        <source>is too long ({n} characters, at most {limit})</source>
+        <translation>задовго ({n} символів, не більше {limit})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» — не ціле число</translation>
+    </message>
+    <message>
+        <source>cannot be negative (got {value})</source>
+        <translation>не може бути від’ємним (введено {value})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«{value}» — не зі списку: {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown place (id {id})</source>
+        <translation>невідоме місце (id {id})</translation>
+    </message>
+    <message>
+        <source>unknown source (id {id})</source>
+        <translation>невідоме джерело (id {id})</translation>
+    </message>
+    <message>
+        <source>this source is listed twice</source>
+        <translation>це джерело вказано двічі</translation>
+    </message>
+    <message>
+        <source>this region has two lines</source>
+        <translation>у цього регіону два рядки</translation>
+    </message>
+    <message>
+        <source>must be 1 to 6 (got {value})</source>
+        <translation>має бути від 1 до 6 (введено {value})</translation>
+    </message>
+    <message>
+        <source>grade must be A to F (got &apos;{value}&apos;)</source>
+        <translation>оцінка має бути від A до F (введено «{value}»)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time like 2026-09-12 01:30</source>
+        <translation>«{text}» — не дата й час на кшталт 2026-09-12 01:30</translation>
+    </message>
+    <message>
+        <source>Unclosed quote</source>
+        <translation>Незакрита лапка</translation>
+    </message>
+    <message>
+        <source>add a closing &quot;</source>
+        <translation>додайте закривну &quot;</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; on its own</source>
+        <translation>«-» сам по собі</translation>
+    </message>
+    <message>
+        <source>put it right before a term: -test</source>
+        <translation>поставте його просто перед словом: -тест</translation>
+    </message>
+    <message>
+        <source>Empty phrase</source>
+        <translation>Порожня фраза</translation>
+    </message>
+    <message>
+        <source>put words between the quotes</source>
+        <translation>напишіть слова між лапками</translation>
+    </message>
+    <message>
+        <source>A bare *</source>
+        <translation>Окрема *</translation>
+    </message>
+    <message>
+        <source>put it after a word start: interc*</source>
+        <translation>поставте її після початку слова: перехоп*</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; has no letters or digits</source>
+        <translation>у «{word}» немає літер чи цифр</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>видаліть це</translation>
+    </message>
+    <message>
+        <source>Empty value after &apos;{name}:&apos;</source>
+        <translation>Порожнє значення після «{name}:»</translation>
+    </message>
+    <message>
+        <source>Too many nested parentheses</source>
+        <translation>Забагато вкладених дужок</translation>
+    </message>
+    <message>
+        <source>simplify</source>
+        <translation>спростіть</translation>
+    </message>
+    <message>
+        <source>Empty parentheses</source>
+        <translation>Порожні дужки</translation>
+    </message>
+    <message>
+        <source>put terms inside</source>
+        <translation>напишіть щось усередині</translation>
+    </message>
+    <message>
+        <source>Unclosed parenthesis</source>
+        <translation>Незакрита дужка</translation>
+    </message>
+    <message>
+        <source>add a closing )</source>
+        <translation>додайте закривну )</translation>
+    </message>
+    <message>
+        <source>Unmatched )</source>
+        <translation>Зайва )</translation>
+    </message>
+    <message>
+        <source>remove it or add an opening (</source>
+        <translation>видаліть її або додайте відкривну (</translation>
+    </message>
+    <message>
+        <source>Nothing before &apos;{text}&apos;</source>
+        <translation>Нічого перед «{text}»</translation>
+    </message>
+    <message>
+        <source>Unexpected end of query</source>
+        <translation>Запит несподівано закінчився</translation>
+    </message>
+    <message>
+        <source>add a term</source>
+        <translation>додайте слово</translation>
+    </message>
+    <message>
+        <source>Not a character</source>
+        <translation>Це не символ</translation>
+    </message>
+    <message>
+        <source>retype this part of the query</source>
+        <translation>наберіть цю частину запиту знову</translation>
+    </message>
+</context>
+<context>
     <name>NewPlaceDialog</name>
     <message>
         <source>New place</source>

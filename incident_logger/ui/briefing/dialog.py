@@ -22,6 +22,7 @@ from incident_logger.ui.briefing.count import LiveCount
 from incident_logger.ui.briefing.errors import explain_failure, target_problem
 from incident_logger.ui.briefing.form import BriefingForm
 from incident_logger.ui.briefing.output import reveal_in_folder
+from incident_logger.ui.messages import query_error
 from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.widgets.kit import alive
@@ -98,7 +99,7 @@ class BriefingDialog(BriefingForm):
             parse_query(text)
         except QuerySyntaxError as exc:
             where = self.tr("at character {n}").format(n=exc.position + 1)
-            self.query_error.setText(f"{exc.message} ({where})")
+            self.query_error.setText(f"{query_error(exc)} ({where})")
             self.query_error.show()
             self._fit_later()
             self._mark(self.query_edit, True)

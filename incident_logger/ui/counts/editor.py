@@ -28,6 +28,7 @@ from incident_logger.ui import icons
 from incident_logger.ui.counts.lines_grid import CountLinesGrid
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.tally_bar import TallyBar
+from incident_logger.ui.messages import message
 from incident_logger.ui.widgets.forms import add_row, form_layout
 from incident_logger.ui.widgets.kit import ErrorLabel, with_error
 
@@ -353,9 +354,10 @@ class CountReportEditor(QWidget):
         grouped: dict[str, list[str]] = {}
         for e in error.errors:
             target = where.get(e.field, "lines")
-            text = e.message if target != "lines" else f"{e.field}: {e.message}"
+            said = message(e.message)
+            text = said if target != "lines" else f"{e.field}: {said}"
             if e.field in ("subject", "outcome"):
-                text = f"{e.field.capitalize()} {e.message}"
+                text = f"{e.field.capitalize()} {said}"
             grouped.setdefault(target, []).append(text)
         for name, messages in grouped.items():
             self.errors[name].show_messages(messages)

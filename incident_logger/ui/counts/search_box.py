@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from incident_logger.domain.query import QuerySyntaxError
 from incident_logger.services.counts_query import parse_count_query
 from incident_logger.ui.icons import icon, themed
+from incident_logger.ui.messages import query_error
 from incident_logger.ui.widgets.kit import mark_invalid
 
 DEBOUNCE_MS = 250
@@ -79,7 +80,7 @@ class CountSearchBox(QWidget):
             parse_count_query(text)
         except QuerySyntaxError as exc:
             where = self.tr("at character {0}").format(exc.position + 1)
-            self.error.setText(f"{exc.message} ({where})")
+            self.error.setText(f"{query_error(exc)} ({where})")
             self.error.show()
             mark_invalid(self.edit, True)
             return

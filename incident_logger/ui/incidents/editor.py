@@ -17,6 +17,7 @@ from incident_logger.domain.validation import incident_errors
 from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
 from incident_logger.ui.incidents.editor_form import EditorForm
+from incident_logger.ui.messages import message as ui_message
 from incident_logger.ui.widgets.field_error import mark_invalid
 from incident_logger.ui.widgets.refill import refill_combo
 
@@ -322,15 +323,16 @@ class IncidentEditor(QScrollArea):
         for error in errors:
             key = self._group(error.field)
             match = _INDEXED.match(error.field)
-            message = error.message
+            message = ui_message(error.message)
             if match:
                 row, sub = int(match.group(2)) - 1, match.group(3) or ""
                 where = self.tr("row {n}").format(n=row + 1)
-                message = f"{where}{' ' + sub.replace('_', ' ') if sub else ''}: {error.message}"
+                said = ui_message(error.message)
+                message = f"{where}{' ' + sub.replace('_', ' ') if sub else ''}: {said}"
                 if key == "damage":
-                    damage[(row, sub or "object_kind")] = error.message
+                    damage[(row, sub or "object_kind")] = said
                 elif key == "sources":
-                    links[(row, sub or "source")] = error.message
+                    links[(row, sub or "source")] = said
             label = f.errors.get(key) or f.errors["title"]
             by_label.setdefault(id(label), []).append(message)
             invalid.add(key)

@@ -27,6 +27,7 @@ from incident_logger.services.saved_searches import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui.icons import icon, themed
+from incident_logger.ui.messages import query_error
 
 DEBOUNCE_MS = 180
 
@@ -153,7 +154,7 @@ class SearchBar(QWidget):
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, QuerySyntaxError):
             where = self.tr("at character {n}").format(n=exc.position + 1)
-            message = f"{exc.message} ({where})"
+            message = f"{query_error(exc)} ({where})"
             self.edit.setCursorPosition(min(exc.position, len(self.edit.text())))
         else:
             message = str(exc) or type(exc).__name__
