@@ -414,6 +414,14 @@ def _show_check(w: MainWindow, report: CheckReport) -> None:
         text = tr(
             "The database is sound: %Ln incident(s), schema version {v}.", "", report.incidents
         ).format(v=report.schema_version)
+    elif report.damaged:
+        text = tr(
+            "Damaged: SQLite's check found %Ln problem(s) (Show Details lists them). Restore a "
+            "backup (the Backups page) or salvage what can still be read (incident-logger "
+            "salvage OUT.sqlite3).",
+            "",
+            len(report.problems),
+        )
     else:
         text = report.summary(in_app=True)
     prompts.show_check_result(w, report.ok, text, "\n".join(report.problems + report.notes))

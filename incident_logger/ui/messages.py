@@ -61,6 +61,15 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
         r"grade must be A to F \(got '(?P<value>.*)'\)",
         QT_TRANSLATE_NOOP("Messages", "grade must be A to F (got '{value}')"),
     ),
+    # services/sources.py: a source still cited cannot go to the trash
+    (
+        r"'(?P<name>.*)' is cited by (?P<n>[\d,]+) incidents; it cannot go to the trash while "
+        r"they cite it",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "'{name}' is cited by {n} incidents; it cannot go to the trash while they cite it",
+        ),
+    ),
     # domain/timefmt.py
     (
         r"'(?P<text>.*)' is not a date and time like 2026-09-12 01:30",

@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Damaged: SQLite&apos;s check found %Ln problem(s) (Show Details lists them). Restore a backup (the Backups page) or salvage what can still be read (incident-logger salvage OUT.sqlite3).</source>
+        <translation>
+            <numerusform>Damaged: SQLite&apos;s check found %Ln problem (Show Details lists it). Restore a backup (the Backups page) or salvage what can still be read (incident-logger salvage OUT.sqlite3).</numerusform>
+            <numerusform>Damaged: SQLite&apos;s check found %Ln problems (Show Details lists them). Restore a backup (the Backups page) or salvage what can still be read (incident-logger salvage OUT.sqlite3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln country(ies)</source>
         <translation>
             <numerusform>%Ln country</numerusform>

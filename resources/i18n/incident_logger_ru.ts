@@ -559,6 +559,14 @@
             <numerusform>База данных в порядке: %Ln инцидентов, версия схемы {v}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Damaged: SQLite&apos;s check found %Ln problem(s) (Show Details lists them). Restore a backup (the Backups page) or salvage what can still be read (incident-logger salvage OUT.sqlite3).</source>
+        <translation>
+            <numerusform>Повреждена: проверка SQLite нашла %Ln проблему (список — в «Подробностях»). Восстановите копию (страница «Резервные копии») или спасите то, что ещё читается (incident-logger salvage OUT.sqlite3).</numerusform>
+            <numerusform>Повреждена: проверка SQLite нашла %Ln проблемы (список — в «Подробностях»). Восстановите копию (страница «Резервные копии») или спасите то, что ещё читается (incident-logger salvage OUT.sqlite3).</numerusform>
+            <numerusform>Повреждена: проверка SQLite нашла %Ln проблем (список — в «Подробностях»). Восстановите копию (страница «Резервные копии») или спасите то, что ещё читается (incident-logger salvage OUT.sqlite3).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Incident toolbar</source>
         <translation>Панель инцидентов</translation>
@@ -2535,6 +2543,10 @@ The record may have been changed elsewhere.</source>
     <message>
         <source>grade must be A to F (got &apos;{value}&apos;)</source>
         <translation>оценка должна быть от A до F (введено «{value}»)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is cited by {n} incidents; it cannot go to the trash while they cite it</source>
+        <translation>На «{name}» ссылаются инциденты ({n}); его нельзя переместить в корзину, пока они на него ссылаются</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date and time like 2026-09-12 01:30</source>

@@ -559,6 +559,14 @@
             <numerusform>База даних у порядку: %Ln інцидентів, версія схеми {v}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Damaged: SQLite&apos;s check found %Ln problem(s) (Show Details lists them). Restore a backup (the Backups page) or salvage what can still be read (incident-logger salvage OUT.sqlite3).</source>
+        <translation>
+            <numerusform>Пошкоджено: перевірка SQLite знайшла %Ln проблему (список — у «Подробицях»). Відновіть копію (сторінка «Резервні копії») або врятуйте те, що ще читається (incident-logger salvage OUT.sqlite3).</numerusform>
+            <numerusform>Пошкоджено: перевірка SQLite знайшла %Ln проблеми (список — у «Подробицях»). Відновіть копію (сторінка «Резервні копії») або врятуйте те, що ще читається (incident-logger salvage OUT.sqlite3).</numerusform>
+            <numerusform>Пошкоджено: перевірка SQLite знайшла %Ln проблем (список — у «Подробицях»). Відновіть копію (сторінка «Резервні копії») або врятуйте те, що ще читається (incident-logger salvage OUT.sqlite3).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Incident toolbar</source>
         <translation>Панель інцидентів</translation>
@@ -2535,6 +2543,10 @@ The record may have been changed elsewhere.</source>
     <message>
         <source>grade must be A to F (got &apos;{value}&apos;)</source>
         <translation>оцінка має бути від A до F (введено «{value}»)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is cited by {n} incidents; it cannot go to the trash while they cite it</source>
+        <translation>На «{name}» посилаються інциденти ({n}); його не можна перемістити до кошика, доки вони на нього посилаються</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date and time like 2026-09-12 01:30</source>

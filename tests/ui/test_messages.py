@@ -42,3 +42,17 @@ def test_validation_and_search_errors_in_russian(russian: None) -> None:
     with pytest.raises(QuerySyntaxError) as caught:
         parse_query('"обломки')
     assert messages.query_error(caught.value) == 'Незакрытая кавычка: добавьте закрывающую "'
+
+
+def test_a_cited_source_refusal_in_ukrainian(qapp: object) -> None:
+    i18n.install("uk")
+    try:
+        text = messages.message(
+            "'Губернатор' is cited by 3 incidents; it cannot go to the trash while they cite it"
+        )
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)
+    assert text == (
+        "На «Губернатор» посилаються інциденти (3); його не можна перемістити до кошика, "
+        "доки вони на нього посилаються"
+    )

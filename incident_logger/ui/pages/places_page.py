@@ -32,6 +32,7 @@ from incident_logger.services.places import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, words
+from incident_logger.ui.messages import message
 from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.pages.sources_page import IncidentsPanel
@@ -253,7 +254,8 @@ class PlaceEditor(QWidget):
         for e in error.errors if error else []:
             name = e.field.split("[")[0]
             name = "coordinates" if name in ("latitude", "longitude") else name
-            grouped.setdefault(name if name in self.errors else "name", []).append(e.message)
+            target = name if name in self.errors else "name"
+            grouped.setdefault(target, []).append(message(e.message))
         for name, label in self.errors.items():
             label.show_messages(grouped.get(name, []))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons
+from incident_logger.ui.messages import message
 from incident_logger.ui.widgets.kit import (
     EmptyNote,
     ask_unsaved,
@@ -323,9 +324,8 @@ class RecordPage(QWidget):
         try:
             self.set_deleted(record_id, deleted)
         except ValidationError as exc:
-            QMessageBox.information(
-                self, self.tr("Cannot move to the trash"), "\n".join(e.message for e in exc.errors)
-            )
+            said = "\n".join(message(e.message) for e in exc.errors)
+            QMessageBox.information(self, self.tr("Cannot move to the trash"), said)
             return
         self._dirty = False
         self._record_id = None

@@ -41,6 +41,7 @@ from incident_logger.services.sources import (
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import number
+from incident_logger.ui.messages import message
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.widgets.forms import add_row, form_layout
@@ -279,7 +280,7 @@ class SourceEditor(QWidget):
 
     def show_errors(self, error: ValidationError | None) -> None:
         for name, label in self.errors.items():
-            label.show_messages(error.for_field(name) if error else [])
+            label.show_messages([message(m) for m in error.for_field(name)] if error else [])
 
 
 class SourcesPage(RecordPage):
