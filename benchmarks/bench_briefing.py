@@ -83,7 +83,7 @@ def _plain_platypus(incidents: object, out: Path) -> int:
 
 
 def build(path: Path, size: int) -> None:
-    from incident_logger.services.demo import generate_demo
+    from incident_logger.demo.generate import generate_demo
     from incident_logger.store.engine import open_database
 
     if path.exists():

@@ -22,8 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from incident_logger.demo.generate import generate_demo
 from incident_logger.services.counts import list_count_reports
-from incident_logger.services.demo import generate_demo
 from incident_logger.store.engine import Database, connect_raw, open_database
 
 TOWNS = ("Обнинск", "Брянск", "Курск", "Белгород", "Шебекино", "Льгов", "Kupiansk", "Izium")

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from incident_logger.services.demo import generate_demo
+from incident_logger.demo.generate import generate_demo
 from incident_logger.services.search import (
     SUMMARY_SQL,
     SortKey,

@@ -155,7 +155,7 @@ def anchor_once(folder: Path, imported: Path, rows: dict[str, list[tuple[object,
 def main() -> None:
     # Imported here, not at the top: the app's own entry point imports nothing heavy at
     # the top either, so worker processes start as quickly as they do for the app.
-    from incident_logger.services.demo import generate_demo
+    from incident_logger.demo.generate import generate_demo
     from incident_logger.services.exchange.exporter import export_file
     from incident_logger.services.search import count_incidents
     from incident_logger.store.engine import open_database

@@ -3,7 +3,7 @@
 Two kinds of helper process are this same executable started again:
 - CSV import's workers use multiprocessing with the "spawn" method; ``freeze_support`` (with
   PyInstaller's runtime hook) turns such a start into the worker;
-- the demo generator starts ``sys.executable -m incident_logger.services.demo_rows``, as it
+- the demo generator starts ``sys.executable -m incident_logger.demo.rows``, as it
   would with a Python interpreter. ``-m`` is honoured here for the app's own modules only.
 """
 

@@ -186,7 +186,7 @@ def test_a_search_about_incidents_only_keeps_every_statement_of_the_period(
 def test_cli_past_200_incidents_prints_a_chronology_and_details_on_request(
     db_path: Path, tmp_path: Path
 ) -> None:
-    from incident_logger.services.demo import generate_demo
+    from incident_logger.demo.generate import generate_demo
     from incident_logger.store.engine import open_database
 
     database = open_database(db_path)

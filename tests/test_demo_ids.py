@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from incident_logger.demo import generate as demo
 from incident_logger.domain.models import IncidentDraft
-from incident_logger.services import demo
 from incident_logger.services.check import check_database
 from incident_logger.services.incidents import create_incident
 from incident_logger.store.engine import open_database

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from incident_logger.services.demo import generate_demo
+from incident_logger.demo.generate import generate_demo
 from incident_logger.services.exchange import prepare, stream
 from incident_logger.services.exchange.csv_format import COLUMNS
 from incident_logger.services.exchange.exporter import export_file

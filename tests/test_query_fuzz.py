@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from incident_logger.cli.main import run_command
+from incident_logger.demo.generate import generate_demo
 from incident_logger.domain.query import FIELDS, MAX_QUERY_LENGTH, QuerySyntaxError
-from incident_logger.services.demo import generate_demo
 from incident_logger.services.search import (
     MAX_LIMIT,
     SortKey,

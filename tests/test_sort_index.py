@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from incident_logger.demo.generate import generate_demo
 from incident_logger.domain.models import IncidentDraft
-from incident_logger.services.demo import generate_demo
 from incident_logger.services.incidents import create_incident, get_incident, update_incident
 from incident_logger.services.places import get_place, update_place
 from incident_logger.services.search import (

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from incident_logger import paths
-from incident_logger.store.engine import Database, open_database
+from incident_logger.store.engine import Database
 
 DEMO_INCIDENTS = 2_000
 DEMO_FILE = "demo.sqlite3"
@@ -49,17 +49,3 @@ def first_start_facts(db: Database) -> FirstStart:
 def demo_database_path() -> Path:
     """The demo database lives in the user data folder, never in the user's own file."""
     return paths.data_dir() / DEMO_FILE
-
-
-def prepare_demo(path: Path | None = None, incidents: int = DEMO_INCIDENTS) -> Path:
-    """A database of made-up incidents to try the app on (filled once; reused after)."""
-    path = path or demo_database_path()
-    from incident_logger.services.demo import generate_demo
-
-    db = open_database(path)
-    try:
-        if first_start_facts(db).incidents == 0:
-            generate_demo(db, incidents)
-    finally:
-        db.close()
-    return path

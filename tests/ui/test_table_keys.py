@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from incident_logger.services.demo import generate_demo
+from incident_logger.demo.generate import generate_demo
 from incident_logger.services.search import PAGE_SIZE, count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui.main_window import MainWindow

@@ -11,9 +11,10 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from incident_logger import paths
+from incident_logger.demo.prepare import prepare_demo
 from incident_logger.services.gazetteer_seed import seed_regions
 from incident_logger.services.search import count_incidents
-from incident_logger.services.welcome import first_start_facts, prepare_demo
+from incident_logger.services.welcome import first_start_facts
 from incident_logger.store.engine import Database, open_database
 from incident_logger.ui.dialogs import about_dialog, welcome_dialog
 from incident_logger.ui.dialogs.about_dialog import AboutDialog

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from incident_logger.cli.common import fail, open_for
-from incident_logger.services.demo import generate_demo
+from incident_logger.demo.generate import generate_demo
 
 NAME = "demo"
 

@@ -3,7 +3,7 @@
 Prepared rows arrive a chunk at a time (see ``prepare``). Places, sources and categories
 are matched or created when a good row first needs them, so a refused row creates
 nothing. Rows are inserted with ``executemany`` in the caller's transaction, with their
-history entries and search-index documents, as ``services/demo.py`` does.
+history entries and search-index documents, as the demo generator (``demo/generate.py``) does.
 """
 
 from __future__ import annotations

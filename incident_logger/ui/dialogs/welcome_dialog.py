@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger import paths
+from incident_logger.demo.prepare import prepare_demo
 from incident_logger.services.backup import KEEP_DAILY, KEEP_WEEKLY
 from incident_logger.services.welcome import (
     DEMO_INCIDENTS,
     FirstStart,
     demo_database_path,
     first_start_facts,
-    prepare_demo,
 )
 from incident_logger.ui.dialogs.about_dialog import open_local
 from incident_logger.ui.i18n import number, tr

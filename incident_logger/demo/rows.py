@@ -13,8 +13,8 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from incident_logger.demo import data
 from incident_logger.domain.text import fold
-from incident_logger.services import demo_data as data
 from incident_logger.store.sort_keys import key_values
 
 EPOCH = datetime(2025, 1, 1)

@@ -12,11 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
-from incident_logger.domain.enums import PlaceKind, Reliability, SourceKind
-from incident_logger.domain.models import PlaceDraft, SourceDraft
-from incident_logger.services import demo_data as data
-from incident_logger.services.context import now_iso
-from incident_logger.services.demo_rows import (
+from incident_logger.demo import data
+from incident_logger.demo.rows import (
     EPOCH,
     INCIDENT_ID_AT,
     INSERTS,
@@ -24,6 +21,9 @@ from incident_logger.services.demo_rows import (
     Batch,
     City,
 )
+from incident_logger.domain.enums import PlaceKind, Reliability, SourceKind
+from incident_logger.domain.models import PlaceDraft, SourceDraft
+from incident_logger.services.context import now_iso
 from incident_logger.services.places import add_place
 from incident_logger.services.sources import add_source
 from incident_logger.store import fts
@@ -178,7 +178,7 @@ class _RowWorker:
 
     def __init__(self, gaz: _Gazetteer) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "incident_logger.services.demo_rows"],
+            [sys.executable, "-m", "incident_logger.demo.rows"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
