@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from incident_logger.demo import data
 from incident_logger.domain.text import fold
+from incident_logger.store import fts
 from incident_logger.store.sort_keys import key_values
 
 EPOCH = datetime(2025, 1, 1)
@@ -177,8 +178,7 @@ INSERTS = {
     "links": "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, "
     "position) VALUES (?,?,?,?,?,?)",
     "tags": "INSERT INTO incident_tag(incident_id, tag, tag_key) VALUES (?,?,?)",
-    "fts": "INSERT INTO incident_fts(rowid, title, narrative, locality, response, damage, "
-    "sources, places) VALUES (?,?,?,?,?,?,?,?)",
+    "fts": fts.INSERT_SQL,
     "history": "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
     "VALUES (?,?,?,?,?,?,?)",
 }

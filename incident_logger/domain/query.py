@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from incident_logger.domain.enums import Status
+from incident_logger.domain.fields import QUERY_NAMES
 from incident_logger.domain.models import incident_ref
 
 # Grammar (Gmail-like; an explicit "and" is the same as a space):
@@ -57,7 +58,7 @@ class Or:
 
 Node = Term | FieldFilter | Not | And | Or
 
-FIELDS: dict[str, str] = {
+_HELP: dict[str, str] = {
     "region": 'region or place, e.g. region:Калуга or place:"Нижний Новгород"',
     "category": "incident category, e.g. category:interception",
     "status": "one of reported, confirmed, disputed, closed",
@@ -74,6 +75,13 @@ FIELDS: dict[str, str] = {
     "deleted": "yes (only deleted incidents) or no",
     "id": "an incident number, e.g. id:123 or ref:INC-000123",
 }
+# The filter names: the field registry's (domain/fields.py) and the query's own, each with
+# its help text, in the order of the help.
+_OWN_NAMES = ("has", "deleted", "id")
+FIELDS: dict[str, str] = {
+    name: text for name, text in _HELP.items() if name in QUERY_NAMES or name in _OWN_NAMES
+}
+assert set(FIELDS) == {*QUERY_NAMES, *_OWN_NAMES}, "a field's filter name has no help text"
 _ALIASES = {"place": "region", "ref": "id"}
 _KNOWN_NAMES = ", ".join(sorted([*FIELDS, *_ALIASES]))
 _TEXT_FIELDS = frozenset({"region", "category", "source", "tag"})

@@ -5,7 +5,30 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from incident_logger.domain.fields import FULLTEXT_TEXT_FIELDS, INCIDENT_FIELDS
 from incident_logger.domain.text import fold
+
+# The index's columns, in the order of the table (the schema fixes it). The field registry
+# says which field feeds which; the text fields are copied folded, the others gathered here.
+COLUMNS: tuple[str, ...] = (
+    "title",
+    "narrative",
+    "locality",
+    "response",
+    "damage",
+    "sources",
+    "places",
+)
+INSERT_SQL = (
+    f"INSERT INTO incident_fts(rowid, {', '.join(COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' * len(COLUMNS))})"
+)
+_TEXT_COLUMNS = {f.fulltext: f.column for f in FULLTEXT_TEXT_FIELDS}
+_DOCUMENT_SQL = (
+    f"SELECT {', '.join(str(c) for c in _TEXT_COLUMNS.values())}, place_id "
+    "FROM incident WHERE id = ?"
+)
+assert {f.fulltext for f in INCIDENT_FIELDS if f.fulltext} == set(COLUMNS)
 
 _ANCESTRY = """
 WITH RECURSIVE up(id, parent_id, depth) AS (
@@ -28,13 +51,11 @@ def place_terms(conn: sqlite3.Connection, place_id: int | None) -> str:
 
 
 def _document(conn: sqlite3.Connection, incident_id: int) -> tuple[str, ...] | None:
-    row = conn.execute(
-        "SELECT title, narrative, locality, response, place_id FROM incident WHERE id = ?",
-        (incident_id,),
-    ).fetchone()
+    row = conn.execute(_DOCUMENT_SQL, (incident_id,)).fetchone()
     if row is None:
         return None
-    title, narrative, locality, response, place_id = row
+    document = {name: fold(text) for name, text in zip(_TEXT_COLUMNS, row, strict=False)}
+    place_id = row[-1]
     damage = " ".join(
         f"{kind} {note}"
         for kind, note in conn.execute(
@@ -49,15 +70,10 @@ def _document(conn: sqlite3.Connection, incident_id: int) -> tuple[str, ...] | N
             (incident_id,),
         )
     )
-    return (
-        fold(title),
-        fold(narrative),
-        fold(locality),
-        fold(response),
-        fold(damage),
-        fold(sources),
-        place_terms(conn, place_id),
-    )
+    document["damage"] = fold(damage)
+    document["sources"] = fold(sources)
+    document["places"] = place_terms(conn, place_id)
+    return tuple(document[name] for name in COLUMNS)
 
 
 def index_incident(conn: sqlite3.Connection, incident_id: int) -> None:
@@ -65,11 +81,7 @@ def index_incident(conn: sqlite3.Connection, incident_id: int) -> None:
     conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
     doc = _document(conn, incident_id)
     if doc is not None:
-        conn.execute(
-            "INSERT INTO incident_fts(rowid, title, narrative, locality, response, damage, "
-            "sources, places) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (incident_id, *doc),
-        )
+        conn.execute(INSERT_SQL, (incident_id, *doc))
 
 
 def index_incidents(conn: sqlite3.Connection, incident_ids: Iterable[int]) -> int:

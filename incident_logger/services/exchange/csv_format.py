@@ -11,13 +11,11 @@ from typing import IO, Any, TypeVar
 from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
-    GeoPrecision,
     PlaceKind,
     Reliability,
     SourceKind,
-    Status,
-    TimePrecision,
 )
+from incident_logger.domain.fields import EXCHANGE_COLUMNS, INCIDENT_FIELDS
 from incident_logger.domain.models import DamageNote, IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services.exchange.cells import (
@@ -31,6 +29,7 @@ from incident_logger.services.exchange.cells import (
 )
 from incident_logger.services.exchange.csvio import restored, safe_row
 from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
+from incident_logger.services.exchange.field_values import csv_cells, read_scalars
 from incident_logger.services.exchange.numbers import parse_count
 from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import (
@@ -42,34 +41,11 @@ from incident_logger.services.exchange.records import (
     Stamps,
 )
 
-COLUMNS = (
-    "ref",
-    "title",
-    "start_at",
-    "end_at",
-    "time_precision",
-    "place",
-    "place_kind",
-    "locality",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "category",
-    "narrative",
-    "injuries",
-    "fatalities",
-    "response",
-    "status",
-    "tags",
-    "sources",
-    "damage",
-    "external_id",
-    "external_type",
-    "created_at",
-    "updated_at",
-    "deleted_at",
+# The registry's exchange columns, with the kind of the place after its path.
+COLUMNS = tuple(
+    c for name in EXCHANGE_COLUMNS for c in ((name, "place_kind") if name == "place" else (name,))
 )
-REQUIRED = ("title", "start_at")
+REQUIRED = tuple(f.exchange for f in INCIDENT_FIELDS if f.required and f.exchange)
 PATH_SEPARATOR = "›"
 _GRADE = re.compile(r"([A-Fa-f])?\s*([1-6])?")
 E = TypeVar("E", bound=StrEnum)
@@ -77,10 +53,6 @@ E = TypeVar("E", bound=StrEnum)
 
 def place_cell(names: Iterable[str]) -> str:
     return f" {PATH_SEPARATOR} ".join(escape(n, PATH_SEPARATOR + "|;") for n in names)
-
-
-def _number(value: float | int | None) -> str:
-    return "" if value is None else repr(value)
 
 
 def incident_row(record: IncidentRecord, gaz: Gazetteer) -> list[str]:
@@ -96,35 +68,18 @@ def incident_row(record: IncidentRecord, gaz: Gazetteer) -> list[str]:
         [n.object_kind, "" if n.quantity is None else str(n.quantity), n.severity, n.state, n.note]
         for n in d.damage
     ]
-    return safe_row(
-        [
-            f"INC-{record.id:06d}",
-            d.title,
-            d.start_at,
-            d.end_at or "",
-            d.time_precision.value,
-            place_cell(p.draft.name for p in chain),
-            chain[-1].draft.kind.value if chain else "",
-            d.locality,
-            _number(d.latitude),
-            _number(d.longitude),
-            d.geo_precision.value,
-            d.category,
-            d.narrative,
-            _number(d.injuries),
-            _number(d.fatalities),
-            d.response,
-            d.status.value,
-            list_cell(d.tags),
-            fields_cell(sources),
-            fields_cell(damage),
-            d.external_id,
-            d.external_type,
-            record.times.created_at,
-            record.times.updated_at,
-            record.times.deleted_at or "",
-        ]
-    )
+    cells = csv_cells(d)
+    cells["ref"] = f"INC-{record.id:06d}"
+    cells["place"] = place_cell(p.draft.name for p in chain)
+    cells["place_kind"] = chain[-1].draft.kind.value if chain else ""
+    cells["category"] = d.category
+    cells["tags"] = list_cell(d.tags)
+    cells["sources"] = fields_cell(sources)
+    cells["damage"] = fields_cell(damage)
+    cells["created_at"] = record.times.created_at
+    cells["updated_at"] = record.times.updated_at
+    cells["deleted_at"] = record.times.deleted_at or ""
+    return safe_row([cells[c] for c in COLUMNS])
 
 
 def write_csv(out: IO[str], records: Iterable[IncidentRecord], gaz: Gazetteer) -> int:
@@ -167,6 +122,17 @@ class _Row:
                 self.bad(column, f"'{value}' is not one of: {allowed}")
                 return default
         return found
+
+    def text(self, column: str, default: str = "", required: bool = False) -> str:
+        return self.get(column)
+
+    def optional_text(self, column: str) -> str | None:
+        return self.get(column) or None
+
+    def optional_enum(self, column: str, kind: type[E]) -> E | None:
+        if not self.get(column).strip():
+            return None
+        return self.enum(column, kind, None)  # type: ignore[type-var]
 
     def count(self, column: str) -> int | None:
         value = self.get(column).strip()
@@ -336,24 +302,10 @@ class CsvReader:
         self.line = line
         row = _Row(self, line, [*restored(cells[: self.width]), ""], self.index)
         draft = IncidentDraft(
-            title=row.get("title"),
-            start_at=row.get("start_at"),
-            end_at=row.get("end_at") or None,
-            time_precision=row.enum("time_precision", TimePrecision, TimePrecision.EXACT),
-            locality=row.get("locality"),
-            latitude=row.number("latitude"),
-            longitude=row.number("longitude"),
-            geo_precision=row.enum("geo_precision", GeoPrecision, GeoPrecision.NEAR),
+            **read_scalars(row),
             category=row.get("category") or "other",
-            narrative=row.get("narrative"),
-            injuries=row.count("injuries"),
-            fatalities=row.count("fatalities"),
-            response=row.get("response"),
-            status=row.enum("status", Status, Status.REPORTED),
             tags=row.cached("tags", _tags),
             damage=row.cached("damage", _damage),
-            external_id=row.get("external_id"),
-            external_type=row.get("external_type"),
         )
         stamps = Stamps(row.stamp("created_at"), row.stamp("updated_at"), row.stamp("deleted_at"))
         place = _place(row)

@@ -6,7 +6,15 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from incident_logger.domain.fields import INCIDENT_FIELDS
 from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
+from incident_logger.services.exchange.field_values import json_values
+
+# The coordinates are the point itself; every other exchange field is a property.
+_IN_GEOMETRY = frozenset({"latitude", "longitude"})
+_PROPERTIES = tuple(
+    f.exchange for f in INCIDENT_FIELDS if f.exchange and f.exchange not in _IN_GEOMETRY
+)
 
 
 def feature(record: IncidentRecord, gaz: Gazetteer) -> dict[str, Any] | None:
@@ -25,39 +33,29 @@ def feature(record: IncidentRecord, gaz: Gazetteer) -> dict[str, Any] | None:
                 "note": link.note,
             }
         )
+    values = json_values(d, _IN_GEOMETRY)
+    values["place"] = " › ".join(gaz.path(d.place_id))
+    values["category"] = d.category
+    values["tags"] = list(d.tags)
+    values["sources"] = sources
+    values["damage"] = [
+        {
+            "object_kind": n.object_kind,
+            "quantity": n.quantity,
+            "severity": n.severity.value,
+            "state": n.state.value,
+            "note": n.note,
+        }
+        for n in d.damage
+    ]
+    ref = f"INC-{record.id:06d}"
     return {
         "type": "Feature",
-        "id": f"INC-{record.id:06d}",
+        "id": ref,
         "geometry": {"type": "Point", "coordinates": [d.longitude, d.latitude]},
         "properties": {
-            "ref": f"INC-{record.id:06d}",
-            "title": d.title,
-            "start_at": d.start_at,
-            "end_at": d.end_at,
-            "time_precision": d.time_precision.value,
-            "place": " › ".join(gaz.path(d.place_id)),
-            "locality": d.locality,
-            "geo_precision": d.geo_precision.value,
-            "category": d.category,
-            "narrative": d.narrative,
-            "injuries": d.injuries,
-            "fatalities": d.fatalities,
-            "response": d.response,
-            "status": d.status.value,
-            "tags": list(d.tags),
-            "sources": sources,
-            "damage": [
-                {
-                    "object_kind": n.object_kind,
-                    "quantity": n.quantity,
-                    "severity": n.severity.value,
-                    "state": n.state.value,
-                    "note": n.note,
-                }
-                for n in d.damage
-            ],
-            "external_id": d.external_id,
-            "external_type": d.external_type,
+            "ref": ref,
+            **{name: values[name] for name in _PROPERTIES},
             "deleted_at": record.times.deleted_at,
         },
     }

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import IO, Any
 
+from incident_logger.domain.fields import INCIDENT_FIELDS
 from incident_logger.services.exchange.dataset import (
     Gazetteer,
     IncidentRecord,
@@ -20,6 +21,10 @@ from incident_logger.services.exchange.dataset import (
     load_count_reports,
     load_history,
 )
+from incident_logger.services.exchange.field_values import json_values
+
+# An incident's keys between its own key and its bookkeeping times, in registry order.
+_KEYS = tuple(f.exchange for f in INCIDENT_FIELDS if f.exchange)
 
 FORMAT_NAME = "incident-logger"
 FORMAT_VERSION = 1
@@ -81,45 +86,32 @@ def _times(t: Record) -> dict[str, Any]:
 
 def incident_object(record: IncidentRecord, keys: Keys) -> dict[str, Any]:
     d = record.draft
+    values = json_values(d)
+    values["place"] = keys.get("P", d.place_id)
+    values["category"] = d.category
+    values["tags"] = list(d.tags)
+    values["sources"] = [
+        {
+            "source": keys.get("S", s.source_id),
+            "credibility": s.credibility,
+            "url": s.url,
+            "note": s.note,
+        }
+        for s in d.sources
+    ]
+    values["damage"] = [
+        {
+            "object_kind": n.object_kind,
+            "quantity": n.quantity,
+            "severity": n.severity.value,
+            "state": n.state.value,
+            "note": n.note,
+        }
+        for n in d.damage
+    ]
     return {
         "key": keys.get("I", record.id),
-        "title": d.title,
-        "start_at": d.start_at,
-        "end_at": d.end_at,
-        "time_precision": d.time_precision.value,
-        "place": keys.get("P", d.place_id),
-        "locality": d.locality,
-        "latitude": d.latitude,
-        "longitude": d.longitude,
-        "geo_precision": d.geo_precision.value,
-        "category": d.category,
-        "narrative": d.narrative,
-        "injuries": d.injuries,
-        "fatalities": d.fatalities,
-        "response": d.response,
-        "status": d.status.value,
-        "tags": list(d.tags),
-        "sources": [
-            {
-                "source": keys.get("S", s.source_id),
-                "credibility": s.credibility,
-                "url": s.url,
-                "note": s.note,
-            }
-            for s in d.sources
-        ],
-        "damage": [
-            {
-                "object_kind": n.object_kind,
-                "quantity": n.quantity,
-                "severity": n.severity.value,
-                "state": n.state.value,
-                "note": n.note,
-            }
-            for n in d.damage
-        ],
-        "external_id": d.external_id,
-        "external_type": d.external_type,
+        **{name: values[name] for name in _KEYS},
         **_times(record.times),
     }
 

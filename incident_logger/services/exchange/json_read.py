@@ -11,12 +11,9 @@ from typing import Any, TypeVar
 from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
-    GeoPrecision,
     PlaceKind,
     Reliability,
     SourceKind,
-    Status,
-    TimePrecision,
 )
 from incident_logger.domain.models import (
     CountReportDraft,
@@ -25,6 +22,7 @@ from incident_logger.domain.models import (
     PlaceDraft,
     SourceDraft,
 )
+from incident_logger.services.exchange.field_values import read_scalars
 from incident_logger.services.exchange.jsonscan import LongNumber
 from incident_logger.services.exchange.numbers import MAX_COUNT, too_large
 from incident_logger.services.exchange.problems import Problem
@@ -163,6 +161,11 @@ class _Fields:
             self._bad(name, f"{quoted} is not one of: {allowed}")
             return default
 
+    def optional_enum(self, name: str, kind: type[E]) -> E | None:
+        if self.obj.get(name) is None:
+            return None
+        return self.enum(name, kind, None)  # type: ignore[type-var]
+
     def strings(self, name: str) -> list[str]:
         value = self.obj.get(name)
         if value is None:
@@ -276,24 +279,10 @@ def incident(parsed: ParsedFile, obj: Any, line: int, plain: bool = False) -> In
         )
         f.problems.extend(nf.problems)
     draft = IncidentDraft(
-        title=f.text("title", required=True),
-        start_at=f.text("start_at", required=True),
-        end_at=f.optional_text("end_at"),
-        time_precision=f.enum("time_precision", TimePrecision, TimePrecision.EXACT),
-        locality=f.text("locality"),
-        latitude=f.number("latitude"),
-        longitude=f.number("longitude"),
-        geo_precision=f.enum("geo_precision", GeoPrecision, GeoPrecision.NEAR),
+        **read_scalars(f),
         category=f.text("category", "other") or "other",
-        narrative=f.text("narrative"),
-        injuries=f.count("injuries"),
-        fatalities=f.count("fatalities"),
-        response=f.text("response"),
-        status=f.enum("status", Status, Status.REPORTED),
         tags=tuple(f.strings("tags")),
         damage=tuple(damage),
-        external_id=f.text("external_id"),
-        external_type=f.text("external_type"),
     )
     return IncidentSpec(
         line,

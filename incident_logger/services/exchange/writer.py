@@ -18,6 +18,7 @@ from incident_logger.services.context import current_actor, now_iso
 from incident_logger.services.exchange.plan import Plan
 from incident_logger.services.exchange.records import HistorySpec
 from incident_logger.services.place_import import add_spellings
+from incident_logger.store import fts
 from incident_logger.store.sort_keys import key_values
 
 Progress = Callable[[int, int, str], None]
@@ -38,8 +39,7 @@ SQL = {
     "links": "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, "
     "position) VALUES (?,?,?,?,?,?)",
     "tags": "INSERT INTO incident_tag(incident_id, tag, tag_key) VALUES (?,?,?)",
-    "fts": "INSERT INTO incident_fts(rowid, title, narrative, locality, response, damage, "
-    "sources, places) VALUES (?,?,?,?,?,?,?,?)",
+    "fts": fts.INSERT_SQL,
     "history": "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
     "VALUES (?,?,?,?,?,?,?)",
 }

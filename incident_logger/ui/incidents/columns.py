@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from incident_logger.domain.fields import field
 from incident_logger.domain.timefmt import display_window
 from incident_logger.services.search import IncidentSummary
 from incident_logger.ui import place_names, words
@@ -38,17 +39,32 @@ class Column:
     tip: str = ""
 
 
+def _field_column(
+    name: str,
+    title: str,
+    width: int,
+    text: Callable[[IncidentSummary], str],
+    numeric: bool = False,
+    tip: str = "",
+) -> Column:
+    """A column showing a registry field, sorted by the field's sort key. ``title`` is the
+    registry's label, written out here so that the translation tools find it."""
+    entry = field(name)
+    assert entry.sort is not None, name
+    return Column(entry.sort, title, width, text, numeric, tip)
+
+
 def incident_columns() -> list[Column]:
     """Built on demand so that titles are translated after the translator is installed."""
     return [
         Column("ref", tr("Reference"), 96, lambda s: s.ref),
         Column("when", tr("When"), 178, format_when),
-        Column("title", tr("Title"), 330, lambda s: s.title),
+        _field_column("title", tr("Title"), 330, lambda s: s.title),
         # In the interface language where the gazetteer has the name ("Kaluga Oblast").
         Column("region", tr("Region"), 200, lambda s: place_names.shown(s.region)),
-        Column("locality", tr("Locality"), 170, format_locality),
-        Column("category", tr("Category"), 110, lambda s: words.category(s.category)),
-        Column(
+        _field_column("locality", tr("Locality"), 170, format_locality),
+        _field_column("category", tr("Category"), 110, lambda s: words.category(s.category)),
+        _field_column(
             "injuries",
             tr("Injured"),
             64,
@@ -56,7 +72,7 @@ def incident_columns() -> list[Column]:
             numeric=True,
             tip=tr("Injuries; — means not stated"),
         ),
-        Column(
+        _field_column(
             "fatalities",
             tr("Killed"),
             60,
@@ -64,7 +80,7 @@ def incident_columns() -> list[Column]:
             numeric=True,
             tip=tr("Fatalities; — means not stated"),
         ),
-        Column("damage", tr("Damage"), 150, lambda s: s.damage_summary),
+        _field_column("damage", tr("Damage"), 150, lambda s: s.damage_summary),
         Column(
             "grade",
             tr("Grade"),
@@ -72,7 +88,7 @@ def incident_columns() -> list[Column]:
             lambda s: s.grade,
             tip=tr("Best source grade: reliability A–F and credibility 1–6"),
         ),
-        Column("status", tr("Status"), 96, lambda s: words.status(s.status)),
+        _field_column("status", tr("Status"), 96, lambda s: words.status(s.status)),
     ]
 
 
