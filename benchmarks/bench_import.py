@@ -50,17 +50,14 @@ if __name__ == "__main__":
 """
 
 TABLES = {
-    "incident": "SELECT id, title, start_at, end_at, time_precision, place_id, locality, "
-    "latitude, longitude, geo_precision, category_id, narrative, injuries, fatalities, "
-    "response, status, external_id, external_type, damage_count, best_grade, created_at, "
-    "updated_at, deleted_at FROM incident ORDER BY id",
+    # The columns the import writes, as the incident repository and the index name them.
+    "incident": "SELECT {incident} FROM incident ORDER BY id",
     "damage": "SELECT incident_id, object_kind, quantity, severity, state, note, position "
     "FROM damage_note ORDER BY id",
     "links": "SELECT incident_id, source_id, credibility, url, note, position "
     "FROM incident_source ORDER BY id",
     "tags": "SELECT incident_id, tag, tag_key FROM incident_tag ORDER BY rowid",
-    "fts": "SELECT rowid, title, narrative, locality, response, damage, sources, places "
-    "FROM incident_fts ORDER BY rowid",
+    "fts": "SELECT rowid, {fts} FROM incident_fts ORDER BY rowid",
     "history": "SELECT at, actor, entity, entity_id, action, changes, reason FROM history "
     "WHERE entity = 'incident' ORDER BY id",
 }
@@ -115,9 +112,13 @@ def import_once(folder: Path, fmt: str, source: Path) -> tuple[int, float, float
 
 
 def anchor_rows(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
+    from incident_logger.store import fts
+    from incident_logger.store.repositories import incidents
+
+    names = {"incident": ", ".join(incidents.COLUMNS), "fts": ", ".join(fts.COLUMNS)}
     conn = sqlite3.connect(db_path)
     try:
-        return {name: conn.execute(sql).fetchall() for name, sql in TABLES.items()}
+        return {name: conn.execute(sql.format(**names)).fetchall() for name, sql in TABLES.items()}
     finally:
         conn.close()
 

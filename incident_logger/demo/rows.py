@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from incident_logger.demo import data
 from incident_logger.domain.text import fold
 from incident_logger.store import fts
-from incident_logger.store.sort_keys import key_values
+from incident_logger.store.repositories import incidents
 
 EPOCH = datetime(2025, 1, 1)
 SPAN_MINUTES = int((datetime(2026, 11, 20) - EPOCH).total_seconds() // 60)
@@ -146,10 +146,13 @@ class Generator:
                 fatalities,
                 response,
                 status,
+                "",  # external_id
+                "",  # external_type
                 damage_total,
                 best,
                 now,
                 now,
+                None,  # deleted_at
             )
         )
         out["fts"].append(
@@ -168,16 +171,10 @@ class Generator:
 
 
 INSERTS = {
-    "incidents": "INSERT INTO incident(id, title, start_at, end_at, time_precision, place_id, "
-    "locality, latitude, longitude, geo_precision, category_id, narrative, injuries, "
-    "fatalities, response, status, damage_count, best_grade, created_at, updated_at, "
-    "place_key, category_key)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, " + key_values(6, 11) + ")",
-    "damage": "INSERT INTO damage_note(incident_id, object_kind, quantity, severity, state, note, "
-    "position) VALUES (?,?,?,?,?,?,?)",
-    "links": "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, "
-    "position) VALUES (?,?,?,?,?,?)",
-    "tags": "INSERT INTO incident_tag(incident_id, tag, tag_key) VALUES (?,?,?)",
+    "incidents": incidents.INSERT_SQL,
+    "damage": incidents.DAMAGE_SQL,
+    "links": incidents.LINK_SQL,
+    "tags": incidents.TAG_SQL,
     "fts": fts.INSERT_SQL,
     "history": "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
     "VALUES (?,?,?,?,?,?,?)",

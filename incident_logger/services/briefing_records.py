@@ -12,15 +12,11 @@ from enum import StrEnum
 from typing import TypeVar
 
 from incident_logger.domain.enums import (
-    DamageSeverity,
-    DamageState,
-    GeoPrecision,
     Reliability,
     SourceKind,
-    Status,
-    TimePrecision,
 )
-from incident_logger.domain.models import DamageNote, incident_ref
+from incident_logger.domain.fields import INCIDENT_FIELDS
+from incident_logger.domain.models import incident_ref
 from incident_logger.domain.query import Node
 from incident_logger.reports import (
     AnnexSource,
@@ -33,6 +29,7 @@ from incident_logger.reports import (
 from incident_logger.services.counts import count_report_ids
 from incident_logger.services.counts_query import parse_count_query
 from incident_logger.services.search import QuerySyntaxError
+from incident_logger.store.repositories import incidents
 
 CHUNK = 500  # ids per IN (...) query; well under SQLite's parameter limit
 E = TypeVar("E", bound=StrEnum)
@@ -109,12 +106,13 @@ def read_sources(conn: sqlite3.Connection) -> dict[int, AnnexSource]:
     }
 
 
-_INCIDENTS_SQL = """
-SELECT i.id, i.title, i.start_at, i.end_at, i.time_precision, i.place_id, i.locality,
-       i.latitude, i.longitude, i.geo_precision, c.name, i.narrative, i.injuries, i.fatalities,
-       i.response, i.status
-FROM incident i JOIN category c ON c.id = i.category_id WHERE i.id IN ({marks})
-"""
+# The registry's fields a printed incident holds as the draft has them (the place is a path
+# and the sources are citations, filled in below).
+_AS_STORED = tuple(
+    f.name
+    for f in INCIDENT_FIELDS
+    if f.name in BriefingIncident.__dataclass_fields__ and f.name != "sources"
+)
 
 
 def read_incidents(
@@ -128,67 +126,31 @@ def read_incidents(
     for chunk in _chunks(ids):
         if cancelled is not None and cancelled():
             raise BriefingCancelled("briefing cancelled")
-        marks = _marks(chunk)
-        tags: dict[int, list[str]] = {}
-        for iid, tag in conn.execute(
-            f"SELECT incident_id, tag FROM incident_tag WHERE incident_id IN ({marks}) "
-            "ORDER BY incident_id, tag_key",
-            chunk,
-        ):
-            tags.setdefault(iid, []).append(tag)
-        cites: dict[int, list[SourceCitation]] = {}
-        for iid, sid, credibility, url, note in conn.execute(
-            f"SELECT incident_id, source_id, credibility, url, note FROM incident_source "
-            f"WHERE incident_id IN ({marks}) ORDER BY incident_id, position",
-            chunk,
-        ):
-            src = sources.get(sid) or AnnexSource(sid, f"source {sid}")
-            cites.setdefault(iid, []).append(
-                SourceCitation(sid, src.name, src.reliability, credibility, url, note)
-            )
-        damage: dict[int, list[DamageNote]] = {}
-        for iid, kind, qty, severity, state, note in conn.execute(
-            f"SELECT incident_id, object_kind, quantity, severity, state, note FROM damage_note "
-            f"WHERE incident_id IN ({marks}) ORDER BY incident_id, position",
-            chunk,
-        ):
-            damage.setdefault(iid, []).append(
-                DamageNote(
-                    kind,
-                    qty,
-                    _enum(DamageSeverity, severity, DamageSeverity.UNKNOWN),
-                    _enum(DamageState, state, DamageState.NONE),
-                    note,
+        for found in incidents.iter_incidents(conn, chunk):
+            d = found.draft
+            path, region = places.describe(d.place_id)
+            cites = []
+            for link in d.sources:
+                src = sources.get(link.source_id) or AnnexSource(
+                    link.source_id, f"source {link.source_id}"
                 )
-            )
-        rows = {r[0]: r for r in conn.execute(_INCIDENTS_SQL.format(marks=marks), chunk)}
-        for iid in chunk:
-            r = rows.get(iid)
-            if r is None:
-                continue
-            path, region = places.describe(r[5])
+                cites.append(
+                    SourceCitation(
+                        link.source_id,
+                        src.name,
+                        src.reliability,
+                        link.credibility,
+                        link.url,
+                        link.note,
+                    )
+                )
             out.append(
                 BriefingIncident(
-                    ref=incident_ref(iid),
-                    title=r[1],
-                    start_at=r[2],
-                    end_at=r[3],
-                    time_precision=_enum(TimePrecision, r[4], TimePrecision.EXACT),
+                    ref=incident_ref(found.id),
                     place=path,
                     region=region,
-                    locality=r[6],
-                    latitude=r[7],
-                    longitude=r[8],
-                    geo_precision=_enum(GeoPrecision, r[9], GeoPrecision.NEAR),
-                    category=r[10],
-                    narrative=r[11],
-                    injuries=r[12],
-                    fatalities=r[13],
-                    response=r[14],
-                    status=_enum(Status, r[15], Status.REPORTED),
-                    tags=tuple(tags.get(iid, ())),
-                    damage=tuple(damage.get(iid, ())),
-                    sources=tuple(cites.get(iid, ())),
+                    sources=tuple(cites),
+                    **{name: getattr(d, name) for name in _AS_STORED},
                 )
             )
     return out

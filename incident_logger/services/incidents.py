@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from incident_logger.domain.enums import (
-    DamageSeverity,
-    DamageState,
-    EntityKind,
-    GeoPrecision,
-    HistoryAction,
-    Status,
-    TimePrecision,
-)
+from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.errors import NotFoundError
-from incident_logger.domain.models import DamageNote, Incident, IncidentDraft, SourceLink
+from incident_logger.domain.models import Incident, IncidentDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import incident_errors, raise_if
@@ -27,18 +19,8 @@ from incident_logger.services.places import place_exists
 from incident_logger.services.sources import refresh_best_grades, source_exists
 from incident_logger.store import fts
 from incident_logger.store.engine import Database
-from incident_logger.store.tables import (
-    CategoryRow,
-    DamageNoteRow,
-    IncidentRow,
-    IncidentSourceRow,
-    IncidentTagRow,
-)
-
-
-def damage_total(notes: tuple[DamageNote, ...]) -> int:
-    """Damaged objects: stated quantities, counting a note without a number as one."""
-    return sum(1 if n.quantity is None else n.quantity for n in notes)
+from incident_logger.store.repositories import incidents as repo
+from incident_logger.store.tables import IncidentRow
 
 
 def normalised(draft: IncidentDraft) -> IncidentDraft:
@@ -75,50 +57,9 @@ def _as_dict(draft: IncidentDraft) -> dict[str, Any]:
     return {k: getattr(draft, k) for k in IncidentDraft.__dataclass_fields__}
 
 
-def _apply(row: IncidentRow, draft: IncidentDraft, cat_id: int) -> None:
-    row.title, row.start_at, row.end_at = draft.title, draft.start_at, draft.end_at
-    row.time_precision = TimePrecision(draft.time_precision).value
-    row.place_id, row.locality = draft.place_id, draft.locality
-    row.latitude, row.longitude = draft.latitude, draft.longitude
-    row.geo_precision = GeoPrecision(draft.geo_precision).value
-    row.category_id, row.narrative = cat_id, draft.narrative
-    row.injuries, row.fatalities, row.response = draft.injuries, draft.fatalities, draft.response
-    row.status = Status(draft.status).value
-    row.external_id, row.external_type = draft.external_id, draft.external_type
-    row.damage_count = damage_total(draft.damage)
-
-
 def _write_children(session: Session, incident_id: int, draft: IncidentDraft) -> None:
     conn = raw_connection(session)
-    session.flush()
-    for table in ("incident_tag", "incident_source", "damage_note"):
-        conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (incident_id,))
-    for tag in draft.tags:
-        session.add(IncidentTagRow(incident_id=incident_id, tag=tag, tag_key=fold(tag)))
-    for pos, link in enumerate(draft.sources):
-        session.add(
-            IncidentSourceRow(
-                incident_id=incident_id,
-                source_id=link.source_id,
-                credibility=link.credibility,
-                url=link.url.strip(),
-                note=link.note,
-                position=pos,
-            )
-        )
-    for pos, note in enumerate(draft.damage):
-        session.add(
-            DamageNoteRow(
-                incident_id=incident_id,
-                object_kind=note.object_kind.strip(),
-                quantity=note.quantity,
-                severity=DamageSeverity(note.severity).value,
-                state=DamageState(note.state).value,
-                note=note.note,
-                position=pos,
-            )
-        )
-    session.flush()
+    repo.write_children(conn, incident_id, draft)
     refresh_best_grades(conn, [incident_id])
     fts.index_incident(conn, incident_id)
 
@@ -128,31 +69,18 @@ def add_incident(session: Session, draft: IncidentDraft, reason: str = "") -> in
     draft = _validate(session, draft)
     cat_id = category_id(session, draft.category)
     assert cat_id is not None
-    now = now_iso()
-    row = IncidentRow(
-        title="",
-        start_at="",
-        time_precision="",
-        geo_precision="",
-        status="",
-        category_id=cat_id,
-        created_at=now,
-        updated_at=now,
-    )
-    _apply(row, draft, cat_id)
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    _write_children(session, row.id, draft)
+    session.flush()  # anything the session holds reaches SQLite before the raw writes
+    incident_id = repo.insert(raw_connection(session), draft, cat_id, now_iso())
+    _write_children(session, incident_id, draft)
     history.record(
         session,
         entity=EntityKind.INCIDENT,
-        entity_id=row.id,
+        entity_id=incident_id,
         action=HistoryAction.CREATE,
         changes=history.diff(None, _as_dict(draft)),
         reason=reason,
     )
-    return row.id
+    return incident_id
 
 
 def create_incident(db: Database, draft: IncidentDraft, reason: str = "") -> Incident:
@@ -165,15 +93,14 @@ def update_incident(
     db: Database, incident_id: int, draft: IncidentDraft, reason: str = ""
 ) -> Incident:
     with db.write() as session:
-        row, before = _load(session, incident_id)
+        before = _load(session, incident_id)
         draft = _validate(session, draft)
         changes = history.diff(_as_dict(before.draft), _as_dict(draft))
         if changes:
             cat_id = category_id(session, draft.category)
             assert cat_id is not None
-            _apply(row, draft, cat_id)
-            row.updated_at = now_iso()
-            session.add(row)
+            session.flush()
+            repo.update(raw_connection(session), incident_id, draft, cat_id, now_iso())
             _write_children(session, incident_id, draft)
             history.record(
                 session,
@@ -191,7 +118,9 @@ def set_incident_deleted(
 ) -> Incident:
     """Soft delete (move to the trash) or restore an incident."""
     with db.write() as session:
-        row, _ = _load(session, incident_id)
+        row = session.get(IncidentRow, incident_id)
+        if row is None:
+            raise NotFoundError(f"No incident with id {incident_id}")
         history.mark_deleted(
             session,
             row,
@@ -203,77 +132,23 @@ def set_incident_deleted(
     return get_incident(db, incident_id)
 
 
-def _load(session: Session, incident_id: int) -> tuple[IncidentRow, Incident]:
-    row = session.get(IncidentRow, incident_id)
-    if row is None:
+def _load(session: Session, incident_id: int) -> Incident:
+    found = repo.get(raw_connection(session), incident_id)
+    if found is None:
         raise NotFoundError(f"No incident with id {incident_id}")
-    category = session.get(CategoryRow, row.category_id)
-    tags = session.exec(
-        select(IncidentTagRow.tag)
-        .where(IncidentTagRow.incident_id == incident_id)
-        .order_by(col(IncidentTagRow.tag_key))
-    ).all()
-    links = session.exec(
-        select(IncidentSourceRow)
-        .where(IncidentSourceRow.incident_id == incident_id)
-        .order_by(col(IncidentSourceRow.position))
-    ).all()
-    notes = session.exec(
-        select(DamageNoteRow)
-        .where(DamageNoteRow.incident_id == incident_id)
-        .order_by(col(DamageNoteRow.position))
-    ).all()
-    draft = IncidentDraft(
-        title=row.title,
-        start_at=row.start_at,
-        end_at=row.end_at,
-        time_precision=TimePrecision(row.time_precision),
-        place_id=row.place_id,
-        locality=row.locality,
-        latitude=row.latitude,
-        longitude=row.longitude,
-        geo_precision=GeoPrecision(row.geo_precision),
-        category=category.name if category else "",
-        narrative=row.narrative,
-        injuries=row.injuries,
-        fatalities=row.fatalities,
-        response=row.response,
-        status=Status(row.status),
-        tags=tuple(tags),
-        sources=tuple(
-            SourceLink(
-                source_id=link.source_id, credibility=link.credibility, url=link.url, note=link.note
-            )
-            for link in links
-        ),
-        damage=tuple(
-            DamageNote(
-                object_kind=n.object_kind,
-                quantity=n.quantity,
-                severity=DamageSeverity(n.severity),
-                state=DamageState(n.state),
-                note=n.note,
-            )
-            for n in notes
-        ),
-        external_id=row.external_id,
-        external_type=row.external_type,
-    )
-    return row, Incident(
-        id=incident_id,
-        draft=draft,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
-    )
+    return found
 
 
 def get_incident(db: Database, incident_id: int) -> Incident:
     with db.read() as session:
-        return _load(session, incident_id)[1]
+        return _load(session, incident_id)
 
 
 def get_incidents(db: Database, incident_ids: list[int]) -> list[Incident]:
     """Several incidents in one read transaction, in the order of ``incident_ids``."""
     with db.read() as session:
-        return [_load(session, i)[1] for i in incident_ids]
+        found = {i.id: i for i in repo.iter_incidents(raw_connection(session), incident_ids)}
+    missing = [i for i in incident_ids if i not in found]
+    if missing:
+        raise NotFoundError(f"No incident with id {missing[0]}")
+    return [found[i] for i in incident_ids]

@@ -9,26 +9,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from incident_logger.domain.enums import (
-    DamageSeverity,
-    DamageState,
-    GeoPrecision,
     Reliability,
     SourceKind,
-    Status,
-    TimePrecision,
 )
 from incident_logger.domain.models import (
     CountLine,
     CountReportDraft,
-    DamageNote,
     IncidentDraft,
     PlaceDraft,
     SourceDraft,
-    SourceLink,
 )
 from incident_logger.services.places import place_aliases, place_draft_from_row
-
-CHUNK = 500
+from incident_logger.store.repositories import incidents
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,79 +120,15 @@ def load_gazetteer(conn: sqlite3.Connection) -> Gazetteer:
     return gaz
 
 
-_INCIDENTS = (
-    "SELECT i.id, i.title, i.start_at, i.end_at, i.time_precision, i.place_id, i.locality, "
-    "i.latitude, i.longitude, i.geo_precision, c.name, i.narrative, i.injuries, i.fatalities, "
-    "i.response, i.status, i.external_id, i.external_type, i.created_at, i.updated_at, "
-    "i.deleted_at FROM incident i JOIN category c ON c.id = i.category_id WHERE i.id IN ({})"
-)
-
-
-def _grouped(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
-    out: dict[int, list[Any]] = {}
-    for row in conn.execute(sql.format(",".join("?" * len(ids))), ids):
-        out.setdefault(row[0], []).append(row[1:])
-    return out
-
-
 def iter_incidents(conn: sqlite3.Connection, ids: Sequence[int]) -> Iterator[IncidentRecord]:
     """Incidents with tags, sources and damage, in the order of ``ids``, a chunk at a time."""
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
-        marks = ",".join("?" * len(chunk))
-        rows = {r[0]: r for r in conn.execute(_INCIDENTS.format(marks), chunk)}
-        tags = _grouped(
-            conn,
-            "SELECT incident_id, tag FROM incident_tag WHERE incident_id IN ({}) "
-            "ORDER BY incident_id, tag_key",
-            chunk,
-        )
-        links = _grouped(
-            conn,
-            "SELECT incident_id, source_id, credibility, url, note FROM incident_source "
-            "WHERE incident_id IN ({}) ORDER BY incident_id, position, id",
-            chunk,
-        )
-        damage = _grouped(
-            conn,
-            "SELECT incident_id, object_kind, quantity, severity, state, note FROM damage_note "
-            "WHERE incident_id IN ({}) ORDER BY incident_id, position, id",
-            chunk,
-        )
-        for incident_id in chunk:
-            r = rows.get(incident_id)
-            if r is None:
-                continue
-            draft = IncidentDraft(
-                title=r[1],
-                start_at=r[2],
-                end_at=r[3],
-                time_precision=TimePrecision(r[4]),
-                place_id=r[5],
-                locality=r[6],
-                latitude=r[7],
-                longitude=r[8],
-                geo_precision=GeoPrecision(r[9]),
-                category=r[10],
-                narrative=r[11],
-                injuries=r[12],
-                fatalities=r[13],
-                response=r[14],
-                status=Status(r[15]),
-                tags=tuple(t[0] for t in tags.get(incident_id, ())),
-                sources=tuple(SourceLink(*link) for link in links.get(incident_id, ())),
-                damage=tuple(
-                    DamageNote(k, q, DamageSeverity(s), DamageState(st), n)
-                    for k, q, s, st, n in damage.get(incident_id, ())
-                ),
-                external_id=r[16],
-                external_type=r[17],
-            )
-            yield IncidentRecord(incident_id, draft, Record(r[18], r[19], r[20]))
+    for found in incidents.iter_incidents(conn, ids):
+        times = Record(found.created_at, found.updated_at, found.deleted_at)
+        yield IncidentRecord(found.id, found.draft, times)
 
 
 def all_incident_ids(conn: sqlite3.Connection) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT id FROM incident ORDER BY id")]
+    return incidents.all_ids(conn)
 
 
 def load_count_reports(conn: sqlite3.Connection) -> list[CountReportRecord]:

@@ -261,7 +261,7 @@ class StreamImport:
                 *v[P.V_NARRATIVE : P.V_STATUS + 1],
                 v[P.V_EXTERNAL_ID],
                 v[P.V_EXTERNAL_TYPE],
-                sum(1 if n[1] is None else n[1] for n in damage),  # as damage_total()
+                sum(1 if n[1] is None else n[1] for n in damage),  # as incidents.damage_total()
                 best,
                 v[P.V_CREATED] or self.now,
                 v[P.V_UPDATED] or self.now,

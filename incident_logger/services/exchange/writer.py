@@ -19,7 +19,7 @@ from incident_logger.services.exchange.plan import Plan
 from incident_logger.services.exchange.records import HistorySpec
 from incident_logger.services.place_import import add_spellings
 from incident_logger.store import fts
-from incident_logger.store.sort_keys import key_values
+from incident_logger.store.repositories import incidents
 
 Progress = Callable[[int, int, str], None]
 
@@ -28,17 +28,12 @@ class ImportCancelled(Exception):
     """The user stopped the import; the caller rolls the transaction back."""
 
 
+# The statements of the bulk paths (this module, ``stream``, the benchmark's anchor).
 SQL = {
-    "incident": "INSERT INTO incident(id, title, start_at, end_at, time_precision, place_id, "
-    "locality, latitude, longitude, geo_precision, category_id, narrative, injuries, fatalities, "
-    "response, status, external_id, external_type, damage_count, best_grade, created_at, "
-    "updated_at, deleted_at, place_key, category_key) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, " + key_values(6, 11) + ")",
-    "damage": "INSERT INTO damage_note(incident_id, object_kind, quantity, severity, state, note, "
-    "position) VALUES (?,?,?,?,?,?,?)",
-    "links": "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, "
-    "position) VALUES (?,?,?,?,?,?)",
-    "tags": "INSERT INTO incident_tag(incident_id, tag, tag_key) VALUES (?,?,?)",
+    "incident": incidents.INSERT_SQL,
+    "damage": incidents.DAMAGE_SQL,
+    "links": incidents.LINK_SQL,
+    "tags": incidents.TAG_SQL,
     "fts": fts.INSERT_SQL,
     "history": "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
     "VALUES (?,?,?,?,?,?,?)",

@@ -1,0 +1,233 @@
+"""Incidents: the one SELECT, the one INSERT/UPDATE and the row <-> incident mapping.
+
+The columns come from the field registry (``domain/fields.py``): a field with a ``column``
+is stored on the incident row, so a new scalar field is read and written here without code.
+Tags, source links and damage notes live in child tables, written and read here too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from enum import StrEnum
+from typing import Any
+
+from incident_logger.domain.enums import DamageSeverity, DamageState
+from incident_logger.domain.fields import STORED_FIELDS, Kind, default
+from incident_logger.domain.models import DamageNote, Incident, IncidentDraft, SourceLink
+from incident_logger.domain.text import fold
+from incident_logger.store.sort_keys import key_values
+
+CHUNK = 500  # ids per IN (...) statement, far below SQLite's limit on parameters
+
+# --- reading ------------------------------------------------------------------------------
+
+_SELECT_EXPR = tuple(
+    "c.name" if f.kind is Kind.CATEGORY else f"i.{f.column}" for f in STORED_FIELDS
+)
+SELECT_SQL = (
+    f"SELECT i.id, {', '.join(_SELECT_EXPR)}, i.created_at, i.updated_at, i.deleted_at "
+    "FROM incident i JOIN category c ON c.id = i.category_id WHERE i.id IN ({marks})"
+)
+_TAGS_SQL = (
+    "SELECT incident_id, tag FROM incident_tag WHERE incident_id IN ({marks}) "
+    "ORDER BY incident_id, tag_key"
+)
+_LINKS_SQL = (
+    "SELECT incident_id, source_id, credibility, url, note FROM incident_source "
+    "WHERE incident_id IN ({marks}) ORDER BY incident_id, position, id"
+)
+_DAMAGE_SQL = (
+    "SELECT incident_id, object_kind, quantity, severity, state, note FROM damage_note "
+    "WHERE incident_id IN ({marks}) ORDER BY incident_id, position, id"
+)
+_NAMES = tuple(f.name for f in STORED_FIELDS)
+# Stored text -> enum member, per enum field (a value another program left that is not a
+# member reads as the field's default instead of failing the whole read).
+_ENUMS: tuple[tuple[int, dict[Any, StrEnum], StrEnum | None], ...] = tuple(
+    (
+        i,
+        {m.value: m for m in f.enum},  # type: ignore[union-attr]
+        None if f.optional else default(f),
+    )
+    for i, f in enumerate(STORED_FIELDS)
+    if f.kind is Kind.ENUM
+)
+_SEVERITIES = {m.value: m for m in DamageSeverity}
+_STATES = {m.value: m for m in DamageState}
+
+
+def draft_from_row(
+    values: Sequence[Any],
+    tags: Iterable[str] = (),
+    links: Iterable[Sequence[Any]] = (),
+    damage: Iterable[Sequence[Any]] = (),
+) -> IncidentDraft:
+    """The draft of one incident: ``values`` are the stored columns in registry order."""
+    stored = list(values)
+    for at, members, fallback in _ENUMS:
+        stored[at] = members.get(stored[at], fallback)
+    return IncidentDraft(
+        **dict(zip(_NAMES, stored, strict=True)),
+        tags=tuple(tags),
+        sources=tuple(SourceLink(s, c, u, n) for s, c, u, n in links),
+        damage=tuple(
+            DamageNote(
+                k,
+                q,
+                _SEVERITIES.get(sev, DamageSeverity.UNKNOWN),
+                _STATES.get(st, DamageState.NONE),
+                n,
+            )
+            for k, q, sev, st, n in damage
+        ),
+    )
+
+
+def _grouped(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = {}
+    for row in conn.execute(sql.format(marks=",".join("?" * len(ids))), ids):
+        out.setdefault(row[0], []).append(row[1:])
+    return out
+
+
+def iter_incidents(conn: sqlite3.Connection, ids: Sequence[int]) -> Iterator[Incident]:
+    """Incidents with their tags, sources and damage, in the order of ``ids`` (missing ids
+    are skipped), read a chunk at a time."""
+    width = len(STORED_FIELDS)
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        rows = {r[0]: r for r in conn.execute(SELECT_SQL.format(marks=marks), chunk)}
+        tags = _grouped(conn, _TAGS_SQL, chunk)
+        links = _grouped(conn, _LINKS_SQL, chunk)
+        damage = _grouped(conn, _DAMAGE_SQL, chunk)
+        for incident_id in chunk:
+            r = rows.get(incident_id)
+            if r is None:
+                continue
+            draft = draft_from_row(
+                r[1 : width + 1],
+                (t[0] for t in tags.get(incident_id, ())),
+                links.get(incident_id, ()),
+                damage.get(incident_id, ()),
+            )
+            yield Incident(incident_id, draft, *r[width + 1 :])
+
+
+def get(conn: sqlite3.Connection, incident_id: int) -> Incident | None:
+    return next(iter_incidents(conn, [incident_id]), None)
+
+
+def all_ids(conn: sqlite3.Connection) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT id FROM incident ORDER BY id")]
+
+
+# --- writing ------------------------------------------------------------------------------
+
+STORED_COLUMNS = tuple(str(f.column) for f in STORED_FIELDS)
+# Every row written carries these after the stored fields (the sort keys are computed from
+# the place and category ids, as the triggers would).
+BOOKKEEPING = ("damage_count", "best_grade", "created_at", "updated_at", "deleted_at")
+COLUMNS = ("id", *STORED_COLUMNS, *BOOKKEEPING)
+INSERT_SQL = (
+    f"INSERT INTO incident({', '.join(COLUMNS)}, place_key, category_key) "
+    f"VALUES ({','.join('?' * len(COLUMNS))}, "
+    + key_values(COLUMNS.index("place_id") + 1, COLUMNS.index("category_id") + 1)
+    + ")"
+)
+UPDATE_SQL = (
+    "UPDATE incident SET "
+    + ", ".join(f"{c} = ?" for c in (*STORED_COLUMNS, "damage_count", "updated_at"))
+    + " WHERE id = ?"
+)
+TAG_SQL = "INSERT INTO incident_tag(incident_id, tag, tag_key) VALUES (?,?,?)"
+LINK_SQL = (
+    "INSERT INTO incident_source(incident_id, source_id, credibility, url, note, position) "
+    "VALUES (?,?,?,?,?,?)"
+)
+DAMAGE_SQL = (
+    "INSERT INTO damage_note(incident_id, object_kind, quantity, severity, state, note, "
+    "position) VALUES (?,?,?,?,?,?,?)"
+)
+_CATEGORY_AT = _NAMES.index("category")
+_PLAIN = {at for at, _, _ in _ENUMS}
+
+
+def stored_values(draft: IncidentDraft, category_id: int) -> tuple[Any, ...]:
+    """The draft's stored columns in registry order (enums as text, the category's id)."""
+    out = [getattr(draft, name) for name in _NAMES]
+    for at in _PLAIN:
+        value = out[at]
+        out[at] = (
+            None if value is None else str(value.value if isinstance(value, StrEnum) else value)
+        )
+    out[_CATEGORY_AT] = category_id
+    return tuple(out)
+
+
+def damage_total(notes: Iterable[DamageNote]) -> int:
+    """Damaged objects: stated quantities, counting a note without a number as one."""
+    return sum(1 if n.quantity is None else n.quantity for n in notes)
+
+
+def insert(
+    conn: sqlite3.Connection,
+    draft: IncidentDraft,
+    category_id: int,
+    now: str,
+    incident_id: int | None = None,
+) -> int:
+    """Write a new incident row (not its children); returns its id."""
+    cur = conn.execute(
+        INSERT_SQL,
+        (
+            incident_id,
+            *stored_values(draft, category_id),
+            damage_total(draft.damage),
+            "",
+            now,
+            now,
+            None,
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def update(
+    conn: sqlite3.Connection, incident_id: int, draft: IncidentDraft, category_id: int, now: str
+) -> None:
+    conn.execute(
+        UPDATE_SQL,
+        (*stored_values(draft, category_id), damage_total(draft.damage), now, incident_id),
+    )
+
+
+def write_children(conn: sqlite3.Connection, incident_id: int, draft: IncidentDraft) -> None:
+    """Replace the incident's tags, source links and damage notes with the draft's."""
+    for table in ("incident_tag", "incident_source", "damage_note"):
+        conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (incident_id,))
+    conn.executemany(TAG_SQL, [(incident_id, tag, fold(tag)) for tag in draft.tags])
+    conn.executemany(
+        LINK_SQL,
+        [
+            (incident_id, s.source_id, s.credibility, s.url.strip(), s.note, pos)
+            for pos, s in enumerate(draft.sources)
+        ],
+    )
+    conn.executemany(
+        DAMAGE_SQL,
+        [
+            (
+                incident_id,
+                n.object_kind.strip(),
+                n.quantity,
+                DamageSeverity(n.severity).value,
+                DamageState(n.state).value,
+                n.note,
+                pos,
+            )
+            for pos, n in enumerate(draft.damage)
+        ],
+    )
