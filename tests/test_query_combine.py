@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from incident_logger.demo.generate import generate_demo
 from incident_logger.domain.query import (
     And,
     FieldFilter,
@@ -24,7 +25,6 @@ from incident_logger.domain.query import (
     split_period,
     with_period,
 )
-from incident_logger.services.demo import generate_demo
 from incident_logger.services.search import (
     count_incidents,
     matching_ids,
