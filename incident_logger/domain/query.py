@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from incident_logger.domain.enums import Status
 from incident_logger.domain.fields import QUERY_NAMES
 from incident_logger.domain.models import incident_ref
 
@@ -216,8 +215,9 @@ def _normalise(field: str, op: str, value: str) -> str | None:
     lowered = value.lower()
     if field in _TEXT_FIELDS:
         return value
-    if field == "status":
-        return lowered if lowered in {s.value for s in Status} else None
+    entry = QUERY_NAMES.get(field)
+    if entry is not None and entry.enum is not None:  # status, and any enum field's filter
+        return lowered if lowered in {m.value for m in entry.enum} else None
     if field == "grade":
         return value.upper() if re.fullmatch(r"[A-Fa-f][1-6]", value) else None
     if field == "reliability":

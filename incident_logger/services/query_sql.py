@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from incident_logger.domain.fields import QUERY_NAMES
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
 from incident_logger.services.place_match import place_ids_matching
@@ -220,8 +221,9 @@ class QueryCompiler:
                 "AND t.tag_key = ?)",
                 [fold(value)],
             )
-        if name == "status":
-            return "i.status = ?", [value]
+        entry = QUERY_NAMES.get(name)
+        if entry is not None and entry.enum is not None:  # status, and any enum field
+            return f"i.{entry.column} = ?", [value]
         if name == "grade":
             return _LINK.format(
                 join=_SOURCE_JOIN, cond="s.reliability = ? AND l.credibility = ?"
