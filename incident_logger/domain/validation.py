@@ -9,14 +9,12 @@ from enum import StrEnum
 from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
-    GeoPrecision,
     PlaceKind,
     Reliability,
     SourceKind,
-    Status,
-    TimePrecision,
 )
 from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.fields import INCIDENT_FIELDS
 from incident_logger.domain.models import (
     CountReportDraft,
     IncidentDraft,
@@ -104,9 +102,11 @@ def incident_errors(
     errors: list[FieldError] = []
     _text(errors, "title", draft.title, required=True, limit=MAX_TITLE)
     _window(errors, "start_at", draft.start_at, "end_at", draft.end_at)
-    _enum(errors, "time_precision", draft.time_precision, TimePrecision)
-    _enum(errors, "geo_precision", draft.geo_precision, GeoPrecision)
-    _enum(errors, "status", draft.status, Status)
+    for entry in INCIDENT_FIELDS:  # every enum field of the registry; None: not stated
+        if entry.enum is not None:
+            value = getattr(draft, entry.name)
+            if value is not None or not entry.optional:
+                _enum(errors, entry.name, value, entry.enum)
     if draft.place_id is not None and not place_exists(draft.place_id):
         errors.append(FieldError("place", f"unknown place (id {draft.place_id})"))
     _coords(errors, draft.latitude, draft.longitude)
