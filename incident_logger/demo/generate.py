@@ -22,12 +22,13 @@ from incident_logger.demo.rows import (
     City,
 )
 from incident_logger.domain.enums import PlaceKind, Reliability, SourceKind
-from incident_logger.domain.models import PlaceDraft, SourceDraft
+from incident_logger.domain.models import CountLine, CountReportDraft, PlaceDraft, SourceDraft
 from incident_logger.services.context import now_iso
 from incident_logger.services.places import add_place
 from incident_logger.services.sources import add_source
 from incident_logger.store import fts
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import count_reports
 
 BATCH = 20_000
 
@@ -124,10 +125,9 @@ def _count_reports(
         lines = rng.sample(region_ids, rng.randint(3, 8))
         counts = [rng.randint(1, 60) for _ in lines]
         total = sum(counts) + rng.randint(0, 80)
-        cur = conn.execute(
-            "INSERT INTO count_report(source_id, issued_at, period_start, period_end, subject, "
-            "outcome, stated_total, note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
+        count_reports.insert(
+            conn,
+            CountReportDraft(
                 ministry,
                 f"{date}T09:00",
                 f"{prev}T20:00",
@@ -136,23 +136,16 @@ def _count_reports(
                 "intercepted",
                 total,
                 "The rest were shot down over various regions.",
-                now,
-                now,
+                tuple(CountLine(p, c) for p, c in zip(lines, counts, strict=True)),
             ),
-        )
-        report_id = cur.lastrowid
-        conn.executemany(
-            "INSERT INTO count_line(report_id, place_id, count, position) VALUES (?,?,?,?)",
-            [(report_id, p, c, i) for i, (p, c) in enumerate(zip(lines, counts, strict=True))],
+            now,
         )
         made += 1
         if rng.random() < 0.5:  # a governor's own figure for one of those regions
             count = max(0, counts[0] + rng.choice((-3, -1, 0, 0, 2)))
-            cur = conn.execute(
-                "INSERT INTO count_report(source_id, issued_at, period_start, period_end, "
-                "subject, outcome, stated_total, note, created_at, updated_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
+            count_reports.insert(
+                conn,
+                CountReportDraft(
                     governor,
                     f"{date}T06:30",
                     f"{prev}T20:00",
@@ -161,13 +154,9 @@ def _count_reports(
                     "intercepted",
                     count,
                     "",
-                    now,
-                    now,
+                    (CountLine(lines[0], count),),
                 ),
-            )
-            conn.execute(
-                "INSERT INTO count_line(report_id, place_id, count, position) VALUES (?,?,?,0)",
-                (cur.lastrowid, lines[0], count),
+                now,
             )
             made += 1
     return made

@@ -11,10 +11,6 @@ from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from typing import TypeVar
 
-from incident_logger.domain.enums import (
-    Reliability,
-    SourceKind,
-)
 from incident_logger.domain.fields import INCIDENT_FIELDS
 from incident_logger.domain.models import incident_ref
 from incident_logger.domain.query import Node
@@ -30,6 +26,7 @@ from incident_logger.services.counts import count_report_ids
 from incident_logger.services.counts_query import parse_count_query
 from incident_logger.services.search import QuerySyntaxError
 from incident_logger.store.repositories import incidents
+from incident_logger.store.repositories import sources as source_repo
 
 CHUNK = 500  # ids per IN (...) query; well under SQLite's parameter limit
 E = TypeVar("E", bound=StrEnum)
@@ -91,19 +88,11 @@ class Places:
 
 
 def read_sources(conn: sqlite3.Connection) -> dict[int, AnnexSource]:
-    return {
-        sid: AnnexSource(
-            sid,
-            name,
-            _enum(SourceKind, kind, SourceKind.OTHER),
-            _enum(Reliability, reliability, Reliability.F),
-            url,
-            note,
-        )
-        for sid, name, kind, reliability, url, note in conn.execute(
-            "SELECT id, name, kind, reliability, url, note FROM source"
-        )
-    }
+    out = {}
+    for stored in source_repo.iter_all(conn):
+        s, d = stored.source, stored.source.draft
+        out[s.id] = AnnexSource(s.id, d.name, d.kind, d.reliability, d.url, d.note)
+    return out
 
 
 # The registry's fields a printed incident holds as the draft has them (the place is a path

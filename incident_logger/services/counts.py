@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.errors import NotFoundError
@@ -23,7 +23,8 @@ from incident_logger.services.counts_query import compile_count_query, parse_cou
 from incident_logger.services.places import place_exists
 from incident_logger.services.sources import source_exists
 from incident_logger.store.engine import Database
-from incident_logger.store.tables import CountLineRow, CountReportRow
+from incident_logger.store.repositories import count_reports as repo
+from incident_logger.store.tables import CountReportRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,45 +103,10 @@ def _normalised(session: Session, draft: CountReportDraft) -> CountReportDraft:
     )
 
 
-def _write(session: Session, row: CountReportRow, draft: CountReportDraft) -> int:
-    row.source_id, row.issued_at = draft.source_id, draft.issued_at
-    row.period_start, row.period_end = draft.period_start, draft.period_end
-    row.subject, row.outcome = draft.subject, draft.outcome
-    row.stated_total, row.note = draft.stated_total, draft.note
-    row.total_approximate = draft.total_approximate and draft.stated_total is not None
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    raw_connection(session).execute("DELETE FROM count_line WHERE report_id = ?", (row.id,))
-    for pos, line in enumerate(draft.lines):
-        session.add(
-            CountLineRow(
-                report_id=row.id,
-                place_id=line.place_id,
-                count=line.count,
-                note=line.note,
-                position=pos,
-                approximate=line.approximate,
-            )
-        )
-    session.flush()
-    return row.id
-
-
 def add_count_report(session: Session, draft: CountReportDraft, reason: str = "") -> int:
     draft = _normalised(session, draft)
-    now = now_iso()
-    row = CountReportRow(
-        source_id=draft.source_id,
-        issued_at="",
-        period_start="",
-        period_end="",
-        subject="",
-        outcome="",
-        created_at=now,
-        updated_at=now,
-    )
-    report_id = _write(session, row, draft)
+    session.flush()  # anything the session holds reaches SQLite before the raw writes
+    report_id = repo.insert(raw_connection(session), draft, now_iso())
     history.record(
         session,
         entity=EntityKind.COUNT_REPORT,
@@ -162,12 +128,12 @@ def update_count_report(
     db: Database, report_id: int, draft: CountReportDraft, reason: str = ""
 ) -> CountReport:
     with db.write() as session:
-        row, before = _load(session, report_id)
+        before = _load(session, report_id)
         draft = _normalised(session, draft)
         changes = history.diff(_as_dict(before.draft), _as_dict(draft))
         if changes:
-            row.updated_at = now_iso()
-            _write(session, row, draft)
+            session.flush()
+            repo.update(raw_connection(session), report_id, draft, now_iso())
             history.record(
                 session,
                 entity=EntityKind.COUNT_REPORT,
@@ -183,7 +149,9 @@ def set_count_report_deleted(
     db: Database, report_id: int, deleted: bool, reason: str = ""
 ) -> CountReport:
     with db.write() as session:
-        row, _ = _load(session, report_id)
+        row = session.get(CountReportRow, report_id)
+        if row is None:
+            raise NotFoundError(f"No count report with id {report_id}")
         history.mark_deleted(
             session,
             row,
@@ -195,41 +163,16 @@ def set_count_report_deleted(
     return get_count_report(db, report_id)
 
 
-def _load(session: Session, report_id: int) -> tuple[CountReportRow, CountReport]:
-    row = session.get(CountReportRow, report_id)
-    if row is None:
+def _load(session: Session, report_id: int) -> CountReport:
+    found = repo.get(raw_connection(session), report_id)
+    if found is None:
         raise NotFoundError(f"No count report with id {report_id}")
-    lines = session.exec(
-        select(CountLineRow)
-        .where(CountLineRow.report_id == report_id)
-        .order_by(col(CountLineRow.position))
-    ).all()
-    draft = CountReportDraft(
-        source_id=row.source_id,
-        issued_at=row.issued_at,
-        period_start=row.period_start,
-        period_end=row.period_end,
-        subject=row.subject,
-        outcome=row.outcome,
-        stated_total=row.stated_total,
-        note=row.note,
-        lines=tuple(
-            CountLine(ln.place_id, ln.count, ln.note, bool(ln.approximate)) for ln in lines
-        ),
-        total_approximate=bool(row.total_approximate),
-    )
-    return row, CountReport(
-        id=report_id,
-        draft=draft,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
-    )
+    return found
 
 
 def get_count_report(db: Database, report_id: int) -> CountReport:
     with db.read() as session:
-        return _load(session, report_id)[1]
+        return _load(session, report_id)
 
 
 def _selection(

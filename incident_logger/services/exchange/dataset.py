@@ -8,19 +8,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from incident_logger.domain.enums import (
-    Reliability,
-    SourceKind,
-)
 from incident_logger.domain.models import (
-    CountLine,
     CountReportDraft,
     IncidentDraft,
     PlaceDraft,
     SourceDraft,
 )
 from incident_logger.services.places import place_aliases, place_draft_from_row
-from incident_logger.store.repositories import incidents
+from incident_logger.store.repositories import count_reports, incidents
+from incident_logger.store.repositories import sources as source_repo
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +103,10 @@ def load_gazetteer(conn: sqlite3.Connection) -> Gazetteer:
             place_draft_from_row(row, aliases),
             Record(row[8], row[9], row[10]),
         )
-    for row in conn.execute(
-        "SELECT id, name, kind, reliability, url, note, created_at, updated_at, deleted_at "
-        "FROM source ORDER BY id"
-    ):
-        gaz.sources[row[0]] = SourceRecord(
-            row[0],
-            SourceDraft(row[1], SourceKind(row[2]), Reliability(row[3]), row[4], row[5]),
-            Record(row[6], row[7], row[8]),
-        )
+    for stored in source_repo.iter_all(conn):
+        s = stored.source
+        times = Record(stored.created_at, stored.updated_at, s.deleted_at)
+        gaz.sources[s.id] = SourceRecord(s.id, s.draft, times)
     gaz.categories = dict(conn.execute("SELECT id, name FROM category ORDER BY name_key, id"))
     return gaz
 
@@ -132,32 +123,10 @@ def all_incident_ids(conn: sqlite3.Connection) -> list[int]:
 
 
 def load_count_reports(conn: sqlite3.Connection) -> list[CountReportRecord]:
-    lines: dict[int, list[CountLine]] = {}
-    for report_id, place_id, count, note, approximate in conn.execute(
-        "SELECT report_id, place_id, count, note, approximate FROM count_line "
-        "ORDER BY report_id, position, id"
-    ):
-        lines.setdefault(report_id, []).append(CountLine(place_id, count, note, bool(approximate)))
-    out = []
-    for row in conn.execute(
-        "SELECT id, source_id, issued_at, period_start, period_end, subject, outcome, "
-        "stated_total, note, created_at, updated_at, deleted_at, total_approximate "
-        "FROM count_report ORDER BY id"
-    ):
-        draft = CountReportDraft(
-            source_id=row[1],
-            issued_at=row[2],
-            period_start=row[3],
-            period_end=row[4],
-            subject=row[5],
-            outcome=row[6],
-            stated_total=row[7],
-            note=row[8],
-            lines=tuple(lines.get(row[0], ())),
-            total_approximate=bool(row[12]),
-        )
-        out.append(CountReportRecord(row[0], draft, Record(row[9], row[10], row[11])))
-    return out
+    return [
+        CountReportRecord(r.id, r.draft, Record(r.created_at, r.updated_at, r.deleted_at))
+        for r in count_reports.load_all(conn)
+    ]
 
 
 def load_history(conn: sqlite3.Connection) -> Iterator[HistoryRecord]:

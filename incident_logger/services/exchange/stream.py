@@ -31,6 +31,7 @@ from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem
 from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.services.place_import import add_spellings, match_known_place
 from incident_logger.store import fts
+from incident_logger.store.repositories import sources as source_repo
 
 BATCH = 5_000  # rows per executemany (two batches are in memory at a time)
 _CREATE = HistoryAction.CREATE.value
@@ -133,13 +134,10 @@ class StreamImport:
             self.source_ids[key] = existing
             return existing
         sid = self.db.next_id["source"] + self.new_sources
-        if self.write:
-            self._sql(
-                "INSERT INTO source(id, name, name_key, kind, reliability, created_at, "
-                "updated_at) VALUES (?,?,?,'other',?,?,?)",
-                (sid, name, fold(name), reliability, self.now, self.now),
-            )
         draft = SourceDraft(name, SourceKind.OTHER, Reliability(reliability))
+        if self.write:
+            self._wait()
+            source_repo.insert(self.conn, draft, self.now, sid)
         self._history(EntityKind.SOURCE, sid, line, created_changes(draft))
         self.new_sources += 1
         self.source_ids[key] = sid

@@ -19,7 +19,8 @@ from incident_logger.services.exchange.plan import Plan
 from incident_logger.services.exchange.records import HistorySpec
 from incident_logger.services.place_import import add_spellings
 from incident_logger.store import fts
-from incident_logger.store.repositories import incidents
+from incident_logger.store.repositories import count_reports, incidents
+from incident_logger.store.repositories import sources as source_repo
 
 Progress = Callable[[int, int, str], None]
 
@@ -119,25 +120,10 @@ class _Writer:
         for new in self.plan.sources:
             d, t = new.spec.draft, new.spec.stamps
             rows.append(
-                (
-                    new.id,
-                    d.name.strip(),
-                    fold(d.name),
-                    d.kind.value,
-                    str(d.reliability).upper(),
-                    d.url.strip(),
-                    d.note,
-                    t.created_at or self.now,
-                    t.updated_at or self.now,
-                    t.deleted_at,
-                )
+                source_repo.row(new.id, d, self.now, t.created_at, t.updated_at, t.deleted_at)
             )
             log.append(self.created(EntityKind.SOURCE, new.id, created_changes(d), new.spec.line))
-        self.conn.executemany(
-            "INSERT INTO source(id, name, name_key, kind, reliability, url, note, created_at, "
-            "updated_at, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
+        self.conn.executemany(source_repo.INSERT_SQL, rows)
         if self.own_history:
             self.conn.executemany(SQL["history"], log)
 
@@ -145,33 +131,14 @@ class _Writer:
         log = []
         for ready in self.plan.reports:
             d, t = ready.draft, ready.spec.stamps
-            self.conn.execute(
-                "INSERT INTO count_report(id, source_id, issued_at, period_start, period_end, "
-                "subject, outcome, stated_total, note, created_at, updated_at, deleted_at, "
-                "total_approximate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    ready.id,
-                    d.source_id,
-                    d.issued_at,
-                    d.period_start,
-                    d.period_end,
-                    d.subject,
-                    d.outcome,
-                    d.stated_total,
-                    d.note,
-                    t.created_at or self.now,
-                    t.updated_at or self.now,
-                    t.deleted_at,
-                    d.total_approximate,
-                ),
-            )
-            self.conn.executemany(
-                "INSERT INTO count_line(report_id, place_id, count, note, position, approximate) "
-                "VALUES (?,?,?,?,?,?)",
-                [
-                    (ready.id, ln.place_id, ln.count, ln.note, i, ln.approximate)
-                    for i, ln in enumerate(d.lines)
-                ],
+            count_reports.insert(
+                self.conn,
+                d,
+                self.now,
+                ready.id,
+                created_at=t.created_at,
+                updated_at=t.updated_at,
+                deleted_at=t.deleted_at,
             )
             log.append(
                 self.created(EntityKind.COUNT_REPORT, ready.id, created_changes(d), ready.spec.line)

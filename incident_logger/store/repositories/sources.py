@@ -1,0 +1,91 @@
+"""Sources: the one SELECT and INSERT, and the row <-> source mapping, for the bulk paths.
+
+The import's writers, the export and the briefing read and write sources here. The sources
+service still works through the ORM rows (``store/tables.py``), which a team database
+(PostgreSQL) also serves; these statements are SQLite's.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from incident_logger.domain.enums import Reliability, SourceKind
+from incident_logger.domain.models import Source, SourceDraft
+from incident_logger.domain.text import fold
+
+_WRITTEN = (
+    "id",
+    "name",
+    "name_key",
+    "kind",
+    "reliability",
+    "url",
+    "note",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
+INSERT_SQL = f"INSERT INTO source({', '.join(_WRITTEN)}) VALUES ({','.join('?' * len(_WRITTEN))})"
+_SELECT = (
+    "SELECT id, name, kind, reliability, url, note, created_at, updated_at, deleted_at FROM source"
+)
+_KINDS = {m.value: m for m in SourceKind}
+_GRADES = {m.value: m for m in Reliability}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSource:
+    """A source with its bookkeeping times."""
+
+    source: Source
+    created_at: str
+    updated_at: str
+
+
+def values(draft: SourceDraft) -> tuple[Any, ...]:
+    """(name, name_key, kind, reliability, url, note) as stored."""
+    return (
+        draft.name.strip(),
+        fold(draft.name),
+        SourceKind(draft.kind).value,
+        str(draft.reliability).upper(),
+        draft.url.strip(),
+        draft.note,
+    )
+
+
+def row(
+    source_id: int | None,
+    draft: SourceDraft,
+    now: str,
+    created_at: str | None = None,
+    updated_at: str | None = None,
+    deleted_at: str | None = None,
+) -> tuple[Any, ...]:
+    """One row for ``INSERT_SQL`` (bulk writers collect these for ``executemany``)."""
+    return (source_id, *values(draft), created_at or now, updated_at or now, deleted_at)
+
+
+def insert(
+    conn: sqlite3.Connection, draft: SourceDraft, now: str, source_id: int | None = None
+) -> int:
+    cur = conn.execute(INSERT_SQL, row(source_id, draft, now))
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def _stored(r: Sequence[Any]) -> StoredSource:
+    # A value another program left that is not a kind or grade reads as "other" / F.
+    draft = SourceDraft(
+        r[1], _KINDS.get(r[2], SourceKind.OTHER), _GRADES.get(r[3], Reliability.F), r[4], r[5]
+    )
+    return StoredSource(Source(r[0], draft, r[8]), r[6], r[7])
+
+
+def iter_all(conn: sqlite3.Connection) -> Iterator[StoredSource]:
+    """Every source (the trash included), by id."""
+    for r in conn.execute(f"{_SELECT} ORDER BY id"):
+        yield _stored(r)
