@@ -177,6 +177,7 @@ def stream_csv(
     except OSError as exc:
         raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     stream = StreamImport(conn, path.name, write=write, reason=f"imported from {path.name}")
+    stream.total_bytes = total
     try:
         with fh:
             return _stream(stream, fh, path, fmt, total, partial, progress, cancelled)
@@ -229,6 +230,7 @@ def _stream(
             raise ImportCancelled()
         if stream.problems and not partial:
             stream.write = False  # nothing will be kept: only look for more problems
+        stream.read_bytes = reader.size
         stream.take(prepared)
         if progress is not None:
             progress(min(reader.size, total), total, f"{stream.rows:,} rows read")

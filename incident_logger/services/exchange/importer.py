@@ -152,6 +152,7 @@ def import_file(
         )
     path = Path(path)
     fmt = _resolve_format(path, fmt)
+    stream: StreamImport | None
     with db.raw() as conn, _bulk_cache(conn), _collector_paused():
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -166,6 +167,7 @@ def import_file(
                 )
                 report = _json_report(path, done, partial=partial, dry_run=dry_run)
                 fatal = done.fatal
+                stream = done.stream
             else:
                 stream, warnings = stream_csv(
                     conn,
@@ -188,6 +190,8 @@ def import_file(
                 report.incident_ids = []
                 conn.execute("ROLLBACK")
             else:
+                if stream is not None:
+                    stream.finish()  # the indexes a big import set aside are built again
                 conn.execute("COMMIT")
                 report.written = True
         except BaseException:

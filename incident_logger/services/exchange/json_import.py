@@ -112,6 +112,7 @@ class _Reader:
         if self.write:
             write_head(self.conn, plan, self.reason, own_history=True)
         stream = StreamImport(self.conn, self.path.name, write=self.write, reason=self.reason)
+        stream.total_bytes = self.total
         stream.place_ids.update(plan.place_ids)
         stream.source_ids.update(plan.source_ids)
         stream.names.update(plan.source_names)
@@ -233,6 +234,7 @@ class _Reader:
                 raise ImportCancelled()
             if self.blocked():
                 stream.write = False  # nothing will be kept: only look for more problems
+            stream.read_bytes = scanner.bytes_read
             stream.take(prepared)
             if self.progress is not None:
                 self.progress(

@@ -31,9 +31,15 @@ from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem
 from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.services.place_import import add_spellings, match_known_place
 from incident_logger.store import fts
+from incident_logger.store.bulk import DeferredIndexes, worth_deferring
 from incident_logger.store.repositories import sources as source_repo
 
 BATCH = 5_000  # rows per executemany (two batches are in memory at a time)
+# Indexes the import's own look-ups use (a duplicate by event id, or by time, title and
+# place); the others are rebuilt at the end of a big import (``store.bulk``).
+KEEP_INDEXES = frozenset(
+    {"ix_incident_external", "ix_incident_place_start", "ix_incident_live_start"}
+)
 _CREATE = HistoryAction.CREATE.value
 
 
@@ -77,6 +83,12 @@ class StreamImport:
         self.created = (self.now, self.actor, EntityKind.INCIDENT.value)
         self._thread: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
+        # The size of the file and how much of it has been read, which the caller keeps
+        # up to date: they tell how many rows the import will bring.
+        self.total_bytes = 0
+        self.read_bytes = 0
+        self.deferred = DeferredIndexes(conn, "incident", KEEP_INDEXES)
+        self._sized = False
 
     # --- names to ids ---------------------------------------------------------------------
 
@@ -317,11 +329,21 @@ class StreamImport:
         for key in ("incident", "damage", "links", "tags", "fts", "history"):
             self.conn.executemany(SQL[key], out[key])
 
+    def expected_rows(self) -> int:
+        """The rows the whole file will bring, from the rows and bytes read so far."""
+        if self.read_bytes <= 0 or self.total_bytes <= self.read_bytes:
+            return self.rows
+        return int(self.rows * self.total_bytes / self.read_bytes)
+
     def _flush_soon(self) -> None:
         out, self.out = self.out, {k: [] for k in SQL}
         if not self.write or not out["incident"]:
             return
         self._wait()
+        if not self._sized:  # the first write: a big import builds the sort indexes last
+            self._sized = True
+            if worth_deferring(self.expected_rows(), self.first_id - 1):
+                self.deferred.drop()
         if self._thread is None:
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
         self._pending = self._thread.submit(self._insert, out)
@@ -330,6 +352,11 @@ class StreamImport:
         """Write every row taken so far (raises what SQLite raised)."""
         self._flush_soon()
         self._wait()
+
+    def finish(self) -> None:
+        """Write every row and rebuild the indexes the import set aside (before a commit)."""
+        self.flush()
+        self.deferred.restore()
 
     def close(self) -> None:
         """Wait for the writing thread (without raising: the caller is already failing or
