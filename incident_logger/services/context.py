@@ -5,8 +5,10 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
+if TYPE_CHECKING:  # for the type only: the bulk paths that import this never load the ORM
+    from sqlmodel import Session
 
 
 def now_iso() -> str:

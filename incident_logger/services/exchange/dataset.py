@@ -14,7 +14,6 @@ from incident_logger.domain.models import (
     PlaceDraft,
     SourceDraft,
 )
-from incident_logger.services.places import place_aliases, place_draft_from_row
 from incident_logger.store.repositories import count_reports, incidents
 from incident_logger.store.repositories import sources as source_repo
 
@@ -92,6 +91,10 @@ class Gazetteer:
 
 
 def load_gazetteer(conn: sqlite3.Connection) -> Gazetteer:
+    # Imported here: ``services.places`` loads the ORM, which an import (its worker
+    # processes above all) never needs; only an export reads the gazetteer.
+    from incident_logger.services.places import place_aliases, place_draft_from_row
+
     gaz = Gazetteer()
     aliases = place_aliases(conn)
     for row in conn.execute(

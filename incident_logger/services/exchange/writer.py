@@ -13,7 +13,6 @@ from typing import Any
 from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.models import IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
-from incident_logger.services import history
 from incident_logger.services.context import current_actor, now_iso
 from incident_logger.services.exchange.plan import Plan
 from incident_logger.services.exchange.records import HistorySpec
@@ -43,6 +42,8 @@ SQL = {
 
 def created_changes(draft: Any) -> str:
     """The history ``changes`` of a new record, as ``history.diff(None, draft)`` gives them."""
+    from incident_logger.services import history  # it loads the ORM, which imports never need
+
     values = {f.name: getattr(draft, f.name) for f in fields(draft)}
     return json.dumps(history.diff(None, values), ensure_ascii=False, sort_keys=True)
 
