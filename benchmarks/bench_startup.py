@@ -10,8 +10,13 @@ Every figure is the median wall time of a whole process, from start to exit:
   the same page and count by hand (and, if it is not installed, Python's sqlite3 module);
 - opening the database in-process (``open_database`` for reading and for writing a file
   marked clean), against ``sqlite3.connect`` plus a read of the schema;
+- the app: from launch to the first rows painted in the incident table (``bench_app.py``'s
+  launch child: the real main window, offscreen), against a bare PySide6 window that reads
+  the same first page with sqlite3 into a QTableView and paints it;
 - for scale: SQLite's quick check over the whole file, which opening used to run every
   time and now runs only for a file not marked clean (``store/trust.py``).
+
+``--json FILE`` also writes the figures for ``readme_table.py``.
 
 Cold runs drop the page cache first (``echo 3 > /proc/sys/vm/drop_caches``, root only);
 when that is not permitted the script says so and prints no cold figures.
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import resource
 import shutil
@@ -78,6 +84,65 @@ def process(args: list[str]) -> Callable[[], object]:
     return run
 
 
+# A bare Qt window showing the first page of incidents, read with sqlite3: the anchor for the
+# app's launch. It prints READY once the table's rows are painted, as bench_app's child does.
+QT_ANCHOR = """
+import sqlite3, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
+app = QApplication([sys.argv[0]])
+conn = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+rows = conn.execute(sys.argv[2]).fetchall()
+model = QStandardItemModel(len(rows), len(rows[0]) if rows else 0)
+for r, row in enumerate(rows):
+    for c, value in enumerate(row):
+        model.setItem(r, c, QStandardItem("" if value is None else str(value)))
+view = QTableView()
+view.setModel(model)
+view.resize(1440, 860)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("READY", flush=True)
+            app.quit()
+        return False
+painted = Painted()
+view.viewport().installEventFilter(painted)
+view.show()
+app.exec()
+"""
+
+
+def until_ready(args: list[str]) -> Callable[[], object]:
+    """A process timed until it prints READY (its first rows are on screen); then ended."""
+
+    def run() -> None:
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        with subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+        ) as proc:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                if line.startswith("READY"):
+                    break
+            else:
+                raise SystemExit(f"{' '.join(args[:3])}... never showed its rows")
+            proc.wait(120)
+
+    return run
+
+
+def first_page_sql() -> str:
+    """The app's first page: live incidents, newest first, with the columns it shows."""
+    ids = (
+        "SELECT i.id FROM incident i WHERE i.deleted_at IS NULL "
+        f"ORDER BY i.start_at DESC, i.id DESC LIMIT {LIMIT}"
+    )
+    return SUMMARY_SQL.replace("{marks}", ids) + " ORDER BY i.start_at DESC, i.id DESC"
+
+
 def anchor_sql(query: str) -> tuple[str, str]:
     """The page and the count a person would write by hand for a one-word search."""
     match = f"'\"{query}\"'"
@@ -100,6 +165,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--query", default="pump")
+    parser.add_argument("--no-app", action="store_true", help="leave out the app's window")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     db_path: Path = args.db
     if not db_path.is_file():
@@ -140,11 +207,18 @@ def main() -> None:
         (f"search {args.query} (process)",
          process([*cli, "--db", str(db_path), "search", args.query, "--limit", str(LIMIT)]),
          anchor_name, process(anchor_search), 0.250),
+        ("app window, first rows painted (process)",
+         until_ready([py, str(Path(__file__).with_name("bench_app.py")), "--child", "launch",
+                      "--db", str(db_path)]),
+         "bare PySide6 table of the same page",
+         until_ready([py, "-c", QT_ANCHOR, str(db_path), first_page_sql()]), 1.0),
         ("open for reading (in-process)", open_read, "sqlite3.connect + schema", open_raw, 0.0),
         ("open for writing, marked clean", open_write, "sqlite3.connect + schema", open_raw, 0.0),
         ("quick check, whole file (only when unmarked)", quick_check,
          "sqlite3.connect + schema", open_raw, 0.0),
     ]  # fmt: skip
+    if args.no_app:
+        rows = [row for row in rows if not row[0].startswith("app window")]
     cold_ok = drop_caches()
     size = db_path.stat().st_size
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
@@ -165,6 +239,16 @@ def main() -> None:
         "| Target (warm) |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|")
+    out: dict[str, object] = {
+        "date": str(datetime.date.today()),
+        "cores": os.cpu_count(),
+        "load_start": round(load, 1),
+        "incidents": incidents,
+        "gib": round(size / 2**30, 2),
+        "runs": args.runs,
+        "cold_runs": args.cold_runs if cold_ok else 0,
+        "rows": [],
+    }
     for name, action, anchor, anchor_action, target in rows:
         action()  # one run to warm the cache
         warm, cpu = timed(action, args.runs, cold=False)
@@ -180,6 +264,21 @@ def main() -> None:
             f"{'-' if cold is None else f'{cold * 1000:.0f} ms'} | "
             f"{'-' if cold_anchor is None else f'{cold_anchor * 1000:.0f} ms'} | {goal} |"
         )
+        out["rows"].append(  # type: ignore[attr-defined]
+            {
+                "what": name,
+                "warm": warm,
+                "cpu": cpu,
+                "anchor": anchor,
+                "anchor_warm": warm_anchor,
+                "cold": cold,
+                "anchor_cold": cold_anchor,
+                "target": target,
+            }
+        )
+    out["load_end"] = round(os.getloadavg()[0], 1)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from importlib import metadata
 
 from incident_logger.domain.text import fold
 from incident_logger.language import Script, lemma_keys, script_of
@@ -16,6 +15,8 @@ LEMMA_RULES = "1"
 
 def signature() -> str:
     """What lemma keys depend on: these rules and the analyser's and dictionaries' versions."""
+    from importlib import metadata  # slow to import; only the gazetteer's upkeep needs it
+
     parts = [f"rules={LEMMA_RULES}"]
     for package in ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk"):
         try:
