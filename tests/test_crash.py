@@ -116,7 +116,11 @@ def test_killed_in_the_middle_of_a_stream_of_edits(tmp_path: Path) -> None:
         line = proc.stdout.readline()
         assert line, proc.stderr.read() if proc.stderr else "the editor stopped"
         done = int(line)
-    _kill(proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    rest, _ = proc.communicate(timeout=30)
+    # A loaded machine lets the editor run ahead of this reader: what it printed before it
+    # died was committed too.
+    done = max([done, *(int(n) for n in rest.split())])
     report = check_database(db_path)  # SQLite's check, foreign keys and the FTS index
     assert report.ok, report.problems
     db = open_database(db_path)

@@ -87,7 +87,9 @@ class StreamImport:
         # up to date: they tell how many rows the import will bring.
         self.total_bytes = 0
         self.read_bytes = 0
-        self.deferred = DeferredIndexes(conn, "incident", KEEP_INDEXES)
+        # Into an empty table no row is looked up, so every index can wait.
+        keep = KEEP_INDEXES if self.db.has_incidents else frozenset()
+        self.deferred = DeferredIndexes(conn, "incident", keep)
         self._sized = False
 
     # --- names to ids ---------------------------------------------------------------------
