@@ -136,10 +136,10 @@ def anchor_once(
 ) -> float:
     """Seconds to insert ``rows`` with executemany into an empty database (same schema).
 
-    With ``defer``, the incident table's sort indexes are dropped first and built after the
-    inserts, in the same transaction, as a big import does (``store/bulk.py``).
+    With ``defer``, the incident table's indexes are dropped first and built after the
+    inserts, in the same transaction, as a big import into an empty table does
+    (``store/bulk.py``).
     """
-    from incident_logger.services.exchange.stream import KEEP_INDEXES
     from incident_logger.services.exchange.writer import SQL
     from incident_logger.store.bulk import DeferredIndexes
     from incident_logger.store.engine import open_database
@@ -159,7 +159,7 @@ def anchor_once(
         conn.execute(f"PRAGMA cache_size = -{ANCHOR_CACHE_KB}")
         started = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        deferred = DeferredIndexes(conn, "incident", KEEP_INDEXES)
+        deferred = DeferredIndexes(conn, "incident", frozenset())  # as into an empty table
         if defer:
             deferred.drop()
         for name in ("incident", "damage", "links", "tags", "fts", "history"):
