@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from incident_logger.ui.i18n import tr
 from incident_logger.ui.icons import icon
+from incident_logger.ui.widgets.actions import Shortcut, new_action
 
 
 @dataclass
@@ -37,45 +38,22 @@ def make_action(
     slot: Callable[[], object] | None = None,
     *,
     icon_name: str | None = None,
-    shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+    shortcuts: Sequence[Shortcut] | None = None,
     tip: str = "",
     context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
 ) -> QAction:
-    action = QAction(text, parent)
+    """A window action, registered in ``actions`` under ``name``."""
+    action = new_action(
+        parent, text, icon_name=icon_name, shortcuts=shortcuts, tip=tip, context=context, slot=slot
+    )
     action.setObjectName(f"action_{name}")
     if icon_name:
-        action.setIcon(icon(icon_name))
         action.setData(icon_name)
     if shortcuts:
-        action.setShortcuts(unique_keys(shortcuts))
-        action.setShortcutContext(context)
         standard = [s for s in shortcuts if isinstance(s, QKeySequence.StandardKey)]
         action.setProperty("standard_keys", [int(k.value) for k in standard])
-    label = text.replace("&", "").replace("…", "")
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip or label} ({keys})" if keys else tip or label)
-    action.setStatusTip(tip or label)
-    if slot is not None:
-        action.triggered.connect(lambda _checked=False: slot())
     actions.by_name[name] = action
     return action
-
-
-def unique_keys(
-    shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str],
-) -> list[QKeySequence]:
-    """The key sequences of ``shortcuts`` (a standard key expands to the platform's list), each
-    once: a standard key often repeats one given explicitly (Ctrl+Shift+Z and Redo)."""
-    keys: list[QKeySequence] = []
-    for shortcut in shortcuts:
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            expanded = QKeySequence.keyBindings(shortcut)
-        else:
-            expanded = [QKeySequence(shortcut)]
-        for key in expanded:
-            if not key.isEmpty() and key not in keys:
-                keys.append(key)
-    return keys
 
 
 def refresh_icons(actions: Actions) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from shiboken6 import Shiboken
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -279,3 +280,13 @@ def shutdown_shared_runner() -> None:
     if _shared is not None:
         _shared.shutdown()
         _shared = None
+
+
+def alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    """Wrap a task callback so it does nothing once ``owner`` has been deleted."""
+
+    def call(*args: Any) -> None:
+        if Shiboken.isValid(owner):
+            callback(*args)
+
+    return call

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -33,7 +32,7 @@ from incident_logger.services.counts import (
 )
 from incident_logger.services.places import list_places
 from incident_logger.store.engine import Database
-from incident_logger.ui.counts import page as counts_page
+from incident_logger.ui import prompts
 from incident_logger.ui.counts.lines_model import CountLinesModel
 from incident_logger.ui.counts.list_model import CountReportListModel
 from incident_logger.ui.counts.page import CountsPage
@@ -167,11 +166,11 @@ def test_switching_away_keeps_typed_data_when_the_user_cancels(
     qtbot.keyClicks(page.editor.total, "99")
     asked: list[str] = []
 
-    def cancel(_parent: object, what: str) -> QMessageBox.StandardButton:
+    def cancel(_parent: object, what: str) -> prompts.Unsaved:
         asked.append(what)
-        return QMessageBox.StandardButton.Cancel
+        return prompts.Unsaved.CANCEL
 
-    monkeypatch.setattr(counts_page, "ask_unsaved", cancel)
+    monkeypatch.setattr(prompts, "ask_unsaved", cancel)
     page.list_view.setFocus()  # tabbing into the list only moves the current index
     qtbot.waitUntil(page.list_view.hasFocus)
     assert not asked and page.editor.report_id is None

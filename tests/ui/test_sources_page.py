@@ -13,9 +13,8 @@ from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.services.citations import incidents_citing_source
 from incident_logger.services.sources import get_source, list_sources
 from incident_logger.store.engine import Database
-from incident_logger.ui.pages import record_page
+from incident_logger.ui import prompts
 from incident_logger.ui.pages.sources_page import SourceListModel, SourcesPage
-from incident_logger.ui.widgets import kit
 from tests.conftest import Night
 from tests.ui.test_counts_page import unnamed_inputs
 
@@ -95,11 +94,11 @@ def test_leaving_unsaved_edits_asks_and_cancel_keeps_them(
 ) -> None:
     _select(page, night.governor)
     qtbot.keyClicks(page.form.name, " (edited)")
-    monkeypatch.setattr(record_page, "ask_unsaved", lambda *_: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda *_: prompts.Unsaved.CANCEL)
     _select(page, night.ministry)
     assert page.record_id == night.governor and page.selected_id() == night.governor
     assert page.form.name.text().endswith(" (edited)")
-    monkeypatch.setattr(record_page, "ask_unsaved", lambda *_: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda *_: prompts.Unsaved.DISCARD)
     _select(page, night.ministry)
     assert page.record_id == night.ministry and not page.has_unsaved_changes()
 
@@ -137,7 +136,6 @@ def test_model_passes_the_model_tester(qtmodeltester, db: Database, night: Night
     model = SourceListModel()
     model.set_sources(list_sources(db))
     qtmodeltester.check(model)
-    assert kit.icons is not None
 
 
 def test_every_input_has_an_accessible_name(page: SourcesPage) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from incident_logger.services.briefing import BriefingRequest, covered
 from incident_logger.store.engine import Database
-from incident_logger.ui.tasks import Task, TaskRunner
-from incident_logger.ui.widgets.kit import alive
+from incident_logger.ui.tasks import Task, TaskRunner, alive
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 250

@@ -24,8 +24,7 @@ from incident_logger.ui.briefing.form import BriefingForm
 from incident_logger.ui.briefing.output import reveal_in_folder
 from incident_logger.ui.messages import query_error
 from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
-from incident_logger.ui.widgets.kit import alive
+from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +113,7 @@ class BriefingDialog(BriefingForm):
         """Show what is wrong with the search and the period; True when both are usable."""
         query_ok = self._check_query()
         period_problem = self.period.problem()
-        self.period_error.show_messages([period_problem] if period_problem else [])
+        self.period_error.set_messages([period_problem] if period_problem else [])
         self._update_buttons()
         return query_ok and not period_problem
 
@@ -127,7 +126,7 @@ class BriefingDialog(BriefingForm):
         self._counter.count(self.request())
 
     def _output_changed(self) -> None:
-        self.output_error.show_messages([])
+        self.output_error.set_messages([])
         path = self.output.path()
         just_made = self.briefing is not None and path == self.briefing.path
         exists = path is not None and path.is_file() and not just_made
@@ -173,7 +172,7 @@ class BriefingDialog(BriefingForm):
         path = self.output.path()
         problem = target_problem(path)
         if problem or path is None:
-            self.output_error.show_messages([problem])
+            self.output_error.set_messages([problem])
             self.output.edit.setFocus()
             return
         if self.output.needs_replace_question() and not self._ask_replace(path):
@@ -224,7 +223,7 @@ class BriefingDialog(BriefingForm):
             self.status.show_hint()
             return
         if isinstance(exc, ValueError) and "period" in str(exc):
-            self.period_error.show_messages([str(exc)])
+            self.period_error.set_messages([str(exc)])
             self.status.show_hint()
             return
         if not isinstance(exc, OSError):

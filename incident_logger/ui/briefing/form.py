@@ -31,7 +31,7 @@ from incident_logger.ui.briefing.period_edit import PeriodEdit
 from incident_logger.ui.briefing.status import StatusStrip
 from incident_logger.ui.icons import icon
 from incident_logger.ui.settings import read_str
-from incident_logger.ui.widgets.kit import ErrorLabel, with_error
+from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
 
 _KEY = "briefing/"
 
@@ -82,7 +82,7 @@ class BriefingForm(QDialog):
         self.query_error.setTextFormat(Qt.TextFormat.PlainText)
         self.query_error.hide()
         self.period = PeriodEdit(self)
-        self.period_error = ErrorLabel(None, self)
+        self.period_error = FieldErrorLabel(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         self.count_label.setAccessibleName(self.tr("Incidents covered"))
@@ -92,7 +92,7 @@ class BriefingForm(QDialog):
         self._language = self.language.language()
         self.language.currentIndexChanged.connect(self._language_changed)
         self.output = OutputPicker(self)
-        self.output_error = ErrorLabel(self.output.edit, self)
+        self.output_error = FieldErrorLabel(self, field=self.output.edit)
         self.output_note = QLabel(self)
         self.output_note.setObjectName("muted")
         self.output_note.setWordWrap(True)

@@ -29,8 +29,8 @@ from incident_logger.ui.counts.lines_grid import CountLinesGrid
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.tally_bar import TallyBar
 from incident_logger.ui.messages import message
+from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
 from incident_logger.ui.widgets.forms import add_row, form_layout
-from incident_logger.ui.widgets.kit import ErrorLabel, with_error
 
 SUBJECTS = ("drones", "missiles", "cruise missiles", "ballistic missiles", "glide bombs")
 OUTCOMES = ("intercepted", "shot down", "destroyed", "launched", "suppressed")
@@ -88,7 +88,7 @@ class CountReportEditor(QWidget):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
 
         self.errors = {
-            name: ErrorLabel(field)
+            name: FieldErrorLabel(field=field)
             for name, field in (
                 ("source", self.source),
                 ("issued_at", self.issued),
@@ -325,7 +325,7 @@ class CountReportEditor(QWidget):
             local["lines"] = self.lines_model.errors()
         if local:
             for name, messages in local.items():
-                self.errors[name].show_messages(messages)
+                self.errors[name].set_messages(messages)
             return None
         return CountReportDraft(
             source_id=int(source_id),
@@ -360,11 +360,11 @@ class CountReportEditor(QWidget):
                 text = f"{e.field.capitalize()} {said}"
             grouped.setdefault(target, []).append(text)
         for name, messages in grouped.items():
-            self.errors[name].show_messages(messages)
+            self.errors[name].set_messages(messages)
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
-            label.show_messages([])
+            label.set_messages([])
 
     def mark_saved(self, report: CountReport) -> None:
         self.load(report)

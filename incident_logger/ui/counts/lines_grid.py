@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from incident_logger.ui.counts.lines_delegate import CountLinesDelegate
 from incident_logger.ui.counts.lines_model import CountLinesModel
 from incident_logger.ui.counts.place_index import PlaceIndex
-from incident_logger.ui.widgets.kit import make_action
+from incident_logger.ui.widgets.actions import make_action
 from incident_logger.ui.widgets.views import style_header
 
 

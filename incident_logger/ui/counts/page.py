@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -33,19 +32,15 @@ from incident_logger.services.place_match import lemma_index
 from incident_logger.services.places import list_places
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
+from incident_logger.ui import prompts
 from incident_logger.ui.counts.editor import CountReportEditor
 from incident_logger.ui.counts.list_model import REPORT_ID_ROLE, CountReportListModel
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.search_box import CountSearchBox
 from incident_logger.ui.counts.totals_view import RegionTotalsView
-from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
-from incident_logger.ui.widgets.kit import (
-    EmptyNote,
-    alive,
-    ask_unsaved,
-    make_action,
-    unfocusable_buttons,
-)
+from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
+from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
+from incident_logger.ui.widgets.empty_state import EmptyState
 from incident_logger.ui.widgets.views import style_header
 
 
@@ -141,7 +136,7 @@ class CountsPage(QWidget):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-        self.empty = EmptyNote()
+        self.empty = EmptyState()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.empty)
@@ -202,10 +197,10 @@ class CountsPage(QWidget):
         """Ask about unsaved edits; True when it is fine to leave (saved or discarded)."""
         if not self.editor.is_dirty():
             return True
-        answer = ask_unsaved(self, self.tr("count report"))
-        if answer == QMessageBox.StandardButton.Save:
+        answer = prompts.ask_unsaved(self, self.tr("The count report"))
+        if answer is prompts.Unsaved.SAVE:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is prompts.Unsaved.DISCARD:
             self.cancel_edits()
             return True
         return False

@@ -10,7 +10,7 @@ from incident_logger.domain.query import QuerySyntaxError
 from incident_logger.services.counts_query import parse_count_query
 from incident_logger.ui.icons import icon, themed
 from incident_logger.ui.messages import query_error
-from incident_logger.ui.widgets.kit import mark_invalid
+from incident_logger.ui.widgets.field_error import mark_invalid
 
 DEBOUNCE_MS = 250
 

@@ -45,9 +45,8 @@ from incident_logger.ui.counts.overlaps import (
 )
 from incident_logger.ui.counts.totals_model import PLACE_ID_ROLE, Conflict, RegionTotalsModel
 from incident_logger.ui.i18n import number
-from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
-from incident_logger.ui.widgets.kit import RoomyDelegate, alive
-from incident_logger.ui.widgets.views import style_header
+from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
+from incident_logger.ui.widgets.views import RoomyDelegate, style_header
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,15 +37,10 @@ from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROL
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.pages.sources_page import IncidentsPanel
 from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
+from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
 from incident_logger.ui.widgets.forms import add_row, form_layout
-from incident_logger.ui.widgets.kit import (
-    ErrorLabel,
-    RoomyDelegate,
-    make_action,
-    unfocusable_buttons,
-    with_error,
-)
-from incident_logger.ui.widgets.views import style_header
+from incident_logger.ui.widgets.views import RoomyDelegate, style_header
 
 KIND_ICONS = {
     PlaceKind.COUNTRY: "mdi6.flag-outline",
@@ -117,7 +112,7 @@ class PlaceEditor(QWidget):
         self.aliases.setTabChangesFocus(True)
         self.aliases.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.errors = {
-            name: ErrorLabel(field)
+            name: FieldErrorLabel(field=field)
             for name, field in (
                 ("name", self.name),
                 ("kind", self.kind),
@@ -257,7 +252,7 @@ class PlaceEditor(QWidget):
             target = name if name in self.errors else "name"
             grouped.setdefault(target, []).append(message(e.message))
         for name, label in self.errors.items():
-            label.show_messages(grouped.get(name, []))
+            label.set_messages(grouped.get(name, []))
 
 
 class PlacesPage(RecordPage):

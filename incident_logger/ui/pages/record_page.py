@@ -31,14 +31,10 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
-from incident_logger.ui import icons
+from incident_logger.ui import icons, prompts
 from incident_logger.ui.messages import message
-from incident_logger.ui.widgets.kit import (
-    EmptyNote,
-    ask_unsaved,
-    make_action,
-    unfocusable_buttons,
-)
+from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
+from incident_logger.ui.widgets.empty_state import EmptyState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -117,7 +113,7 @@ class RecordPage(QWidget):
             self.toolbar.addAction(action)
 
         unfocusable_buttons(self.toolbar)
-        self.empty = EmptyNote()
+        self.empty = EmptyState()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.empty)
@@ -199,10 +195,10 @@ class RecordPage(QWidget):
         """Ask about unsaved edits; True when it is fine to leave (saved or discarded)."""
         if not self._dirty:
             return True
-        answer = ask_unsaved(self, self.noun())
-        if answer == QMessageBox.StandardButton.Save:
+        answer = prompts.ask_unsaved(self, self.tr("The {noun}").format(noun=self.noun()))
+        if answer is prompts.Unsaved.SAVE:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is prompts.Unsaved.DISCARD:
             self._open(self._record_id)
             return True
         return False

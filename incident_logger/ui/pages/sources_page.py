@@ -43,10 +43,10 @@ from incident_logger.ui import words
 from incident_logger.ui.i18n import number
 from incident_logger.ui.messages import message
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
-from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
+from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
+from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
 from incident_logger.ui.widgets.forms import add_row, form_layout
-from incident_logger.ui.widgets.kit import ErrorLabel, RoomyDelegate, alive, with_error
-from incident_logger.ui.widgets.views import style_header
+from incident_logger.ui.widgets.views import RoomyDelegate, style_header
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -235,9 +235,9 @@ class SourceEditor(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.errors = {
-            "name": ErrorLabel(self.name),
-            "reliability": ErrorLabel(self.reliability),
-            "kind": ErrorLabel(self.kind),
+            "name": FieldErrorLabel(field=self.name),
+            "reliability": FieldErrorLabel(field=self.reliability),
+            "kind": FieldErrorLabel(field=self.kind),
         }
         form = form_layout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -280,7 +280,7 @@ class SourceEditor(QWidget):
 
     def show_errors(self, error: ValidationError | None) -> None:
         for name, label in self.errors.items():
-            label.show_messages([message(m) for m in error.for_field(name)] if error else [])
+            label.set_messages([message(m) for m in error.for_field(name)] if error else [])
 
 
 class SourcesPage(RecordPage):
