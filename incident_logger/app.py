@@ -34,10 +34,11 @@ def _may_create(path: Path | str) -> bool:
 
 
 def _open(path: Path | str) -> Database | None:
-    """Open the database; on failure offer recovery (if available) or explain and stop."""
+    """Open the database; on failure offer recovery (a file) or explain and stop (a server)."""
     from PySide6.QtCore import QCoreApplication
 
-    from incident_logger.ui import integrations, prompts
+    from incident_logger.ui import prompts
+    from incident_logger.ui.dialogs.recovery_dialog import recover_database
 
     if not _may_create(path):
         return None
@@ -45,8 +46,7 @@ def _open(path: Path | str) -> Database | None:
         try:
             return open_database(path, ask_password=prompts.ask_team_password)
         except DatabaseError as exc:
-            recover = None if isinstance(path, str) else integrations.recover_database()
-            if recover is None or isinstance(path, str):
+            if isinstance(path, str):
                 prompts.show_error(
                     None,
                     QCoreApplication.translate("App", "Cannot open the database"),
@@ -55,16 +55,10 @@ def _open(path: Path | str) -> Database | None:
                         "App",
                         "Check the server's address, your login and the network, or start "
                         "with --db FILE to use a database file.",
-                    )
-                    if isinstance(path, str)
-                    else QCoreApplication.translate(
-                        "App",
-                        "Check the file and its folder, or start with --db NEW_FILE to use "
-                        "another database.",
                     ),
                 )
                 return None
-            chosen = recover(path, str(exc), None)
+            chosen = recover_database(path, str(exc), None)
             if chosen is None:
                 return None
             path = Path(chosen)

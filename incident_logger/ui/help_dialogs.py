@@ -29,8 +29,7 @@ def search_language_text() -> str:
 
 def shortcut_sections(w: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     """(heading, rows) for the whole window: its own actions, then each page's own keys."""
-    for key in list(w._lazy):  # a page defines its keys when built: build the rest now
-        w._build_lazy(key)
+    w.build_all_pages()  # a page defines its keys when built
     window_actions = list(w.actions_.by_name.values())
     sections = [(tr("Everywhere"), shortcut_rows(window_actions))]
     seen = set(map(id, window_actions))

@@ -1,26 +1,41 @@
-"""The main window's actions, menus and toolbar."""
+"""The main window's actions, menus and toolbars, as tables.
+
+``ACTIONS`` names every window action once: its text, what it runs (a public method of the
+window or of one of its pages), its icon, keys and tip. ``MENUS`` and the toolbar rows list
+action names in order (None is a separator). ``build`` turns the tables into QActions, menus
+and toolbars; the pages' own actions live with the pages.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from incident_logger.services.check import CheckReport
-from incident_logger.ui import help_dialogs, integrations, prompts
+from incident_logger.ui import help_dialogs, prompts
+from incident_logger.ui.briefing.dialog import BriefingDialog
 from incident_logger.ui.capture import opener as capture_opener
+from incident_logger.ui.dialogs.about_dialog import AboutDialog
+from incident_logger.ui.dialogs.export_dialog import ExportDialog
+from incident_logger.ui.dialogs.import_dialog import ImportDialog
 from incident_logger.ui.i18n import tr
 from incident_logger.ui.language_menu import LanguageMenu
 from incident_logger.ui.main_actions import make_action
+from incident_logger.ui.page_list import PAGES
 from incident_logger.ui.theme import ThemeMode
+from incident_logger.ui.translate import QT_TRANSLATE_NOOP
+from incident_logger.ui.widgets.actions import Shortcut
 
 if TYPE_CHECKING:
     from incident_logger.ui.main_window import MainWindow
 
+CONTEXT = ""  # module-level texts: the empty context, as ui/i18n.tr uses
 K = QKeySequence.StandardKey
 # Keys chosen to clash with no platform standard key (QKeySequence::StandardKey on Windows,
 # macOS, X11) nor a key a widget keeps for itself: Alt+Up/Down open a combo box's list, and
@@ -36,377 +51,36 @@ CHOSEN_KEYS: dict[str, list[str]] = {
     "table": ["Ctrl+Shift+T"],
 }
 
-
-def build(w: MainWindow) -> None:
-    a = w.actions_
-    page = w.incidents
-
-    def on_incidents(fn: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            w.show_page("incidents")
-            fn()
-
-        return run
-
-    make_action(
-        w,
-        a,
-        "new",
-        tr("&New incident"),
-        on_incidents(page.new_incident),
-        icon_name="new",
-        shortcuts=[K.New],
-        tip=tr("Record a new incident"),
-    )
-    make_action(
-        w,
-        a,
-        "save",
-        tr("&Save"),
-        page.save,
-        icon_name="save",
-        shortcuts=[K.Save],
-        tip=tr("Save the incident in the editor"),
-    )
-    make_action(
-        w,
-        a,
-        "save_new",
-        tr("Save and ne&w"),
-        page.save_and_new,
-        icon_name="new",
-        shortcuts=CHOSEN_KEYS["save_new"],
-        tip=tr("Save the incident, then start a new one"),
-    )
-    make_action(
-        w,
-        a,
-        "duplicate",
-        tr("D&uplicate as new"),
-        page.duplicate,
-        icon_name="duplicate",
-        shortcuts=["Ctrl+D"],
-        tip=tr("Start a new incident from this one"),
-    )
-    delete = make_action(
-        w,
-        a,
-        "delete",
-        tr("&Delete"),
-        page.delete_selected,
-        icon_name="delete",
-        shortcuts=[K.Delete],
-        tip=tr("Move the selected incidents to the Trash"),
-        context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-    )
-    page.list.table.addAction(delete)
-    make_action(
-        w,
-        a,
-        "restore",
-        tr("&Restore from Trash"),
-        w.trash.restore_selected,
-        icon_name="restore",
-        shortcuts=CHOSEN_KEYS["restore"],
-    )
-    make_action(
-        w,
-        a,
-        "undo",
-        tr("&Undo"),
-        lambda: w.undo_action(False),
-        icon_name="undo",
-        shortcuts=[K.Undo],
-    )
-    make_action(
-        w,
-        a,
-        "redo",
-        tr("&Redo"),
-        lambda: w.undo_action(True),
-        icon_name="redo",
-        shortcuts=["Ctrl+Shift+Z", K.Redo],
-    )
-    make_action(
-        w,
-        a,
-        "find",
-        tr("&Find…"),
-        on_incidents(page.list.search.setFocus),
-        icon_name="search",
-        shortcuts=[K.Find],
-        tip=tr("Search incidents"),
-    )
-    make_action(
-        w, a, "filters", tr("Show &filters"), None, icon_name="filter", shortcuts=["Ctrl+Shift+F"]
-    )
-    a["filters"].setCheckable(True)
-    a["filters"].toggled.connect(page.list.search.filter_button.setChecked)
-    page.list.search.filter_button.toggled.connect(a["filters"].setChecked)
-    make_action(
-        w,
-        a,
-        "next",
-        tr("Ne&xt incident"),
-        lambda: page.step(1),
-        icon_name="next",
-        shortcuts=CHOSEN_KEYS["next"],
-    )
-    make_action(
-        w,
-        a,
-        "previous",
-        tr("Pre&vious incident"),
-        lambda: page.step(-1),
-        icon_name="previous",
-        shortcuts=CHOSEN_KEYS["previous"],
-    )
-    make_action(
-        w,
-        a,
-        "history",
-        tr("&History"),
-        lambda: _show_history(w),
-        icon_name="history",
-        shortcuts=CHOSEN_KEYS["history"],
-        tip=tr("Who changed this incident, and when"),
-    )
-    make_action(
-        w,
-        a,
-        "refresh",
-        tr("Re&fresh"),
-        lambda: _refresh(w),
-        icon_name="refresh",
-        shortcuts=[K.Refresh],
-    )
-    make_action(w, a, "editor", tr("Focus the &editor"), page.editor.setFocus, shortcuts=["Ctrl+E"])
-    make_action(
-        w,
-        a,
-        "table",
-        tr("Focus the &table"),
-        page.list.table.setFocus,
-        shortcuts=CHOSEN_KEYS["table"],
-    )
-    make_action(w, a, "quit", tr("&Quit"), w.close, icon_name="quit", shortcuts=[K.Quit])
-    make_action(
-        w,
-        a,
-        "shortcuts",
-        tr("&Keyboard shortcuts"),
-        lambda: help_dialogs.show_shortcuts(w),
-        icon_name="keyboard",
-        shortcuts=[K.HelpContents],
-    )
-    make_action(
-        w,
-        a,
-        "search_help",
-        tr("&Search language"),
-        lambda: help_dialogs.show_search_language(w),
-        icon_name="search",
-        tip=tr("What you can type in the search box"),
-    )
-    make_action(
-        w,
-        a,
-        "about",
-        tr("&About Incident Logger"),
-        lambda: _show_about(w),
-        icon_name="info",
-    )
-    make_action(
-        w, a, "columns", tr("Reset &columns"), page.list.table.reset_columns, icon_name="columns"
-    )
-    make_action(
-        w,
-        a,
-        "check_database",
-        tr("Check &database…"),
-        lambda: w.maintenance.check_now(partial(_show_check, w)),
-        tip=tr("Read the whole database file and check it (SQLite's integrity check)"),
-    )
-    for row, key in enumerate(("incidents", "counts", "sources", "places", "trash", "backups")):
-        if key in w.pages:
-            make_action(
-                w,
-                a,
-                f"go_{key}",
-                tr("Go to {page}").format(page=key),
-                partial(w.show_page, key),
-                shortcuts=[f"Ctrl+{row + 1}"],
-            )
-
-    capture_opener.add_actions(w)
-    _optional_file_actions(w)
-    _menus(w)
-    _toolbar(w)
+Run = Callable[["MainWindow"], object]
 
 
-def _set_theme(w: MainWindow, mode: ThemeMode, _checked: bool = False) -> None:
-    if w.theme is not None:
-        w.theme.set_mode(mode)
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    name: str
+    text: str  # untranslated, in the empty context (ui/i18n.tr)
+    run: Run | None
+    icon: str | None = None
+    keys: tuple[Shortcut, ...] = ()
+    tip: str = ""
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
 
 
-def _show_about(w: MainWindow) -> None:
-    from incident_logger.ui.dialogs.about_dialog import AboutDialog
-
-    AboutDialog(w.db.path, w).exec()
-
-
-def _show_history(w: MainWindow) -> None:
+def _on_incidents(w: MainWindow, fn: Callable[[], object]) -> None:
     w.show_page("incidents")
-    if w.incidents.editor.incident_id is not None:
-        w.incidents.tabs.setCurrentWidget(w.incidents.history)
+    fn()
 
 
-def _refresh(w: MainWindow) -> None:
-    page = w.pages.get(w.page_key())
-    refresh = getattr(page, "refresh", None)
-    if callable(refresh):
-        refresh()
-    w._count_total()
-
-
-def _optional_file_actions(w: MainWindow) -> None:
-    """Import, export and briefing, when delivered; their modules load on first use."""
-    a = w.actions_
-    if integrations.available(integrations.IMPORT_MODULE):
-        make_action(
-            w,
-            a,
-            "import",
-            tr("&Import…"),
-            lambda: _open_dialog(w, integrations.import_dialog(), w.db, w),
-            icon_name="import",
-            shortcuts=["Ctrl+I"],
-            tip=tr("Import incidents (ACLED CSV and more)"),
-        )
-    if integrations.available(integrations.EXPORT_MODULE):
-        make_action(
-            w,
-            a,
-            "export",
-            tr("&Export…"),
-            lambda: _open_dialog(
-                w, integrations.export_dialog(), w.db, w.incidents.list.effective_query(), w
-            ),
-            icon_name="export",
-            shortcuts=["Ctrl+Shift+E"],
-            tip=tr("Export the incidents of the current search"),
-        )
-    if integrations.available(integrations.BRIEFING_MODULE):
-        make_action(
-            w,
-            a,
-            "briefing",
-            tr("New &briefing…"),
-            lambda: _open_dialog(
-                w, integrations.briefing_dialog(), w.db, w.incidents.list.effective_query(), w
-            ),
-            icon_name="briefing",
-            shortcuts=[K.Print],
-            tip=tr("A PDF briefing of the current search"),
-        )
-
-
-def _open_dialog(w: MainWindow, cls: object, *args: object) -> None:
-    if not callable(cls):
-        QMessageBox.warning(
-            w, tr("Not available"), tr("This part of Incident Logger could not be loaded.")
-        )
-        return
-    _run_dialog(w, cls(*args))
-
-
-def _run_dialog(w: MainWindow, dialog: object) -> None:
-    exec_ = getattr(dialog, "exec", None)
-    if callable(exec_):
-        exec_()
-    _refresh(w)
+def _dialog_then_refresh(
+    w: MainWindow, dialog: ImportDialog | ExportDialog | BriefingDialog
+) -> None:
+    dialog.exec()
+    w.refresh_current()
     w.incidents.refresh()
 
 
-def _menus(w: MainWindow) -> None:
-    a = w.actions_
-    bar = w.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    file_menu.addAction(a["new"])
-    file_menu.addAction(a["capture"])
-    file_menu.addAction(a["capture_clipboard"])
-    file_menu.addAction(a["save"])
-    file_menu.addAction(a["save_new"])
-    file_menu.addSeparator()
-    for optional in ("import", "export", "briefing"):
-        if a.get(optional):
-            file_menu.addAction(a[optional])
-    if any(a.get(n) for n in ("import", "export", "briefing")):
-        file_menu.addSeparator()
-    file_menu.addAction(a["check_database"])
-    file_menu.addSeparator()
-    file_menu.addAction(a["quit"])
-
-    edit = bar.addMenu(tr("&Edit"))
-    edit_names: tuple[str | None, ...] = (
-        "undo",
-        "redo",
-        None,
-        "duplicate",
-        "delete",
-        "restore",
-        None,
-        "find",
-        "filters",
-    )
-    for entry in edit_names:
-        edit.addSeparator() if entry is None else edit.addAction(a[entry])
-
-    view = bar.addMenu(tr("&View"))
-    for key in ("incidents", "counts", "sources", "places", "trash", "backups"):
-        if a.get(f"go_{key}"):
-            action = a[f"go_{key}"]
-            row = [
-                i
-                for i in range(w.nav.count())
-                if w.nav.item(i).data(Qt.ItemDataRole.UserRole) == key
-            ]
-            if row:
-                action.setText(w.nav.item(row[0]).text())
-                action.setIcon(w.nav.item(row[0]).icon())
-            view.addAction(action)
-    view.addSeparator()
-    view.addAction(a["history"])
-    view.addAction(a["refresh"])
-    view.addAction(a["columns"])
-    view.addSeparator()
-    theme_menu = view.addMenu(tr("&Appearance"))
-    group = QActionGroup(w)
-    for mode, text in (
-        (ThemeMode.SYSTEM, tr("Follow the &system")),
-        (ThemeMode.LIGHT, tr("&Light")),
-        (ThemeMode.DARK, tr("&Dark")),
-    ):
-        action = theme_menu.addAction(text)
-        action.setCheckable(True)
-        action.setObjectName(f"action_theme_{mode.value}")
-        action.setChecked(w.theme is not None and w.theme.mode is mode)
-        action.setEnabled(w.theme is not None)
-        action.triggered.connect(partial(_set_theme, w, mode))
-        group.addAction(action)
-    a.theme_group = group
-    a.language_menu = LanguageMenu(w, view, w.settings)
-
-    go = bar.addMenu(tr("&Go"))
-    go_names: tuple[str | None, ...] = ("next", "previous", None, "editor", "table")
-    for entry in go_names:
-        go.addSeparator() if entry is None else go.addAction(a[entry])
-
-    help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(a["shortcuts"])
-    help_menu.addAction(a["search_help"])
-    help_menu.addSeparator()
-    help_menu.addAction(a["about"])
+def _set_theme(w: MainWindow, mode: ThemeMode) -> None:
+    if w.theme is not None:
+        w.theme.set_mode(mode)
 
 
 def _show_check(w: MainWindow, report: CheckReport) -> None:
@@ -427,6 +101,332 @@ def _show_check(w: MainWindow, report: CheckReport) -> None:
     prompts.show_check_result(w, report.ok, text, "\n".join(report.problems + report.notes))
 
 
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new",
+        QT_TRANSLATE_NOOP(CONTEXT, "&New incident"),
+        lambda w: _on_incidents(w, w.incidents.new_incident),
+        "new",
+        (K.New,),
+        QT_TRANSLATE_NOOP(CONTEXT, "Record a new incident"),
+    ),
+    ActionSpec(
+        "capture",
+        QT_TRANSLATE_NOOP(CONTEXT, "New from s&tatement…"),
+        capture_opener.from_dialog,
+        "new",
+        tip=QT_TRANSLATE_NOOP(CONTEXT, "Paste a statement and get the drafts it holds"),
+    ),
+    ActionSpec(
+        "capture_clipboard",
+        QT_TRANSLATE_NOOP(CONTEXT, "New from &clipboard"),
+        capture_opener.from_clipboard,
+        keys=(capture_opener.CLIPBOARD_SHORTCUT,),
+        tip=QT_TRANSLATE_NOOP(CONTEXT, "Read the statement on the clipboard"),
+    ),
+    ActionSpec(
+        "save",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Save"),
+        lambda w: w.incidents.save(),
+        "save",
+        (K.Save,),
+        QT_TRANSLATE_NOOP(CONTEXT, "Save the incident in the editor"),
+    ),
+    ActionSpec(
+        "save_new",
+        QT_TRANSLATE_NOOP(CONTEXT, "Save and ne&w"),
+        lambda w: w.incidents.save_and_new(),
+        "new",
+        tuple(CHOSEN_KEYS["save_new"]),
+        QT_TRANSLATE_NOOP(CONTEXT, "Save the incident, then start a new one"),
+    ),
+    ActionSpec(
+        "import",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Import…"),
+        lambda w: _dialog_then_refresh(w, ImportDialog(w.db, w)),
+        "import",
+        ("Ctrl+I",),
+        QT_TRANSLATE_NOOP(CONTEXT, "Import incidents (ACLED CSV and more)"),
+    ),
+    ActionSpec(
+        "export",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Export…"),
+        lambda w: _dialog_then_refresh(
+            w, ExportDialog(w.db, w.incidents.list.effective_query(), w)
+        ),
+        "export",
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP(CONTEXT, "Export the incidents of the current search"),
+    ),
+    ActionSpec(
+        "briefing",
+        QT_TRANSLATE_NOOP(CONTEXT, "New &briefing…"),
+        lambda w: _dialog_then_refresh(
+            w, BriefingDialog(w.db, w.incidents.list.effective_query(), w)
+        ),
+        "briefing",
+        (K.Print,),
+        QT_TRANSLATE_NOOP(CONTEXT, "A PDF briefing of the current search"),
+    ),
+    ActionSpec(
+        "check_database",
+        QT_TRANSLATE_NOOP(CONTEXT, "Check &database…"),
+        lambda w: w.maintenance.check_now(partial(_show_check, w)),
+        tip=QT_TRANSLATE_NOOP(
+            CONTEXT, "Read the whole database file and check it (SQLite's integrity check)"
+        ),
+    ),
+    ActionSpec("quit", QT_TRANSLATE_NOOP(CONTEXT, "&Quit"), lambda w: w.close(), "quit", (K.Quit,)),
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Undo"),
+        lambda w: w.undo_action(False),
+        "undo",
+        (K.Undo,),
+    ),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Redo"),
+        lambda w: w.undo_action(True),
+        "redo",
+        ("Ctrl+Shift+Z", K.Redo),
+    ),
+    ActionSpec(
+        "duplicate",
+        QT_TRANSLATE_NOOP(CONTEXT, "D&uplicate as new"),
+        lambda w: w.incidents.duplicate(),
+        "duplicate",
+        ("Ctrl+D",),
+        QT_TRANSLATE_NOOP(CONTEXT, "Start a new incident from this one"),
+    ),
+    ActionSpec(
+        "delete",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Delete"),
+        lambda w: w.incidents.delete_selected(),
+        "delete",
+        (K.Delete,),
+        QT_TRANSLATE_NOOP(CONTEXT, "Move the selected incidents to the Trash"),
+        Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ),
+    ActionSpec(
+        "restore",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Restore from Trash"),
+        lambda w: w.trash.restore_selected(),
+        "restore",
+        tuple(CHOSEN_KEYS["restore"]),
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Find…"),
+        lambda w: _on_incidents(w, w.incidents.list.search.setFocus),
+        "search",
+        (K.Find,),
+        QT_TRANSLATE_NOOP(CONTEXT, "Search incidents"),
+    ),
+    ActionSpec(
+        "filters", QT_TRANSLATE_NOOP(CONTEXT, "Show &filters"), None, "filter", ("Ctrl+Shift+F",)
+    ),
+    ActionSpec(
+        "history",
+        QT_TRANSLATE_NOOP(CONTEXT, "&History"),
+        lambda w: w.show_history(),
+        "history",
+        tuple(CHOSEN_KEYS["history"]),
+        QT_TRANSLATE_NOOP(CONTEXT, "Who changed this incident, and when"),
+    ),
+    ActionSpec(
+        "refresh",
+        QT_TRANSLATE_NOOP(CONTEXT, "Re&fresh"),
+        lambda w: w.refresh_current(),
+        "refresh",
+        (K.Refresh,),
+    ),
+    ActionSpec(
+        "columns",
+        QT_TRANSLATE_NOOP(CONTEXT, "Reset &columns"),
+        lambda w: w.incidents.list.table.reset_columns(),
+        "columns",
+    ),
+    ActionSpec(
+        "next",
+        QT_TRANSLATE_NOOP(CONTEXT, "Ne&xt incident"),
+        lambda w: w.incidents.step(1),
+        "next",
+        tuple(CHOSEN_KEYS["next"]),
+    ),
+    ActionSpec(
+        "previous",
+        QT_TRANSLATE_NOOP(CONTEXT, "Pre&vious incident"),
+        lambda w: w.incidents.step(-1),
+        "previous",
+        tuple(CHOSEN_KEYS["previous"]),
+    ),
+    ActionSpec(
+        "editor",
+        QT_TRANSLATE_NOOP(CONTEXT, "Focus the &editor"),
+        lambda w: w.incidents.editor.setFocus(),
+        keys=("Ctrl+E",),
+    ),
+    ActionSpec(
+        "table",
+        QT_TRANSLATE_NOOP(CONTEXT, "Focus the &table"),
+        lambda w: w.incidents.list.table.setFocus(),
+        keys=tuple(CHOSEN_KEYS["table"]),
+    ),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Keyboard shortcuts"),
+        help_dialogs.show_shortcuts,
+        "keyboard",
+        (K.HelpContents,),
+    ),
+    ActionSpec(
+        "search_help",
+        QT_TRANSLATE_NOOP(CONTEXT, "&Search language"),
+        help_dialogs.show_search_language,
+        "search",
+        tip=QT_TRANSLATE_NOOP(CONTEXT, "What you can type in the search box"),
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP(CONTEXT, "&About Incident Logger"),
+        lambda w: AboutDialog(w.db.path, w).exec(),
+        "info",
+    ),
+)
+
+PAGES_ROW = "<pages>"  # the Go-to action of every page, in navigation order
+APPEARANCE_ROW = "<appearance>"  # the theme submenu
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP(CONTEXT, "&File"),
+        (
+            "new",
+            "capture",
+            "capture_clipboard",
+            "save",
+            "save_new",
+            None,
+            "import",
+            "export",
+            "briefing",
+            None,
+            "check_database",
+            None,
+            "quit",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP(CONTEXT, "&Edit"),
+        ("undo", "redo", None, "duplicate", "delete", "restore", None, "find", "filters"),
+    ),
+    (
+        QT_TRANSLATE_NOOP(CONTEXT, "&View"),
+        (PAGES_ROW, None, "history", "refresh", "columns", None, APPEARANCE_ROW),
+    ),
+    (QT_TRANSLATE_NOOP(CONTEXT, "&Go"), ("next", "previous", None, "editor", "table")),
+    (QT_TRANSLATE_NOOP(CONTEXT, "&Help"), ("shortcuts", "search_help", None, "about")),
+)
+INCIDENT_TOOLBAR: tuple[str | None, ...] = (
+    "new",
+    "save",
+    "duplicate",
+    "delete",
+    None,
+    "undo",
+    "redo",
+    None,
+    "previous",
+    "next",
+    None,
+    "history",
+)
+ICON_ONLY = ("save", "undo", "redo", "previous", "next", "duplicate", "history")
+MAIN_TOOLBAR: tuple[str | None, ...] = ("briefing",)
+THEMES = (
+    (ThemeMode.SYSTEM, QT_TRANSLATE_NOOP(CONTEXT, "Follow the &system")),
+    (ThemeMode.LIGHT, QT_TRANSLATE_NOOP(CONTEXT, "&Light")),
+    (ThemeMode.DARK, QT_TRANSLATE_NOOP(CONTEXT, "&Dark")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def build(w: MainWindow) -> None:
+    """Every window action, then the menus and toolbars that show them."""
+    a = w.actions_
+    for spec in ACTIONS:
+        run = spec.run
+        make_action(
+            w,
+            a,
+            spec.name,
+            _tr(spec.text),
+            partial(run, w) if run is not None else None,
+            icon_name=spec.icon,
+            shortcuts=spec.keys,
+            tip=_tr(spec.tip),
+            context=spec.context,
+        )
+    for page in PAGES:
+        make_action(
+            w,
+            a,
+            f"go_{page.key}",
+            page.title(),
+            partial(w.show_page, page.key),
+            icon_name=page.icon,
+            shortcuts=[page.shortcut],
+        )
+    _wire(w)
+    _menus(w)
+    _toolbars(w)
+
+
+def _wire(w: MainWindow) -> None:
+    """The two actions tied to widgets: Delete acts in the table; Filters mirrors a button."""
+    a = w.actions_
+    w.incidents.list.table.addAction(a["delete"])
+    a["filters"].setCheckable(True)
+    a["filters"].toggled.connect(w.incidents.list.search.filter_button.setChecked)
+    w.incidents.list.search.filter_button.toggled.connect(a["filters"].setChecked)
+
+
+def _fill(w: MainWindow, menu: QMenu, rows: tuple[str | None, ...]) -> None:
+    for row in rows:
+        if row is None:
+            menu.addSeparator()
+        elif row == PAGES_ROW:
+            for page in PAGES:
+                menu.addAction(w.actions_[f"go_{page.key}"])
+        elif row == APPEARANCE_ROW:
+            _theme_menu(w, menu.addMenu(tr("&Appearance")))
+            w.actions_.language_menu = LanguageMenu(w, menu, w.settings)
+        else:
+            menu.addAction(w.actions_[row])
+
+
+def _menus(w: MainWindow) -> None:
+    bar = w.menuBar()
+    for title, rows in MENUS:
+        _fill(w, bar.addMenu(_tr(title)), rows)
+
+
+def _theme_menu(w: MainWindow, menu: QMenu) -> None:
+    group = QActionGroup(w)
+    for mode, text in THEMES:
+        action = menu.addAction(_tr(text))
+        action.setCheckable(True)
+        action.setObjectName(f"action_theme_{mode.value}")
+        action.setChecked(w.theme is not None and w.theme.mode is mode)
+        action.setEnabled(w.theme is not None)
+        action.triggered.connect(partial(_set_theme, w, mode))
+        group.addAction(action)
+    w.actions_.theme_group = group
+
+
 def page_toolbar(bar: QToolBar) -> None:
     """The look of every toolbar in the window's toolbar row (the main one and the pages')."""
     bar.setMovable(False)
@@ -434,42 +434,27 @@ def page_toolbar(bar: QToolBar) -> None:
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
 
-def _toolbar(w: MainWindow) -> None:
+def _toolbar(w: MainWindow, title: str, name: str, rows: tuple[str | None, ...]) -> QToolBar:
+    bar = QToolBar(title, w)
+    bar.setObjectName(name)
+    page_toolbar(bar)
+    for row in rows:
+        if row is None:
+            bar.addSeparator()
+        else:
+            bar.addAction(w.actions_[row])
+    w.addToolBar(bar)
+    return bar
+
+
+def _toolbars(w: MainWindow) -> None:
     """Incident commands in a toolbar of their own, shown with the incident pages; the
     briefing, which serves every page, in the main toolbar after it. Other pages put their
     own toolbar in the incidents' place (MainWindow), so no command shows twice."""
-    a = w.actions_
-    bar = QToolBar(tr("Incident toolbar"), w)
-    bar.setObjectName("incidentToolbar")
-    page_toolbar(bar)
-    names: tuple[str | None, ...] = (
-        "new",
-        "save",
-        "duplicate",
-        "delete",
-        None,
-        "undo",
-        "redo",
-        None,
-        "previous",
-        "next",
-        None,
-        "history",
-    )
-    for name in names:
-        if name is None:
-            bar.addSeparator()
-        elif a.get(name):
-            bar.addAction(a[name])
-    for name in ("save", "undo", "redo", "previous", "next", "duplicate", "history"):
-        button = bar.widgetForAction(a[name])
+    bar = _toolbar(w, tr("Incident toolbar"), "incidentToolbar", INCIDENT_TOOLBAR)
+    for name in ICON_ONLY:
+        button = bar.widgetForAction(w.actions_[name])
         if isinstance(button, QToolButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    w.addToolBar(bar)
-    main = QToolBar(tr("Main toolbar"), w)
-    main.setObjectName("mainToolbar")
-    page_toolbar(main)
-    if a.get("briefing"):
-        main.addAction(a["briefing"])
-    w.addToolBar(main)
+    main = _toolbar(w, tr("Main toolbar"), "mainToolbar", MAIN_TOOLBAR)
     w.incident_toolbar, w.main_toolbar = bar, main

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
-from incident_logger.ui import integrations, main_menus, window_state
+from incident_logger.ui import main_menus, window_state
 from incident_logger.ui.i18n import number
 from incident_logger.ui.icons import app_icon, icon, refresh_themed
 from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.incidents.trash_page import TrashPage
 from incident_logger.ui.main_actions import Actions, refresh_icons
 from incident_logger.ui.maintenance import Maintenance
+from incident_logger.ui.page_list import INCIDENT_PAGES, PAGES, Page, PageSpec
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.theme import Theme
 from incident_logger.ui.widgets import table_keys, views
@@ -50,12 +51,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.auto_backup = auto_backup
-        self.db = db
+        self.db: Database = db
         self.settings = settings
         self.theme = theme
-        self.runner = runner or shared_runner()
+        self.runner: TaskRunner = runner or shared_runner()
         self.undo = QUndoStack(self)
-        self.maintenance = Maintenance(db, self)
+        self.maintenance: Maintenance = Maintenance(db, self)
         self.total: int | None = None
         self._closed = False
         self.setWindowTitle(self.tr("Incident Logger — {name}[*]").format(name=db.path.name))
@@ -63,10 +64,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setUnifiedTitleAndToolBarOnMac(True)
 
-        self.incidents = IncidentsPage(db, self.runner, self.undo, self)
-        self.trash = TrashPage(db, self.runner, self.undo, self)
-        self.pages: dict[str, QWidget] = {"incidents": self.incidents}
-        self._lazy: dict[str, integrations.PageSpec] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.page_api: dict[str, Page] = {}
+        self._lazy: dict[str, PageSpec] = {}
         self._current_key = "incidents"
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -75,17 +75,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(188)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
-        self._add_page("incidents", self.tr("Incidents"), "incidents", self.incidents)
-        titles = {
-            "counts": self.tr("Regional counts"),
-            "sources": self.tr("Sources"),
-            "places": self.tr("Places"),
-            "backups": self.tr("Backups"),
-        }
-        for spec in integrations.OPTIONAL_PAGES:
-            self._add_optional(spec, titles[spec.key])
-        self._add_page("trash", self.tr("Trash"), "trash", self.trash)
-        self._add_optional(integrations.BACKUPS_PAGE, titles["backups"])
+        for spec in PAGES:
+            self._add_page(spec)
+        incidents, trash = self.pages["incidents"], self.pages["trash"]
+        assert isinstance(incidents, IncidentsPage) and isinstance(trash, TrashPage)
+        self.incidents: IncidentsPage = incidents
+        self.trash: TrashPage = trash
         self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget(self)
@@ -131,53 +126,54 @@ class MainWindow(QMainWindow):
 
     # --- pages ---------------------------------------------------------------------------
 
-    def _add_page(self, key: str, title: str, icon_name: str, page: QWidget) -> None:
-        item = QListWidgetItem(icon(icon_name), title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+    def _add_page(self, spec: PageSpec) -> None:
+        """A navigation entry; the page itself is built now or on its first visit."""
+        item = QListWidgetItem(icon(spec.icon), spec.title())
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(0, 34))
         self.nav.addItem(item)
-        self.stack.addWidget(page)
-        self.pages[key] = page
+        if spec.at_start:
+            self._build(spec)
+        else:
+            holder = QWidget(self)
+            holder.setObjectName(f"lazy_{spec.key}")
+            self._lazy[spec.key] = spec
+            self.stack.addWidget(holder)
+            self.pages[spec.key] = holder
 
-    def _add_optional(self, spec: integrations.PageSpec, title: str) -> None:
-        """A navigation entry for a page another module delivers, built on first visit."""
-        if not integrations.available(spec.module):
-            return
-        holder = QWidget(self)
-        holder.setObjectName(f"lazy_{spec.key}")
-        self._lazy[spec.key] = spec
-        self._add_page(spec.key, title, spec.icon, holder)
+    def _build(self, spec: PageSpec) -> QWidget:
+        try:
+            widget, page = spec.build(self, self)
+        except Exception:  # one page failing to start must not take the window down
+            log.exception("the %s page failed to start", spec.key)
+            label = QLabel(self.tr("This section could not be opened (see the log)."), self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget, page = label, None
+        if page is not None:
+            page.status_message.connect(lambda text, w=widget: self._page_message(w, text))
+            self.page_api[spec.key] = page
+        holder = self.pages.get(spec.key)
+        if holder is None:
+            self.stack.addWidget(widget)
+        else:
+            self.stack.insertWidget(self.stack.indexOf(holder), widget)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+        self.pages[spec.key] = widget
+        return widget
+
+    def build_all_pages(self) -> None:
+        """Build the pages not visited yet (the shortcuts window lists every page's keys)."""
+        for key in list(self._lazy):
+            self._build_lazy(key)
 
     def _build_lazy(self, key: str) -> QWidget | None:
         spec = self._lazy.pop(key, None)
-        holder = self.pages.get(key)
-        if spec is None or holder is None:
-            return holder
-        cls = integrations.find(spec.module, spec.cls)
-        try:
-            page = cls(self.db, self) if cls is not None else None
-        except Exception:
-            log.exception("the %s page failed to start", spec.key)
-            page = None
-        if page is None:
-            page = QLabel(self.tr("This section could not be opened (see the log)."), self)
-            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        else:
-            if hasattr(page, "set_runner"):
-                page.set_runner(self.runner)
-            if hasattr(page, "status_message"):
-                page.status_message.connect(lambda text, p=page: self._page_message(p, text))
-            if hasattr(page, "open_incident"):
-                page.open_incident.connect(self.open_incident)
-            if hasattr(page, "database_replaced"):
-                page.database_replaced.connect(self._on_database_replaced)
+        if spec is None:
+            return self.pages.get(key)
+        page = self._build(spec)
         table_keys.install(page)
         views.install(page)
-        index = self.stack.indexOf(holder)
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(holder)
-        holder.deleteLater()
-        self.pages[key] = page
         return page
 
     def page_key(self) -> str:
@@ -192,9 +188,8 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, row: int) -> None:
         key = self.page_key()
-        leaving = self.pages.get(self._current_key)
-        confirm = getattr(leaving, "confirm_leave", None)
-        if key != self._current_key and callable(confirm) and not confirm():
+        leaving = self.page_api.get(self._current_key)
+        if key != self._current_key and leaving is not None and not leaving.confirm_leave():
             blocked = self.nav.blockSignals(True)
             self.show_page(self._current_key)
             self.nav.blockSignals(blocked)
@@ -206,9 +201,9 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self.stack.setCurrentWidget(page)
-        refresh = getattr(page, "refresh", None)
-        if page is not self.incidents and callable(refresh):
-            refresh()
+        api = self.page_api.get(key)
+        if page is not self.incidents and api is not None:
+            api.refresh()
         self.update_counts()
         self._scope_shortcuts(key)
         self._show_toolbars(key)
@@ -216,8 +211,9 @@ class MainWindow(QMainWindow):
 
     def _show_toolbars(self, key: str) -> None:
         """The current page's toolbar in the window's toolbar row; the others hidden."""
-        own = getattr(self.pages.get(key), "toolbar", None)
-        if isinstance(own, QToolBar) and key not in self._page_toolbars:
+        api = self.page_api.get(key)
+        own = api.page_toolbar() if api is not None else None
+        if own is not None and key not in self._page_toolbars:
             own.setObjectName(f"{key}Toolbar")
             main_menus.page_toolbar(own)
             if self.main_toolbar is not None:
@@ -228,7 +224,7 @@ class MainWindow(QMainWindow):
         for page_key, bar in self._page_toolbars.items():
             bar.setVisible(page_key == key)
         if self.incident_toolbar is not None:
-            self.incident_toolbar.setVisible(key in ("incidents", "trash"))
+            self.incident_toolbar.setVisible(key in INCIDENT_PAGES)
 
     # Incident shortcuts that the other pages define for themselves (Ctrl+N, Ctrl+S, F5 …):
     # two live actions with one key would cancel each other out.
@@ -248,7 +244,7 @@ class MainWindow(QMainWindow):
     )
 
     def _scope_shortcuts(self, key: str) -> None:
-        ours = key in ("incidents", "trash")
+        ours = key in INCIDENT_PAGES
         for name in self.SCOPED:
             action = self.actions_.get(name)
             if action is None:
@@ -258,6 +254,19 @@ class MainWindow(QMainWindow):
                 keys = [s.toString() for s in action.shortcuts()]
                 action.setProperty("scoped_keys", keys)
             action.setShortcuts([QKeySequence(k) for k in keys] if ours else [])
+
+    def refresh_current(self) -> None:
+        """Read again what the page on screen shows, and the total (View › Refresh)."""
+        api = self.page_api.get(self.page_key())
+        if api is not None:
+            api.refresh()
+        self.count_total()
+
+    def show_history(self) -> None:
+        """The History tab of the incident in the editor."""
+        self.show_page("incidents")
+        if self.incidents.editor.incident_id is not None:
+            self.incidents.tabs.setCurrentWidget(self.incidents.history)
 
     def open_incident(self, incident_id: int) -> None:
         if self.incidents.maybe_leave():
@@ -270,7 +279,7 @@ class MainWindow(QMainWindow):
         """Load the first rows and the total (both on the worker)."""
         self.incidents.start()
         self.trash.start()
-        self._count_total()
+        self.count_total()
         if self.auto_backup:
             QTimer.singleShot(BACKUP_DELAY_MS, self.maintenance.backup_if_due)
         # Everything made so far lives as long as the window: keep it out of the collector's
@@ -283,7 +292,7 @@ class MainWindow(QMainWindow):
 
         offer(self)
 
-    def _count_total(self) -> None:
+    def count_total(self) -> None:
         self.runner.submit(
             count_incidents, self.db, "", on_done=self._on_total, description="total"
         )
@@ -326,23 +335,21 @@ class MainWindow(QMainWindow):
             self.trash.refresh()
         if sender is not self.incidents:
             self.incidents.refresh()
-        self._count_total()
+        self.count_total()
 
     def _on_changed_elsewhere(self) -> None:
         self.incidents.refresh()
         self.trash.refresh()
-        self._count_total()
+        self.count_total()
 
-    def _on_database_replaced(self, *_args: object) -> None:
+    def on_database_replaced(self, *_args: object) -> None:
         """A backup was restored over the open file: every view and the undo history is stale."""
         self.undo.clear()
         self.incidents.editor.mark_clean()
         self.incidents.new_incident()
-        for page in self.pages.values():
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
-        self._count_total()
+        for page in self.page_api.values():
+            page.refresh()
+        self.count_total()
 
     # --- actions state -----------------------------------------------------------------
 
@@ -369,13 +376,8 @@ class MainWindow(QMainWindow):
     def _on_theme(self, _dark: bool) -> None:
         refresh_icons(self.actions_)
         refresh_themed(self)
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            spec = {
-                s.key: s.icon for s in (*integrations.OPTIONAL_PAGES, integrations.BACKUPS_PAGE)
-            }
-            item.setIcon(icon(spec.get(key, key)))
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setIcon(icon(spec.icon))
 
     def undo_action(self, forward: bool) -> None:
         if not self.incidents.maybe_leave():
@@ -404,18 +406,12 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        if not self.incidents.maybe_leave():
-            event.ignore()
-            return
-        for page in self.pages.values():
-            confirm = getattr(page, "confirm_leave", None)
-            if callable(confirm) and not confirm():
+        for page in self.page_api.values():
+            if not page.confirm_leave():
                 event.ignore()
                 return
-        for page in self.pages.values():
-            stop = getattr(page, "stop_background", None)
-            if callable(stop):
-                stop()
+        for page in self.page_api.values():
+            page.stop_background()
         self.save_state()
         if self.maintenance.runner.is_busy():
             self.statusBar().showMessage(self.tr("Finishing the daily backup before closing…"))

@@ -10,10 +10,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from incident_logger.services.backup import backup_if_due
+from incident_logger.services.change_watch import ChangeWatch
 from incident_logger.services.check import CheckReport, check_database
 from incident_logger.services.gazetteer_load import LoadResult, load_language_and_gazetteer
 from incident_logger.store.engine import Database
-from incident_logger.ui import integrations, place_names
+from incident_logger.ui import place_names
 from incident_logger.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -100,11 +101,8 @@ class Maintenance(QObject):
 
     def watch_changes(self, may_refresh: Callable[[], bool]) -> None:
         """Poll ``services.change_watch``; emit ``changed_elsewhere`` when it is safe to."""
-        watch_cls = integrations.find("incident_logger.services.change_watch", "ChangeWatch")
-        if watch_cls is None or not hasattr(self.db, "data_version"):
-            return
         try:
-            self._watch = watch_cls(self.db)
+            self._watch = ChangeWatch(self.db)
         except Exception:
             log.exception("change watch unavailable")
             return

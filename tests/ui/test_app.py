@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from incident_logger import app as app_module
 from incident_logger.store.engine import Database
-from incident_logger.ui import integrations
+from incident_logger.ui.dialogs import recovery_dialog
 from incident_logger.ui.main_window import MainWindow
 from tests.conftest import Night
 
@@ -50,7 +50,7 @@ def test_an_unreadable_file_goes_to_recovery(
         asked.append((path, error))
         return None  # the user chose to quit
 
-    monkeypatch.setattr(integrations, "recover_database", lambda: recover)
+    monkeypatch.setattr(recovery_dialog, "recover_database", recover)
     assert app_module.run_app(["--db", str(bad)]) == 1
     assert asked and asked[0][0] == bad and asked[0][1]
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from incident_logger.ui.capture.capture_window import CaptureWindow
 from incident_logger.ui.i18n import tr
-from incident_logger.ui.main_actions import make_action
 
 if TYPE_CHECKING:
     from incident_logger.ui.main_window import MainWindow
@@ -74,10 +73,7 @@ def _after_save(w: MainWindow, saved: object) -> None:
             tr("%Ln count report(s)", "", reports), tr("%Ln incident(s)", "", incidents)
         )
     )
-    page = w.pages.get(w.page_key())
-    refresh = getattr(page, "refresh", None)
-    if callable(refresh):
-        refresh()
+    w.refresh_current()
     w.incidents.refresh()
 
 
@@ -91,24 +87,3 @@ def from_dialog(w: MainWindow) -> CaptureWindow | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return open_capture(w, dialog.text.toPlainText())
-
-
-def add_actions(w: MainWindow) -> None:
-    make_action(
-        w,
-        w.actions_,
-        "capture",
-        tr("New from s&tatement…"),
-        lambda: from_dialog(w),
-        icon_name="new",
-        tip=tr("Paste a statement and get the drafts it holds"),
-    )
-    make_action(
-        w,
-        w.actions_,
-        "capture_clipboard",
-        tr("New from &clipboard"),
-        lambda: from_clipboard(w),
-        shortcuts=[CLIPBOARD_SHORTCUT],
-        tip=tr("Read the statement on the clipboard"),
-    )

@@ -205,6 +205,12 @@ class CountsPage(QWidget):
             return True
         return False
 
+    def stop_background(self) -> None:
+        """Nothing of this page outlives it (its tasks end with the runner)."""
+
+    def page_toolbar(self) -> QToolBar | None:
+        return self.toolbar
+
     def refresh(self) -> None:
         """Reload sources, places, the list and (when shown) the totals; keeps typed edits."""
         places = PlaceIndex(list_places(self._db), lemma_index(self._db))

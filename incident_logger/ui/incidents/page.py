@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -16,12 +14,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.domain.models import Incident, IncidentDraft, SourceLink, incident_ref
+from incident_logger.services.duplicates import find_likely_duplicates
 from incident_logger.services.incidents import create_incident, get_incident, update_incident
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
@@ -42,16 +42,6 @@ def _short_time(stamp: str) -> str:
 
     day, _, clock = stamp.partition("T")
     return clock[:5] if day == date.today().isoformat() else day
-
-
-def _duplicate_finder() -> Callable[..., list[Any]] | None:
-    """``services.duplicates.find_likely_duplicates`` once another engineer has delivered it."""
-    try:
-        module = importlib.import_module("incident_logger.services.duplicates")
-    except ImportError:
-        return None
-    finder = getattr(module, "find_likely_duplicates", None)
-    return finder if callable(finder) else None
 
 
 class IncidentsPage(QWidget):
@@ -185,6 +175,12 @@ class IncidentsPage(QWidget):
             return True
         return False
 
+    def confirm_leave(self) -> bool:
+        return self.maybe_leave()
+
+    def page_toolbar(self) -> QToolBar | None:
+        return None  # the window's incident toolbar serves this page
+
     def _on_current_id(self, incident_id: int | None) -> None:
         if self._switching or incident_id is None or incident_id == self.editor.incident_id:
             return
@@ -306,11 +302,9 @@ class IncidentsPage(QWidget):
         return True
 
     def _create(self, draft: IncidentDraft) -> Incident | None:
-        finder = _duplicate_finder()
-        if finder is not None:
-            candidates = finder(self.db, draft, limit=5)
-            if candidates:
-                return self._resolve_duplicate(draft, candidates)
+        candidates = find_likely_duplicates(self.db, draft, limit=5)
+        if candidates:
+            return self._resolve_duplicate(draft, candidates)
         incident = create_incident(self.db, draft)
         self.undo.push(commands.CreateIncident(self.db, incident.id, self._on_undo_change))
         return incident

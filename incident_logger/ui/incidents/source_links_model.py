@@ -72,7 +72,6 @@ class SourceLinksModel(RowTableModel[SourceLink]):
         reliability = source.draft.reliability if source else "?"
         return f"{reliability}{link.credibility}"
 
-from incident_logger.ui import words
     @property
     def links(self) -> list[SourceLink]:
         return self.rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from incident_logger.services.search import SortKey
 from incident_logger.store.engine import Database
@@ -69,6 +69,15 @@ class TrashPage(QWidget):
 
     def refresh(self) -> None:
         self.list.refresh()
+
+    def confirm_leave(self) -> bool:
+        return True  # nothing is edited here
+
+    def stop_background(self) -> None:
+        """Nothing runs in the background here (the list's tasks end with the runner)."""
+
+    def page_toolbar(self) -> QToolBar | None:
+        return None  # the window's incident toolbar serves this page
 
     def _update_buttons(self, *_args: object) -> None:
         self.restore_button.setEnabled(bool(self.list.table.selected_ids()))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -150,6 +151,15 @@ class BackupsPage(QWidget):
     @property
     def runner(self) -> TaskRunner:
         return self._runner if self._runner is not None else shared_runner()
+
+    def confirm_leave(self) -> bool:
+        return True  # nothing is edited here
+
+    def stop_background(self) -> None:
+        """A backup or restore in progress finishes with the runner at close."""
+
+    def page_toolbar(self) -> QToolBar | None:
+        return None
 
     @Slot()
     def refresh(self) -> None:

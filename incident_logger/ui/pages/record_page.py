@@ -203,6 +203,9 @@ class RecordPage(QWidget):
             return True
         return False
 
+    def page_toolbar(self) -> QToolBar | None:
+        return self.toolbar
+
     def refresh(self) -> None:
         """Reload the list and keep the selection by id; typed edits stay in the form."""
         keep = self._record_id
