@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
+from incident_logger.domain.changes import EVERYTHING
 from incident_logger.services.check import CheckReport
 from incident_logger.ui import help_dialogs, prompts
 from incident_logger.ui.briefing.dialog import BriefingDialog
@@ -70,12 +71,11 @@ def _on_incidents(w: MainWindow, fn: Callable[[], object]) -> None:
     fn()
 
 
-def _dialog_then_refresh(
-    w: MainWindow, dialog: ImportDialog | ExportDialog | BriefingDialog
-) -> None:
+def _import(w: MainWindow) -> None:
+    dialog = ImportDialog(w.db, w)
     dialog.exec()
-    w.refresh_current()
-    w.incidents.refresh()
+    if dialog.report is not None:  # something was imported: every view may be touched
+        w.hub.announce(EVERYTHING, dialog)
 
 
 def _set_theme(w: MainWindow, mode: ThemeMode) -> None:
@@ -143,7 +143,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "import",
         QT_TRANSLATE_NOOP(CONTEXT, "&Import…"),
-        lambda w: _dialog_then_refresh(w, ImportDialog(w.db, w)),
+        _import,
         "import",
         ("Ctrl+I",),
         QT_TRANSLATE_NOOP(CONTEXT, "Import incidents (ACLED CSV and more)"),
@@ -151,9 +151,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "export",
         QT_TRANSLATE_NOOP(CONTEXT, "&Export…"),
-        lambda w: _dialog_then_refresh(
-            w, ExportDialog(w.db, w.incidents.list.effective_query(), w)
-        ),
+        lambda w: ExportDialog(w.db, w.incidents.list.effective_query(), w).exec(),
         "export",
         ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP(CONTEXT, "Export the incidents of the current search"),
@@ -161,9 +159,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "briefing",
         QT_TRANSLATE_NOOP(CONTEXT, "New &briefing…"),
-        lambda w: _dialog_then_refresh(
-            w, BriefingDialog(w.db, w.incidents.list.effective_query(), w)
-        ),
+        lambda w: BriefingDialog(w.db, w.incidents.list.effective_query(), w).exec(),
         "briefing",
         (K.Print,),
         QT_TRANSLATE_NOOP(CONTEXT, "A PDF briefing of the current search"),

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
+from incident_logger.domain.changes import EVERYTHING, Changes
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui import main_menus, window_state
+from incident_logger.ui.change_hub import ChangeHub
 from incident_logger.ui.i18n import number
 from incident_logger.ui.icons import app_icon, icon, refresh_themed
 from incident_logger.ui.incidents.page import IncidentsPage
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.runner: TaskRunner = runner or shared_runner()
         self.undo = QUndoStack(self)
+        self.hub = ChangeHub(self)
+        self.hub.changed.connect(self._on_changes)
         self.maintenance: Maintenance = Maintenance(db, self)
         self.total: int | None = None
         self._closed = False
@@ -109,8 +112,6 @@ class MainWindow(QMainWindow):
         self.trash.status_message.connect(self.show_message)
         self.incidents.counts_changed.connect(self.update_counts)
         self.trash.counts_changed.connect(self.update_counts)
-        self.incidents.data_changed.connect(self._on_incidents_changed)
-        self.trash.data_changed.connect(self._on_incidents_changed)
         self.incidents.dirty_changed.connect(self._on_dirty)
         self.undo.indexChanged.connect(self._update_actions)
         self.incidents.list.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
             widget, page = label, None
         if page is not None:
             page.status_message.connect(lambda text, w=widget: self._page_message(w, text))
+            page.changes_made.connect(lambda changes, p=page: self.hub.announce(changes, p))
+            self.hub.changed.connect(page.on_changes)
             self.page_api[spec.key] = page
         holder = self.pages.get(spec.key)
         if holder is None:
@@ -269,9 +272,12 @@ class MainWindow(QMainWindow):
             self.incidents.tabs.setCurrentWidget(self.incidents.history)
 
     def open_incident(self, incident_id: int) -> None:
-        if self.incidents.maybe_leave():
+        def go() -> None:
             self.show_page("incidents")
             self.incidents.open_incident(incident_id)
+
+        if self.incidents.maybe_leave(then=go):
+            go()
 
     # --- start-up and counts ---------------------------------------------------------------
 
@@ -328,28 +334,22 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is page:
             self.show_message(text)
 
-    def _on_incidents_changed(self) -> None:
-        self.maintenance.absorb_own_commit()
-        sender = self.sender()
-        if sender is not self.trash:
-            self.trash.refresh()
-        if sender is not self.incidents:
-            self.incidents.refresh()
-        self.count_total()
+    def _on_changes(self, changes: Changes, origin: object) -> None:
+        """What the window itself shows of a change: the total of incidents."""
+        if origin is not self.maintenance:
+            self.maintenance.absorb_own_commit()  # ours: the change watch need not report it
+        if changes.touches_incidents:
+            self.count_total()
 
     def _on_changed_elsewhere(self) -> None:
-        self.incidents.refresh()
-        self.trash.refresh()
-        self.count_total()
+        self.hub.announce(EVERYTHING, self.maintenance)
 
     def on_database_replaced(self, *_args: object) -> None:
-        """A backup was restored over the open file: every view and the undo history is stale."""
+        """A backup was restored over the open file: the undo history and the editor are stale
+        (the views read again when the Backups page announces the change)."""
         self.undo.clear()
         self.incidents.editor.mark_clean()
         self.incidents.new_incident()
-        for page in self.page_api.values():
-            page.refresh()
-        self.count_total()
 
     # --- actions state -----------------------------------------------------------------
 
@@ -380,19 +380,13 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setIcon(icon(spec.icon))
 
     def undo_action(self, forward: bool) -> None:
-        if not self.incidents.maybe_leave():
+        """Undo or redo (the change runs on the task runner; a failure is shown by the page)."""
+        if not self.incidents.maybe_leave(then=lambda: self.undo_action(forward)):
             return
-        try:
-            if forward:
-                self.undo.redo()
-            else:
-                self.undo.undo()
-        except Exception as exc:  # the record changed underneath (e.g. edited elsewhere)
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot undo"),
-                self.tr("{e}\n\nThe record may have been changed elsewhere.").format(e=exc),
-            )
+        if forward:
+            self.undo.redo()
+        else:
+            self.undo.undo()
 
     # --- state ---------------------------------------------------------------------------
 
@@ -405,6 +399,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
+            return
+        if not self.incidents.maybe_leave(then=self.close):
+            event.ignore()
             return
         for page in self.page_api.values():
             if not page.confirm_leave():

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from incident_logger.domain.changes import Changes
 from incident_logger.store.engine import Database
 from incident_logger.ui.counts.page import CountsPage
 from incident_logger.ui.incidents.page import IncidentsPage
@@ -35,6 +36,14 @@ class Page(Protocol):
     @property
     def status_message(self) -> SignalInstance:
         """Emits (str) a short message for the status bar while the page is on screen."""
+
+    @property
+    def changes_made(self) -> SignalInstance:
+        """Emits (Changes) what the page wrote; the window announces it on the change hub."""
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """The hub announced ``changes`` made by ``origin`` (this page, another, a dialog, None):
+        show them if they touch what the page shows (a hidden page reads again when shown)."""
 
     def refresh(self) -> None:
         """Read again what the page shows (typed edits stay)."""

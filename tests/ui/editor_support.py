@@ -97,3 +97,10 @@ def press(
     assert target is not None
     qtbot.keyClick(target, key, modifier)
     qtbot.wait(KEY_MS)
+
+
+def wait_written(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until a save, delete, restore or undo has run on the task runner and come back."""
+    qtbot.waitUntil(
+        lambda: not window.incidents.is_saving() and not window.runner.is_busy(), timeout=10_000
+    )

@@ -18,7 +18,7 @@ from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.new_place_dialog import NewPlaceDialog
 from incident_logger.ui.main_window import MainWindow
 from tests.conftest import Night
-from tests.ui.editor_support import press, type_slowly, window
+from tests.ui.editor_support import press, type_slowly, wait_written, window
 
 __all__ = ["window"]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -114,6 +114,7 @@ def test_save_and_new_key(qtbot: QtBot, window: MainWindow, db: Database) -> Non
     assert category is not None
     type_slowly(qtbot, category, "fire")
     press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT, widget=category)
+    wait_written(qtbot, window)
     assert count_incidents(db, "kiosk") == 1
     assert page.editor.incident is None and form.title.text() == "" and form.title.hasFocus()
     assert not page.editor.is_dirty()
@@ -181,9 +182,12 @@ def test_ctrl_z_right_after_ctrl_s_undoes_the_save(
     form.title.end(False)
     type_slowly(qtbot, form.title, " (out)")
     press(qtbot, Qt.Key.Key_S, CTRL)
+    wait_written(qtbot, window)
     assert get_incident(db, night.fire_incident).draft.title == before + " (out)"
     assert form.title.hasFocus()
     press(qtbot, Qt.Key.Key_Z, CTRL)  # the cursor is still in the title
+    wait_written(qtbot, window)
+    qtbot.waitUntil(lambda: form.title.text() == before)
     assert get_incident(db, night.fire_incident).draft.title == before
     assert form.title.text() == before
     # While there is unsaved typing, Ctrl+Z is the field's own undo.
@@ -203,6 +207,7 @@ def test_delete_moves_the_editor_to_the_next_row(
     first = page.editor.incident_id
     other = ({night.debris_incident, night.fire_incident} - {first}).pop()
     press(qtbot, Qt.Key.Key_Delete, widget=page.list.table)
+    wait_written(qtbot, window)
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 1 and not page.list.model.loading)
     assert page.editor.incident_id == other
     assert page.list.table.current_id() == other

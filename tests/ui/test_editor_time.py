@@ -18,7 +18,7 @@ from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui.main_window import MainWindow
 from tests.conftest import Night
-from tests.ui.editor_support import pick_in_popup, press, type_slowly, window
+from tests.ui.editor_support import pick_in_popup, press, type_slowly, wait_written, window
 
 __all__ = ["window"]
 
@@ -59,6 +59,7 @@ def test_a_date_only_incident_is_saved_and_shown_as_a_day(
     assert category is not None
     type_slowly(qtbot, category, "fire")
     window.action("save").trigger()
+    wait_written(qtbot, window)
     saved = page.editor.incident_id
     assert saved is not None
     assert get_incident(db, saved).draft.time_precision is TimePrecision.DAY

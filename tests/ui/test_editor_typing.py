@@ -22,6 +22,7 @@ from tests.ui.editor_support import (
     open_cell,
     pick_in_popup,
     press_enter,
+    wait_written,
     window,
 )
 
@@ -86,6 +87,7 @@ def test_damage_cells_keep_what_is_typed(qtbot: QtBot, window: MainWindow, db: D
     assert category is not None
     qtbot.keyClicks(category, "fire", delay=KEY_MS)
     window.action("save").trigger()
+    wait_written(qtbot, window)
     assert page.editor.incident_id is not None, [e.text() for e in form.errors.values()]
     stored = get_incident(db, page.editor.incident_id).draft.damage[0]
     assert (stored.object_kind, stored.quantity, stored.state, stored.note) == (
@@ -121,6 +123,7 @@ def test_source_cells_keep_what_is_typed(
     qtbot.wait(PAUSE_MS)
     assert (model.links[0].note, model.links[0].credibility) == ("post 01:10", 1)
     window.action("save").trigger()
+    wait_written(qtbot, window)
     stored = get_incident(db, night.debris_incident).draft.sources[0]
     assert (stored.note, stored.credibility) == ("post 01:10", 1)
 

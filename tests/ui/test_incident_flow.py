@@ -19,6 +19,7 @@ from incident_logger.ui.main_window import MainWindow
 from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import TaskRunner
 from tests.conftest import Night
+from tests.ui.editor_support import wait_written
 
 
 @pytest.fixture
@@ -75,6 +76,8 @@ def test_enter_find_edit_delete_restore_undo(
     assert page.editor.is_dirty()
 
     window.action("save").trigger()
+
+    wait_written(qtbot, window)
     new_id = page.editor.incident_id
     assert new_id is not None and not page.editor.is_dirty()
     stored = get_incident(db, new_id).draft
@@ -93,29 +96,36 @@ def test_enter_find_edit_delete_restore_undo(
     form.title.selectAll()
     qtbot.keyClicks(form.title, "Wreckage strikes three parked cars by a pond")
     window.action("save").trigger()
+    wait_written(qtbot, window)
     assert get_incident(db, new_id).draft.title.endswith("by a pond")
 
     # delete, then restore from the Trash
     page.list.table.setFocus()
     page.list.table.selectRow(0)
     window.action("delete").trigger()
+    wait_written(qtbot, window)
     _wait_rows(qtbot, window, 0)
     assert get_incident(db, new_id).deleted_at is not None
     window.show_page("trash")
     _wait_rows(qtbot, window, 1, trash=True)
     window.trash.list.table.selectRow(0)
     window.action("restore").trigger()
+    wait_written(qtbot, window)
     assert get_incident(db, new_id).deleted_at is None
     _wait_rows(qtbot, window, 0, trash=True)
 
     # undo: the restore, then the delete, then the edit
     window.action("undo").trigger()
+    wait_written(qtbot, window)
     assert get_incident(db, new_id).deleted_at is not None
     window.action("undo").trigger()
+    wait_written(qtbot, window)
     assert get_incident(db, new_id).deleted_at is None
     window.action("undo").trigger()
+    wait_written(qtbot, window)
     assert get_incident(db, new_id).draft.title.endswith("near a pond")
     window.action("redo").trigger()
+    wait_written(qtbot, window)
     assert get_incident(db, new_id).draft.title.endswith("by a pond")
     assert count_incidents(db, "deleted:yes") == 0
 
@@ -131,6 +141,7 @@ def test_errors_show_next_to_fields_before_saving(qtbot: QtBot, window: MainWind
     assert not form.errors["title"].isVisible()  # untouched fields stay quiet
     qtbot.keyClicks(form.latitude, "north")
     window.action("save").trigger()
+    wait_written(qtbot, window)
     assert page.editor.incident_id is None
     assert form.errors["title"].isVisible() and "required" in form.errors["title"].text()
     assert "not a number" in form.errors["latitude"].text()
@@ -185,12 +196,14 @@ def test_a_likely_duplicate_can_corroborate_the_existing_one(
 
     monkeypatch.setattr(prompts, "choose_duplicate", corroborate)
     window.action("save").trigger()
+    wait_written(qtbot, window)
     assert offered and night.debris_incident in offered[0]
     cited = [link.source_id for link in get_incident(db, night.debris_incident).draft.sources]
     assert cited == [night.governor, night.ministry]
     assert page.editor.incident_id == night.debris_incident
     assert count_incidents(db, "") == 2  # no second record of the same event
     window.action("undo").trigger()
+    wait_written(qtbot, window)
     cited = [link.source_id for link in get_incident(db, night.debris_incident).draft.sources]
     assert cited == [night.governor]
 

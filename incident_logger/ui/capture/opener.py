@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_logger.domain.changes import Changes
 from incident_logger.ui.capture.capture_window import CaptureWindow
 from incident_logger.ui.i18n import tr
 
@@ -73,8 +74,13 @@ def _after_save(w: MainWindow, saved: object) -> None:
             tr("%Ln count report(s)", "", reports), tr("%Ln incident(s)", "", incidents)
         )
     )
-    w.refresh_current()
-    w.incidents.refresh()
+    w.hub.announce(
+        Changes(
+            incidents=frozenset(getattr(saved, "incident_ids", ())),
+            count_reports=frozenset(getattr(saved, "report_ids", ())),
+        ),
+        saved,
+    )
 
 
 def from_clipboard(w: MainWindow) -> CaptureWindow | None:

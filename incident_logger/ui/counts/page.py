@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_logger.domain.changes import Changes, of_count_reports
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.services.counts import (
     CountReportSummary,
@@ -48,6 +49,7 @@ class CountsPage(QWidget):
     """Enter a ministry's tally or a governor's figure and compare what sources said."""
 
     status_message = Signal(str)
+    changes_made = Signal(object)  # Changes: a count report saved, deleted or restored
     reports_loaded = Signal(int)  # number of rows now in the list
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -204,6 +206,12 @@ class CountsPage(QWidget):
             self.cancel_edits()
             return True
         return False
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Reports, and the places and sources they name; read when shown if hidden now."""
+        touched = changes.touches_count_reports or changes.touches_places
+        if origin is not self and (touched or changes.touches_sources) and self.isVisible():
+            self.refresh()
 
     def stop_background(self) -> None:
         """Nothing of this page outlives it (its tasks end with the runner)."""
@@ -378,6 +386,7 @@ class CountsPage(QWidget):
             return False
         self.editor.mark_saved(report)
         self._load_list(report.id)
+        self.changes_made.emit(of_count_reports([report.id]))
         self.status_message.emit(self.tr("Saved count report #{0}.").format(report.id))
         return True
 
@@ -394,6 +403,7 @@ class CountsPage(QWidget):
         set_count_report_deleted(self._db, report_id, True)
         self._open(None)
         self._load_list(None)
+        self.changes_made.emit(of_count_reports([report_id]))
         self.status_message.emit(self.tr("Moved count report #{0} to the trash.").format(report_id))
 
     def restore_selected(self) -> None:
@@ -403,6 +413,7 @@ class CountsPage(QWidget):
         set_count_report_deleted(self._db, report_id, False)
         self._open(None)
         self._load_list(None)
+        self.changes_made.emit(of_count_reports([report_id]))
         self.status_message.emit(self.tr("Restored count report #{0}.").format(report_id))
 
     def show_trash(self, on: bool) -> None:

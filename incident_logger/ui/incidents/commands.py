@@ -1,7 +1,8 @@
 """Undoable incident changes for the session's QUndoStack; each calls the services.
 
 The change is made before the command is pushed (so a refused save never enters the stack);
-the first ``redo`` that Qt calls on push is therefore skipped.
+the first ``redo`` that Qt calls on push is therefore skipped. Undo and redo run on the task
+runner; ``on_change`` gets the ``Changes`` they made, ``on_error`` what went wrong.
 """
 
 from __future__ import annotations
@@ -10,76 +11,107 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from incident_logger.domain.changes import Changes
 from incident_logger.domain.models import IncidentDraft, incident_ref
-from incident_logger.services.incidents import set_incident_deleted, update_incident
+from incident_logger.services import incident_edits
 from incident_logger.store.engine import Database
+from incident_logger.ui.tasks import TaskRunner
 
-Changed = Callable[[list[int]], None]
+Changed = Callable[[Changes], None]
+Failed = Callable[[BaseException], None]
 
 
 class _Command(QUndoCommand):
-    def __init__(self, db: Database, text: str, on_change: Changed) -> None:
+    def __init__(
+        self, db: Database, runner: TaskRunner, text: str, on_change: Changed, on_error: Failed
+    ) -> None:
         super().__init__(text)
         self._db = db
+        self._runner = runner
         self._on_change = on_change
+        self._on_error = on_error
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self._on_change(self.apply(forward=True))
+        self._submit(forward=True)
 
     def undo(self) -> None:
-        self._on_change(self.apply(forward=False))
+        self._submit(forward=False)
 
-    def apply(self, forward: bool) -> list[int]:
+    def _submit(self, forward: bool) -> None:
+        self._runner.submit(
+            self.apply,
+            forward,
+            on_done=self._on_change,
+            on_error=self._on_error,
+            description=self.text(),
+        )
+
+    def apply(self, forward: bool) -> Changes:
+        """Runs on the worker."""
         raise NotImplementedError
 
 
 class CreateIncident(_Command):
     """Undo moves the new incident to the trash; redo brings it back."""
 
-    def __init__(self, db: Database, incident_id: int, on_change: Changed) -> None:
-        super().__init__(db, f"create {incident_ref(incident_id)}", on_change)
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        incident_id: int,
+        on_change: Changed,
+        on_error: Failed,
+    ) -> None:
+        super().__init__(db, runner, f"create {incident_ref(incident_id)}", on_change, on_error)
         self.incident_id = incident_id
 
-    def apply(self, forward: bool) -> list[int]:
-        set_incident_deleted(
-            self._db, self.incident_id, not forward, reason="undo" if not forward else "redo"
+    def apply(self, forward: bool) -> Changes:
+        return incident_edits.set_deleted(
+            self._db, [self.incident_id], not forward, reason="undo" if not forward else "redo"
         )
-        return [self.incident_id]
 
 
 class EditIncident(_Command):
     def __init__(
         self,
         db: Database,
+        runner: TaskRunner,
         incident_id: int,
         before: IncidentDraft,
         after: IncidentDraft,
         on_change: Changed,
+        on_error: Failed,
     ) -> None:
-        super().__init__(db, f"edit {incident_ref(incident_id)}", on_change)
+        super().__init__(db, runner, f"edit {incident_ref(incident_id)}", on_change, on_error)
         self.incident_id = incident_id
         self.before = before
         self.after = after
 
-    def apply(self, forward: bool) -> list[int]:
-        update_incident(
+    def apply(self, forward: bool) -> Changes:
+        saved = incident_edits.update(
             self._db,
             self.incident_id,
             self.after if forward else self.before,
             reason="redo" if forward else "undo",
         )
-        return [self.incident_id]
+        return saved.changes
 
 
 class SetDeleted(_Command):
     """Move incidents to the trash (``deleted=True``) or restore them."""
 
     def __init__(
-        self, db: Database, incident_ids: list[int], deleted: bool, on_change: Changed
+        self,
+        db: Database,
+        runner: TaskRunner,
+        incident_ids: list[int],
+        deleted: bool,
+        on_change: Changed,
+        on_error: Failed,
     ) -> None:
         what = "delete" if deleted else "restore"
         label = (
@@ -87,18 +119,12 @@ class SetDeleted(_Command):
             if len(incident_ids) == 1
             else f"{len(incident_ids)} incidents"
         )
-        super().__init__(db, f"{what} {label}", on_change)
+        super().__init__(db, runner, f"{what} {label}", on_change, on_error)
         self.incident_ids = list(incident_ids)
         self.deleted = deleted
 
-    def apply(self, forward: bool) -> list[int]:
+    def apply(self, forward: bool) -> Changes:
         state = self.deleted if forward else not self.deleted
-        for incident_id in self.incident_ids:
-            set_incident_deleted(self._db, incident_id, state, reason="" if forward else "undo")
-        return self.incident_ids
-
-
-def set_deleted_now(db: Database, incident_ids: list[int], deleted: bool) -> None:
-    """Make the change a ``SetDeleted`` command stands for (before pushing it)."""
-    for incident_id in incident_ids:
-        set_incident_deleted(db, incident_id, deleted)
+        return incident_edits.set_deleted(
+            self._db, self.incident_ids, state, reason="" if forward else "undo"
+        )

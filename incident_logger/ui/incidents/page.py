@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import NotFoundError, ValidationError
-from incident_logger.domain.models import Incident, IncidentDraft, SourceLink, incident_ref
-from incident_logger.services.duplicates import find_likely_duplicates
-from incident_logger.services.incidents import create_incident, get_incident, update_incident
+from incident_logger.domain.models import IncidentDraft, SourceLink, incident_ref
+from incident_logger.services import incident_edits
+from incident_logger.services.incidents import get_incident
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
@@ -31,7 +34,8 @@ from incident_logger.ui.incidents import commands, recovery_draft
 from incident_logger.ui.incidents.editor import IncidentEditor
 from incident_logger.ui.incidents.history_view import HistoryView
 from incident_logger.ui.incidents.list_pane import IncidentListPane
-from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.tasks import TaskRunner, alive
+from incident_logger.ui.widgets.input_lock import InputLock
 
 AUTOSAVE_MS = 3000
 
@@ -47,7 +51,8 @@ def _short_time(stamp: str) -> str:
 class IncidentsPage(QWidget):
     status_message = Signal(str)
     counts_changed = Signal()
-    data_changed = Signal()  # incidents were created, edited, deleted or restored
+    changes_made = Signal(object)  # Changes: this page saved, deleted or undid something
+    saving_changed = Signal(bool)  # a write runs on the task runner (the form is locked)
     dirty_changed = Signal(bool)
 
     def __init__(
@@ -55,7 +60,10 @@ class IncidentsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.runner = runner
         self.undo = undo
+        self._writing = False
+        self._input_lock = InputLock(self)
         self.list = IncidentListPane(db, runner, parent=self)
         self.editor = IncidentEditor(db, self)
         self.history = HistoryView(db, self)
@@ -139,6 +147,10 @@ class IncidentsPage(QWidget):
 
     def refresh(self) -> None:
         self.list.refresh()
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        """Places, categories and sources offered by the editor and the filters."""
         self.editor.reload_choices()
         if self.list.filters is not None:
             self.list.filters.reload_choices()
@@ -157,8 +169,15 @@ class IncidentsPage(QWidget):
 
     # --- switching records ---------------------------------------------------------------
 
-    def maybe_leave(self) -> bool:
-        """True when the editor may show something else (saved, discarded or clean)."""
+    def maybe_leave(self, then: Callable[[], object] | None = None) -> bool:
+        """True when the editor may show something else now (clean, or edits discarded).
+
+        When the user chooses Save, the save starts on the task runner and this returns False;
+        ``then`` (the caller's step, repeated) runs once the save has succeeded.
+        """
+        if self.is_saving():
+            self.status_message.emit(self.tr("Saving…"))
+            return False
         if not self.editor.is_dirty():
             return True
         what = (
@@ -168,7 +187,8 @@ class IncidentsPage(QWidget):
         )
         answer = prompts.ask_unsaved(self, what)
         if answer is prompts.Unsaved.SAVE:
-            return self.save()
+            self.save(then=then)
+            return False
         if answer is prompts.Unsaved.DISCARD:
             self.drafts.clear()
             self.editor.mark_clean()
@@ -176,7 +196,8 @@ class IncidentsPage(QWidget):
         return False
 
     def confirm_leave(self) -> bool:
-        return self.maybe_leave()
+        """Another page may show: the editor keeps its edits meanwhile (closing asks)."""
+        return True
 
     def page_toolbar(self) -> QToolBar | None:
         return None  # the window's incident toolbar serves this page
@@ -184,7 +205,7 @@ class IncidentsPage(QWidget):
     def _on_current_id(self, incident_id: int | None) -> None:
         if self._switching or incident_id is None or incident_id == self.editor.incident_id:
             return
-        if not self.maybe_leave():
+        if not self.maybe_leave(then=lambda: self.open_incident(incident_id)):
             self._switching = True
             self.list.select_id(self.editor.incident_id)
             self._switching = False
@@ -207,7 +228,7 @@ class IncidentsPage(QWidget):
         return True
 
     def new_incident(self, draft: IncidentDraft | None = None) -> None:
-        if not self.maybe_leave():
+        if not self.maybe_leave(then=lambda: self.new_incident(draft)):
             return
         self.editor.load(None, draft)
         self._blank_by_search = False
@@ -221,8 +242,7 @@ class IncidentsPage(QWidget):
 
     def save_and_new(self) -> None:
         """Save the incident on screen, then start a blank one (Ctrl+Shift+Enter)."""
-        if self.save():
-            self.new_incident()
+        self.save(then=self.new_incident)
 
     def _on_search_changed(self, _text: str) -> None:
         self._follow_results = True
@@ -254,14 +274,16 @@ class IncidentsPage(QWidget):
 
     def duplicate(self) -> None:
         """Start a new incident prefilled from the one on screen (Ctrl+D)."""
-        draft = self.editor.collect()[0]
-        if not self.maybe_leave():
-            return
-        self.new_incident(replace(draft, external_id=""))
+        draft = replace(self.editor.collect()[0], external_id="")
+        if self.maybe_leave(then=lambda: self._start_copy(draft)):
+            self._start_copy(draft)
+
+    def _start_copy(self, draft: IncidentDraft) -> None:
+        self.new_incident(draft)
         self.status_message.emit(self.tr("Copied into a new, unsaved incident."))
 
     def step(self, delta: int) -> None:
-        if self.maybe_leave():
+        if self.maybe_leave(then=lambda: self.list.step(delta)):
             self.list.step(delta)
 
     def revert(self) -> None:
@@ -271,9 +293,20 @@ class IncidentsPage(QWidget):
             self.editor.load(None)
         self.drafts.clear()
 
-    # --- saving --------------------------------------------------------------------------
+    # --- saving (on the task runner) ---------------------------------------------------
 
-    def save(self) -> bool:
+    def is_saving(self) -> bool:
+        return self._writing
+
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Start saving the form; False when it has errors or a write is running already.
+
+        The service runs on the task runner. Meanwhile the form is locked: keys typed into it
+        are held and typed in after the save, so none is lost. A refused save brings its errors
+        to their fields and leaves the form as typed; ``then`` runs after a successful save.
+        """
+        if self._writing:
+            return False
         self.editor.reveal_all_errors()
         draft, errors = self.editor.all_errors()
         if errors:
@@ -282,67 +315,135 @@ class IncidentsPage(QWidget):
                 self.tr("Not saved: %Ln field(s) need attention.", "", len(errors))
             )
             return False
-        try:
-            if self.editor.incident is None:
-                saved = self._create(draft)
-                if saved is None:
-                    return False
-            else:
-                saved = self._update(self.editor.incident, draft)
-        except ValidationError as exc:
-            self.editor.show_errors(exc.errors)
-            self.status_message.emit(self.tr("Not saved: {e}").format(e=exc))
-            return False
-        self.drafts.clear()
-        self.editor.load(saved)
-        self.update_heading()
-        self._load_history()
-        self._after_change([saved.id], select=saved.id)
-        self.status_message.emit(self.tr("Saved {ref}.").format(ref=saved.ref))
+        before = self.editor.incident
+        if before is None:
+            self._write(
+                incident_edits.create, (self.db, draft), lambda r: self._created(draft, r, then)
+            )
+        else:
+            self._write(
+                incident_edits.update, (self.db, before.id, draft), lambda s: self._saved(s, then)
+            )
         return True
 
-    def _create(self, draft: IncidentDraft) -> Incident | None:
-        candidates = find_likely_duplicates(self.db, draft, limit=5)
-        if candidates:
-            return self._resolve_duplicate(draft, candidates)
-        incident = create_incident(self.db, draft)
-        self.undo.push(commands.CreateIncident(self.db, incident.id, self._on_undo_change))
-        return incident
+    def _write(
+        self, fn: Callable[..., Any], args: tuple[Any, ...], done: Callable[[Any], None]
+    ) -> None:
+        self._lock(True)
+        self.runner.submit(
+            fn,
+            *args,
+            on_done=alive(self, lambda result: self._unlock_then(done, result)),
+            on_error=alive(self, self._save_failed),
+            description=self.tr("Saving…"),
+        )
 
-    def _resolve_duplicate(self, draft: IncidentDraft, candidates: list[Any]) -> Incident | None:
-        choice, chosen_id = prompts.choose_duplicate(self, candidates, bool(draft.sources))
+    def _lock(self, locked: bool) -> None:
+        self._writing = locked
+        if locked:
+            self._input_lock.hold(self.panel)
+            self.panel.setCursor(Qt.CursorShape.BusyCursor)
+            self.state.setText(self.tr("saving…"))
+            self.save_button.setEnabled(False)
+            self.revert_button.setEnabled(False)
+        else:
+            self.panel.unsetCursor()
+        self.saving_changed.emit(locked)
+
+    def _unlock_then(self, done: Callable[[Any], None], result: Any) -> None:
+        self._lock(False)
+        try:
+            done(result)
+        finally:
+            self._input_lock.release()  # keys typed meanwhile go into the saved form
+            self.update_heading()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._lock(False)
+        self._input_lock.release()
+        self.update_heading()
+        if isinstance(exc, ValidationError):
+            self.editor.show_errors(exc.errors)
+            self.status_message.emit(self.tr("Not saved: {e}").format(e=exc))
+            return
+        self.status_message.emit(self.tr("Not saved: {e}").format(e=exc))
+        prompts.show_error(
+            self,
+            self.tr("Not saved"),
+            str(exc),
+            self.tr("What you typed is still in the form. Try again, or copy it somewhere safe."),
+        )
+
+    def _created(
+        self,
+        draft: IncidentDraft,
+        result: incident_edits.Saved | incident_edits.LooksLikeDuplicate,
+        then: Callable[[], object] | None,
+    ) -> None:
+        if isinstance(result, incident_edits.Saved):
+            self._saved(result, then)
+            return
+        choice, chosen_id = prompts.choose_duplicate(self, result.candidates, bool(draft.sources))
         if choice is DuplicateChoice.SAVE_ANYWAY:
-            incident = create_incident(self.db, draft)
-            self.undo.push(commands.CreateIncident(self.db, incident.id, self._on_undo_change))
-            return incident
+            self._write(
+                partial(incident_edits.create, check_duplicates=False),
+                (self.db, draft),
+                lambda r: self._created(draft, r, then),
+            )
+            return
         if chosen_id is None or choice is DuplicateChoice.CANCEL:
-            return None
+            return
         if choice is DuplicateChoice.OPEN:
             self.drafts.clear()
             self.editor.mark_clean()
             self.open_incident(chosen_id)
-            return None
+            return
         existing = get_incident(self.db, chosen_id)
         cited = {link.source_id for link in existing.draft.sources}
         extra: tuple[SourceLink, ...] = tuple(
             link for link in draft.sources if link.source_id not in cited
         )
         merged = replace(existing.draft, sources=existing.draft.sources + extra)
-        return self._update(existing, merged, reason="corroborating source")
+        self._write(
+            partial(incident_edits.update, reason="corroborating source"),
+            (self.db, existing.id, merged),
+            lambda s: self._saved(s, then),
+        )
 
-    def _update(self, before: Incident, draft: IncidentDraft, reason: str = "") -> Incident:
-        after = update_incident(self.db, before.id, draft, reason=reason)
-        if after.draft != before.draft:
+    def _saved(self, saved: incident_edits.Saved, then: Callable[[], object] | None) -> None:
+        incident = saved.incident
+        if saved.before is None:
             self.undo.push(
-                commands.EditIncident(
-                    self.db, before.id, before.draft, after.draft, self._on_undo_change
+                commands.CreateIncident(
+                    self.db, self.runner, incident.id, self._on_undo_change, self._undo_failed
                 )
             )
-        return after
+        elif saved.before != incident.draft:
+            self.undo.push(
+                commands.EditIncident(
+                    self.db,
+                    self.runner,
+                    incident.id,
+                    saved.before,
+                    incident.draft,
+                    self._on_undo_change,
+                    self._undo_failed,
+                )
+            )
+        self.drafts.clear()
+        self.editor.load(incident)
+        self.update_heading()
+        self._load_history()
+        self._after_change(saved.changes, select=incident.id)
+        self.status_message.emit(self.tr("Saved {ref}.").format(ref=incident.ref))
+        if then is not None:
+            then()
 
     # --- delete / restore --------------------------------------------------------------
 
     def delete_selected(self) -> None:
+        if self._writing:
+            return
         ids = self.list.table.selected_ids()
         if not ids and self.editor.incident_id is not None:
             ids = [self.editor.incident_id]
@@ -352,15 +453,25 @@ class IncidentsPage(QWidget):
             self.editor.mark_clean()
             self.drafts.clear()
         following = self._row_after(ids)
-        commands.set_deleted_now(self.db, ids, True)
-        self.undo.push(commands.SetDeleted(self.db, ids, True, self._on_undo_change))
+        self._write(
+            incident_edits.set_deleted,
+            (self.db, ids, True),
+            lambda changes: self._deleted(ids, following, changes),
+        )
+
+    def _deleted(self, ids: list[int], following: int | None, changes: Changes) -> None:
+        self.undo.push(
+            commands.SetDeleted(
+                self.db, self.runner, ids, True, self._on_undo_change, self._undo_failed
+            )
+        )
         if following is not None and self.open_incident(following, select=False):
             pass  # the editor moves on to the next row, as the table does
         elif self.editor.incident_id in ids:
             self.editor.load(None)
             self.update_heading()
             self._load_history()
-        self._after_change(ids, select=following)
+        self._after_change(changes, select=following)
         self.status_message.emit(
             self.tr("Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.", "", len(ids))
         )
@@ -379,7 +490,8 @@ class IncidentsPage(QWidget):
                 return candidate
         return None
 
-    def _on_undo_change(self, ids: list[int]) -> None:
+    def _on_undo_change(self, changes: Changes) -> None:
+        ids = sorted(changes.incidents)
         if self.editor.incident_id in ids and not self.editor.is_dirty():
             try:
                 incident = get_incident(
@@ -393,11 +505,29 @@ class IncidentsPage(QWidget):
                 self.editor.load(None)
             self.update_heading()
             self._load_history()
-        self._after_change(ids, select=ids[0] if len(ids) == 1 else None)
+        self._after_change(changes, select=ids[0] if len(ids) == 1 else None)
 
-    def _after_change(self, ids: list[int], select: int | None = None) -> None:
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.status_message.emit(self.tr("Cannot undo: {e}").format(e=exc))
+        prompts.show_error(
+            self,
+            self.tr("Cannot undo"),
+            str(exc),
+            self.tr("The record may have been changed elsewhere."),
+        )
+
+    def _after_change(self, changes: Changes, select: int | None = None) -> None:
         self.list.refresh(select=select)  # restored without signals: the editor stays put
-        self.data_changed.emit()
+        self.changes_made.emit(changes)
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Another page, dialog or program changed data: show it (typed edits stay)."""
+        if origin is self:
+            return  # this page refreshed what it changed already
+        if changes.touches_incidents:
+            self.list.refresh()
+        if changes.touches_places or changes.touches_sources:
+            self.reload_choices()
 
     # --- editor chrome -------------------------------------------------------------------
 

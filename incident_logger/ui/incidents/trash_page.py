@@ -6,26 +6,30 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
+from incident_logger.domain.changes import Changes
+from incident_logger.services import incident_edits
 from incident_logger.services.search import SortKey
 from incident_logger.store.engine import Database
 from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents import commands
 from incident_logger.ui.incidents.columns import trash_columns
 from incident_logger.ui.incidents.list_pane import IncidentListPane
-from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.tasks import TaskRunner, alive
 
 
 class TrashPage(QWidget):
     status_message = Signal(str)
     counts_changed = Signal()
-    data_changed = Signal()
+    changes_made = Signal(object)  # Changes: restored, or an undo of this page's restore
 
     def __init__(
         self, db: Database, runner: TaskRunner, undo: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.runner = runner
         self.undo = undo
+        self._restoring = False
         self.list = IncidentListPane(
             db,
             runner,
@@ -83,16 +87,41 @@ class TrashPage(QWidget):
         self.restore_button.setEnabled(bool(self.list.table.selected_ids()))
 
     def restore_selected(self) -> None:
+        """Restore the selected incidents (on the task runner)."""
         ids = self.list.table.selected_ids()
-        if not ids:
+        if not ids or self._restoring:
             return
-        commands.set_deleted_now(self.db, ids, False)
-        self.undo.push(commands.SetDeleted(self.db, ids, False, self._on_change))
-        self._on_change(ids)
+        self._restoring = True
+        self.restore_button.setEnabled(False)
+        self.runner.submit(
+            incident_edits.set_deleted,
+            self.db,
+            ids,
+            False,
+            on_done=alive(self, lambda changes: self._restored(ids, changes)),
+            on_error=alive(self, self._failed),
+            description=self.tr("Restoring…"),
+        )
+
+    def _restored(self, ids: list[int], changes: Changes) -> None:
+        self._restoring = False
+        self.undo.push(
+            commands.SetDeleted(self.db, self.runner, ids, False, self._on_change, self._failed)
+        )
+        self._on_change(changes)
         self.status_message.emit(
             self.tr("Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.", "", len(ids))
         )
 
-    def _on_change(self, _ids: list[int]) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        self._restoring = False
+        self._update_buttons()
+        self.status_message.emit(self.tr("Not restored: {e}").format(e=exc))
+
+    def _on_change(self, changes: Changes) -> None:
         self.list.refresh()
-        self.data_changed.emit()
+        self.changes_made.emit(changes)
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        if origin is not self and changes.touches_incidents:
+            self.list.refresh()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger import paths
+from incident_logger.domain.changes import EVERYTHING, Changes
 from incident_logger.services.backup import (
     KEEP_DAILY,
     KEEP_WEEKLY,
@@ -69,6 +70,7 @@ class BackupsPage(QWidget):
     """
 
     status_message = Signal(str)
+    changes_made = Signal(object)  # Changes: everything, after a backup was restored
     database_replaced = Signal(Path)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -151,6 +153,9 @@ class BackupsPage(QWidget):
     @property
     def runner(self) -> TaskRunner:
         return self._runner if self._runner is not None else shared_runner()
+
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """The list of backup files does not depend on the data."""
 
     def confirm_leave(self) -> bool:
         return True  # nothing is edited here
@@ -286,6 +291,7 @@ class BackupsPage(QWidget):
         )
         self._say(self.tr("Backup restored.") + note)
         self.database_replaced.emit(self.db.path)
+        self.changes_made.emit(EVERYTHING)
 
     def _show_folder(self) -> None:
         folder = paths.backup_dir_for(self.db.path)

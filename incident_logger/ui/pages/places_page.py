@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_logger.domain.changes import Changes, of_places
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.errors import FieldError, ValidationError
 from incident_logger.domain.models import Place, PlaceDraft
@@ -382,6 +383,12 @@ class PlacesPage(RecordPage):
         if parent is None:
             return PlaceKind.COUNTRY if not self._places else PlaceKind.LOCALITY
         return order[min(order.index(parent.draft.kind) + 1, len(order) - 1)]
+
+    def changes_of(self, record_id: int) -> Changes:
+        return of_places([record_id])
+
+    def touched_by(self, changes: Changes) -> bool:
+        return changes.touches_places or changes.touches_incidents  # and the incidents there
 
     def write(self, record_id: int | None) -> int:
         draft = self.form.draft()

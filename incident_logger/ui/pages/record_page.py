@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, prompts
@@ -43,6 +44,7 @@ class RecordPage(QWidget):
     """Subclasses fill the list and the form through the hooks at the end of this class."""
 
     status_message = Signal(str)
+    changes_made = Signal(object)  # Changes: a record saved, moved to the trash or restored
     open_incident = Signal(int)  # the user asked to open an incident listed on the page
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -203,6 +205,11 @@ class RecordPage(QWidget):
             return True
         return False
 
+    def on_changes(self, changes: Changes, origin: object) -> None:
+        """Read again when shown and touched (a hidden page reads again when shown)."""
+        if origin is not self and self.touched_by(changes) and self.isVisible():
+            self.refresh()
+
     def page_toolbar(self) -> QToolBar | None:
         return self.toolbar
 
@@ -303,6 +310,7 @@ class RecordPage(QWidget):
         self._record_id = record_id
         self.refresh()
         self._open(record_id)
+        self.changes_made.emit(self.changes_of(record_id))
         self.status_message.emit(self.tr("Saved the {0}.").format(self.noun()))
         return True
 
@@ -329,6 +337,7 @@ class RecordPage(QWidget):
         self._dirty = False
         self._record_id = None
         self.refresh()
+        self.changes_made.emit(self.changes_of(record_id))
         done = self.tr("Moved the {0} to the trash.") if deleted else self.tr("Restored the {0}.")
         self.status_message.emit(done.format(self.noun()))
 
@@ -362,6 +371,14 @@ class RecordPage(QWidget):
         raise NotImplementedError
 
     def show_record(self, record_id: int | None) -> None:
+        raise NotImplementedError
+
+    def changes_of(self, record_id: int) -> Changes:
+        """What saving or trashing the record ``record_id`` changed."""
+        raise NotImplementedError
+
+    def touched_by(self, changes: Changes) -> bool:
+        """Whether ``changes`` touch what the page shows."""
         raise NotImplementedError
 
     def write(self, record_id: int | None) -> int:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incident_logger.domain.changes import Changes, of_sources
 from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import Source, SourceDraft
@@ -330,6 +331,12 @@ class SourcesPage(RecordPage):
         self.heading.setText(source.draft.name)
         self.form.load(source.draft)
         self.incidents.load(partial(incidents_citing_source, self._db, record_id))
+
+    def changes_of(self, record_id: int) -> Changes:
+        return of_sources([record_id])
+
+    def touched_by(self, changes: Changes) -> bool:
+        return changes.touches_sources or changes.touches_incidents  # and the incidents cited
 
     def write(self, record_id: int | None) -> int:
         draft = self.form.draft()

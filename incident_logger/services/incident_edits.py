@@ -1,0 +1,76 @@
+"""The incident writes the app makes, each returning what it changed (``domain.changes``).
+
+They wrap ``services.incidents`` (which keeps its signatures for the command line, import and
+tests) and add the ``Changes`` the UI's change hub announces: the incident itself, and the
+places and sources whose lists of incidents it joins or leaves. They run on the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from incident_logger.domain.changes import Changes
+from incident_logger.domain.models import Incident, IncidentDraft
+from incident_logger.services.duplicates import find_likely_duplicates
+from incident_logger.services.incidents import (
+    create_incident,
+    get_incident,
+    set_incident_deleted,
+    update_incident,
+)
+from incident_logger.services.search import IncidentSummary
+from incident_logger.store.engine import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    incident: Incident
+    before: IncidentDraft | None  # None for a new incident
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class LooksLikeDuplicate:
+    """A new incident was not saved: it may be one of ``candidates`` (the user chooses)."""
+
+    candidates: list[IncidentSummary]
+
+
+def _touched(*drafts: IncidentDraft | None) -> tuple[frozenset[int], frozenset[int]]:
+    places = {d.place_id for d in drafts if d is not None and d.place_id is not None}
+    sources = {link.source_id for d in drafts if d is not None for link in d.sources}
+    return frozenset(places), frozenset(sources)
+
+
+def _saved(incident: Incident, before: IncidentDraft | None) -> Saved:
+    places, sources = _touched(before, incident.draft)
+    return Saved(incident, before, Changes(frozenset({incident.id}), frozenset(), places, sources))
+
+
+def create(
+    db: Database, draft: IncidentDraft, *, check_duplicates: bool = True
+) -> Saved | LooksLikeDuplicate:
+    """Save a new incident, unless it looks like a recorded one (then nothing is written)."""
+    if check_duplicates:
+        candidates = find_likely_duplicates(db, draft, limit=5)
+        if candidates:
+            return LooksLikeDuplicate(candidates)
+    return _saved(create_incident(db, draft), None)
+
+
+def update(db: Database, incident_id: int, draft: IncidentDraft, reason: str = "") -> Saved:
+    before = get_incident(db, incident_id).draft
+    return _saved(update_incident(db, incident_id, draft, reason=reason), before)
+
+
+def set_deleted(
+    db: Database, incident_ids: Sequence[int], deleted: bool, reason: str = ""
+) -> Changes:
+    """Move incidents to the Trash (``deleted``) or restore them."""
+    changes = Changes(incidents=frozenset(incident_ids))
+    for incident_id in incident_ids:
+        incident = set_incident_deleted(db, incident_id, deleted, reason=reason)
+        places, sources = _touched(incident.draft)
+        changes = changes | Changes(places=places, sources=sources)
+    return changes
