@@ -44,12 +44,14 @@ def test_the_form_is_locked_while_saving_and_keys_typed_meanwhile_are_kept(
     gate = threading.Event()
     real = incident_edits.update
 
-    def held_update(*args: Any, **kwargs: Any) -> incident_edits.Saved:
+    def held_update(db: Any, incident_id: int, draft: Any, reason: str = "") -> Any:
         assert threading.current_thread() is not threading.main_thread()  # off the GUI thread
         gate.wait(10)
-        return real(*args, **kwargs)
+        return real(db, incident_id, draft, reason)
 
     monkeypatch.setattr(incident_edits, "update", held_update)
+    failed: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, _t, text, _a="": failed.append(text))
     qtbot.keyClicks(title, " (out)", delay=KEY_MS)
     qtbot.keyClick(title, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(page.is_saving)
@@ -60,6 +62,7 @@ def test_the_form_is_locked_while_saving_and_keys_typed_meanwhile_are_kept(
     assert not page.save()  # a second save while one runs starts nothing
     gate.set()
     wait_written(qtbot, window)
+    assert failed == []
     assert get_incident(window.db, night.fire_incident).draft.title == before + " (out)"
     assert title.text() == before + " (out)!?"  # the held keys arrived after the save
     assert page.editor.is_dirty() and title.hasFocus()
@@ -72,7 +75,7 @@ def test_a_refused_save_shows_its_error_at_the_field_and_keeps_the_typing(
     form = page.editor.form
     before = _open_fire(qtbot, window, night)
 
-    def refuse(*_args: Any, **_kwargs: Any) -> incident_edits.Saved:
+    def refuse(db: Any, incident_id: int, draft: Any, reason: str = "") -> Any:
         raise ValidationError([FieldError("title", "a title like this one is taken")])
 
     monkeypatch.setattr(incident_edits, "update", refuse)
@@ -95,7 +98,7 @@ def test_a_failed_write_says_so_and_keeps_the_typing(
     before = _open_fire(qtbot, window, night)
     told: list[str] = []
 
-    def locked(*_args: Any, **_kwargs: Any) -> incident_edits.Saved:
+    def locked(db: Any, incident_id: int, draft: Any, reason: str = "") -> Any:
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(incident_edits, "update", locked)
