@@ -163,6 +163,19 @@ class IncidentEditor(QScrollArea):
         self.clear_errors()
         self._set_dirty(self._state() != self._baseline)
 
+    def show_saved(self, incident: Incident) -> None:
+        """The record as just stored. When it holds what the form shows (the usual case), the
+        form is not filled again: the cursor, the selection and the scroll stay."""
+        if incident.draft != self.collect()[0]:
+            self.load(incident)  # the service normalised something: show what is stored
+            return
+        self.incident = incident
+        self._check.stop()
+        self._touched.clear()
+        self._show_all = False
+        self.clear_errors()
+        self.mark_clean()
+
     def overlay(self, draft: IncidentDraft) -> None:
         """Put unsaved values (a recovered draft) over the record on screen."""
         self._fill(draft)

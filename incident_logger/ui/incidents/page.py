@@ -431,7 +431,7 @@ class IncidentsPage(QWidget):
                 )
             )
         self.drafts.clear()
-        self.editor.load(incident)
+        self.editor.show_saved(incident)
         self.update_heading()
         self._load_history()
         self._after_change(saved.changes, select=incident.id)
