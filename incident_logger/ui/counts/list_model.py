@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -82,45 +83,48 @@ class CountReportListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary, column = self._rows[index.row()], index.column()
-        draft, counted = summary.report.draft, summary.tally
         if role == REPORT_ID_ROLE:
             return summary.report.id
         if role == _ROLE.DisplayRole:
-            if column == self.ISSUED:
-                return display_when(draft.issued_at)
-            if column == self.SOURCE:
-                return summary.source_name
-            if column == self.GRADE:
-                return summary.source_grade
-            if column == self.WHAT:
-                return f"{draft.subject}, {draft.outcome}"
-            if column == self.TOTAL:
-                return count_text(counted.stated_total, draft.total_approximate) or "—"
-            if column == self.ALLOCATED:
-                return _number(counted.allocated)
-            if column == self.PERIOD:
-                return period_text(draft.period_start, draft.period_end)
-            if counted.exceeds_total:
-                return self.tr("+{0} over").format(counted.over_by)
-            return count_text(counted.remainder, draft.total_approximate) or "—"
-        if role == _ROLE.TextAlignmentRole and self.TOTAL <= column <= self.REMAINDER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == _ROLE.TextAlignmentRole and column == self.GRADE:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return self._text(summary, column)
+        if role == _ROLE.TextAlignmentRole:
+            if self.TOTAL <= column <= self.REMAINDER:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter) if column == self.GRADE else None
         if role == _ROLE.ToolTipRole:
-            if column in (self.SOURCE, self.GRADE):
-                try:
-                    label = words.reliability(Reliability(summary.source_grade))
-                except ValueError:
-                    label = ""
-                return self.tr("{0}: reliability {1} ({2})").format(
-                    summary.source_name, summary.source_grade, label
-                )
-            text = counted.describe()
-            return text[:1].upper() + text[1:]
-        if counted.exceeds_total and column == self.REMAINDER:
+            return self._tip(summary, column)
+        if summary.tally.exceeds_total and column == self.REMAINDER:
             if role == _ROLE.DecorationRole:
                 return icons.icon("warning", theme.tones().warning)
             if role == _ROLE.ForegroundRole:
                 return theme.tones().warning
         return None
+
+    def _text(self, summary: CountReportSummary, column: int) -> str:
+        draft, counted = summary.report.draft, summary.tally
+        texts: dict[int, Callable[[], str]] = {
+            self.ISSUED: lambda: display_when(draft.issued_at),
+            self.SOURCE: lambda: summary.source_name,
+            self.GRADE: lambda: summary.source_grade,
+            self.WHAT: lambda: f"{draft.subject}, {draft.outcome}",
+            self.TOTAL: lambda: count_text(counted.stated_total, draft.total_approximate) or "—",
+            self.ALLOCATED: lambda: _number(counted.allocated),
+            self.PERIOD: lambda: period_text(draft.period_start, draft.period_end),
+        }
+        if column in texts:
+            return texts[column]()
+        if counted.exceeds_total:
+            return self.tr("+{0} over").format(counted.over_by)
+        return count_text(counted.remainder, draft.total_approximate) or "—"
+
+    def _tip(self, summary: CountReportSummary, column: int) -> str:
+        if column in (self.SOURCE, self.GRADE):
+            try:
+                label = words.reliability(Reliability(summary.source_grade))
+            except ValueError:
+                label = ""
+            return self.tr("{0}: reliability {1} ({2})").format(
+                summary.source_name, summary.source_grade, label
+            )
+        text = summary.tally.describe()
+        return text[:1].upper() + text[1:]

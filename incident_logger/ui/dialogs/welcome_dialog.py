@@ -104,6 +104,30 @@ class WelcomeDialog(QDialog):
         self.db_path = Path(db_path)
         self.backup_folder = paths.backup_dir_for(self.db_path)
 
+        head = self._head(facts)
+        steps = self._steps(actions)
+        line, where = self._where_box()
+        self.show_again = QCheckBox(self.tr("&Show this when a database is empty"), self)
+        self.show_again.setChecked(show_again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        footer = QGridLayout()
+        footer.addWidget(self.show_again, 0, 0)
+        footer.addWidget(buttons, 0, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addSpacing(4)
+        layout.addLayout(steps)
+        layout.addWidget(line)
+        layout.addLayout(where)
+        layout.addSpacing(4)
+        layout.addLayout(footer)
+        self.steps["new"].setFocus()
+        self.setMinimumWidth(600)
+
+    def _head(self, facts: FirstStart) -> QGridLayout:
         logo = QLabel(self)
         logo.setPixmap(app_icon().pixmap(48, 48))
         title = QLabel(self.tr("Welcome to Incident Logger"), self)
@@ -124,7 +148,9 @@ class WelcomeDialog(QDialog):
         head.addLayout(texts, 0, 1)
         head.setColumnStretch(1, 1)
         head.setHorizontalSpacing(14)
+        return head
 
+    def _steps(self, actions: dict[str, QAction]) -> QVBoxLayout:
         self.steps: dict[str, QCommandLinkButton] = {}
         steps = QVBoxLayout()
         steps.setSpacing(2)
@@ -177,7 +203,9 @@ class WelcomeDialog(QDialog):
             button.clicked.connect(lambda _=False, n=name: self._choose(n))
             steps.addWidget(button)
             self.steps[name] = button
+        return steps
 
+    def _where_box(self) -> tuple[QFrame, QGridLayout]:
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -209,26 +237,7 @@ class WelcomeDialog(QDialog):
         where.setColumnStretch(0, 1)
         where.setHorizontalSpacing(16)
         where.setVerticalSpacing(4)
-
-        self.show_again = QCheckBox(self.tr("&Show this when a database is empty"), self)
-        self.show_again.setChecked(show_again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        footer = QGridLayout()
-        footer.addWidget(self.show_again, 0, 0)
-        footer.addWidget(buttons, 0, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addLayout(head)
-        layout.addSpacing(4)
-        layout.addLayout(steps)
-        layout.addWidget(line)
-        layout.addLayout(where)
-        layout.addSpacing(4)
-        layout.addLayout(footer)
-        self.steps["new"].setFocus()
-        self.setMinimumWidth(600)
+        return line, where
 
     def _summary(self, facts: FirstStart) -> str:
         lines = [self.tr("This database is new: nothing is recorded in it yet.")]

@@ -123,7 +123,11 @@ class EditorForm(QWidget):
         self.fields["place"] = self.place
         self.fields["sources"] = self.sources
         self.fields["damage"] = self.damage
+        self._lay_out()
 
+    def _lay_out(self) -> None:
+        """The fields in sections, each caption with its Alt+letter."""
+        tr = self.tr
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 14)
         layout.setSpacing(4)
