@@ -36,7 +36,8 @@ from incident_logger.ui.widgets.actions import Shortcut
 if TYPE_CHECKING:
     from incident_logger.ui.main_window import MainWindow
 
-CONTEXT = ""  # module-level texts: the empty context, as ui/i18n.tr uses
+CONTEXT = ""  # module-level texts: the empty context, as ui/i18n.tr uses (lupdate needs the
+# literal in each QT_TRANSLATE_NOOP below)
 K = QKeySequence.StandardKey
 # Keys chosen to clash with no platform standard key (QKeySequence::StandardKey on Windows,
 # macOS, X11) nor a key a widget keeps for itself: Alt+Up/Down open a combo box's list, and
@@ -104,188 +105,188 @@ def _show_check(w: MainWindow, report: CheckReport) -> None:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "new",
-        QT_TRANSLATE_NOOP(CONTEXT, "&New incident"),
+        QT_TRANSLATE_NOOP("", "&New incident"),
         lambda w: _on_incidents(w, w.incidents.new_incident),
         "new",
         (K.New,),
-        QT_TRANSLATE_NOOP(CONTEXT, "Record a new incident"),
+        QT_TRANSLATE_NOOP("", "Record a new incident"),
     ),
     ActionSpec(
         "capture",
-        QT_TRANSLATE_NOOP(CONTEXT, "New from s&tatement…"),
+        QT_TRANSLATE_NOOP("", "New from s&tatement…"),
         capture_opener.from_dialog,
         "new",
-        tip=QT_TRANSLATE_NOOP(CONTEXT, "Paste a statement and get the drafts it holds"),
+        tip=QT_TRANSLATE_NOOP("", "Paste a statement and get the drafts it holds"),
     ),
     ActionSpec(
         "capture_clipboard",
-        QT_TRANSLATE_NOOP(CONTEXT, "New from &clipboard"),
+        QT_TRANSLATE_NOOP("", "New from &clipboard"),
         capture_opener.from_clipboard,
         keys=(capture_opener.CLIPBOARD_SHORTCUT,),
-        tip=QT_TRANSLATE_NOOP(CONTEXT, "Read the statement on the clipboard"),
+        tip=QT_TRANSLATE_NOOP("", "Read the statement on the clipboard"),
     ),
     ActionSpec(
         "save",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Save"),
+        QT_TRANSLATE_NOOP("", "&Save"),
         lambda w: w.incidents.save(),
         "save",
         (K.Save,),
-        QT_TRANSLATE_NOOP(CONTEXT, "Save the incident in the editor"),
+        QT_TRANSLATE_NOOP("", "Save the incident in the editor"),
     ),
     ActionSpec(
         "save_new",
-        QT_TRANSLATE_NOOP(CONTEXT, "Save and ne&w"),
+        QT_TRANSLATE_NOOP("", "Save and ne&w"),
         lambda w: w.incidents.save_and_new(),
         "new",
         tuple(CHOSEN_KEYS["save_new"]),
-        QT_TRANSLATE_NOOP(CONTEXT, "Save the incident, then start a new one"),
+        QT_TRANSLATE_NOOP("", "Save the incident, then start a new one"),
     ),
     ActionSpec(
         "import",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Import…"),
+        QT_TRANSLATE_NOOP("", "&Import…"),
         _import,
         "import",
         ("Ctrl+I",),
-        QT_TRANSLATE_NOOP(CONTEXT, "Import incidents (ACLED CSV and more)"),
+        QT_TRANSLATE_NOOP("", "Import incidents (ACLED CSV and more)"),
     ),
     ActionSpec(
         "export",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Export…"),
+        QT_TRANSLATE_NOOP("", "&Export…"),
         lambda w: ExportDialog(w.db, w.incidents.list.effective_query(), w).exec(),
         "export",
         ("Ctrl+Shift+E",),
-        QT_TRANSLATE_NOOP(CONTEXT, "Export the incidents of the current search"),
+        QT_TRANSLATE_NOOP("", "Export the incidents of the current search"),
     ),
     ActionSpec(
         "briefing",
-        QT_TRANSLATE_NOOP(CONTEXT, "New &briefing…"),
+        QT_TRANSLATE_NOOP("", "New &briefing…"),
         lambda w: BriefingDialog(w.db, w.incidents.list.effective_query(), w).exec(),
         "briefing",
         (K.Print,),
-        QT_TRANSLATE_NOOP(CONTEXT, "A PDF briefing of the current search"),
+        QT_TRANSLATE_NOOP("", "A PDF briefing of the current search"),
     ),
     ActionSpec(
         "check_database",
-        QT_TRANSLATE_NOOP(CONTEXT, "Check &database…"),
+        QT_TRANSLATE_NOOP("", "Check &database…"),
         lambda w: w.maintenance.check_now(partial(_show_check, w)),
         tip=QT_TRANSLATE_NOOP(
-            CONTEXT, "Read the whole database file and check it (SQLite's integrity check)"
+            "", "Read the whole database file and check it (SQLite's integrity check)"
         ),
     ),
-    ActionSpec("quit", QT_TRANSLATE_NOOP(CONTEXT, "&Quit"), lambda w: w.close(), "quit", (K.Quit,)),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("", "&Quit"), lambda w: w.close(), "quit", (K.Quit,)),
     ActionSpec(
         "undo",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Undo"),
+        QT_TRANSLATE_NOOP("", "&Undo"),
         lambda w: w.undo_action(False),
         "undo",
         (K.Undo,),
     ),
     ActionSpec(
         "redo",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Redo"),
+        QT_TRANSLATE_NOOP("", "&Redo"),
         lambda w: w.undo_action(True),
         "redo",
         ("Ctrl+Shift+Z", K.Redo),
     ),
     ActionSpec(
         "duplicate",
-        QT_TRANSLATE_NOOP(CONTEXT, "D&uplicate as new"),
+        QT_TRANSLATE_NOOP("", "D&uplicate as new"),
         lambda w: w.incidents.duplicate(),
         "duplicate",
         ("Ctrl+D",),
-        QT_TRANSLATE_NOOP(CONTEXT, "Start a new incident from this one"),
+        QT_TRANSLATE_NOOP("", "Start a new incident from this one"),
     ),
     ActionSpec(
         "delete",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Delete"),
+        QT_TRANSLATE_NOOP("", "&Delete"),
         lambda w: w.incidents.delete_selected(),
         "delete",
         (K.Delete,),
-        QT_TRANSLATE_NOOP(CONTEXT, "Move the selected incidents to the Trash"),
+        QT_TRANSLATE_NOOP("", "Move the selected incidents to the Trash"),
         Qt.ShortcutContext.WidgetWithChildrenShortcut,
     ),
     ActionSpec(
         "restore",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Restore from Trash"),
+        QT_TRANSLATE_NOOP("", "&Restore from Trash"),
         lambda w: w.trash.restore_selected(),
         "restore",
         tuple(CHOSEN_KEYS["restore"]),
     ),
     ActionSpec(
         "find",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Find…"),
+        QT_TRANSLATE_NOOP("", "&Find…"),
         lambda w: _on_incidents(w, w.incidents.list.search.setFocus),
         "search",
         (K.Find,),
-        QT_TRANSLATE_NOOP(CONTEXT, "Search incidents"),
+        QT_TRANSLATE_NOOP("", "Search incidents"),
     ),
     ActionSpec(
-        "filters", QT_TRANSLATE_NOOP(CONTEXT, "Show &filters"), None, "filter", ("Ctrl+Shift+F",)
+        "filters", QT_TRANSLATE_NOOP("", "Show &filters"), None, "filter", ("Ctrl+Shift+F",)
     ),
     ActionSpec(
         "history",
-        QT_TRANSLATE_NOOP(CONTEXT, "&History"),
+        QT_TRANSLATE_NOOP("", "&History"),
         lambda w: w.show_history(),
         "history",
         tuple(CHOSEN_KEYS["history"]),
-        QT_TRANSLATE_NOOP(CONTEXT, "Who changed this incident, and when"),
+        QT_TRANSLATE_NOOP("", "Who changed this incident, and when"),
     ),
     ActionSpec(
         "refresh",
-        QT_TRANSLATE_NOOP(CONTEXT, "Re&fresh"),
+        QT_TRANSLATE_NOOP("", "Re&fresh"),
         lambda w: w.refresh_current(),
         "refresh",
         (K.Refresh,),
     ),
     ActionSpec(
         "columns",
-        QT_TRANSLATE_NOOP(CONTEXT, "Reset &columns"),
+        QT_TRANSLATE_NOOP("", "Reset &columns"),
         lambda w: w.incidents.list.table.reset_columns(),
         "columns",
     ),
     ActionSpec(
         "next",
-        QT_TRANSLATE_NOOP(CONTEXT, "Ne&xt incident"),
+        QT_TRANSLATE_NOOP("", "Ne&xt incident"),
         lambda w: w.incidents.step(1),
         "next",
         tuple(CHOSEN_KEYS["next"]),
     ),
     ActionSpec(
         "previous",
-        QT_TRANSLATE_NOOP(CONTEXT, "Pre&vious incident"),
+        QT_TRANSLATE_NOOP("", "Pre&vious incident"),
         lambda w: w.incidents.step(-1),
         "previous",
         tuple(CHOSEN_KEYS["previous"]),
     ),
     ActionSpec(
         "editor",
-        QT_TRANSLATE_NOOP(CONTEXT, "Focus the &editor"),
+        QT_TRANSLATE_NOOP("", "Focus the &editor"),
         lambda w: w.incidents.editor.setFocus(),
         keys=("Ctrl+E",),
     ),
     ActionSpec(
         "table",
-        QT_TRANSLATE_NOOP(CONTEXT, "Focus the &table"),
+        QT_TRANSLATE_NOOP("", "Focus the &table"),
         lambda w: w.incidents.list.table.setFocus(),
         keys=tuple(CHOSEN_KEYS["table"]),
     ),
     ActionSpec(
         "shortcuts",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("", "&Keyboard shortcuts"),
         help_dialogs.show_shortcuts,
         "keyboard",
         (K.HelpContents,),
     ),
     ActionSpec(
         "search_help",
-        QT_TRANSLATE_NOOP(CONTEXT, "&Search language"),
+        QT_TRANSLATE_NOOP("", "&Search language"),
         help_dialogs.show_search_language,
         "search",
-        tip=QT_TRANSLATE_NOOP(CONTEXT, "What you can type in the search box"),
+        tip=QT_TRANSLATE_NOOP("", "What you can type in the search box"),
     ),
     ActionSpec(
         "about",
-        QT_TRANSLATE_NOOP(CONTEXT, "&About Incident Logger"),
+        QT_TRANSLATE_NOOP("", "&About Incident Logger"),
         lambda w: AboutDialog(w.db.path, w).exec(),
         "info",
     ),
@@ -295,7 +296,7 @@ PAGES_ROW = "<pages>"  # the Go-to action of every page, in navigation order
 APPEARANCE_ROW = "<appearance>"  # the theme submenu
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&File"),
+        QT_TRANSLATE_NOOP("", "&File"),
         (
             "new",
             "capture",
@@ -313,15 +314,15 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Edit"),
+        QT_TRANSLATE_NOOP("", "&Edit"),
         ("undo", "redo", None, "duplicate", "delete", "restore", None, "find", "filters"),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&View"),
+        QT_TRANSLATE_NOOP("", "&View"),
         (PAGES_ROW, None, "history", "refresh", "columns", None, APPEARANCE_ROW),
     ),
-    (QT_TRANSLATE_NOOP(CONTEXT, "&Go"), ("next", "previous", None, "editor", "table")),
-    (QT_TRANSLATE_NOOP(CONTEXT, "&Help"), ("shortcuts", "search_help", None, "about")),
+    (QT_TRANSLATE_NOOP("", "&Go"), ("next", "previous", None, "editor", "table")),
+    (QT_TRANSLATE_NOOP("", "&Help"), ("shortcuts", "search_help", None, "about")),
 )
 INCIDENT_TOOLBAR: tuple[str | None, ...] = (
     "new",
@@ -340,9 +341,9 @@ INCIDENT_TOOLBAR: tuple[str | None, ...] = (
 ICON_ONLY = ("save", "undo", "redo", "previous", "next", "duplicate", "history")
 MAIN_TOOLBAR: tuple[str | None, ...] = ("briefing",)
 THEMES = (
-    (ThemeMode.SYSTEM, QT_TRANSLATE_NOOP(CONTEXT, "Follow the &system")),
-    (ThemeMode.LIGHT, QT_TRANSLATE_NOOP(CONTEXT, "&Light")),
-    (ThemeMode.DARK, QT_TRANSLATE_NOOP(CONTEXT, "&Dark")),
+    (ThemeMode.SYSTEM, QT_TRANSLATE_NOOP("", "Follow the &system")),
+    (ThemeMode.LIGHT, QT_TRANSLATE_NOOP("", "&Light")),
+    (ThemeMode.DARK, QT_TRANSLATE_NOOP("", "&Dark")),
 )
 
 

@@ -27,7 +27,7 @@ from incident_logger.ui.pages.sources_page import SourcesPage
 from incident_logger.ui.tasks import TaskRunner
 from incident_logger.ui.translate import QT_TRANSLATE_NOOP
 
-CONTEXT = "MainWindow"  # the window named its pages before this list existed
+CONTEXT = "MainWindow"  # the window named its pages before this list (literal below, for lupdate)
 
 
 class Page(Protocol):
@@ -126,19 +126,21 @@ def _backups(host: PageHost, parent: QWidget) -> Built:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "incidents",
-        QT_TRANSLATE_NOOP(CONTEXT, "Incidents"),
+        QT_TRANSLATE_NOOP("MainWindow", "Incidents"),
         "incidents",
         "Ctrl+1",
         _incidents,
         at_start=True,
     ),
-    PageSpec("counts", QT_TRANSLATE_NOOP(CONTEXT, "Regional counts"), "counts", "Ctrl+2", _counts),
-    PageSpec("sources", QT_TRANSLATE_NOOP(CONTEXT, "Sources"), "sources", "Ctrl+3", _sources),
-    PageSpec("places", QT_TRANSLATE_NOOP(CONTEXT, "Places"), "places", "Ctrl+4", _places),
     PageSpec(
-        "trash", QT_TRANSLATE_NOOP(CONTEXT, "Trash"), "trash", "Ctrl+5", _trash, at_start=True
+        "counts", QT_TRANSLATE_NOOP("MainWindow", "Regional counts"), "counts", "Ctrl+2", _counts
     ),
-    PageSpec("backups", QT_TRANSLATE_NOOP(CONTEXT, "Backups"), "backups", "Ctrl+6", _backups),
+    PageSpec("sources", QT_TRANSLATE_NOOP("MainWindow", "Sources"), "sources", "Ctrl+3", _sources),
+    PageSpec("places", QT_TRANSLATE_NOOP("MainWindow", "Places"), "places", "Ctrl+4", _places),
+    PageSpec(
+        "trash", QT_TRANSLATE_NOOP("MainWindow", "Trash"), "trash", "Ctrl+5", _trash, at_start=True
+    ),
+    PageSpec("backups", QT_TRANSLATE_NOOP("MainWindow", "Backups"), "backups", "Ctrl+6", _backups),
 )
 INCIDENT_PAGES = ("incidents", "trash")  # the pages the incident toolbar and keys serve
 

@@ -480,10 +480,6 @@
         <translation>Прочитать весь файл базы данных и проверить его (проверка целостности SQLite)</translation>
     </message>
     <message>
-        <source>Go to {page}</source>
-        <translation>Перейти: {page}</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -506,14 +502,6 @@
     <message>
         <source>A PDF briefing of the current search</source>
         <translation>PDF-справка по текущему поиску</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>Недоступно</translation>
-    </message>
-    <message>
-        <source>This part of Incident Logger could not be loaded.</source>
-        <translation>Не удалось загрузить эту часть Incident Logger.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -666,10 +654,6 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>The {0} has unsaved changes. Save them first?</source>
-        <translation>Есть несохранённые изменения ({0}). Сохранить их сначала?</translation>
     </message>
     <message>
         <source>Choose where to save the briefing.</source>
@@ -829,10 +813,6 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
     <message>
         <source>Check the server&apos;s address, your login and the network, or start with --db FILE to use a database file.</source>
         <translation>Проверьте адрес сервера, учётную запись и сеть или запустите с --db ФАЙЛ, чтобы работать с файлом базы данных.</translation>
-    </message>
-    <message>
-        <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
-        <translation>Проверьте файл и его папку или запустите с --db НОВЫЙ_ФАЙЛ, чтобы использовать другую базу данных.</translation>
     </message>
     <message>
         <source>Team database</source>
@@ -1531,8 +1511,8 @@ Replace it with the new briefing?</source>
         <translation>Итоги по &amp;регионам</translation>
     </message>
     <message>
-        <source>count report</source>
-        <translation>сводка</translation>
+        <source>The count report</source>
+        <translation>Сводка подсчёта</translation>
     </message>
     <message>
         <source>Could not load the count reports: {0}</source>
@@ -2204,6 +2184,10 @@ Replace it with the new briefing?</source>
         <translation>Измените слова или фильтры либо очистите поле поиска (Esc).</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>The new incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -2223,6 +2207,18 @@ Replace it with the new briefing?</source>
             <numerusform>Не сохранено: %Ln полей требуют внимания.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving…</source>
+        <translation>сохраняется…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
+        <translation>Всё введённое осталось в форме. Попробуйте ещё раз или скопируйте текст в надёжное место.</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
@@ -2238,6 +2234,18 @@ Replace it with the new briefing?</source>
     <message>
         <source>Saved {ref}.</source>
         <translation>Сохранено: {ref}.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {e}</source>
+        <translation>Не удалось отменить: {e}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отменить нельзя</translation>
+    </message>
+    <message>
+        <source>The record may have been changed elsewhere.</source>
+        <translation>Возможно, запись изменили в другом месте.</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -2433,18 +2441,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторить: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Отменить нельзя</translation>
-    </message>
-    <message>
-        <source>{e}
-
-The record may have been changed elsewhere.</source>
-        <translation>{e}
-
-Возможно, запись была изменена в другом месте.</translation>
     </message>
     <message>
         <source>Finishing the daily backup before closing…</source>
@@ -3081,6 +3077,10 @@ The record may have been changed elsewhere.</source>
     <message>
         <source>Discard the changes typed since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
+    </message>
+    <message>
+        <source>The {noun}</source>
+        <translation>{noun}</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
@@ -3872,6 +3872,10 @@ The record may have been changed elsewhere.</source>
         <source>Restore the selected incidents (Ctrl+R)</source>
         <translation>Восстановить выбранные инциденты (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
         <translation>
@@ -3879,6 +3883,10 @@ The record may have been changed elsewhere.</source>
             <numerusform>Восстановлены %Ln инцидента. Ctrl+Z вернёт их в корзину.</numerusform>
             <numerusform>Восстановлено %Ln инцидентов. Ctrl+Z вернёт их в корзину.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not restored: {e}</source>
+        <translation>Не восстановлено: {e}</translation>
     </message>
 </context>
 <context>

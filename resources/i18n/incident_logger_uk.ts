@@ -480,10 +480,6 @@
         <translation>Прочитати весь файл бази даних і перевірити його (перевірка цілісності SQLite)</translation>
     </message>
     <message>
-        <source>Go to {page}</source>
-        <translation>Перейти: {page}</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
@@ -506,14 +502,6 @@
     <message>
         <source>A PDF briefing of the current search</source>
         <translation>PDF-довідка за поточним пошуком</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>Недоступно</translation>
-    </message>
-    <message>
-        <source>This part of Incident Logger could not be loaded.</source>
-        <translation>Не вдалося завантажити цю частину Incident Logger.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -666,10 +654,6 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
-    </message>
-    <message>
-        <source>The {0} has unsaved changes. Save them first?</source>
-        <translation>Є незбережені зміни ({0}). Спершу зберегти їх?</translation>
     </message>
     <message>
         <source>Choose where to save the briefing.</source>
@@ -829,10 +813,6 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
     <message>
         <source>Check the server&apos;s address, your login and the network, or start with --db FILE to use a database file.</source>
         <translation>Перевірте адресу сервера, обліковий запис і мережу або запустіть з --db ФАЙЛ, щоб працювати з файлом бази даних.</translation>
-    </message>
-    <message>
-        <source>Check the file and its folder, or start with --db NEW_FILE to use another database.</source>
-        <translation>Перевірте файл і його теку або запустіть з --db НОВИЙ_ФАЙЛ, щоб використати іншу базу даних.</translation>
     </message>
     <message>
         <source>Team database</source>
@@ -1531,8 +1511,8 @@ Replace it with the new briefing?</source>
         <translation>Підсумки за &amp;регіонами</translation>
     </message>
     <message>
-        <source>count report</source>
-        <translation>зведення</translation>
+        <source>The count report</source>
+        <translation>Зведення підрахунку</translation>
     </message>
     <message>
         <source>Could not load the count reports: {0}</source>
@@ -2204,6 +2184,10 @@ Replace it with the new briefing?</source>
         <translation>Змініть слова чи фільтри або очистьте поле пошуку (Esc).</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
         <source>The new incident</source>
         <translation>Новий інцидент</translation>
     </message>
@@ -2223,6 +2207,18 @@ Replace it with the new briefing?</source>
             <numerusform>Не збережено: %Ln полів потребують уваги.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>saving…</source>
+        <translation>зберігається…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
+        <translation>Усе введене лишилося у формі. Спробуйте ще раз або скопіюйте текст у надійне місце.</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
@@ -2238,6 +2234,18 @@ Replace it with the new briefing?</source>
     <message>
         <source>Saved {ref}.</source>
         <translation>Збережено: {ref}.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {e}</source>
+        <translation>Не вдалося скасувати: {e}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Скасувати не можна</translation>
+    </message>
+    <message>
+        <source>The record may have been changed elsewhere.</source>
+        <translation>Можливо, запис змінили деінде.</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -2433,18 +2441,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторити: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Скасувати неможливо</translation>
-    </message>
-    <message>
-        <source>{e}
-
-The record may have been changed elsewhere.</source>
-        <translation>{e}
-
-Можливо, запис було змінено деінде.</translation>
     </message>
     <message>
         <source>Finishing the daily backup before closing…</source>
@@ -3081,6 +3077,10 @@ The record may have been changed elsewhere.</source>
     <message>
         <source>Discard the changes typed since the last save</source>
         <translation>Скасувати зміни з останнього збереження</translation>
+    </message>
+    <message>
+        <source>The {noun}</source>
+        <translation>{noun}</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
@@ -3872,6 +3872,10 @@ The record may have been changed elsewhere.</source>
         <source>Restore the selected incidents (Ctrl+R)</source>
         <translation>Відновити вибрані інциденти (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Відновлення…</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.</source>
         <translation>
@@ -3879,6 +3883,10 @@ The record may have been changed elsewhere.</source>
             <numerusform>Відновлено %Ln інциденти. Ctrl+Z поверне їх до кошика.</numerusform>
             <numerusform>Відновлено %Ln інцидентів. Ctrl+Z поверне їх до кошика.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not restored: {e}</source>
+        <translation>Не відновлено: {e}</translation>
     </message>
 </context>
 <context>

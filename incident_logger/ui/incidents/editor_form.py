@@ -127,7 +127,6 @@ class EditorForm(QWidget):
 
     def _lay_out(self) -> None:
         """The fields in sections, each caption with its Alt+letter."""
-        tr = self.tr
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 14)
         layout.setSpacing(4)
