@@ -39,11 +39,14 @@ def _open(path: Path | str) -> Database | None:
 
     from incident_logger.ui import prompts
     from incident_logger.ui.dialogs.recovery_dialog import recover_database
+    from incident_logger.ui.open_progress import open_with_progress
 
     if not _may_create(path):
         return None
     while True:
         try:
+            if isinstance(path, Path):  # a file: an upgrade shows its progress
+                return open_with_progress(path)
             return open_database(path, ask_password=prompts.ask_team_password)
         except DatabaseError as exc:
             if isinstance(path, str):

@@ -193,3 +193,16 @@ def test_an_option_given_as_double_dash_is_that_text(
     for command in (["export", str(tmp_path / "x.csv")], ["briefing", str(tmp_path / "b.pdf")]):
         assert run_command(["--db", str(db), *command, "--query=--"]) == 1
         assert "bad query: '-' on its own at position 1" in capsys.readouterr().err
+
+
+def test_an_upgrade_prints_its_progress(tmp_path: Path) -> None:
+    import shutil
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parent / "data" / "schema_v1.sqlite3", old)
+    result = cli("search", "обломков", db=old)
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert "incident-logger: upgrading the database: a safety copy" in lines[0], lines
+    assert any("search index with word forms" in x and "40 of 40" in x for x in lines), lines
+    assert "обломки" in result.stdout.casefold()  # the re-indexed forms are found

@@ -16,6 +16,7 @@ from incident_logger.services.exchange.csv_format import COLUMNS
 from incident_logger.services.exchange.exporter import export_file
 from incident_logger.services.exchange.importer import import_file
 from incident_logger.store.engine import Database, open_database
+from tests.fts_terms import indexed_terms
 
 NOW = "2026-01-02T03:04:05"
 
@@ -122,9 +123,7 @@ def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
             )
         ]
         out = {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY 1').fetchall() for n in names}
-        out["incident_fts rows"] = conn.execute(
-            "SELECT rowid, * FROM incident_fts ORDER BY rowid"
-        ).fetchall()
+        out["incident_fts rows"] = sorted(indexed_terms(conn).items())
         return out
     finally:
         conn.close()

@@ -88,14 +88,22 @@ def test_a_killed_writer_leaves_the_file_to_be_checked(db_path: Path, checks: li
 
 
 def _scribble(path: Path, every: int = 2) -> None:
-    """Random bytes over the start of every ``every``-th page from the third on, sparing the
-    pages of the schema (a damaged schema is refused at opening, with a message of its own)."""
+    """Random bytes over the start of every ``every``-th page from the third on, and over one
+    leaf page of the incident table (wherever the schema's layout put it), sparing the pages
+    of the schema (a damaged schema is refused at opening, with a message of its own)."""
     conn = sqlite3.connect(path)
     schema = {r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    leaf = conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'incident' AND pagetype = 'leaf' "
+        "ORDER BY pageno LIMIT 1"
+    ).fetchone()
     conn.close()
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")
-    for offset in range(page * 3, len(data) - page, page * every):
+    offsets = set(range(page * 3, len(data) - page, page * every))
+    if leaf:
+        offsets.add(page * (leaf[0] - 1))
+    for offset in sorted(offsets):
         if offset // page + 1 not in schema:
             data[offset : offset + 64] = os.urandom(64)
     path.write_bytes(bytes(data))

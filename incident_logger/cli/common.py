@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from incident_logger import paths
+from incident_logger.store import migrations
 from incident_logger.store.engine import Database, DatabaseError, open_database
 
 
@@ -45,6 +46,7 @@ def open_for(args: argparse.Namespace, *, create: bool = False) -> Database | No
     if isinstance(path, Path) and not create and (problem := missing_database(path)):
         fail(problem)
         return None
+    migrations.set_progress(_MigrationPrinter())
     try:
         db = open_database(
             path, purpose="write" if create else "read", ask_password=ask_password
@@ -52,9 +54,33 @@ def open_for(args: argparse.Namespace, *, create: bool = False) -> Database | No
     except DatabaseError as exc:
         fail(str(exc))
         return None
+    finally:
+        migrations.set_progress(None)
     if db.read_only:
         print(f"incident-logger: note: {db.read_only_reason}", file=sys.stderr)
     return db
+
+
+class _MigrationPrinter:
+    """Prints a long migration's progress on stderr, about every 5%."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        if not total:  # a step of unknown length
+            print(f"incident-logger: upgrading the database: {what}…", file=sys.stderr, flush=True)
+            return
+        percent = 100 * done // total
+        if percent // 5 == self.shown // 5 and done < total:
+            return
+        self.shown = percent
+        print(
+            f"incident-logger: upgrading the database, {what}: {done:,} of {total:,} "
+            f"incidents ({percent}%)",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def fail(message: str) -> int:

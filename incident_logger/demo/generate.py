@@ -100,10 +100,9 @@ def _gazetteer(db: Database) -> _Gazetteer:
                 SourceDraft(name=name, kind=SourceKind(kind), reliability=Reliability(grade)),
             )
             sources.append((sid, name, grade))
-        city_rows = [
-            City(tid, town, rid, region, fts.place_terms(conn, tid), la, lo)
-            for tid, town, rid, region, la, lo in cities
-        ]
+        city_rows = []
+        for tid, town, rid, region, la, lo in cities:
+            city_rows.append(City(tid, town, rid, region, fts.place_terms(conn, tid), la, lo))
         categories = {name: cid for cid, name in conn.execute("SELECT id, name FROM category")}
     return _Gazetteer(city_rows, categories, regions, sources)
 

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from incident_logger.demo import data
 from incident_logger.domain.text import fold
 from incident_logger.store import fts
+from incident_logger.store.lemma_doc import lemma_text
 from incident_logger.store.repositories import incidents
 
 EPOCH = datetime(2025, 1, 1)
@@ -29,7 +30,7 @@ class City:
     name: str
     region_id: int
     region: str
-    terms: str  # folded names and aliases of the city and the places above it
+    terms: str  # the ``places`` column: folded names of the city and those above, and keys
     lat: float
     lon: float
 
@@ -56,6 +57,7 @@ class Generator:
         self.rng, self.cities, self.categories, self.sources = rng, cities, categories, sources
         self.city_folds = {c.id: (fold(c.name), fold(c.region)) for c in cities}
         self.source_folds = {sid: fold(name) for sid, name, _ in sources}
+        self.source_lemmas = {sid: lemma_text(name) for sid, name, _ in sources}
         self.bits = [(b, fold(b)) for b in data.NARRATIVE_BITS]
         self.titles = [(cat, t, fold(t)) for cat, t in data.TITLES]
         self.responses = [(r, fold(r)) for r in data.RESPONSES]
@@ -111,6 +113,7 @@ class Generator:
         status = ("reported", "confirmed", "disputed", "closed")[_pick(rng, (0.5, 0.75, 0.83))]
         locality = f"near the {landmark}"
         damage_f: list[str] = []
+        damage_t: list[str] = []
         damage_total = 0
         for pos in range(_pick(rng, (0.4, 0.7, 0.9))):
             kind = rng.choice(data.OBJECTS)
@@ -119,6 +122,7 @@ class Generator:
             severity = ("unknown", "minor", "moderate", "severe", "destroyed")[rng.randrange(5)]
             out["damage"].append((iid, kind, qty, severity, state, locality, pos))
             damage_f.append(f"{kind} {locality}")
+            damage_t.append(kind)
             damage_total += 1 if qty is None else qty
         links = rng.sample(self.sources, 1 + _pick(rng, (0.55, 0.9)))
         best = "Z9"
@@ -165,6 +169,12 @@ class Generator:
                 " ".join(damage_f),
                 " ".join(self.source_folds[sid] for sid, _, _ in links),
                 city.terms,
+                " ".join(
+                    (
+                        lemma_text(title, narrative, locality, response, *damage_t),
+                        *(self.source_lemmas[sid] for sid, _, _ in links),
+                    )
+                ),
             )
         )
         out["history"].append((now, "demo", "incident", iid, "create", "{}", "demo data"))

@@ -16,7 +16,9 @@ from incident_logger.domain.models import incident_ref
 #   and_expr := or_expr (["and"] or_expr)*
 #   or_expr := unary ("or" unary)*
 #   unary   := ("-" | "not")* primary       a "-" must touch what it negates
-#   primary := "(" and_expr ")" | word | word* | "phrase" | "phrase"* | name:value | name:"value"
+#   primary := "(" and_expr ")" | word | =word | word* | "phrase" | "phrase"* | name:value
+#              | name:"value"
+# A word also finds its other grammatical forms; "=word", "word*" and phrases match as typed.
 # Keywords are case-insensitive and only count unquoted; "or" in quotes is a phrase.
 
 
@@ -28,6 +30,10 @@ class Term:
     phrase: bool = False
     prefix: bool = False
     position: int = 0
+    exact: bool = False  # ``=word``: this form only, not the word's other grammatical forms
+    # Only in the incident's own text, not in the names of the place it is filed under (set
+    # for the other names of a place a search word names, which the place filter covers).
+    in_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +154,8 @@ def _tokenize(text: str) -> Iterator[_Token]:
             yield _Token("not", i, "-")
             i += 1
             after_minus = True
+        elif ch == "=" and i + 1 < n and text[i + 1] == '"':
+            i += 1  # ="a phrase" is a phrase: phrases match as typed anyway
         elif ch == '"':
             phrase, end = _read_quoted(text, i)
             if not any(ch.isalnum() for ch in phrase):
@@ -178,12 +186,15 @@ def _tokenize(text: str) -> Iterator[_Token]:
 
 
 def _word_term(word: str, position: int) -> Term:
-    stem = word.rstrip("*")
+    exact = word.startswith("=")
+    stem = word.removeprefix("=").rstrip("*")
+    if exact and not stem.strip("*"):
+        raise QuerySyntaxError(position, "'=' on its own", "put it right before a word: =Брянской")
     if not any(ch.isalnum() for ch in stem):
         if word == "*":
             raise QuerySyntaxError(position, "A bare *", "put it after a word start: interc*")
         raise QuerySyntaxError(position, f"'{word}' has no letters or digits", "remove it")
-    return Term(stem, False, stem != word, position)
+    return Term(stem, False, word.endswith("*"), position, exact)
 
 
 def _field_filter(name: str, raw: str, position: int, value_pos: int) -> FieldFilter:
@@ -448,7 +459,8 @@ def _describe_filter(node: FieldFilter) -> str:
 
 def _describe(node: Node, parent: type[And] | type[Or] | type[Not] | None) -> str:
     if isinstance(node, Term):
-        return f'text {"starting with " if node.prefix else ""}"{node.text}"'
+        how = "starting with " if node.prefix else "exactly " if node.exact else ""
+        return f'text {how}"{node.text}"'
     if isinstance(node, FieldFilter):
         return _describe_filter(node)
     if isinstance(node, Not):

@@ -23,6 +23,7 @@ from incident_logger.services.place_keys import (
     rebuild_all_keys,
     signature,
 )
+from incident_logger.store import fts
 from incident_logger.store.engine import Database
 
 ORIGIN = "gazetteer"
@@ -65,6 +66,9 @@ class _Loader:
         self.place_rows: list[tuple[object, ...]] = []
         self.alias_rows: list[tuple[object, ...]] = []
         self.key_rows: list[tuple[str, int]] = []
+        # Incidents whose index documents name a refreshed place: out of the index before
+        # the names change, back in after ``flush`` (``store.fts``).
+        self.reindex: dict[int, None] = {}
         self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM place").fetchone()[0])
         self.existing = {
             ref: (pid, origin, version, edited)
@@ -191,7 +195,23 @@ class _Loader:
         keys.add(fold(entry.name.text))
         self.key_rows += [(k, pid) for k in keys if k]
 
+    def _names_change(self, pid: int, entry: Entry, parent_id: int | None) -> bool:
+        name, parent = self.conn.execute(
+            "SELECT name, parent_id FROM place WHERE id = ?", (pid,)
+        ).fetchone()
+        rows = self.conn.execute("SELECT alias FROM place_alias WHERE place_id = ?", (pid,))
+        aliases = sorted(r[0] for r in rows)
+        return (name, parent, aliases) != (
+            entry.name.text,
+            parent_id,
+            sorted(a.text for a in entry.aliases),
+        )
+
     def _refresh(self, pid: int, entry: Entry, parent_id: int | None) -> None:
+        if self._names_change(pid, entry, parent_id):
+            fresh = [i for i in fts.incidents_under_place(self.conn, pid) if i not in self.reindex]
+            fts.unindex_incidents(self.conn, fresh)
+            self.reindex.update(dict.fromkeys(fresh))
         self.conn.execute(
             "UPDATE place SET name = ?, name_key = ?, parent_id = ?, iso_code = ?, latitude = ?, "
             "longitude = ?, population = ?, origin_version = ?, updated_at = ? WHERE id = ?",
@@ -232,6 +252,8 @@ class _Loader:
             "VALUES (?,?,?,?,?,?,?)",
             self.history_rows,
         )
+        fts.index_incidents(self.conn, self.reindex)
+        self.reindex.clear()
 
 
 @contextmanager

@@ -99,6 +99,8 @@ def update_incident(
         if changes:
             cat_id = category_id(session, draft.category)
             assert cat_id is not None
+            # Out of the index as indexed, before anything changes (``store.fts``).
+            fts.unindex_incident(raw_connection(session), incident_id)
             session.flush()
             repo.update(raw_connection(session), incident_id, draft, cat_id, now_iso())
             _write_children(session, incident_id, draft)

@@ -193,6 +193,12 @@ def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "
         row, before = _load(session, place_id)
         _check(session, draft, place_id)
         changes = history.diff(_as_dict(before.draft), _as_dict(draft))
+        affected: list[int] = []
+        if {"name", "aliases", "parent_id"} & changes.keys():
+            # Out of the index as indexed, before the names change (``store.fts``).
+            conn = raw_connection(session)
+            affected = fts.incidents_under_place(conn, place_id)
+            fts.unindex_incidents(conn, affected)
         if changes:
             row.name = draft.name.strip()
             row.name_key = fold(draft.name)
@@ -215,9 +221,8 @@ def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "
                 changes=changes,
                 reason=reason,
             )
-            if {"name", "aliases", "parent_id"} & changes.keys():
-                conn = raw_connection(session)
-                fts.index_incidents(conn, fts.incidents_under_place(conn, place_id))
+            if affected:
+                fts.index_incidents(raw_connection(session), affected)
     return get_place(db, place_id)
 
 

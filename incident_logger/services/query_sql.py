@@ -10,6 +10,8 @@ from incident_logger.domain.fields import QUERY_NAMES
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
 from incident_logger.services.place_match import place_ids_matching
+from incident_logger.services.synonyms import expand_terms
+from incident_logger.services.word_forms import LEMMA_COLUMN, PLACES_COLUMN, search_keys
 
 FTS_CONDITION = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
 _FTS = FTS_CONDITION
@@ -50,12 +52,30 @@ class Compiled:
     word_start: bool = False
 
 
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
 def _fts_atom(term: Term) -> str | None:
+    atom = _fts_words(term)
+    if atom is not None and term.in_text:
+        return f"- {{{PLACES_COLUMN}}} : ({atom})"
+    return atom
+
+
+def _fts_words(term: Term) -> str | None:
     text = fold(term.text)
     if not any(ch.isalnum() for ch in text):
         return None
-    quoted = '"' + text.replace('"', '""') + '"'
-    return quoted + ("*" if term.prefix else "")
+    if term.phrase or term.prefix or term.exact:
+        # As typed: the folded text only, never the keys column.
+        return f"- {LEMMA_COLUMN} : " + _quote(text) + ("*" if term.prefix else "")
+    # A word by its keys (its dictionary forms: one index term, rarely two) in any column:
+    # as written, or in the lemmas column for a form that differs. A number as typed.
+    keys = search_keys(term.text) or (text,)
+    if len(keys) == 1:
+        return _quote(keys[0])
+    return "(" + " OR ".join(map(_quote, keys)) + ")"
 
 
 def _fts_expr(node: Node) -> str | None:
@@ -103,7 +123,8 @@ class QueryCompiler:
     def compile(self, node: Node | None) -> Compiled:
         if node is None:
             return Compiled("1", [], [], False)
-        self.root = node
+        # Each plain word also looks for its synonyms and the other names of a place it names.
+        self.root = node = expand_terms(self.conn, node)
         sql, params = self._node(node)
         self._note_period(sql, params)
         return Compiled(sql, params, self.notes, self.deleted_filter, self.required, self.periods)

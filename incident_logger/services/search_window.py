@@ -3,12 +3,13 @@
 A word start such as ``d*`` can match most of a large database. SQLite's full-text index
 then merges the posting lists of every word with that start before it yields one row
 (~0.4 s at a million incidents), and does so again for every page. For such a search the
-page is found another way: take the next live rows in the sort order (an index walk), copy
-their full-text documents into a small in-memory index of the same definition (the
-window), and run the query's own condition with the window in place of the full index,
-bounded to those rows. Each row matches exactly as it would in the full index (a document
-matches on its own), so the rows and their order are the full plan's. When few of the rows
-looked at match, the page goes on with the full plan from where the window stopped.
+page is found another way: take the next live rows in the sort order (an index walk), put
+their full-text documents (made from the tables: the index keeps no copy of the text) into
+a small in-memory index of the same definition (the window), and run the query's own
+condition with the window in place of the full index, bounded to those rows. Each row
+matches exactly as it would in the full index (a document matches on its own), so the rows
+and their order are the full plan's. When few of the rows looked at match, the page goes on
+with the full plan from where the window stopped.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import zlib
 from collections.abc import Sequence
 
 from incident_logger.domain.query import Node, Not, Term
+from incident_logger.store import fts
 
 FTS_TABLE = "incident_fts"
 _ID_CHUNK = 500
@@ -65,8 +67,7 @@ def _arguments(body: str) -> list[str]:
 
 def window_definition(sql: str) -> str | None:
     """The window's arguments to ``fts5(...)`` for the full index created by ``sql``: the same
-    columns, tokenizer and options, keeping no documents. None when the full index keeps no
-    documents either (contentless), so that there is nothing to copy."""
+    columns, tokenizer and options, keeping no documents."""
     match = _DDL.match(sql)
     if match is None:
         return None
@@ -74,8 +75,6 @@ def window_definition(sql: str) -> str | None:
     for argument in _arguments(match.group(1)):
         option = _OPTION.match(argument)
         name = option.group(1).lower() if option else ""
-        if name == "content" and option and option.group(2) in ("''", '""'):
-            return None
         if name not in _STORAGE:
             kept.append(argument)
     return ", ".join([*kept, "content=''"])
@@ -103,6 +102,17 @@ def fill_window(
     """Make the window hold the documents of ``ids`` (and nothing else)."""
     conn.execute(f"INSERT INTO temp.{name}({name}) VALUES ('delete-all')")
     names = ", ".join(f'"{c}"' for c in columns)
+    declared = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
+    ).fetchone()
+    if fts.CONTENTLESS_MARK in declared[0]:  # the index keeps no text: made from the tables
+        marks = ", ".join("?" * (len(columns) + 1))
+        for start in range(0, len(ids), _ID_CHUNK):
+            conn.executemany(
+                f"INSERT INTO temp.{name}(rowid, {names}) VALUES ({marks})",
+                fts.documents(conn, list(ids[start : start + _ID_CHUNK])),
+            )
+        return
     for start in range(0, len(ids), _ID_CHUNK):
         chunk = list(ids[start : start + _ID_CHUNK])
         conn.execute(

@@ -81,6 +81,11 @@ def update_source(db: Database, source_id: int, draft: SourceDraft, reason: str 
     with db.write() as session:
         row = _get(session, source_id)
         changes = history.diff(_as_dict(_to_source(row).draft), _as_dict(draft))
+        citing: list[int] = []
+        if "name" in changes:  # out of the index as indexed, before the name changes
+            conn = raw_connection(session)
+            citing = fts.incidents_citing_source(conn, source_id)
+            fts.unindex_incidents(conn, citing)
         if changes:
             row.name, row.name_key = draft.name.strip(), fold(draft.name)
             row.kind = SourceKind(draft.kind).value
@@ -97,8 +102,8 @@ def update_source(db: Database, source_id: int, draft: SourceDraft, reason: str 
                 reason=reason,
             )
             conn = raw_connection(session)
-            if "name" in changes:
-                fts.index_incidents(conn, fts.incidents_citing_source(conn, source_id))
+            if citing:
+                fts.index_incidents(conn, citing)
             if "reliability" in changes:
                 refresh_best_grades(conn, fts.incidents_citing_source(conn, source_id))
     return get_source(db, source_id)

@@ -388,6 +388,7 @@ def _migrate(path: Path, *, existed: bool, read_only: bool) -> None:
         if not todo:
             return
         if existed and migrations.current_version(conn) >= 1:
+            migrations.announce("a safety copy of the file before the upgrade")
             _backup_before_migration(path, migrations.current_version(conn))
         try:
             migrations.migrate(conn)

@@ -1,34 +1,51 @@
-"""The full-text index: one folded document per incident, rebuilt from the tables."""
+"""The full-text index: one folded document per incident, rebuilt from the tables.
+
+The index is contentless (``content=''``): it keeps the words' positions but no copy of the
+text, which the incident's own tables hold. So a document is removed by giving FTS5 the
+words it was indexed with: ``unindex_incident`` recomputes the document from the tables and
+must run *before* a write changes what the document is made of (the incident's text,
+damage notes, cited sources, a source's or a place's names); ``index_incident`` adds the new
+one after. A word given in a removal that the document did not hold is harmless; a word
+left out would stay findable, so every writer of those tables goes through here.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from incident_logger.domain.fields import FULLTEXT_TEXT_FIELDS, INCIDENT_FIELDS
 from incident_logger.domain.text import fold
+from incident_logger.store.lemma_doc import lemma_text, place_document
 
-# The index's columns, in the order of the table (the schema fixes it). The field registry
-# says which field feeds which; the text fields are copied folded, the others gathered here.
-COLUMNS: tuple[str, ...] = (
-    "title",
-    "narrative",
-    "locality",
-    "response",
-    "damage",
-    "sources",
-    "places",
+# The columns of ``incident_fts`` in order (after the rowid). ``lemmas`` holds the keys (the
+# dictionary forms) of the words of the incident's own text where they differ from the words,
+# ``places`` the folded names of its place and the places above it followed by such keys of
+# theirs (see ``lemma_doc``); the rest hold the folded text.
+COLUMNS = ("title", "narrative", "locality", "response", "damage", "sources", "places", "lemmas")
+_VALUES = f"VALUES (?, {', '.join('?' * len(COLUMNS))})"
+INSERT_SQL = f"INSERT INTO incident_fts(rowid, {', '.join(COLUMNS)}) {_VALUES}"
+DELETE_SQL = (
+    f"INSERT INTO incident_fts(incident_fts, rowid, {', '.join(COLUMNS)}) "
+    f"VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"
 )
-INSERT_SQL = (
-    f"INSERT INTO incident_fts(rowid, {', '.join(COLUMNS)}) "
-    f"VALUES (?, {', '.join('?' * len(COLUMNS))})"
+CREATE_SQL = (
+    "CREATE VIRTUAL TABLE {name} USING fts5("
+    + ", ".join(COLUMNS)
+    + ", content='', tokenize='unicode61 remove_diacritics 2')"
 )
+# How the current index is declared (older ones stored a copy of the text).
+CONTENTLESS_MARK = "content=''"
+
+# The field registry says which incident field feeds which text column; the others are
+# gathered here.
 _TEXT_COLUMNS = {f.fulltext: f.column for f in FULLTEXT_TEXT_FIELDS}
 _DOCUMENT_SQL = (
     f"SELECT {', '.join(str(c) for c in _TEXT_COLUMNS.values())}, place_id "
     "FROM incident WHERE id = ?"
 )
-assert {f.fulltext for f in INCIDENT_FIELDS if f.fulltext} == set(COLUMNS)
+assert {f.fulltext for f in INCIDENT_FIELDS if f.fulltext} == set(COLUMNS) - {"lemmas"}
 
 _ANCESTRY = """
 WITH RECURSIVE up(id, parent_id, depth) AS (
@@ -42,19 +59,24 @@ FROM up JOIN place p ON p.id = up.id
 """
 
 
-def place_terms(conn: sqlite3.Connection, place_id: int | None) -> str:
-    """Names and aliases of a place and every place above it, folded for the index."""
+def place_names(conn: sqlite3.Connection, place_id: int | None) -> str:
+    """Names and aliases of a place and every place above it, as written."""
     if place_id is None:
         return ""
     parts = [f"{name} {aliases or ''}" for name, aliases in conn.execute(_ANCESTRY, (place_id,))]
-    return fold(" ".join(parts))
+    return " ".join(parts)
+
+
+def place_terms(conn: sqlite3.Connection, place_id: int | None) -> str:
+    """The ``places`` column of a document: folded names and aliases, then their keys."""
+    return place_document(place_names(conn, place_id))
 
 
 def _document(conn: sqlite3.Connection, incident_id: int) -> tuple[str, ...] | None:
     row = conn.execute(_DOCUMENT_SQL, (incident_id,)).fetchone()
     if row is None:
         return None
-    document = {name: fold(text) for name, text in zip(_TEXT_COLUMNS, row, strict=False)}
+    texts = dict(zip(_TEXT_COLUMNS, row, strict=False))
     place_id = row[-1]
     damage = " ".join(
         f"{kind} {note}"
@@ -70,24 +92,43 @@ def _document(conn: sqlite3.Connection, incident_id: int) -> tuple[str, ...] | N
             (incident_id,),
         )
     )
+    document = {name: fold(text) for name, text in texts.items()}
     document["damage"] = fold(damage)
     document["sources"] = fold(sources)
     document["places"] = place_terms(conn, place_id)
+    document["lemmas"] = lemma_text(*texts.values(), damage, sources)
     return tuple(document[name] for name in COLUMNS)
 
 
 def index_incident(conn: sqlite3.Connection, incident_id: int) -> None:
-    """Replace the index document of one incident (inside the caller's transaction)."""
-    conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+    """Add the index document of one incident (inside the caller's transaction).
+
+    The incident must not be in the index: a new one, or one ``unindex_incident`` removed.
+    """
     doc = _document(conn, incident_id)
     if doc is not None:
         conn.execute(INSERT_SQL, (incident_id, *doc))
+
+
+def unindex_incident(conn: sqlite3.Connection, incident_id: int) -> None:
+    """Remove the document of one incident, as the tables make it now (before a write)."""
+    doc = _document(conn, incident_id)
+    if doc is not None:
+        conn.execute(DELETE_SQL, (incident_id, *doc))
 
 
 def index_incidents(conn: sqlite3.Connection, incident_ids: Iterable[int]) -> int:
     count = 0
     for incident_id in incident_ids:
         index_incident(conn, incident_id)
+        count += 1
+    return count
+
+
+def unindex_incidents(conn: sqlite3.Connection, incident_ids: Iterable[int]) -> int:
+    count = 0
+    for incident_id in incident_ids:
+        unindex_incident(conn, incident_id)
         count += 1
     return count
 
@@ -114,7 +155,99 @@ def incidents_citing_source(conn: sqlite3.Connection, source_id: int) -> list[in
     ]
 
 
-def rebuild_all(conn: sqlite3.Connection) -> int:
-    conn.execute("DELETE FROM incident_fts")
-    ids = [r[0] for r in conn.execute("SELECT id FROM incident")]
-    return index_incidents(conn, ids)
+def rebuild_all(conn: sqlite3.Connection, progress: Progress | None = None) -> int:
+    """Empty the index and index every incident again, in bulk (inside a transaction)."""
+    conn.execute("INSERT INTO incident_fts(incident_fts) VALUES ('delete-all')")
+    return _fill(conn, progress)
+
+
+# Rows read per step while the index is rebuilt in bulk (a step reports progress).
+_BATCH = 5_000
+_SELECT = """
+SELECT i.id, i.title, i.narrative, i.locality, i.response, i.place_id,
+    (SELECT group_concat(d.object_kind || ' ' || d.note, ' ') FROM damage_note d
+     WHERE d.incident_id = i.id),
+    (SELECT group_concat(s.name, ' ') FROM incident_source l JOIN source s ON s.id = l.source_id
+     WHERE l.incident_id = i.id)
+FROM incident i"""
+_BULK = _SELECT + " WHERE i.id > ? ORDER BY i.id LIMIT ?"
+_BULK_IDS = _SELECT + " WHERE i.id IN ({marks})"
+
+Progress = Callable[[int, int], None]
+
+
+def is_current(conn: sqlite3.Connection) -> bool:
+    """Whether ``incident_fts`` is declared as this release builds it (contentless)."""
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'incident_fts'"
+    ).fetchone()
+    return row is not None and CONTENTLESS_MARK in row[0] and "lemmas" in row[0]
+
+
+def rebuild(conn: sqlite3.Connection, progress: Progress | None = None) -> int:
+    """Drop ``incident_fts``, declare it as this release does and fill it, in bulk.
+
+    Runs inside the caller's transaction; ``progress(done, total)`` after every batch.
+    """
+    conn.execute("DROP TABLE IF EXISTS incident_fts")
+    conn.execute(CREATE_SQL.format(name="incident_fts"))
+    done = _fill(conn, progress)
+    # One segment: a search then reads one b-tree per word instead of one per batch.
+    conn.execute("INSERT INTO incident_fts(incident_fts) VALUES ('optimize')")
+    return done
+
+
+def _fill(conn: sqlite3.Connection, progress: Progress | None) -> int:
+    total = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    for batch in document_batches(conn):
+        conn.executemany(INSERT_SQL, batch)
+        done += len(batch)
+        if progress is not None:
+            progress(done, total)
+    return done
+
+
+def document_batches(conn: sqlite3.Connection) -> Iterator[list[tuple[object, ...]]]:
+    """Every incident's index document (its id first), in id order, a batch at a time."""
+    places: dict[int | None, str] = {None: ""}
+    last = 0
+    while True:
+        rows = conn.execute(_BULK, (last, _BATCH)).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        yield _documents(conn, rows, places)
+
+
+def documents(conn: sqlite3.Connection, incident_ids: list[int]) -> list[tuple[object, ...]]:
+    """The index documents (id first) of these incidents, made from the tables in bulk."""
+    marks = ",".join("?" * len(incident_ids))
+    rows = conn.execute(_BULK_IDS.format(marks=marks), incident_ids).fetchall()
+    return _documents(conn, rows, {None: ""})
+
+
+def _documents(
+    conn: sqlite3.Connection, rows: list[tuple[Any, ...]], places: dict[int | None, str]
+) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    for iid, title, narrative, locality, response, place_id, damage, sources in rows:
+        if place_id not in places:
+            places[place_id] = place_terms(conn, place_id)
+        damage, sources = damage or "", sources or ""
+        out.append(
+            (
+                iid,
+                fold(title),
+                fold(narrative),
+                fold(locality),
+                fold(response),
+                fold(damage),
+                fold(sources),
+                places[place_id],
+                lemma_text(title, narrative, locality, response, damage, sources),
+            )
+        )
+    return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from incident_logger.domain.enums import DEFAULT_CATEGORIES
 from incident_logger.domain.text import fold
-from incident_logger.store import count_fts, sort_keys
+from incident_logger.store import count_fts, fts, sort_keys
 from incident_logger.store.schema_gazetteer import SCHEMA_GAZETTEER
 from incident_logger.store.schema_v1 import SCHEMA_V1
 
@@ -33,6 +33,73 @@ def _gazetteer(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# Who hears how far a long migration has come: (description, done, total). The CLI sets a
+# printer (``set_progress``); nothing is reported when it is None.
+Progress = Callable[[str, int, int], None]
+_progress: list[Progress | None] = [None]
+
+
+def set_progress(callback: Progress | None) -> None:
+    """Report the progress of long migrations to ``callback`` (None: to nobody)."""
+    _progress[0] = callback
+
+
+def announce(what: str) -> None:
+    """Tell whoever hears the progress that a step of unknown length starts (0 of 0)."""
+    callback = _progress[0]
+    if callback is not None:
+        callback(what, 0, 0)
+
+
+def _report(what: str) -> fts.Progress | None:
+    callback = _progress[0]
+    if callback is None:
+        return None
+    return lambda done, total: callback(what, done, total)
+
+
+_LEMMAS = "search index with word forms (lemmas)"
+
+
+def _lemma_index(conn: sqlite3.Connection) -> None:
+    fts.rebuild(conn, _report(_LEMMAS))
+
+
+_CONTENTLESS = "search index without a second copy of the text (word forms as one term)"
+
+
+def _contentless_index(conn: sqlite3.Connection) -> None:
+    # Databases that ran step 6 before the index became contentless are rebuilt; step 6
+    # builds the current index already, so a database upgraded in one go skips this.
+    if not fts.is_current(conn):
+        fts.rebuild(conn, _report(_CONTENTLESS))
+
+
+# Words a search treats as one: a group's words find each other (the user edits them).
+SEEDED_SYNONYMS = (
+    ("БПЛА", "БпЛА", "беспилотник", "дрон", "безпілотник", "UAV", "drone"),
+    ("ПВО", "ППО", "air defence", "air defense"),
+)
+
+
+def _synonyms(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """CREATE TABLE synonym (
+        id INTEGER PRIMARY KEY,
+        group_id INTEGER NOT NULL,
+        word TEXT NOT NULL,
+        word_key TEXT NOT NULL,
+        UNIQUE (group_id, word_key)
+    )"""
+    )
+    conn.execute("CREATE INDEX ix_synonym_key ON synonym(word_key)")
+    for group_id, words in enumerate(SEEDED_SYNONYMS, start=1):
+        conn.executemany(
+            "INSERT OR IGNORE INTO synonym(group_id, word, word_key) VALUES (?, ?, ?)",
+            [(group_id, word, fold(word)) for word in words],
+        )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -47,6 +114,9 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(3, "approximate counts (shown 30+)", _approximate_counts),
     Migration(4, "gazetteer origin, alias languages and lemma keys", _gazetteer),
     Migration(5, "stored sort keys and an index for every sort and period", sort_keys.create),
+    Migration(6, _LEMMAS, _lemma_index),
+    Migration(7, "search synonyms the user can edit", _synonyms),
+    Migration(8, _CONTENTLESS, _contentless_index),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

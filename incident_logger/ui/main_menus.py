@@ -25,6 +25,7 @@ from incident_logger.ui.capture import opener as capture_opener
 from incident_logger.ui.dialogs.about_dialog import AboutDialog
 from incident_logger.ui.dialogs.export_dialog import ExportDialog
 from incident_logger.ui.dialogs.import_dialog import ImportDialog
+from incident_logger.ui.dialogs.synonyms_dialog import SynonymsDialog
 from incident_logger.ui.i18n import tr
 from incident_logger.ui.language_menu import LanguageMenu
 from incident_logger.ui.main_actions import make_action
@@ -224,6 +225,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "filters", QT_TRANSLATE_NOOP("", "Show &filters"), None, "filter", ("Ctrl+Shift+F",)
     ),
     ActionSpec(
+        "synonyms",
+        QT_TRANSLATE_NOOP("", "Search &synonyms…"),
+        lambda w: SynonymsDialog(w.db, w).exec(),
+        tip=QT_TRANSLATE_NOOP("", "Words a search treats as one (БПЛА, беспилотник, drone…)"),
+    ),
+    ActionSpec(
         "history",
         QT_TRANSLATE_NOOP("", "&History"),
         lambda w: w.show_history(),
@@ -315,7 +322,18 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("", "&Edit"),
-        ("undo", "redo", None, "duplicate", "delete", "restore", None, "find", "filters"),
+        (
+            "undo",
+            "redo",
+            None,
+            "duplicate",
+            "delete",
+            "restore",
+            None,
+            "find",
+            "filters",
+            "synonyms",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("", "&View"),

@@ -504,6 +504,14 @@
         <translation>PDF-справка по текущему поиску</translation>
     </message>
     <message>
+        <source>Search &amp;synonyms…</source>
+        <translation>Си&amp;нонимы поиска…</translation>
+    </message>
+    <message>
+        <source>Words a search treats as one (БПЛА, беспилотник, drone…)</source>
+        <translation>Слова, которые поиск считает одним (БПЛА, беспилотник, drone…)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2740,6 +2748,27 @@ Replace it with the new briefing?</source>
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Обновление базы данных</translation>
+    </message>
+    <message>
+        <source>Upgrading {file}: {step}
+{done:,} of {total:,}</source>
+        <translation>Обновление {file}: {step}
+{done:,} из {total:,}</translation>
+    </message>
+    <message>
+        <source>Upgrading {file}: {step}…</source>
+        <translation>Обновление {file}: {step}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+</context>
+<context>
     <name>OutputPicker</name>
     <message>
         <source>Output file</source>
@@ -3778,6 +3807,45 @@ Replace it with the new briefing?</source>
     <message>
         <source>Your settings are kept: press Create briefing to start again.</source>
         <translation>Настройки сохранены: нажмите «Создать справку», чтобы начать заново.</translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsDialog</name>
+    <message>
+        <source>Search synonyms</source>
+        <translation>Синонимы поиска</translation>
+    </message>
+    <message>
+        <source>A search for any word of a group also finds the others, in all their grammatical forms. Changes apply to the next search.</source>
+        <translation>Поиск любого слова группы находит и остальные, во всех их грамматических формах. Изменения действуют со следующего поиска.</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Группы синонимов</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Удалить группу</translation>
+    </message>
+    <message>
+        <source>Remove the selected synonym group</source>
+        <translation>Удалить выбранную группу синонимов</translation>
+    </message>
+    <message>
+        <source>Words of a new group</source>
+        <translation>Слова новой группы</translation>
+    </message>
+    <message>
+        <source>Words separated by commas, e.g. шахед, Shahed</source>
+        <translation>Слова через запятую, например: шахед, Shahed</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Добавить группу</translation>
+    </message>
+    <message>
+        <source>New &amp;group:</source>
+        <translation>Новая &amp;группа:</translation>
     </message>
 </context>
 <context>

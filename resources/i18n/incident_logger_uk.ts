@@ -504,6 +504,14 @@
         <translation>PDF-довідка за поточним пошуком</translation>
     </message>
     <message>
+        <source>Search &amp;synonyms…</source>
+        <translation>Си&amp;ноніми пошуку…</translation>
+    </message>
+    <message>
+        <source>Words a search treats as one (БПЛА, беспилотник, drone…)</source>
+        <translation>Слова, які пошук вважає одним (БПЛА, безпілотник, drone…)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2740,6 +2748,27 @@ Replace it with the new briefing?</source>
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Оновлення бази даних</translation>
+    </message>
+    <message>
+        <source>Upgrading {file}: {step}
+{done:,} of {total:,}</source>
+        <translation>Оновлення {file}: {step}
+{done:,} з {total:,}</translation>
+    </message>
+    <message>
+        <source>Upgrading {file}: {step}…</source>
+        <translation>Оновлення {file}: {step}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Відкриття бази даних</translation>
+    </message>
+</context>
+<context>
     <name>OutputPicker</name>
     <message>
         <source>Output file</source>
@@ -3778,6 +3807,45 @@ Replace it with the new briefing?</source>
     <message>
         <source>Your settings are kept: press Create briefing to start again.</source>
         <translation>Налаштування збережено: натисніть «Створити довідку», щоб почати знову.</translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsDialog</name>
+    <message>
+        <source>Search synonyms</source>
+        <translation>Синоніми пошуку</translation>
+    </message>
+    <message>
+        <source>A search for any word of a group also finds the others, in all their grammatical forms. Changes apply to the next search.</source>
+        <translation>Пошук будь-якого слова групи знаходить і решту, в усіх їхніх граматичних формах. Зміни діють з наступного пошуку.</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Групи синонімів</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>&amp;Видалити групу</translation>
+    </message>
+    <message>
+        <source>Remove the selected synonym group</source>
+        <translation>Видалити вибрану групу синонімів</translation>
+    </message>
+    <message>
+        <source>Words of a new group</source>
+        <translation>Слова нової групи</translation>
+    </message>
+    <message>
+        <source>Words separated by commas, e.g. шахед, Shahed</source>
+        <translation>Слова через кому, наприклад: шахед, Shahed</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Додати групу</translation>
+    </message>
+    <message>
+        <source>New &amp;group:</source>
+        <translation>Нова &amp;група:</translation>
     </message>
 </context>
 <context>

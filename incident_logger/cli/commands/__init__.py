@@ -17,6 +17,7 @@ HELP: dict[str, str] = {
     "import": "import incidents from the app's JSON or CSV, or from an ACLED event CSV",
     "salvage": "copy what a damaged database still holds into a new database or JSON file",
     "search": "print incidents matching a query in the search language",
+    "synonyms": "list, add or remove the groups of words a search treats as one",
     "team": "set up a team database on PostgreSQL (schema, editors' and viewers' roles)",
 }
 

@@ -31,6 +31,7 @@ from incident_logger.services.exchange.plan import (
 )
 from incident_logger.services.exchange.problems import Problem
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
+from incident_logger.store.lemma_doc import lemma_text
 
 # One prepared row: (line, [(field, message), ...], values or None when refused).
 Item = tuple[int, list[tuple[str, str]], tuple[Any, ...] | None]
@@ -143,6 +144,13 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
             fold_short(locality),
             fold_short(draft.response),
             fold_short(" ".join(f"{n[0]} {n[4]}" for n in damage)),
+            lemma_text(
+                title,
+                draft.narrative,
+                locality,
+                draft.response,
+                " ".join(f"{n[0]} {n[4]}" for n in damage),
+            ),
         ),
         spec.key,
     )
@@ -461,6 +469,13 @@ class FastCsv:
                 fold_short(locality),
                 fold_short(response),
                 damage[1],
+                lemma_text(
+                    title,
+                    narrative,
+                    locality,
+                    response,
+                    " ".join(f"{n[0]} {n[4]}" for n in damage[0]),
+                ),
             ),
             "",
         )

@@ -32,6 +32,7 @@ from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.services.place_import import add_spellings, match_known_place
 from incident_logger.store import fts
 from incident_logger.store.bulk import DeferredIndexes, worth_deferring
+from incident_logger.store.lemma_doc import lemma_text
 from incident_logger.store.repositories import sources as source_repo
 
 BATCH = 5_000  # rows per executemany (two batches are in memory at a time)
@@ -76,7 +77,7 @@ class StreamImport:
         self.duplicates: list[Problem] = []
         self.ids: list[int] = []
         self.terms: dict[int | None, str] = {None: ""}
-        self.folded: dict[tuple[int, ...], str] = {}
+        self.folded: dict[tuple[int, ...], tuple[str, str]] = {}
         self.category_by_name: dict[str, int] = {}
         self.created_categories: dict[str, int] = {}  # folded name -> id, made by this import
         self.out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in SQL}
@@ -281,9 +282,9 @@ class StreamImport:
             )
         )
         folded = v[P.V_FOLDED]
-        out["fts"].append(
-            (iid, *folded[:5], self._source_terms(links), self._place_terms(place_id))
-        )
+        sources, source_lemmas = self._source_terms(links)
+        lemmas = f"{folded[5]} {source_lemmas}" if source_lemmas else folded[5]
+        out["fts"].append((iid, *folded[:5], sources, self._place_terms(place_id), lemmas))
         out["history"].append(
             (
                 *self.created,
@@ -296,14 +297,17 @@ class StreamImport:
             )
         )
 
-    def _source_terms(self, links: list[tuple[int, int, str, str]]) -> str:
+    def _source_terms(self, links: list[tuple[int, int, str, str]]) -> tuple[str, str]:
+        """The folded names of the sources and their lemmas."""
         ids = tuple(link[0] for link in links)
         found = self.folded.get(ids)
         if found is None:
-            found = self.folded[ids] = fold(" ".join(self.names[i] for i in ids))
+            names = " ".join(self.names[i] for i in ids)
+            found = self.folded[ids] = (fold(names), lemma_text(names))
         return found
 
     def _place_terms(self, place_id: int | None) -> str:
+        """The ``places`` column: the folded names of a place and those above, and keys."""
         if place_id not in self.terms:
             self.terms[place_id] = self._place_terms_now(place_id)
         return self.terms[place_id]

@@ -1,0 +1,151 @@
+"""Words a search treats as one: the user's synonym groups and the gazetteer's place names.
+
+At query time every plain word of a search also looks for the other words of its synonym
+groups (``БПЛА`` finds "беспилотник", "дрон", "UAV"...) and for the other names and aliases
+of a place it names (``обнинск`` finds "Obninsk" and back). The group's words and the names
+are searched in their own grammatical forms; a name of several words as a phrase.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
+from incident_logger.domain.text import fold
+from incident_logger.services.word_forms import search_keys
+from incident_logger.store.engine import Database
+
+# A word naming more places than this is too common to stand for them (a sanity bound).
+_MAX_PLACES = 8
+MAX_WORD = 200
+
+
+@dataclass(frozen=True, slots=True)
+class SynonymGroup:
+    id: int
+    words: tuple[str, ...]
+
+
+def _keys(word: str) -> list[str]:
+    return list(dict.fromkeys([fold(word), *search_keys(word)]))
+
+
+def partners(conn: sqlite3.Connection, word: str) -> tuple[list[str], list[str]]:
+    """Other words for ``word``: its synonym groups' words, and the names of places it names."""
+    keys = _keys(word)
+    marks = ",".join("?" * len(keys))
+    found: dict[str, None] = {}
+    for (other,) in conn.execute(
+        f"SELECT s.word FROM synonym s WHERE s.group_id IN "
+        f"(SELECT group_id FROM synonym WHERE word_key IN ({marks})) ORDER BY s.id",
+        keys,
+    ):
+        found[other] = None
+    places = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT id FROM place WHERE name_key IN ({marks}) AND deleted_at IS NULL UNION "
+            f"SELECT a.place_id FROM place_alias a JOIN place p ON p.id = a.place_id "
+            f"WHERE a.alias_key IN ({marks}) AND p.deleted_at IS NULL LIMIT {_MAX_PLACES + 1}",
+            keys + keys,
+        )
+    ]
+    names: dict[str, None] = {}
+    if 0 < len(places) <= _MAX_PLACES:
+        pm = ",".join("?" * len(places))
+        for (name,) in conn.execute(
+            f"SELECT name FROM place WHERE id IN ({pm}) UNION ALL "
+            f"SELECT alias FROM place_alias WHERE place_id IN ({pm})",
+            places + places,
+        ):
+            names[name] = None
+    own = set(keys)
+    words = [w for w in found if fold(w) not in own]
+    return words, [n for n in names if fold(n) not in own and n not in found]
+
+
+def expand_terms(conn: sqlite3.Connection, node: Node) -> Node:
+    """``node`` with each plain word replaced by (word OR its partners)."""
+    if isinstance(node, Term):
+        if node.phrase or node.prefix or node.exact:
+            return node
+        words, names = partners(conn, node.text)
+        if not words and not names:
+            return node
+        alternatives = [node]
+        alternatives += [Term(w, phrase=" " in w, position=node.position) for w in words]
+        alternatives += [
+            Term(n, phrase=" " in n, position=node.position, in_text=True) for n in names
+        ]
+        return Or(tuple(alternatives))
+    if isinstance(node, Not):
+        return Not(expand_terms(conn, node.child))
+    if isinstance(node, And | Or):
+        return type(node)(tuple(expand_terms(conn, c) for c in node.children))
+    assert isinstance(node, FieldFilter)
+    return node
+
+
+# --- editing --------------------------------------------------------------------------------
+
+
+def list_groups(db: Database) -> list[SynonymGroup]:
+    with db.raw() as conn:
+        rows = conn.execute("SELECT group_id, word FROM synonym ORDER BY group_id, id").fetchall()
+    groups: dict[int, list[str]] = {}
+    for gid, word in rows:
+        groups.setdefault(gid, []).append(word)
+    return [SynonymGroup(gid, tuple(words)) for gid, words in groups.items()]
+
+
+def _invalid(message: str) -> ValidationError:
+    return ValidationError([FieldError("words", message)])
+
+
+def _clean(words: list[str]) -> list[str]:
+    out: dict[str, str] = {}
+    for raw in words:
+        word = " ".join(raw.split())
+        if not word:
+            continue
+        if len(word) > MAX_WORD:
+            raise _invalid(f"'{word[:30]}…' is longer than {MAX_WORD} characters")
+        if not any(ch.isalnum() for ch in word):
+            raise _invalid(f"'{word}' has no letters or digits")
+        out.setdefault(fold(word), word)
+    if len(out) < 2:
+        raise _invalid("a synonym group needs at least two different words")
+    return list(out.values())
+
+
+def add_group(db: Database, words: list[str]) -> SynonymGroup:
+    """A new group of words that find each other."""
+    clean = _clean(words)
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            gid = conn.execute("SELECT coalesce(max(group_id), 0) + 1 FROM synonym").fetchone()[0]
+            conn.executemany(
+                "INSERT INTO synonym(group_id, word, word_key) VALUES (?, ?, ?)",
+                [(gid, w, fold(w)) for w in clean],
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return SynonymGroup(gid, tuple(clean))
+
+
+def remove_group(db: Database, group_id: int) -> bool:
+    """Forget a group; False if there was none with that number."""
+    with db.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            gone = conn.execute("DELETE FROM synonym WHERE group_id = ?", (group_id,)).rowcount
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return gone > 0
