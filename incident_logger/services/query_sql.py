@@ -10,6 +10,7 @@ from incident_logger.domain.fields import QUERY_NAMES
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
 from incident_logger.services.place_match import place_ids_matching
+from incident_logger.services.query_text import TextSyntax, text_expr
 from incident_logger.services.synonyms import expand_terms
 from incident_logger.services.word_forms import LEMMA_COLUMN, PLACES_COLUMN, search_keys
 
@@ -80,32 +81,15 @@ def _fts_words(term: Term) -> str | None:
 
 def _fts_expr(node: Node) -> str | None:
     """An FTS5 expression for a tree of terms only, or None if it holds anything else."""
-    if isinstance(node, Term):
-        return _fts_atom(node)
-    if isinstance(node, Or):
-        parts = [_fts_expr(c) for c in node.children]
-        if any(p is None for p in parts):
-            return None
-        return "(" + " OR ".join(_unique(parts)) + ")"
-    if isinstance(node, And):
-        positive = [c for c in node.children if not isinstance(c, Not)]
-        negative = [c.child for c in node.children if isinstance(c, Not)]
-        if not positive:
-            return None
-        pos = [_fts_expr(c) for c in positive]
-        neg = [_fts_expr(c) for c in negative]
-        if any(p is None for p in pos + neg):
-            return None
-        expr = "(" + " AND ".join(_unique(pos)) + ")"
-        for n in _unique(neg):
-            expr += f" NOT {n}"
-        return expr
-    return None
+    return text_expr(node, FTS5)
 
 
-def _unique(parts: list[str | None]) -> list[str]:
-    """Non-empty parts without repeats, in order (FTS5 slows down on a term repeated often)."""
-    return list(dict.fromkeys(p for p in parts if p))
+FTS5 = TextSyntax(
+    term=_fts_atom,
+    any_of=lambda parts: "(" + " OR ".join(parts) + ")",
+    all_of=lambda parts: "(" + " AND ".join(parts) + ")",
+    but_not=lambda expr, excluded: f"{expr} NOT {excluded}",
+)
 
 
 class QueryCompiler:
