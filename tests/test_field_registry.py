@@ -27,6 +27,23 @@ def test_every_draft_attribute_is_declared_once() -> None:
     assert set(names) == set(IncidentDraft.__dataclass_fields__)
 
 
+def test_the_import_keeps_every_field_when_it_sets_ids() -> None:
+    from dataclasses import fields as dataclass_fields
+
+    from incident_logger.domain.models import SourceLink
+    from incident_logger.services.exchange.plan import with_ids
+
+    draft = IncidentDraft("t", "2026-09-12T01:00")
+    changed = {f.name: f"value of {f.name}" for f in dataclass_fields(IncidentDraft)}
+    links = (SourceLink(3),)
+    kept = with_ids(IncidentDraft(**{**changed, "title": "t"}), 7, links)  # type: ignore[arg-type]
+    for name, value in changed.items():
+        if name not in ("title", "place_id", "sources"):
+            assert getattr(kept, name) == value, name
+    assert (kept.place_id, kept.sources) == (7, links)
+    assert with_ids(draft, None, ()) == draft
+
+
 def test_every_consumer_knows_every_field() -> None:
     for f in fields.INCIDENT_FIELDS:
         if f.sort:
@@ -61,6 +78,7 @@ def test_every_query_name_of_the_registry_parses() -> None:
         "injuries": ">0",
         "fatalities": "unknown",
         "status": "confirmed",
+        "means": "drone",
         "tag": "night",
         "source": "ministry",
         "grade": "B2",

@@ -44,6 +44,24 @@ def _pick(rng: random.Random, cumulative: tuple[float, ...]) -> int:
     return len(cumulative)
 
 
+# The means a statement would give for each category (None: not recorded), taken in turn
+# by incident id (so the random draws, and every other value, stay as they were).
+MEANS: dict[str, tuple[str | None, ...]] = {
+    "interception": ("drone", "drone", "drone", "missile", None),
+    "debris impact": ("drone", "drone", "missile", "unknown"),
+    "strike": ("drone", "missile", "aircraft", None),
+    "shelling": ("artillery", "artillery", "missile"),
+    "sabotage": ("sabotage",),
+    "explosion": ("unknown", None, "drone"),
+}
+_NO_MEANS: tuple[str | None, ...] = (None,)
+
+
+def _means(category: str, iid: int) -> str | None:
+    choices = MEANS.get(category, _NO_MEANS)
+    return choices[iid % len(choices)]
+
+
 class Generator:
     """Makes one incident's rows at a time; text for the index is folded from parts."""
 
@@ -145,6 +163,7 @@ class Generator:
                 lon,
                 "exact" if coords else "near",
                 self.categories[category],
+                _means(category, iid),
                 narrative,
                 injuries,
                 fatalities,

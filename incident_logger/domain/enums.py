@@ -32,6 +32,17 @@ class Status(StrEnum):
     CLOSED = "closed"
 
 
+class Means(StrEnum):
+    """The weapon or cause of an incident, when the statement says it."""
+
+    DRONE = "drone"
+    MISSILE = "missile"
+    ARTILLERY = "artillery"
+    AIRCRAFT = "aircraft"
+    SABOTAGE = "sabotage"
+    UNKNOWN = "unknown"  # the statement says it is not known
+
+
 class Reliability(StrEnum):
     """Admiralty source reliability grade."""
 

@@ -17,7 +17,7 @@ from dataclasses import MISSING, dataclass, fields
 from enum import StrEnum
 from typing import Any
 
-from incident_logger.domain.enums import GeoPrecision, Status, TimePrecision
+from incident_logger.domain.enums import GeoPrecision, Means, Status, TimePrecision
 from incident_logger.domain.models import IncidentDraft
 
 
@@ -99,6 +99,10 @@ INCIDENT_FIELDS: tuple[IncidentField, ...] = (
     IncidentField(
         "category", "Category", Kind.CATEGORY, column="category_id", sort="category",
         query=("category",), exchange="category", acled="sub_event_type",
+    ),
+    IncidentField(
+        "means", "Means", Kind.ENUM, Means, optional=True, column="means", sort="means",
+        query=("means",), exchange="means", acled="sub_event_type",
     ),
     IncidentField(
         "narrative", "Narrative", Kind.TEXT, column="narrative", exchange="narrative",

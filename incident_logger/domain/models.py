@@ -8,6 +8,7 @@ from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
     GeoPrecision,
+    Means,
     PlaceKind,
     Reliability,
     SourceKind,
@@ -64,6 +65,7 @@ class IncidentDraft:
     damage: tuple[DamageNote, ...] = ()
     external_id: str = ""  # e.g. an ACLED event_id_cnty
     external_type: str = ""  # e.g. ACLED "event_type / sub_event_type"
+    means: Means | None = None  # the weapon or cause; None: not recorded
 
 
 @dataclass(frozen=True, slots=True)

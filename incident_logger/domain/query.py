@@ -67,6 +67,7 @@ _HELP: dict[str, str] = {
     "region": 'region or place, e.g. region:Калуга or place:"Нижний Новгород"',
     "category": "incident category, e.g. category:interception",
     "status": "one of reported, confirmed, disputed, closed",
+    "means": "the weapon or cause: drone, missile, artillery, aircraft, sabotage, unknown",
     "source": "name of a reporting source, e.g. source:ministry",
     "tag": "a tag, e.g. tag:night",
     "grade": "reliability A-F and credibility 1-6 together, e.g. grade:B2",

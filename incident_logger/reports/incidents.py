@@ -64,6 +64,7 @@ def entry(kit: Kit, incident: BriefingIncident) -> list[Flowable]:
             f"<b>{kit.esc(incident.ref)}</b>",
             kit.esc(fmt.incident_when(incident.start_at, incident.end_at, incident.time_precision)),
             kit.esc(fmt.capital(words.category(incident.category))),
+            *([kit.esc(fmt.capital(words.means(incident.means)))] if incident.means else []),
             kit.esc(fmt.capital(words.status(incident.status))),
         ]
     )

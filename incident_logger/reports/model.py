@@ -7,6 +7,7 @@ from typing import Literal
 
 from incident_logger.domain.enums import (
     GeoPrecision,
+    Means,
     Reliability,
     SourceKind,
     Status,
@@ -58,6 +59,7 @@ class BriefingIncident:
     tags: tuple[str, ...] = ()
     damage: tuple[DamageNote, ...] = ()
     sources: tuple[SourceCitation, ...] = ()
+    means: Means | None = None  # the weapon or cause, when recorded
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
     GeoPrecision,
+    Means,
     Reliability,
     SourceKind,
     Status,
@@ -27,6 +28,14 @@ _STATUS = {
     Status.CONFIRMED: NP_("status", "confirmed"),
     Status.DISPUTED: NP_("status", "disputed"),
     Status.CLOSED: NP_("status", "closed"),
+}
+_MEANS = {
+    Means.DRONE: NP_("means", "drone"),
+    Means.MISSILE: NP_("means", "missile"),
+    Means.ARTILLERY: NP_("means", "artillery"),
+    Means.AIRCRAFT: NP_("means", "aircraft"),
+    Means.SABOTAGE: NP_("means", "sabotage"),
+    Means.UNKNOWN: NP_("means", "means unknown"),
 }
 _SEVERITY = {
     DamageSeverity.UNKNOWN: NP_("severity", "unknown"),
@@ -104,6 +113,11 @@ _DAMAGE_KIND = {
 
 def status(value: Status) -> str:
     return p_("status", _STATUS[value])
+
+
+def means(value: Means) -> str:
+    """The weapon or cause ("drone"; "means unknown" where the statement says so)."""
+    return p_("means", _MEANS[value])
 
 
 def severity(value: DamageSeverity) -> str:

@@ -228,7 +228,7 @@ class QueryCompiler:
             )
         entry = QUERY_NAMES.get(name)
         if entry is not None and entry.enum is not None:  # status, and any enum field
-            return f"i.{entry.column} = ?", [value]
+            return f"i.{entry.column} IS ?", [value]  # NULL-safe: -means:drone keeps the unset
         if name == "grade":
             return _LINK.format(
                 join=_SOURCE_JOIN, cond="s.reliability = ? AND l.credibility = ?"

@@ -60,6 +60,7 @@ SORT_COLUMNS: dict[str, str] = {
     "damage": "i.damage_count",
     "grade": "i.best_grade",
     "status": "i.status",
+    "means": "coalesce(i.means, '')",
     "updated": "i.updated_at",
     "deleted": "coalesce(i.deleted_at, '')",
 }
@@ -91,6 +92,7 @@ class IncidentSummary(NamedTuple):
     grade: str
     status: str
     deleted_at: str | None
+    means: str | None  # the weapon or cause, e.g. "drone"; None: not recorded
     sort_value: Any = None
 
     @property
@@ -430,7 +432,7 @@ SELECT i.id, i.start_at, i.end_at, i.time_precision, i.place_id,
        coalesce((SELECT group_concat(q || ' ' || kind, ', ') FROM (
            SELECT sum(coalesce(d.quantity, 1)) AS q, d.object_kind AS kind FROM damage_note d
            WHERE d.incident_id = i.id GROUP BY d.object_kind ORDER BY min(d.position))), ''),
-       i.best_grade, i.status, i.deleted_at
+       i.best_grade, i.status, i.deleted_at, i.means
 FROM incident i LEFT JOIN category c ON c.id = i.category_id
 LEFT JOIN place p0 ON p0.id = i.place_id LEFT JOIN place p1 ON p1.id = p0.parent_id
 LEFT JOIN place p2 ON p2.id = p1.parent_id LEFT JOIN place p3 ON p3.id = p2.parent_id

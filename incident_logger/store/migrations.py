@@ -100,6 +100,15 @@ def _synonyms(conn: sqlite3.Connection) -> None:
         )
 
 
+def _means(conn: sqlite3.Connection) -> None:
+    # The weapon or cause (drone, missile, ...); NULL: not recorded. Sorted like the others.
+    conn.execute("ALTER TABLE incident ADD COLUMN means TEXT")
+    conn.execute(
+        "CREATE INDEX ix_incident_live_means ON incident(coalesce(means, ''), id) "
+        "WHERE deleted_at IS NULL"
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -117,6 +126,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(6, _LEMMAS, _lemma_index),
     Migration(7, "search synonyms the user can edit", _synonyms),
     Migration(8, _CONTENTLESS, _contentless_index),
+    Migration(9, "the means of an incident (drone, missile, ...)", _means),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

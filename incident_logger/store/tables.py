@@ -76,6 +76,7 @@ class IncidentRow(SQLModel, table=True):
     status: str
     external_id: str = ""
     external_type: str = ""
+    means: str | None = None  # the weapon or cause (domain.enums.Means); None: not recorded
     damage_count: int = 0  # sum of stated quantities (or 1 per note without one)
     best_grade: str = ""  # the best source grade, e.g. "B2", kept for display and sorting
     created_at: str

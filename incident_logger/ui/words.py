@@ -16,6 +16,7 @@ from incident_logger.domain.enums import (
     DamageSeverity,
     DamageState,
     GeoPrecision,
+    Means,
     PlaceKind,
     Reliability,
     SourceKind,
@@ -44,6 +45,14 @@ TIME_PRECISION = {
     TimePrecision.WINDOW: QT_TRANSLATE_NOOP("Words", "Between start and end"),
     TimePrecision.WEEK: QT_TRANSLATE_NOOP("Words", "That week"),
     TimePrecision.MONTH: QT_TRANSLATE_NOOP("Words", "That month"),
+}
+MEANS = {
+    Means.DRONE: QT_TRANSLATE_NOOP("Words", "Drone"),
+    Means.MISSILE: QT_TRANSLATE_NOOP("Words", "Missile"),
+    Means.ARTILLERY: QT_TRANSLATE_NOOP("Words", "Artillery"),
+    Means.AIRCRAFT: QT_TRANSLATE_NOOP("Words", "Aircraft"),
+    Means.SABOTAGE: QT_TRANSLATE_NOOP("Words", "Sabotage"),
+    Means.UNKNOWN: QT_TRANSLATE_NOOP("Words", "Unknown"),
 }
 GEO_PRECISION = {
     GeoPrecision.EXACT: QT_TRANSLATE_NOOP("Words", "Exact spot"),
@@ -164,6 +173,16 @@ def word(text: str) -> str:
 def status(value: str) -> str:
     try:
         return word(STATUS[Status(value)])
+    except ValueError:
+        return value
+
+
+def means(value: str | None) -> str:
+    """A means as the interface shows it ("" when none is recorded)."""
+    if not value:
+        return ""
+    try:
+        return word(MEANS[Means(value)])
     except ValueError:
         return value
 

@@ -120,6 +120,14 @@
         <translation>Насколько проверено сообщение. Потушенный пожар отмечается в разделе «Ущерб › Состояние» (пожар потушен).</translation>
     </message>
     <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>The weapon or cause: drone, missile, artillery, aircraft…</source>
+        <translation>Оружие или причина: беспилотник, ракета, артиллерия, авиация…</translation>
+    </message>
+    <message>
         <source>optional, e.g. 2026-09-12 06:00</source>
         <translation>необязательно, например 2026-09-12 06:00</translation>
     </message>
@@ -164,6 +172,10 @@
         <translation>например Explosions/Remote violence</translation>
     </message>
     <message>
+        <source>Means (&amp;Q)</source>
+        <translation>Средство (&amp;Q)</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -178,6 +190,10 @@
     <message>
         <source>Category</source>
         <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Средство</translation>
     </message>
     <message>
         <source>Injured</source>
@@ -2103,6 +2119,10 @@ Replace it with the new briefing?</source>
     <message>
         <source>is not a number like 54.5293</source>
         <translation>— не число вида 54.5293</translation>
+    </message>
+    <message>
+        <source>“{t}” is not one of: {a}</source>
+        <translation>«{t}» — не из списка: {a}</translation>
     </message>
     <message>
         <source>“{t}” is not in the gazetteer: choose a suggestion or add it with +</source>
@@ -4073,6 +4093,30 @@ A verified copy is made once a day when the app starts, and before every upgrade
     <message>
         <source>That month</source>
         <translation>В том месяце</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>Беспилотник</translation>
+    </message>
+    <message>
+        <source>Missile</source>
+        <translation>Ракета</translation>
+    </message>
+    <message>
+        <source>Artillery</source>
+        <translation>Артиллерия</translation>
+    </message>
+    <message>
+        <source>Aircraft</source>
+        <translation>Авиация</translation>
+    </message>
+    <message>
+        <source>Sabotage</source>
+        <translation>Диверсия</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Exact spot</source>

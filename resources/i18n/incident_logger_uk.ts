@@ -120,6 +120,14 @@
         <translation>Наскільки перевірено повідомлення. Загашену пожежу позначають у розділі «Пошкодження › Стан» (пожежу загашено).</translation>
     </message>
     <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>The weapon or cause: drone, missile, artillery, aircraft…</source>
+        <translation>Зброя або причина: безпілотник, ракета, артилерія, авіація…</translation>
+    </message>
+    <message>
         <source>optional, e.g. 2026-09-12 06:00</source>
         <translation>необов’язково, наприклад 2026-09-12 06:00</translation>
     </message>
@@ -164,6 +172,10 @@
         <translation>наприклад Explosions/Remote violence</translation>
     </message>
     <message>
+        <source>Means (&amp;Q)</source>
+        <translation>Засіб (&amp;Q)</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -178,6 +190,10 @@
     <message>
         <source>Category</source>
         <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Засіб</translation>
     </message>
     <message>
         <source>Injured</source>
@@ -2103,6 +2119,10 @@ Replace it with the new briefing?</source>
     <message>
         <source>is not a number like 54.5293</source>
         <translation>— не число на кшталт 54.5293</translation>
+    </message>
+    <message>
+        <source>“{t}” is not one of: {a}</source>
+        <translation>«{t}» — не з переліку: {a}</translation>
     </message>
     <message>
         <source>“{t}” is not in the gazetteer: choose a suggestion or add it with +</source>
@@ -4073,6 +4093,30 @@ A verified copy is made once a day when the app starts, and before every upgrade
     <message>
         <source>That month</source>
         <translation>Того місяця</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>Безпілотник</translation>
+    </message>
+    <message>
+        <source>Missile</source>
+        <translation>Ракета</translation>
+    </message>
+    <message>
+        <source>Artillery</source>
+        <translation>Артилерія</translation>
+    </message>
+    <message>
+        <source>Aircraft</source>
+        <translation>Авіація</translation>
+    </message>
+    <message>
+        <source>Sabotage</source>
+        <translation>Диверсія</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
     </message>
     <message>
         <source>Exact spot</source>

@@ -13,7 +13,13 @@ from datetime import datetime
 from functools import cache
 from typing import IO
 
-from incident_logger.domain.enums import GeoPrecision, PlaceKind, Reliability, TimePrecision
+from incident_logger.domain.enums import (
+    GeoPrecision,
+    Means,
+    PlaceKind,
+    Reliability,
+    TimePrecision,
+)
 from incident_logger.domain.models import IncidentDraft, PlaceDraft
 from incident_logger.services.exchange.csv_format import add_place_path, add_source
 from incident_logger.services.exchange.csvio import restored, safe_row
@@ -101,6 +107,15 @@ CATEGORY_EVENT = {
     "strike": ("Explosions/Remote violence", "Air/drone strike"),
     "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "explosion": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+}
+# The means as ACLED's event and sub-event type (its codebook's wording). An interception
+# keeps "Disrupted weapons use" whatever was intercepted; "unknown" says nothing.
+MEANS_EVENT = {
+    Means.DRONE: ("Explosions/Remote violence", "Air/drone strike"),
+    Means.AIRCRAFT: ("Explosions/Remote violence", "Air/drone strike"),
+    Means.MISSILE: ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    Means.ARTILLERY: ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    Means.SABOTAGE: ("Strategic developments", "Looting/property destruction"),
 }
 DISORDER = {
     "Battles": "Political violence",
@@ -311,6 +326,8 @@ def acled_row(record: IncidentRecord, gaz: Gazetteer) -> list[str]:
         event_type, _, sub_event = d.external_type.partition(" / ")
     else:
         event_type, sub_event = CATEGORY_EVENT.get(d.category, ("Strategic developments", "Other"))
+        if d.means in MEANS_EVENT and sub_event != "Disrupted weapons use":
+            event_type, sub_event = MEANS_EVENT[d.means]
     chain = gaz.chain(d.place_id)
     if "iso" not in extra and chain and chain[0].draft.country_code:
         extra["iso"] = _countries()[1].get(chain[0].draft.country_code.upper(), "")

@@ -243,6 +243,7 @@ def with_ids(
         d.damage,
         d.external_id,
         d.external_type,
+        d.means,
     )
 
 

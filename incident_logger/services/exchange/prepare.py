@@ -13,7 +13,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from incident_logger.domain.enums import GeoPrecision, PlaceKind, Status, TimePrecision
+from incident_logger.domain.enums import GeoPrecision, Means, PlaceKind, Status, TimePrecision
 from incident_logger.domain.models import SourceLink
 from incident_logger.domain.validation import MAX_TEXT, MAX_TITLE, incident_errors
 from incident_logger.services.exchange import csv_format
@@ -53,6 +53,7 @@ Prepared = tuple[list[PlaceRow], list[SourceRow], list[Item]]
     V_LON,
     V_GEO_PRECISION,
     V_CATEGORY,
+    V_MEANS,
     V_NARRATIVE,
     V_INJURIES,
     V_FATALITIES,
@@ -67,7 +68,7 @@ Prepared = tuple[list[PlaceRow], list[SourceRow], list[Item]]
     V_DELETED,
     V_FOLDED,
     V_KEY,  # the record's key in the file (the app's JSON), for its history
-) = range(25)
+) = range(26)
 
 
 FAST = True  # tests turn the fast path off to compare it with the slow one
@@ -126,6 +127,7 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
         draft.longitude,
         draft.geo_precision.value,
         category,
+        None if draft.means is None else draft.means.value,
         draft.narrative,
         draft.injuries,
         draft.fatalities,
@@ -240,6 +242,7 @@ def prepare_chunk(
 _TIME_PRECISIONS = {m.value: m.value for m in TimePrecision}
 _GEO_PRECISIONS = {m.value: m.value for m in GeoPrecision}
 _STATUSES = {m.value: m.value for m in Status}
+_MEANS = {m.value: m.value for m in Means}
 _DEFAULTS = (TimePrecision.EXACT.value, GeoPrecision.NEAR.value, Status.REPORTED.value)
 # Every column of the app's CSV but the reference (ids are assigned anew on import).
 _FAST_COLUMNS = tuple(c for c in csv_format.COLUMNS if c != "ref")
@@ -368,6 +371,7 @@ class FastCsv:
             lon_text,
             geo_precision,
             category,
+            means_text,
             narrative,
             injuries_text,
             fatalities_text,
@@ -393,6 +397,9 @@ class FastCsv:
         geo_precision = _GEO_PRECISIONS.get(geo_precision) if geo_precision else _DEFAULTS[1]
         status = _STATUSES.get(status) if status else _DEFAULTS[2]
         if time_precision is None or geo_precision is None or status is None:
+            return None
+        means = _MEANS.get(means_text) if means_text else None
+        if means_text and means is None:
             return None
         category = category or "other"
         if not category.strip() or len(category) > 100:
@@ -451,6 +458,7 @@ class FastCsv:
             lon,
             geo_precision,
             " ".join(category.split()),
+            means,
             narrative,
             injuries,
             fatalities,

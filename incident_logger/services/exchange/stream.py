@@ -271,6 +271,7 @@ class StreamImport:
                 place_id,
                 *v[P.V_LOCALITY : P.V_GEO_PRECISION + 1],
                 category,
+                v[P.V_MEANS],
                 *v[P.V_NARRATIVE : P.V_STATUS + 1],
                 v[P.V_EXTERNAL_ID],
                 v[P.V_EXTERNAL_TYPE],

@@ -64,6 +64,7 @@ def incident_columns() -> list[Column]:
         Column("region", tr("Region"), 200, lambda s: place_names.shown(s.region)),
         _field_column("locality", tr("Locality"), 170, format_locality),
         _field_column("category", tr("Category"), 110, lambda s: words.category(s.category)),
+        _field_column("means", tr("Means"), 84, lambda s: words.means(s.means)),
         _field_column(
             "injuries",
             tr("Injured"),

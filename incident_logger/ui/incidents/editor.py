@@ -9,14 +9,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
-from incident_logger.domain.enums import GeoPrecision, Status, TimePrecision
+from incident_logger.domain.enums import GeoPrecision, Means, Status, TimePrecision
 from incident_logger.domain.errors import FieldError
 from incident_logger.domain.models import Incident, IncidentDraft
 from incident_logger.domain.timefmt import display_when
 from incident_logger.domain.validation import incident_errors
 from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
-from incident_logger.ui.incidents.editor_form import EditorForm
+from incident_logger.ui.incidents.editor_form import EditorForm, means_of
 from incident_logger.ui.messages import message as ui_message
 from incident_logger.ui.widgets.field_error import mark_invalid
 from incident_logger.ui.widgets.refill import refill_combo
@@ -192,6 +192,8 @@ class IncidentEditor(QScrollArea):
             f.title.setText(d.title)
             f.category.setEditText(d.category)
             f.status.setCurrentIndex(max(0, f.status.findData(Status(d.status).value)))
+            means = f.means.findData(d.means.value) if d.means else 0
+            f.means.setCurrentIndex(max(0, means))
             coarse = TimePrecision(d.time_precision) in (
                 TimePrecision.DAY,
                 TimePrecision.WEEK,
@@ -244,6 +246,13 @@ class IncidentEditor(QScrollArea):
             except ValueError:
                 coords[key] = None
                 problems.append(FieldError(key, self.tr("is not a number like 54.5293")))
+        means = means_of(f.means)
+        if means is not None and not isinstance(means, Means):  # typed, not a means
+            allowed = ", ".join(m.value for m in Means)
+            problems.append(
+                FieldError("means", self.tr("“{t}” is not one of: {a}").format(t=means, a=allowed))
+            )
+            means = None
         if f.place.has_unresolved_text():
             problems.append(
                 FieldError(
@@ -274,6 +283,7 @@ class IncidentEditor(QScrollArea):
             damage=f.damage.notes(),
             external_id=f.external_id.text().strip(),
             external_type=f.external_type.text().strip(),
+            means=means,
         )
         return draft, problems
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.enums import Status
+from incident_logger.domain.enums import Means, Status
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import tr
@@ -27,6 +27,19 @@ from incident_logger.ui.widgets.count_edit import CountEdit
 from incident_logger.ui.widgets.field_error import FieldErrorLabel
 
 TIME_HINT = "2026-09-12 01:30"
+
+def means_of(combo: QComboBox) -> Means | str | None:
+    """The means a combo holds: a member, None when empty, or the typed text it is not."""
+    text = " ".join(combo.currentText().split())
+    if not text:
+        return None
+    folded = text.casefold()
+    for index in range(combo.count()):
+        value = combo.itemData(index)
+        if value and folded in (combo.itemText(index).casefold(), str(value)):
+            return Means(value)
+    return text
+
 
 def _text_box(name: str, lines: int, parent: QWidget) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
@@ -62,6 +75,18 @@ class EditorForm(QWidget):
                 "(fire extinguished)."
             )
         )
+
+        # The weapon or cause: pick from the list or type (completes as you type).
+        self.means = QComboBox(self)
+        self.means.setEditable(True)
+        self.means.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.means.addItem("", None)
+        for means in Means:
+            self.means.addItem(words.means(means), means.value)
+        means_line = self.means.lineEdit()
+        assert means_line is not None
+        means_line.setPlaceholderText(tr("not stated"))
+        self.means.setToolTip(tr("The weapon or cause: drone, missile, artillery, aircraft…"))
 
         self.start_at = QLineEdit(self)
         self.start_at.setPlaceholderText(TIME_HINT)
@@ -101,6 +126,7 @@ class EditorForm(QWidget):
             "title": tr("Title"),
             "category": tr("Category"),
             "status": tr("Status"),
+            "means": tr("Means"),
             "start_at": tr("Start time"),
             "end_at": tr("End time"),
             "time_precision": tr("Time precision"),
@@ -142,6 +168,8 @@ class EditorForm(QWidget):
             self._pair(self.category, tr("Stat&us"), self.status),
         )
         self.errors["status"] = self.errors["category"]
+        # Every other letter of "Means" is taken by another field or a menu.
+        self._row(form, tr("Means (&Q)"), "means", self.means)
         self._section(layout, tr("When"))
         form = self._form(layout)
         self._row(form, tr("&Start"), "start_at", self.start_at)
@@ -265,6 +293,7 @@ class EditorForm(QWidget):
             self.title,
             self.category,
             self.status,
+            self.means,
             self.start_at,
             self.end_at,
             self.time_precision,
