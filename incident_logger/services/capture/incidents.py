@@ -189,6 +189,18 @@ def _category(d: _Draft) -> tuple[str | None, Span | None]:
     return None, None
 
 
+def _means(d: _Draft) -> Proposed[str]:
+    """The weapon or cause the incident's own words name, else its sibling's."""
+    words = _words_of(d.clauses)
+    for name, lexicon in lx.MEANS:
+        hit = next((w for w in words if lexicon.matches(w)), None)
+        if hit is not None:
+            return Proposed(name, Span(hit.start, hit.end))
+    if d.sibling is not None:
+        return _means(d.sibling)
+    return Proposed()
+
+
 def _state(st: Statement, d: _Draft) -> Proposed[str]:
     words = _words_of(d.clauses)
     fire = next((w for w in words if lx.FIRE.matches(w)), None)
@@ -377,4 +389,5 @@ def _proposal(
         response=_response(st, d),
         state=state,
         span=span,
+        means=_means(d),
     )

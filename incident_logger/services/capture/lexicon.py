@@ -610,3 +610,70 @@ EXTINGUISHED = Lexicon(
         "локалізувати",
     ]
 )
+
+# The means of an incident (domain.enums.Means), most specific first: a drone's debris is a
+# drone's, a guided bomb is dropped by an aircraft.
+_SUBJECTS = dict(SUBJECTS)
+MEANS: tuple[tuple[str, Lexicon], ...] = (
+    ("sabotage", Lexicon(["диверсия", "диверсант", "диверсія", "sabotage*", "saboteur*"])),
+    ("drone", _SUBJECTS["drones"]),
+    (
+        "missile",
+        Lexicon(
+            [
+                "ракета",
+                "ракетный",
+                "ракетний",
+                "крылатый",
+                "крилатий",
+                "баллистический",
+                "балістичний",
+                "искандер*",
+                "іскандер*",
+                "missil*",
+                "rocket*",
+            ]
+        ),
+    ),
+    (
+        "aircraft",
+        Lexicon(
+            [
+                "авиаудар",
+                "авіаудар",
+                "авиабомба",
+                "авіабомба",
+                "каб*",
+                "уаб*",
+                "самолёт",
+                "самолет",
+                "літак",
+                "aircraft",
+                "airstrike*",
+                "glide",
+                "bomb*",
+            ]
+        ),
+    ),
+    (
+        "artillery",
+        Lexicon(
+            [
+                "артиллерия",
+                "артиллерийский",
+                "артобстрел",
+                "артилерія",
+                "артилерійський",
+                "артобстріл",
+                "снаряд",
+                "миномёт",
+                "минометный",
+                "міномет",
+                "рсзо",
+                "artillery",
+                "shell*",
+                "mortar*",
+            ]
+        ),
+    ),
+)

@@ -103,6 +103,7 @@ class IncidentProposal:
     response: Proposed[str] = field(default_factory=Proposed)
     state: Proposed[str] = field(default_factory=Proposed)  # fire started / extinguished
     span: Span | None = None  # the sentences the incident was read from
+    means: Proposed[str] = field(default_factory=Proposed)  # drone, missile, ... (Means)
 
 
 @dataclass(frozen=True, slots=True)

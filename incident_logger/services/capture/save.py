@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from incident_logger.domain.enums import DamageState, GeoPrecision, TimePrecision
+from incident_logger.domain.enums import DamageState, GeoPrecision, Means, TimePrecision
 from incident_logger.domain.errors import FieldError, ValidationError
 from incident_logger.domain.models import (
     CountLine,
@@ -65,6 +65,7 @@ def incident_draft(p: IncidentProposal, source_id: int, text: str) -> IncidentDr
         if place and place.kind == "region"
         else GeoPrecision.NEAR,
         category=p.category.value or "",
+        means=Means(p.means.value) if p.means.value else None,
         narrative="",
         injuries=p.injuries.value,
         fatalities=p.fatalities.value,
