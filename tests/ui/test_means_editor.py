@@ -10,7 +10,7 @@ from incident_logger.domain.enums import Means
 from incident_logger.services.incidents import get_incident
 from incident_logger.store.engine import Database
 from incident_logger.ui.main_window import MainWindow
-from tests.ui.editor_support import KEY_MS, press, type_slowly, window
+from tests.ui.editor_support import KEY_MS, press, type_slowly, wait_written, window
 
 __all__ = ["window"]
 ALT = Qt.KeyboardModifier.AltModifier
@@ -38,6 +38,7 @@ def test_typing_part_of_a_means_completes_it_and_saves(
     press(qtbot, Qt.Key.Key_Return)
     assert form.means.currentText() == "Missile"
     window.action("save").trigger()
+    wait_written(qtbot, window)
     saved = page.editor.incident_id
     assert saved is not None, {k: e.text() for k, e in form.errors.items() if e.text()}
     assert get_incident(db, saved).draft.means is Means.MISSILE
@@ -60,6 +61,7 @@ def test_the_list_opens_and_a_means_is_picked_with_the_keyboard(
     qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2000)
     assert form.means.currentText() == "Sabotage"
     window.action("save").trigger()
+    wait_written(qtbot, window)
     saved = page.editor.incident_id
     assert saved is not None
     assert get_incident(db, saved).draft.means is Means.SABOTAGE
@@ -68,6 +70,7 @@ def test_the_list_opens_and_a_means_is_picked_with_the_keyboard(
     form.means.lineEdit().selectAll()
     press(qtbot, Qt.Key.Key_Delete, widget=form.means.lineEdit())
     window.action("save").trigger()
+    wait_written(qtbot, window)
     assert get_incident(db, saved).draft.means is None
 
 
@@ -81,6 +84,7 @@ def test_a_word_that_is_no_means_is_named_beside_the_field_and_kept(
     type_slowly(qtbot, QApplication.focusWidget(), "rocket")
     qtbot.wait(3 * KEY_MS)
     window.action("save").trigger()
+    wait_written(qtbot, window)
     assert page.editor.incident_id is None  # refused
     assert form.errors["means"].isVisible()
     assert "rocket" in form.errors["means"].text() and "drone" in form.errors["means"].text()
