@@ -244,6 +244,21 @@ _GEO_PRECISIONS = {m.value: m.value for m in GeoPrecision}
 _STATUSES = {m.value: m.value for m in Status}
 _MEANS = {m.value: m.value for m in Means}
 _DEFAULTS = (TimePrecision.EXACT.value, GeoPrecision.NEAR.value, Status.REPORTED.value)
+
+
+def _codes(
+    time_precision: str, geo_precision: str, status: str, means_text: str
+) -> tuple[str, str, str, str | None] | None:
+    """The coded cells as stored (an empty cell: the default, or no means); None: one is bad."""
+    time_code = _TIME_PRECISIONS.get(time_precision) if time_precision else _DEFAULTS[0]
+    geo_code = _GEO_PRECISIONS.get(geo_precision) if geo_precision else _DEFAULTS[1]
+    status_code = _STATUSES.get(status) if status else _DEFAULTS[2]
+    means = _MEANS.get(means_text) if means_text else None
+    if time_code is None or geo_code is None or status_code is None:
+        return None
+    if means_text and means is None:
+        return None
+    return time_code, geo_code, status_code, means
 # Every column of the app's CSV but the reference (ids are assigned anew on import).
 _FAST_COLUMNS = tuple(c for c in csv_format.COLUMNS if c != "ref")
 _MISSING = object()
@@ -393,14 +408,10 @@ class FastCsv:
                 return None
         else:
             end = None
-        time_precision = _TIME_PRECISIONS.get(time_precision) if time_precision else _DEFAULTS[0]
-        geo_precision = _GEO_PRECISIONS.get(geo_precision) if geo_precision else _DEFAULTS[1]
-        status = _STATUSES.get(status) if status else _DEFAULTS[2]
-        if time_precision is None or geo_precision is None or status is None:
+        codes = _codes(time_precision, geo_precision, status, means_text)
+        if codes is None:
             return None
-        means = _MEANS.get(means_text) if means_text else None
-        if means_text and means is None:
-            return None
+        time_precision, geo_precision, status, means = codes
         category = category or "other"
         if not category.strip() or len(category) > 100:
             return None
