@@ -264,6 +264,7 @@ def test_the_editor_is_walked_with_tab_in_reading_order(qtbot: QtBot, window: Ma
     expected = [
         form.category,
         form.status,
+        form.means,
         form.start_at,
         form.end_at,
         form.time_precision,
