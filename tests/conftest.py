@@ -34,6 +34,8 @@ from incident_logger.services.places import create_place
 from incident_logger.services.sources import create_source
 from incident_logger.store.engine import Database, open_database
 
+pytest_plugins = ["tests.pg_fixtures"]  # the PostgreSQL fixtures and ``any_db`` (both engines)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from incident_logger.domain.errors import FieldError, ValidationError
 from incident_logger.domain.query import parse_query
-from incident_logger.services.context import raw_connection
+from incident_logger.store import saved_searches as store
 from incident_logger.store.engine import Database
 
 
@@ -18,9 +18,8 @@ class SavedSearch:
 
 
 def list_saved_searches(db: Database) -> list[SavedSearch]:
-    with db.raw() as conn:
-        rows = conn.execute("SELECT id, name, query FROM saved_search ORDER BY name COLLATE NOCASE")
-        return [SavedSearch(r[0], r[1], r[2]) for r in rows]
+    with db.read_sql() as sql:
+        return [SavedSearch(*row) for row in store.all_rows(sql)]
 
 
 def save_search(db: Database, name: str, query: str) -> SavedSearch:
@@ -35,18 +34,11 @@ def save_search(db: Database, name: str, query: str) -> SavedSearch:
         errors.append(FieldError("query", str(exc)))
     if errors:
         raise ValidationError(errors)
-    with db.write() as session:
-        conn = raw_connection(session)
-        conn.execute(
-            "INSERT INTO saved_search(name, query) VALUES (?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET query = excluded.query",
-            (name, query),
-        )
-        row = conn.execute("SELECT id FROM saved_search WHERE name = ?", (name,)).fetchone()
-    return SavedSearch(int(row[0]), name, query)
+    with db.write_sql() as sql:
+        search_id = store.put(sql, name, query)
+    return SavedSearch(search_id, name, query)
 
 
 def delete_saved_search(db: Database, search_id: int) -> None:
-    with db.write() as session:
-        conn = raw_connection(session)
-        conn.execute("DELETE FROM saved_search WHERE id = ?", (search_id,))
+    with db.write_sql() as sql:
+        store.delete(sql, search_id)

@@ -15,7 +15,10 @@ from incident_logger.domain.errors import FieldError, ValidationError
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
 from incident_logger.services.word_forms import search_keys
+from incident_logger.store import synonyms as store
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places as places_repo
+from incident_logger.store.sql import Sql, wrap
 
 # A word naming more places than this is too common to stand for them (a sanity bound).
 _MAX_PLACES = 8
@@ -32,41 +35,21 @@ def _keys(word: str) -> list[str]:
     return list(dict.fromkeys([fold(word), *search_keys(word)]))
 
 
-def partners(conn: sqlite3.Connection, word: str) -> tuple[list[str], list[str]]:
+def partners(conn: sqlite3.Connection | Sql, word: str) -> tuple[list[str], list[str]]:
     """Other words for ``word``: its synonym groups' words, and the names of places it names."""
+    sql = wrap(conn)
     keys = _keys(word)
-    marks = ",".join("?" * len(keys))
-    found: dict[str, None] = {}
-    for (other,) in conn.execute(
-        f"SELECT s.word FROM synonym s WHERE s.group_id IN "
-        f"(SELECT group_id FROM synonym WHERE word_key IN ({marks})) ORDER BY s.id",
-        keys,
-    ):
-        found[other] = None
-    places = [
-        r[0]
-        for r in conn.execute(
-            f"SELECT id FROM place WHERE name_key IN ({marks}) AND deleted_at IS NULL UNION "
-            f"SELECT a.place_id FROM place_alias a JOIN place p ON p.id = a.place_id "
-            f"WHERE a.alias_key IN ({marks}) AND p.deleted_at IS NULL LIMIT {_MAX_PLACES + 1}",
-            keys + keys,
-        )
-    ]
+    found = dict.fromkeys(store.words_grouped_with(sql, keys))
+    places = places_repo.ids_named(sql, keys, _MAX_PLACES + 1)
     names: dict[str, None] = {}
     if 0 < len(places) <= _MAX_PLACES:
-        pm = ",".join("?" * len(places))
-        for (name,) in conn.execute(
-            f"SELECT name FROM place WHERE id IN ({pm}) UNION ALL "
-            f"SELECT alias FROM place_alias WHERE place_id IN ({pm})",
-            places + places,
-        ):
-            names[name] = None
+        names = dict.fromkeys(places_repo.names_of(sql, places))
     own = set(keys)
     words = [w for w in found if fold(w) not in own]
     return words, [n for n in names if fold(n) not in own and n not in found]
 
 
-def expand_terms(conn: sqlite3.Connection, node: Node) -> Node:
+def expand_terms(conn: sqlite3.Connection | Sql, node: Node) -> Node:
     """``node`` with each plain word replaced by (word OR its partners)."""
     if isinstance(node, Term):
         if node.phrase or node.prefix or node.exact:
@@ -92,8 +75,8 @@ def expand_terms(conn: sqlite3.Connection, node: Node) -> Node:
 
 
 def list_groups(db: Database) -> list[SynonymGroup]:
-    with db.raw() as conn:
-        rows = conn.execute("SELECT group_id, word FROM synonym ORDER BY group_id, id").fetchall()
+    with db.read_sql() as sql:
+        rows = store.all_words(sql)
     groups: dict[int, list[str]] = {}
     for gid, word in rows:
         groups.setdefault(gid, []).append(word)
@@ -123,29 +106,12 @@ def _clean(words: list[str]) -> list[str]:
 def add_group(db: Database, words: list[str]) -> SynonymGroup:
     """A new group of words that find each other."""
     clean = _clean(words)
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            gid = conn.execute("SELECT coalesce(max(group_id), 0) + 1 FROM synonym").fetchone()[0]
-            conn.executemany(
-                "INSERT INTO synonym(group_id, word, word_key) VALUES (?, ?, ?)",
-                [(gid, w, fold(w)) for w in clean],
-            )
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    with db.write_sql() as sql:
+        gid = store.add_group(sql, clean)
     return SynonymGroup(gid, tuple(clean))
 
 
 def remove_group(db: Database, group_id: int) -> bool:
     """Forget a group; False if there was none with that number."""
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            gone = conn.execute("DELETE FROM synonym WHERE group_id = ?", (group_id,)).rowcount
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-    return gone > 0
+    with db.write_sql() as sql:
+        return store.remove_group(sql, group_id) > 0

@@ -32,6 +32,7 @@ from incident_logger.store.errors import (
 )
 from incident_logger.store.inspect import inspect_database
 from incident_logger.store.pg.url import is_url
+from incident_logger.store.sql import Sql, wrap
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -136,13 +137,7 @@ class Database:
         ``DatabaseError`` saying so; SQLite has then rolled the transaction back, so the
         file holds exactly what was last committed.
         """
-        if self.read_only:
-            raise DatabaseError(
-                f"{self.path} is open read-only, so nothing can be changed. "
-                f"{self.read_only_reason}",
-                reason="read_only",
-                path=self.path,
-            )
+        self._refuse_read_only()
         from sqlmodel import Session
 
         engine = self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE")
@@ -152,6 +147,43 @@ class Database:
             session.begin(),
         ):
             yield session
+
+    @contextmanager
+    def read_sql(self) -> Iterator[Sql]:
+        """A plain connection in one read transaction (a snapshot), for the repositories.
+
+        On SQLite it is a pooled sqlite3 connection (the ORM is not loaded); statements are
+        written once for both engines (``store.sql``).
+        """
+        with self.raw() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield wrap(conn)
+            finally:
+                conn.execute("ROLLBACK")
+
+    @contextmanager
+    def write_sql(self) -> Iterator[Sql]:
+        """A plain connection in one IMMEDIATE transaction: committed on success, rolled
+        back on error (``write()``'s rules, without the ORM)."""
+        self._refuse_read_only()
+        with self.raw() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield wrap(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def _refuse_read_only(self) -> None:
+        if self.read_only:
+            raise DatabaseError(
+                f"{self.path} is open read-only, so nothing can be changed. "
+                f"{self.read_only_reason}",
+                reason="read_only",
+                path=self.path,
+            )
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:

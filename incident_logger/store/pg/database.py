@@ -22,6 +22,7 @@ from incident_logger.store.errors import DatabaseError
 from incident_logger.store.pg import migrate
 from incident_logger.store.pg.credentials import AskPassword, Connector
 from incident_logger.store.pg.url import PgUrl, UrlError, parse
+from incident_logger.store.sql import Sql, wrap
 
 if TYPE_CHECKING:
     import sqlite3
@@ -119,14 +120,31 @@ class PgDatabase(Database):
         with self._errors_explained(), Session(engine) as session, session.begin():
             yield session
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
+    def _refuse_read_only(self) -> None:
         if self.read_only:
             raise DatabaseError(
                 f"The {self.label} is open read-only, so nothing can be changed. "
                 f"{self.read_only_reason}",
                 reason="read_only",
             )
+
+    @contextmanager
+    def read_sql(self) -> Iterator[Sql]:
+        engine = self.engine.execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
+        with self._errors_explained(), engine.connect() as conn, conn.begin():
+            yield wrap(conn.connection.driver_connection)
+
+    @contextmanager
+    def write_sql(self) -> Iterator[Sql]:
+        self._refuse_read_only()
+        with self._errors_explained(), self.engine.begin() as conn:
+            yield wrap(conn.connection.driver_connection)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        self._refuse_read_only()
         from sqlmodel import Session
 
         with (

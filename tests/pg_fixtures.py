@@ -1,0 +1,118 @@
+"""A real PostgreSQL server for the tests, or a skip that says how to get one.
+
+``INCIDENT_LOGGER_TEST_PG`` names a server (any database on it) that the tests may create
+databases and roles on; ``tests/pg_server.sh start DIR`` starts a throwaway one and prints
+the URL, and ``.ci/run`` does so for CI (where ``INCIDENT_LOGGER_REQUIRE_PG=1`` turns a
+missing server into a failure instead of a skip). Every test gets a fresh database, copied
+from a template that holds the schema, and dropped after the test.
+
+``any_db`` is a fresh database of each engine in turn (SQLite, then PostgreSQL): a test of
+the store or the services that takes it runs on both.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PG_ENV = "INCIDENT_LOGGER_TEST_PG"
+REQUIRE_ENV = "INCIDENT_LOGGER_REQUIRE_PG"
+_serial = itertools.count()
+
+
+def _admin(url: str):  # type: ignore[no-untyped-def]
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The URL of the test server (a skip, or in CI a failure, without one)."""
+    url = os.environ.get(PG_ENV, "").strip()
+    required = os.environ.get(REQUIRE_ENV) == "1"
+    if not url:
+        reason = (
+            f"no PostgreSQL server for the tests on PostgreSQL: set {PG_ENV} to its URL "
+            "(tests/pg_server.sh start DIR starts a throwaway one and prints it)"
+        )
+        if required:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    try:
+        _admin(url).close()
+    except Exception as exc:
+        reason = f"the PostgreSQL server in {PG_ENV} cannot be reached ({exc})"
+        if required:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return url
+
+
+def _database_url(server: str, name: str) -> str:
+    from incident_logger.store.pg.url import parse
+
+    return parse(server).with_database(name).text
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[str]:
+    """A database holding the newest schema (made by ``team init``), the tests' template."""
+    from incident_logger.store.pg.team import init_team_database
+
+    name = f"il_template_{os.getpid()}"
+    with _admin(pg_server) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = _database_url(pg_server, name)
+    init_team_database(url, role_prefix="il_test")
+    yield name
+    with _admin(pg_server) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_empty(pg_server: str) -> Iterator[str]:
+    """The URL of a new, empty database (no schema)."""
+    name = f"il_empty_{os.getpid()}_{next(_serial)}"
+    with _admin(pg_server) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    yield _database_url(pg_server, name)
+    with _admin(pg_server) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_url(pg_server: str, pg_template: str) -> Iterator[str]:
+    """The URL of a fresh team database with the schema and the il_test_* roles' grants."""
+    name = f"il_test_{os.getpid()}_{next(_serial)}"
+    with _admin(pg_server) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield _database_url(pg_server, name)
+    with _admin(pg_server) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[object]:
+    """The fresh team database, open."""
+    from incident_logger.store.engine import open_database
+
+    db = open_database(pg_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """A fresh, open database on SQLite and (the second run) on PostgreSQL."""
+    from incident_logger.store.engine import open_database
+
+    target = tmp_path / "incidents.sqlite3" if request.param == "sqlite" else None
+    db = open_database(target or request.getfixturevalue("pg_url"))
+    yield db
+    db.close()
