@@ -5,7 +5,6 @@ inside it), with similar words; and adding a new report to an existing incident 
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -14,7 +13,10 @@ from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import STORED_FORMAT, parse_when
 from incident_logger.services.incidents import get_incident, update_incident
 from incident_logger.services.search import IncidentSummary, summaries
+from incident_logger.store import fts
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import incidents, places
+from incident_logger.store.sql import Sql
 
 SLACK = timedelta(hours=6)  # reports of one event often differ by a few hours
 LONGEST_WINDOW = timedelta(days=35)  # how far back an overlapping window may start
@@ -44,26 +46,13 @@ def _stem(word: str) -> str:
     return word[:4]
 
 
-def _related_places(conn: sqlite3.Connection, place_id: int | None) -> set[int]:
+def _related_places(sql: Sql, place_id: int | None) -> set[int]:
     """The place, the places above it below country level, and every place inside it."""
     if place_id is None:
         return set()
-    up = conn.execute(
-        "WITH RECURSIVE up(id, kind, parent_id, depth) AS ("
-        "SELECT id, kind, parent_id, 0 FROM place WHERE id = ? UNION ALL "
-        "SELECT p.id, p.kind, p.parent_id, up.depth + 1 FROM place p JOIN up "
-        "ON p.id = up.parent_id WHERE up.depth < 20) SELECT id, kind FROM up",
-        (place_id,),
-    ).fetchall()
+    up = places.ancestry(sql, place_id)
     related = {pid for pid, kind in up if kind != "country" or pid == place_id}
-    related.update(
-        r[0]
-        for r in conn.execute(
-            "WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT p.id FROM place p "
-            "JOIN down ON p.parent_id = down.id) SELECT id FROM down",
-            (place_id,),
-        )
-    )
+    related.update(places.subtree_ids(sql, place_id))
     return related
 
 
@@ -86,19 +75,10 @@ def _variants(word: str) -> list[str]:
     return [word, word[:-1]] if word.endswith("s") and len(word) > 3 else [word, word + "s"]
 
 
-def _text_matches(conn: sqlite3.Connection, words: list[str], ids: list[int]) -> set[int]:
-    """Candidates whose title or narrative holds one of the words (an FTS5 query)."""
-    if not words or not ids:
-        return set()
-    terms = " OR ".join('"' + v.replace('"', '""') + '"' for w in words for v in _variants(w))
-    marks = ",".join("?" * len(ids))
-    return {
-        r[0]
-        for r in conn.execute(
-            f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? AND rowid IN ({marks})",
-            [f"{{title narrative}} : ({terms})", *ids],
-        )
-    }
+def _text_matches(sql: Sql, words: list[str], ids: list[int]) -> set[int]:
+    """Candidates whose title or narrative holds one of the words (or its English
+    singular or plural)."""
+    return fts.title_or_narrative_has(sql, [v for w in words for v in _variants(w)], ids)
 
 
 def find_likely_duplicates(
@@ -117,17 +97,11 @@ def find_likely_duplicates(
         return []  # no usable time yet: nothing to compare
     words = significant_words(draft.title)
     stems = {_stem(w) for w in words}
-    with db.raw() as conn:
-        rows = conn.execute(
-            "SELECT i.id, i.place_id, i.title, c.name_key, i.start_at FROM incident i "
-            "JOIN category c ON c.id = i.category_id WHERE i.deleted_at IS NULL "
-            "AND i.start_at >= ? AND i.start_at <= ? AND coalesce(i.end_at, i.start_at) >= ? "
-            "ORDER BY i.start_at DESC LIMIT ?",
-            (earliest, hi, lo, MAX_CANDIDATES),
-        ).fetchall()
+    with db.read_sql() as sql:
+        rows = incidents.in_window(sql, earliest, hi, lo, MAX_CANDIDATES)
         rows = [r for r in rows if r[0] != exclude_id]
-        related = _related_places(conn, draft.place_id)
-        texty = _text_matches(conn, words, [r[0] for r in rows])
+        related = _related_places(sql, draft.place_id)
+        texty = _text_matches(sql, words, [r[0] for r in rows])
         category = fold(draft.category)
         when = parse_when(draft.start_at)
         scored: list[tuple[float, float, int]] = []
@@ -144,7 +118,7 @@ def find_likely_duplicates(
             scored.append((-score, distance, incident_id))
         scored.sort()
         ids = [incident_id for _, _, incident_id in scored[:limit]]
-        return summaries(conn, ids)
+        return summaries(sql.dbapi, ids)
 
 
 def add_corroborating_source(db: Database, incident_id: int, link: SourceLink) -> Incident:

@@ -12,12 +12,13 @@ left out would stay findable, so every writer of those tables goes through here.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from incident_logger.domain.fields import FULLTEXT_TEXT_FIELDS, INCIDENT_FIELDS
 from incident_logger.domain.text import fold
 from incident_logger.store.lemma_doc import lemma_text, place_document
+from incident_logger.store.sql import Sql
 
 # The columns of ``incident_fts`` in order (after the rowid). ``lemmas`` holds the keys (the
 # dictionary forms) of the words of the incident's own text where they differ from the words,
@@ -251,3 +252,26 @@ def _documents(
             )
         )
     return out
+
+
+def title_or_narrative_has(sql: Sql, words: Sequence[str], incident_ids: Sequence[int]) -> set[int]:
+    """Those of ``incident_ids`` whose title or narrative holds one of the folded ``words``
+    (as a whole word: an exact term, fast in either engine's index)."""
+    if not words or not incident_ids:
+        return set()
+    marks = ",".join("?" * len(incident_ids))
+    if sql.kind == "postgresql":
+        # The document's columns hold the folded text; words are letters and digits only.
+        query = " | ".join("'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words)
+        found = sql.execute(
+            f"SELECT incident_id FROM incident_fts WHERE incident_id IN ({marks}) AND "
+            "to_tsvector('simple', title || ' ' || narrative) @@ to_tsquery('simple', ?)",
+            [*incident_ids, query],
+        )
+    else:
+        terms = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+        found = sql.execute(
+            f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? AND rowid IN ({marks})",
+            [f"{{title narrative}} : ({terms})", *incident_ids],
+        )
+    return {int(r[0]) for r in found}

@@ -16,7 +16,9 @@ from incident_logger.domain.enums import DamageSeverity, DamageState
 from incident_logger.domain.fields import STORED_FIELDS, Kind, default
 from incident_logger.domain.models import DamageNote, Incident, IncidentDraft, SourceLink
 from incident_logger.domain.text import fold
+from incident_logger.store.repositories import places
 from incident_logger.store.sort_keys import key_values
+from incident_logger.store.sql import Sql
 
 CHUNK = 500  # ids per IN (...) statement, far below SQLite's limit on parameters
 
@@ -231,3 +233,60 @@ def write_children(conn: sqlite3.Connection, incident_id: int, draft: IncidentDr
             for pos, n in enumerate(draft.damage)
         ],
     )
+
+
+# --- lists ----------------------------------------------------------------------------------
+# These take ``store.sql.Sql`` (either engine); the statements above are still SQLite's.
+
+
+def count_citing(sql: Sql, source_id: int) -> int:
+    """How many live incidents cite the source."""
+    return int(
+        sql.scalar(
+            "SELECT count(DISTINCT l.incident_id) FROM incident_source l "
+            "JOIN incident i ON i.id = l.incident_id "
+            "WHERE l.source_id = ? AND i.deleted_at IS NULL",
+            (source_id,),
+        )
+    )
+
+
+def newest_citing(sql: Sql, source_id: int, limit: int) -> list[tuple[int, str]]:
+    """(id, the source's grade for it, e.g. 'B2') of the newest live incidents citing it."""
+    rows = sql.execute(
+        "SELECT i.id, s.reliability || min(l.credibility) FROM incident_source l "
+        "JOIN incident i ON i.id = l.incident_id JOIN source s ON s.id = l.source_id "
+        "WHERE l.source_id = ? AND i.deleted_at IS NULL GROUP BY i.id, s.reliability "
+        "ORDER BY i.start_at DESC, i.id DESC LIMIT ?",
+        (source_id, limit),
+    )
+    return [(int(r[0]), r[1]) for r in rows]
+
+
+_IN_PLACE = "FROM incident i WHERE i.place_id IN (SELECT id FROM down) AND i.deleted_at IS NULL"
+
+
+def count_in_place(sql: Sql, place_id: int) -> int:
+    """How many live incidents are in the place or anywhere inside it."""
+    return int(sql.scalar(f"{places.SUBTREE}SELECT count(*) {_IN_PLACE}", (place_id,)))
+
+
+def newest_in_place(sql: Sql, place_id: int, limit: int) -> list[int]:
+    """The newest live incidents in the place or anywhere inside it."""
+    rows = sql.execute(
+        f"{places.SUBTREE}SELECT i.id {_IN_PLACE} ORDER BY i.start_at DESC, i.id DESC LIMIT ?",
+        (place_id, limit),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def in_window(sql: Sql, earliest: str, latest: str, ends_after: str, limit: int) -> list[Any]:
+    """(id, place id, title, category key, start) of live incidents starting between
+    ``earliest`` and ``latest`` and ending after ``ends_after``, newest first."""
+    return sql.execute(
+        "SELECT i.id, i.place_id, i.title, c.name_key, i.start_at FROM incident i "
+        "JOIN category c ON c.id = i.category_id WHERE i.deleted_at IS NULL "
+        "AND i.start_at >= ? AND i.start_at <= ? AND coalesce(i.end_at, i.start_at) >= ? "
+        "ORDER BY i.start_at DESC LIMIT ?",
+        (earliest, latest, ends_after, limit),
+    ).fetchall()
