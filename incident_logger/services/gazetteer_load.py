@@ -4,10 +4,7 @@ untouched places) when a release ships newer gazetteer data. Idempotent."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
@@ -23,8 +20,10 @@ from incident_logger.services.place_keys import (
     rebuild_all_keys,
     signature,
 )
-from incident_logger.store import fts
+from incident_logger.store import fts, gazetteer_state, history
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places
+from incident_logger.store.sql import Sql
 
 ORIGIN = "gazetteer"
 REASON = "loaded from the built-in gazetteer (ISO 3166, GeoNames)"
@@ -40,22 +39,18 @@ class LoadResult:
     seconds: float = 0.0
 
 
-def _state(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("SELECT name, value FROM gazetteer_state"))
-
-
 def is_current(db: Database) -> bool:
     """Whether this database holds the current gazetteer and lemma keys (one cheap query)."""
-    with db.raw() as conn:
-        state = _state(conn)
+    with db.read_sql() as sql:
+        state = gazetteer_state.read(sql)
     return state.get("version") == str(GAZETTEER_VERSION) and state.get("lemma_rules") == (
         LEMMA_RULES
     )
 
 
 class _Loader:
-    def __init__(self, conn: sqlite3.Connection, reason: str) -> None:
-        self.conn = conn
+    def __init__(self, sql: Sql, reason: str) -> None:
+        self.sql = sql
         self.reason = reason
         self.actor = current_actor()
         self.history_rows: list[tuple[object, ...]] = []
@@ -69,13 +64,10 @@ class _Loader:
         # Incidents whose index documents name a refreshed place: out of the index before
         # the names change, back in after ``flush`` (``store.fts``).
         self.reindex: dict[int, None] = {}
-        self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM place").fetchone()[0])
+        self.next_id = places.max_id(sql)
         self.existing = {
             ref: (pid, origin, version, edited)
-            for pid, ref, origin, version, edited in conn.execute(
-                "SELECT id, origin_ref, origin, origin_version, user_edited FROM place "
-                "WHERE origin_ref != ''"
-            )
+            for pid, ref, origin, version, edited in places.from_gazetteer(sql)
         }
         self._index_user_places()
 
@@ -84,10 +76,7 @@ class _Loader:
         self.user_iso: dict[str, int] = {}
         self.user_countries: dict[str, int] = {}
         self.user_names: dict[tuple[str, int | None, str], int] = {}
-        rows = self.conn.execute(
-            "SELECT id, kind, parent_id, country_code, iso_code, name_key FROM place "
-            "WHERE origin_ref = '' AND deleted_at IS NULL ORDER BY id"
-        ).fetchall()
+        rows = places.users_own(self.sql)
         kinds = {}
         for pid, kind, parent, country, iso, key in rows:
             kinds[pid] = (kind, parent)
@@ -98,10 +87,7 @@ class _Loader:
             self.user_names.setdefault((kind, parent, key), pid)
         if not rows:
             return
-        for pid, key in self.conn.execute(
-            "SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON p.id = a.place_id "
-            "WHERE p.origin_ref = '' AND p.deleted_at IS NULL ORDER BY a.id"
-        ):
+        for pid, key in places.users_own_aliases(self.sql):
             kind, parent = kinds[pid]
             self.user_names.setdefault((kind, parent, key), pid)
 
@@ -132,7 +118,7 @@ class _Loader:
             return
         adopted = self._adoptable(entry, parent_id)
         if adopted is not None:
-            self.conn.execute("UPDATE place SET origin_ref = ? WHERE id = ?", (entry.ref, adopted))
+            places.set_origin_ref(self.sql, adopted, entry.ref)
             self.user_iso = {k: v for k, v in self.user_iso.items() if v != adopted}
             self.ids[entry.ref] = adopted
             self.adopted += 1
@@ -196,11 +182,8 @@ class _Loader:
         self.key_rows += [(k, pid) for k in keys if k]
 
     def _names_change(self, pid: int, entry: Entry, parent_id: int | None) -> bool:
-        name, parent = self.conn.execute(
-            "SELECT name, parent_id FROM place WHERE id = ?", (pid,)
-        ).fetchone()
-        rows = self.conn.execute("SELECT alias FROM place_alias WHERE place_id = ?", (pid,))
-        aliases = sorted(r[0] for r in rows)
+        name, parent = places.name_and_parent(self.sql, pid) or ("", None)
+        aliases = sorted(places.aliases_of(self.sql, pid))
         return (name, parent, aliases) != (
             entry.name.text,
             parent_id,
@@ -209,63 +192,29 @@ class _Loader:
 
     def _refresh(self, pid: int, entry: Entry, parent_id: int | None) -> None:
         if self._names_change(pid, entry, parent_id):
-            fresh = [i for i in fts.incidents_under_place(self.conn, pid) if i not in self.reindex]
-            fts.unindex_incidents(self.conn, fresh)
+            under = fts.incidents_under_place(self.sql, pid)
+            fresh = [i for i in under if i not in self.reindex]
+            fts.unindex_incidents(self.sql, fresh)
             self.reindex.update(dict.fromkeys(fresh))
-        self.conn.execute(
-            "UPDATE place SET name = ?, name_key = ?, parent_id = ?, iso_code = ?, latitude = ?, "
-            "longitude = ?, population = ?, origin_version = ?, updated_at = ? WHERE id = ?",
-            (
-                entry.name.text,
-                fold(entry.name.text),
-                parent_id,
-                entry.iso_code,
-                entry.latitude,
-                entry.longitude,
-                entry.population,
-                GAZETTEER_VERSION,
-                self.now,
-                pid,
-            ),
+        values = (
+            entry.name.text,
+            parent_id,
+            entry.iso_code,
+            entry.latitude,
+            entry.longitude,
+            entry.population,
         )
-        self.conn.execute("DELETE FROM place_alias WHERE place_id = ?", (pid,))
-        self.conn.execute("DELETE FROM place_lemma WHERE place_id = ?", (pid,))
+        places.refresh_from_gazetteer(self.sql, pid, values, GAZETTEER_VERSION, self.now)
         self._names(pid, entry)
         self.refreshed += 1
 
     def flush(self) -> None:
-        self.conn.executemany(
-            "INSERT INTO place(id, name, name_key, kind, parent_id, country_code, iso_code, "
-            "latitude, longitude, created_at, updated_at, origin, origin_ref, origin_version, "
-            "population) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            self.place_rows,
-        )
-        self.conn.executemany(
-            "INSERT INTO place_alias(place_id, alias, alias_key, lang) VALUES (?,?,?,?)",
-            self.alias_rows,
-        )
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO place_lemma(key, place_id) VALUES (?, ?)", self.key_rows
-        )
-        self.conn.executemany(
-            "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
-            "VALUES (?,?,?,?,?,?,?)",
-            self.history_rows,
-        )
-        fts.index_incidents(self.conn, self.reindex)
+        self.sql.executemany(places.GAZETTEER_SQL, self.place_rows)
+        self.sql.executemany(places.ALIAS_LANG_SQL, self.alias_rows)
+        places.add_keys(self.sql, self.key_rows)
+        history.add(self.sql, self.history_rows)
+        fts.index_incidents(self.sql, self.reindex)
         self.reindex.clear()
-
-
-@contextmanager
-def _transaction(db: Database) -> Iterator[sqlite3.Connection]:
-    with db.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
 
 def ensure_gazetteer(db: Database) -> LoadResult:
@@ -280,21 +229,18 @@ def ensure_gazetteer(db: Database) -> LoadResult:
     if is_current(db):
         return LoadResult(seconds=time.perf_counter() - started)
     entries = gazetteer_data.entries()
-    with _transaction(db) as conn:
-        state = _state(conn)
+    with db.write_sql() as sql:
+        state = gazetteer_state.read(sql)
         keyed = 0
         if state.get("lemma_rules") not in (None, LEMMA_RULES):
-            keyed += rebuild_all_keys(conn)
-        loader = _Loader(conn, REASON)
+            keyed += rebuild_all_keys(sql)
+        loader = _Loader(sql, REASON)
         if state.get("version") != str(GAZETTEER_VERSION):
             for entry in entries:
                 loader.add(entry)
             loader.flush()
-        keyed += len({pid for _, pid in loader.key_rows}) + fill_missing_keys(conn)
-        conn.executemany(
-            "INSERT OR REPLACE INTO gazetteer_state(name, value) VALUES (?, ?)",
-            [("version", str(GAZETTEER_VERSION)), ("lemma_rules", LEMMA_RULES)],
-        )
+        keyed += len({pid for _, pid in loader.key_rows}) + fill_missing_keys(sql)
+        gazetteer_state.write(sql, {"version": str(GAZETTEER_VERSION), "lemma_rules": LEMMA_RULES})
     return LoadResult(
         loader.created,
         loader.refreshed,
@@ -321,14 +267,12 @@ def load_country_regions(db: Database, country_code: str) -> CountryRegions:
         for e in [*gazetteer_data.countries(), *gazetteer_data.regions()]
         if e.ref == f"iso:{code}" or e.parent_ref == f"iso:{code}"
     ]
-    with _transaction(db) as conn:
-        loader = _Loader(conn, "seeded from the built-in gazetteer")
+    with db.write_sql() as sql:
+        loader = _Loader(sql, "seeded from the built-in gazetteer")
         for entry in wanted:
             loader.add(entry)
         loader.flush()
-    return CountryRegions(
-        loader.ids[f"iso:{code}"], loader.created, loader.kept + loader.adopted
-    )
+    return CountryRegions(loader.ids[f"iso:{code}"], loader.created, loader.kept + loader.adopted)
 
 
 def key_table() -> dict[str, list[str]]:

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from incident_logger.domain.text import fold
 from incident_logger.language import Script, lemma_keys, script_of
+from incident_logger.store.repositories import places
+from incident_logger.store.sql import Sql, wrap
 
 # Raise when the language layer's rules change: stored keys are then rebuilt.
 LEMMA_RULES = "1"
@@ -52,47 +54,25 @@ def query_keys(text: str) -> list[str]:
     return list(dict.fromkeys([folded, *lemma_keys(text)]))
 
 
-def write_keys(conn: sqlite3.Connection, place_id: int, names: Iterable[str]) -> None:
+def write_keys(conn: sqlite3.Connection | Sql, place_id: int, names: Iterable[str]) -> None:
     """Replace the stored keys of one place (inside the caller's transaction)."""
-    conn.execute("DELETE FROM place_lemma WHERE place_id = ?", (place_id,))
-    conn.executemany(
-        "INSERT OR IGNORE INTO place_lemma(key, place_id) VALUES (?, ?)",
-        [(k, place_id) for k in keys_for(names)],
-    )
+    places.replace_keys(wrap(conn), place_id, sorted(keys_for(names)))
 
 
-def place_names(conn: sqlite3.Connection, place_ids: list[int]) -> dict[int, list[str]]:
+def place_names(conn: sqlite3.Connection | Sql, place_ids: list[int]) -> dict[int, list[str]]:
     """Name and aliases of each place, name first."""
-    out: dict[int, list[str]] = {}
-    for start in range(0, len(place_ids), 500):
-        chunk = place_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for pid, name in conn.execute(f"SELECT id, name FROM place WHERE id IN ({marks})", chunk):
-            out.setdefault(pid, []).insert(0, name)
-        for pid, alias in conn.execute(
-            f"SELECT place_id, alias FROM place_alias WHERE place_id IN ({marks}) ORDER BY id",
-            chunk,
-        ):
-            out.setdefault(pid, []).append(alias)
-    return out
+    return places.names_by_place(wrap(conn), place_ids)
 
 
-def fill_missing_keys(conn: sqlite3.Connection) -> int:
+def fill_missing_keys(conn: sqlite3.Connection | Sql) -> int:
     """Write keys for places that have none (made by an import or an older release)."""
-    missing = [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM place p WHERE NOT EXISTS "
-            "(SELECT 1 FROM place_lemma k WHERE k.place_id = p.id)"
-        )
-    ]
-    rows = [
-        (k, pid) for pid, names in place_names(conn, missing).items() for k in keys_for(names)
-    ]
-    conn.executemany("INSERT OR IGNORE INTO place_lemma(key, place_id) VALUES (?, ?)", rows)
+    sql = wrap(conn)
+    missing = places.ids_without_keys(sql)
+    rows = [(k, pid) for pid, names in place_names(sql, missing).items() for k in keys_for(names)]
+    places.add_keys(sql, rows)
     return len(missing)
 
 
-def rebuild_all_keys(conn: sqlite3.Connection) -> int:
-    conn.execute("DELETE FROM place_lemma")
+def rebuild_all_keys(conn: sqlite3.Connection | Sql) -> int:
+    places.drop_all_keys(wrap(conn))
     return fill_missing_keys(conn)

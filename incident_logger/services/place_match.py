@@ -12,6 +12,8 @@ from incident_logger.domain.text import fold
 from incident_logger.language import Script, lemma_key, script_of, tokenize
 from incident_logger.services.place_keys import query_keys
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places
+from incident_logger.store.sql import Sql, wrap
 
 # Words written before a settlement's name ("г. Обнинск", "м. Київ", "city of Kaluga").
 _DESIGNATORS = frozenset(
@@ -70,13 +72,13 @@ def _variants(text: str, kinds: Sequence[PlaceKind]) -> list[tuple[str, float]]:
     return out
 
 
-def _path(conn: sqlite3.Connection, place_id: int) -> str:
+def _path(sql: Sql, place_id: int) -> str:
     names: list[str] = []
     cursor: int | None = place_id
     seen: set[int] = set()
     while cursor is not None and cursor not in seen and len(names) < 20:
         seen.add(cursor)
-        row = conn.execute("SELECT name, parent_id FROM place WHERE id = ?", (cursor,)).fetchone()
+        row = places.name_and_parent(sql, cursor)
         if row is None:
             break
         names.append(row[0])
@@ -84,20 +86,12 @@ def _path(conn: sqlite3.Connection, place_id: int) -> str:
     return " › ".join(reversed(names))
 
 
-def _lookup(conn: sqlite3.Connection, keys: list[str]) -> dict[int, set[str]]:
+def _lookup(sql: Sql, keys: list[str]) -> dict[int, set[str]]:
     """Live places with any of ``keys`` among their name, alias or lemma keys."""
     if not keys:
         return {}
-    marks = ",".join("?" * len(keys))
     found: dict[int, set[str]] = {}
-    for pid, key in conn.execute(
-        f"SELECT k.place_id, k.key FROM place_lemma k JOIN place p ON p.id = k.place_id "
-        f"WHERE k.key IN ({marks}) AND p.deleted_at IS NULL "
-        f"UNION SELECT id, name_key FROM place WHERE name_key IN ({marks}) AND deleted_at IS NULL "
-        f"UNION SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON "
-        f"p.id = a.place_id WHERE a.alias_key IN ({marks}) AND p.deleted_at IS NULL",
-        [*keys, *keys, *keys],
-    ):
+    for pid, key in places.ids_with_keys(sql, keys):
         found.setdefault(pid, set()).add(key)
     return found
 
@@ -111,34 +105,27 @@ def name_keys(text: str) -> list[str]:
     return list(out)
 
 
-def place_ids_matching(conn: sqlite3.Connection, text: str) -> set[int]:
+def place_ids_matching(conn: sqlite3.Connection | Sql, text: str) -> set[int]:
     """Every live place one of whose names or aliases is ``text`` in any case, script form
     or grammatical form ("Брянской области" -> Брянская область)."""
+    sql = wrap(conn)
     ids: set[int] = set()
     for variant, _ in _variants(text.strip(), ()):
-        ids.update(_lookup(conn, query_keys(variant)))
+        ids.update(_lookup(sql, query_keys(variant)))
     return ids
 
 
-def lemma_prefix_ids(conn: sqlite3.Connection, prefix: str, limit: int = 50) -> list[int]:
+def lemma_prefix_ids(conn: sqlite3.Connection | Sql, prefix: str, limit: int = 50) -> list[int]:
     """Places with a lemma key starting with the lemma key of ``prefix`` (for pickers:
     "Брянской" offers Брянская область), shortest key first."""
     key = lemma_key(prefix) if script_of(prefix) is Script.CYRILLIC else ""
     if not key or key == fold(prefix):
         return []
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT k.place_id FROM place_lemma k JOIN place p ON p.id = k.place_id "
-            "WHERE k.key >= :k AND k.key < :k || char(1114111) AND p.deleted_at IS NULL "
-            "GROUP BY k.place_id ORDER BY min(length(k.key)), min(k.key) LIMIT :n",
-            {"k": key, "n": limit},
-        )
-    ]
+    return places.ids_with_key_prefix(wrap(conn), key, limit)
 
 
 def resolve_place_in(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | Sql,
     text: str,
     *,
     kinds: Sequence[PlaceKind] = (),
@@ -149,15 +136,16 @@ def resolve_place_in(
     text = " ".join(text.split())
     if not fold(text):
         return []
+    sql = wrap(conn)
     scores: dict[int, tuple[float, str]] = {}
     for variant, weight in _variants(text, kinds):
         folded = fold(variant)
         keys = query_keys(variant)
         best = lemma_key(variant)
-        for pid, matched in _lookup(conn, keys).items():
+        for pid, matched in _lookup(sql, keys).items():
             if folded in matched:
-                row = conn.execute("SELECT name_key FROM place WHERE id = ?", (pid,)).fetchone()
-                score, how = (1.0, "name") if row and row[0] == folded else (0.95, "alias")
+                own = places.name_key_of(sql, pid) == folded
+                score, how = (1.0, "name") if own else (0.95, "alias")
             elif best in matched:
                 score, how = 0.9, "lemma"
             else:
@@ -167,15 +155,7 @@ def resolve_place_in(
                 scores[pid] = (score, how)
     if not scores:
         return []
-    marks = ",".join("?" * len(scores))
-    rows = {
-        r[0]: r[1:]
-        for r in conn.execute(
-            f"SELECT id, name, kind, country_code, iso_code, coalesce(population, 0) FROM place "
-            f"WHERE id IN ({marks})",
-            list(scores),
-        )
-    }
+    rows = places.facts(sql, list(scores))
     wanted = {PlaceKind(k).value for k in kinds}
     country = country.strip().upper()
     ranked = []
@@ -195,7 +175,7 @@ def resolve_place_in(
             PlaceCandidate(
                 pid,
                 name,
-                _path(conn, pid),
+                _path(sql, pid),
                 PlaceKind(kind),
                 code,
                 iso,
@@ -226,18 +206,15 @@ def resolve_place(
     candidate only when its confidence is high. When ``kinds`` holds REGION, an English name
     is also tried with "region" added (ACLED's admin1 "Bryansk" -> Брянская область).
     """
-    with db.raw() as conn:
-        return resolve_place_in(conn, text, kinds=kinds, country=country, limit=limit)
+    with db.read_sql() as sql:
+        return resolve_place_in(sql, text, kinds=kinds, country=country, limit=limit)
 
 
 def lemma_index(db: Database) -> dict[str, tuple[int, ...]]:
     """Every lemma key of live places with the places having it (for editors that resolve
     many typed names locally, such as the lines of a count report)."""
     out: dict[str, list[int]] = {}
-    with db.raw() as conn:
-        for key, pid in conn.execute(
-            "SELECT k.key, k.place_id FROM place_lemma k JOIN place p ON p.id = k.place_id "
-            "WHERE p.deleted_at IS NULL"
-        ):
+    with db.read_sql() as sql:
+        for key, pid in places.live_lemma_keys(sql):
             out.setdefault(key, []).append(pid)
     return {k: tuple(v) for k, v in out.items()}

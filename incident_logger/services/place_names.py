@@ -17,11 +17,15 @@ def names_in_language(db: Database, lang: str) -> dict[str, str]:
     A name two places share, whose names in ``lang`` differ, is left out (it stays as it is).
     """
     with db.read() as session:
-        rows = raw_connection(session).execute(
-            "SELECT p.id, p.name, a.alias FROM place p JOIN place_alias a ON a.place_id = p.id "
-            "WHERE a.lang = ? AND p.deleted_at IS NULL ORDER BY a.id",
-            (lang,),
-        ).fetchall()
+        rows = (
+            raw_connection(session)
+            .execute(
+                "SELECT p.id, p.name, a.alias FROM place p JOIN place_alias a ON a.place_id = p.id "
+                "WHERE a.lang = ? AND p.deleted_at IS NULL ORDER BY a.id",
+                (lang,),
+            )
+            .fetchall()
+        )
     # A place's first name in the language is its full name; its short forms ("Воронежская
     # обл.", "Воронежская") follow it, and a short form of the place's own name means the own
     # name is already in that language.

@@ -11,6 +11,9 @@ without them.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+
+from incident_logger.store.sql import Sql
 
 # A load worth deferring must add at least this many rows, and at least this share of the
 # rows already in the table: rebuilding an index costs about a tenth, per row, of keeping
@@ -51,3 +54,17 @@ class DeferredIndexes:
         dropped, self.dropped = self.dropped, []
         for _, sql in dropped:
             self.conn.execute(sql)
+
+
+def next_ids(sql: Sql, tables: Sequence[str]) -> dict[str, int]:
+    """The next free id of each table (a bulk load hands out ids itself)."""
+    return {
+        table: int(sql.scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")) for table in tables
+    }
+
+
+def has_rows(sql: Sql, tables: Sequence[str]) -> tuple[bool, ...]:
+    """Whether each table holds any row."""
+    return tuple(
+        sql.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None for table in tables
+    )

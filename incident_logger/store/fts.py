@@ -18,7 +18,7 @@ from typing import Any
 from incident_logger.domain.fields import FULLTEXT_TEXT_FIELDS, INCIDENT_FIELDS
 from incident_logger.domain.text import fold
 from incident_logger.store.lemma_doc import lemma_text, place_document
-from incident_logger.store.sql import Sql
+from incident_logger.store.sql import Sql, wrap
 
 # The columns of ``incident_fts`` in order (after the rowid). ``lemmas`` holds the keys (the
 # dictionary forms) of the words of the incident's own text where they differ from the words,
@@ -55,25 +55,40 @@ WITH RECURSIVE up(id, parent_id, depth) AS (
     SELECT p.id, p.parent_id, up.depth + 1 FROM place p JOIN up ON p.id = up.parent_id
     WHERE up.depth < 20
 )
-SELECT p.name, (SELECT group_concat(alias, ' ') FROM place_alias a WHERE a.place_id = p.id)
+SELECT p.name, (SELECT {concat}(alias, ' ') FROM place_alias a WHERE a.place_id = p.id)
 FROM up JOIN place p ON p.id = up.id
 """
+# PostgreSQL's incident_fts is a plain table keyed by incident_id (its tsvector is a
+# generated column): a document is replaced in place and removed by its key.
+_PG_UPSERT = (
+    f"INSERT INTO incident_fts(incident_id, {', '.join(COLUMNS)}) {_VALUES} "
+    "ON CONFLICT (incident_id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in COLUMNS)
+)
+_PG_DELETE = "DELETE FROM incident_fts WHERE incident_id = ?"
 
 
-def place_names(conn: sqlite3.Connection, place_id: int | None) -> str:
+def _concat(sql: Sql) -> str:
+    """The engine's aggregate that joins texts with a separator."""
+    return "string_agg" if sql.kind == "postgresql" else "group_concat"
+
+
+def place_names(conn: sqlite3.Connection | Sql, place_id: int | None) -> str:
     """Names and aliases of a place and every place above it, as written."""
     if place_id is None:
         return ""
-    parts = [f"{name} {aliases or ''}" for name, aliases in conn.execute(_ANCESTRY, (place_id,))]
+    sql = wrap(conn)
+    rows = sql.execute(_ANCESTRY.format(concat=_concat(sql)), (place_id,))
+    parts = [f"{name} {aliases or ''}" for name, aliases in rows]
     return " ".join(parts)
 
 
-def place_terms(conn: sqlite3.Connection, place_id: int | None) -> str:
+def place_terms(conn: sqlite3.Connection | Sql, place_id: int | None) -> str:
     """The ``places`` column of a document: folded names and aliases, then their keys."""
     return place_document(place_names(conn, place_id))
 
 
-def _document(conn: sqlite3.Connection, incident_id: int) -> tuple[str, ...] | None:
+def _document(conn: sqlite3.Connection | Sql, incident_id: int) -> tuple[str, ...] | None:
+    conn = wrap(conn)
     row = conn.execute(_DOCUMENT_SQL, (incident_id,)).fetchone()
     if row is None:
         return None
@@ -101,24 +116,29 @@ def _document(conn: sqlite3.Connection, incident_id: int) -> tuple[str, ...] | N
     return tuple(document[name] for name in COLUMNS)
 
 
-def index_incident(conn: sqlite3.Connection, incident_id: int) -> None:
+def index_incident(conn: sqlite3.Connection | Sql, incident_id: int) -> None:
     """Add the index document of one incident (inside the caller's transaction).
 
     The incident must not be in the index: a new one, or one ``unindex_incident`` removed.
     """
-    doc = _document(conn, incident_id)
+    sql = wrap(conn)
+    doc = _document(sql, incident_id)
     if doc is not None:
-        conn.execute(INSERT_SQL, (incident_id, *doc))
+        sql.execute(_PG_UPSERT if sql.kind == "postgresql" else INSERT_SQL, (incident_id, *doc))
 
 
-def unindex_incident(conn: sqlite3.Connection, incident_id: int) -> None:
+def unindex_incident(conn: sqlite3.Connection | Sql, incident_id: int) -> None:
     """Remove the document of one incident, as the tables make it now (before a write)."""
-    doc = _document(conn, incident_id)
+    sql = wrap(conn)
+    if sql.kind == "postgresql":
+        sql.execute(_PG_DELETE, (incident_id,))
+        return
+    doc = _document(sql, incident_id)
     if doc is not None:
-        conn.execute(DELETE_SQL, (incident_id, *doc))
+        sql.execute(DELETE_SQL, (incident_id, *doc))
 
 
-def index_incidents(conn: sqlite3.Connection, incident_ids: Iterable[int]) -> int:
+def index_incidents(conn: sqlite3.Connection | Sql, incident_ids: Iterable[int]) -> int:
     count = 0
     for incident_id in incident_ids:
         index_incident(conn, incident_id)
@@ -126,7 +146,7 @@ def index_incidents(conn: sqlite3.Connection, incident_ids: Iterable[int]) -> in
     return count
 
 
-def unindex_incidents(conn: sqlite3.Connection, incident_ids: Iterable[int]) -> int:
+def unindex_incidents(conn: sqlite3.Connection | Sql, incident_ids: Iterable[int]) -> int:
     count = 0
     for incident_id in incident_ids:
         unindex_incident(conn, incident_id)
@@ -134,12 +154,12 @@ def unindex_incidents(conn: sqlite3.Connection, incident_ids: Iterable[int]) -> 
     return count
 
 
-def incidents_under_place(conn: sqlite3.Connection, place_id: int) -> list[int]:
+def incidents_under_place(conn: sqlite3.Connection | Sql, place_id: int) -> list[int]:
     """Ids of incidents located at a place or anywhere inside it."""
     return [
         r[0]
-        for r in conn.execute(
-            "WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT p.id FROM place p "
+        for r in wrap(conn).execute(
+            "WITH RECURSIVE down(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT p.id FROM place p "
             "JOIN down ON p.parent_id = down.id) "
             "SELECT i.id FROM incident i JOIN down ON i.place_id = down.id",
             (place_id,),
@@ -147,10 +167,10 @@ def incidents_under_place(conn: sqlite3.Connection, place_id: int) -> list[int]:
     ]
 
 
-def incidents_citing_source(conn: sqlite3.Connection, source_id: int) -> list[int]:
+def incidents_citing_source(conn: sqlite3.Connection | Sql, source_id: int) -> list[int]:
     return [
         r[0]
-        for r in conn.execute(
+        for r in wrap(conn).execute(
             "SELECT DISTINCT incident_id FROM incident_source WHERE source_id = ?", (source_id,)
         )
     ]

@@ -14,8 +14,10 @@ from incident_logger.domain.models import (
     PlaceDraft,
     SourceDraft,
 )
-from incident_logger.store.repositories import count_reports, incidents
+from incident_logger.store import categories, history
+from incident_logger.store.repositories import count_reports, incidents, places
 from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.sql import wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +99,7 @@ def load_gazetteer(conn: sqlite3.Connection) -> Gazetteer:
 
     gaz = Gazetteer()
     aliases = place_aliases(conn)
-    for row in conn.execute(
-        "SELECT id, name, kind, parent_id, country_code, iso_code, latitude, longitude, "
-        "created_at, updated_at, deleted_at FROM place ORDER BY id"
-    ):
+    for row in places.iter_rows(wrap(conn)):
         gaz.places[row[0]] = PlaceRecord(
             row[0],
             place_draft_from_row(row, aliases),
@@ -110,7 +109,7 @@ def load_gazetteer(conn: sqlite3.Connection) -> Gazetteer:
         s = stored.source
         times = Record(stored.created_at, stored.updated_at, s.deleted_at)
         gaz.sources[s.id] = SourceRecord(s.id, s.draft, times)
-    gaz.categories = dict(conn.execute("SELECT id, name FROM category ORDER BY name_key, id"))
+    gaz.categories = dict(categories.names(wrap(conn)))
     return gaz
 
 
@@ -133,9 +132,7 @@ def load_count_reports(conn: sqlite3.Connection) -> list[CountReportRecord]:
 
 
 def load_history(conn: sqlite3.Connection) -> Iterator[HistoryRecord]:
-    for row in conn.execute(
-        "SELECT id, at, actor, entity, entity_id, action, changes, reason FROM history ORDER BY id"
-    ):
+    for row in history.iter_all(wrap(conn)):
         try:
             changes = json.loads(row[6])
         except ValueError:

@@ -46,6 +46,8 @@ from incident_logger.services.exchange.writer import (
     write_history,
     write_reports,
 )
+from incident_logger.store import history
+from incident_logger.store.sql import wrap
 
 PIECE_CHARS = 1024 * 1024
 PARALLEL_FROM = 8 * 1024 * 1024  # bytes, as for CSV
@@ -106,9 +108,7 @@ class _Reader:
             return
         plan, self.db = plan_head(self.conn, self.head)
         self.out.plan = plan
-        self.history_from = self.conn.execute(
-            "SELECT coalesce(max(id), 0) FROM history"
-        ).fetchone()[0]
+        self.history_from = history.last_id(wrap(self.conn))
         if self.write:
             write_head(self.conn, plan, self.reason, own_history=True)
         stream = StreamImport(self.conn, self.path.name, write=self.write, reason=self.reason)
@@ -251,7 +251,7 @@ class _Reader:
         assert plan is not None and stream is not None
         if self.write and not self.history_started:
             # The document's history replaces the "imported" entries of this import.
-            self.conn.execute("DELETE FROM history WHERE id > ?", (self.history_from,))
+            history.delete_after(wrap(self.conn), self.history_from)
         self.history_started = True
         created: dict[str, int] = {}
         created.update({p.spec.key: p.id for p in plan.places})

@@ -33,6 +33,10 @@ from incident_logger.services.exchange.records import (
     Stamps,
 )
 from incident_logger.services.place_import import match_known_place
+from incident_logger.store import bulk, categories
+from incident_logger.store.repositories import count_reports, places
+from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.sql import Sql, wrap
 
 _INDEXED_FIELD = re.compile(r"^([a-z_]+)(\[\d+\])?(.*)$")
 
@@ -77,37 +81,29 @@ class Plan:
 class Existing:
     """What the database already holds, read once."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection | Sql) -> None:
+        sql = wrap(conn)
         self.live_places: set[int] = set()
         self.place_by_name: dict[tuple[int | None, str], int] = {}
-        for pid, parent, key in conn.execute(
-            "SELECT id, parent_id, name_key FROM place WHERE deleted_at IS NULL ORDER BY id DESC"
-        ):
+        for pid, parent, key in places.live_names(sql):
             self.live_places.add(pid)
             self.place_by_name[(parent, key)] = pid
-        for pid, parent, key in conn.execute(
-            "SELECT p.id, p.parent_id, a.alias_key FROM place_alias a JOIN place p "
-            "ON p.id = a.place_id WHERE p.deleted_at IS NULL ORDER BY p.id DESC"
-        ):
+        for pid, parent, key in places.live_aliases(sql):
             self.place_by_name.setdefault((parent, key), pid)
         self.live_sources: set[int] = set()
         self.source_by_name: dict[str, int] = {}
         self.source_names: dict[int, str] = {}
         self.reliability: dict[int, str] = {}
-        for sid, name, key, grade, deleted in conn.execute(
-            "SELECT id, name, name_key, reliability, deleted_at FROM source ORDER BY id DESC"
-        ):
+        for sid, name, key, grade, deleted in source_repo.names_newest_first(sql):
             self.source_names[sid], self.reliability[sid] = name, grade
             if deleted is None:
                 self.live_sources.add(sid)
                 self.source_by_name[key] = sid
-        self.categories = {k for (k,) in conn.execute("SELECT name_key FROM category")}
-        self.next_id = {
-            table: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
-            for table in ("place", "source", "incident", "count_report", "category")
-        }
-        self.has_incidents = conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is not None
-        self.has_reports = conn.execute("SELECT 1 FROM count_report LIMIT 1").fetchone() is not None
+        self.categories = categories.keys(sql)
+        self.next_id = bulk.next_ids(
+            sql, ("place", "source", "incident", "count_report", "category")
+        )
+        self.has_incidents, self.has_reports = bulk.has_rows(sql, ("incident", "count_report"))
 
     def find_place(self, parent_id: int | None, name: str) -> int | None:
         """The live place called ``name`` (or with that alias) under ``parent_id``.
@@ -329,21 +325,7 @@ def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
             subject=" ".join(draft.subject.split()),
             outcome=" ".join(draft.outcome.split()),
         )
-        if (
-            db.has_reports
-            and conn.execute(
-                "SELECT 1 FROM count_report WHERE source_id = ? AND issued_at = ? "
-                "AND period_start = ? AND period_end = ? AND subject = ? AND outcome = ?",
-                (
-                    sid,
-                    draft.issued_at,
-                    draft.period_start,
-                    draft.period_end,
-                    draft.subject,
-                    draft.outcome,
-                ),
-            ).fetchone()
-        ):
+        if db.has_reports and count_reports.same_report_exists(wrap(conn), draft):
             plan.duplicates.append(
                 parsed.problem(spec.line, "count report", "already in the database; skipped")
             )

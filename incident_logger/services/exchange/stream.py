@@ -30,10 +30,12 @@ from incident_logger.services.exchange.prepare import Item, Prepared
 from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem
 from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.services.place_import import add_spellings, match_known_place
-from incident_logger.store import fts
+from incident_logger.store import categories, fts
 from incident_logger.store.bulk import DeferredIndexes, worth_deferring
 from incident_logger.store.lemma_doc import lemma_text
+from incident_logger.store.repositories import incidents, places
 from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.sql import wrap
 
 BATCH = 5_000  # rows per executemany (two batches are in memory at a time)
 # Indexes the import's own look-ups use (a duplicate by event id, or by time, title and
@@ -49,6 +51,7 @@ class StreamImport:
 
     def __init__(self, conn: sqlite3.Connection, file_name: str, *, write: bool, reason: str):
         self.conn, self.file_name, self.write, self.reason = conn, file_name, write, reason
+        self.sql = wrap(conn)
         self.db = Existing(conn)
         self.now, self.actor = now_iso(), current_actor()
         self.place_specs: dict[str, P.PlaceRow] = {}
@@ -58,9 +61,7 @@ class StreamImport:
         self.new_places: set[int] = set()
         self.new_sources = 0
         self.new_categories = 0
-        self.categories = {
-            fold(name): cid for cid, name in conn.execute("SELECT id, name FROM category")
-        }
+        self.categories = {fold(name): cid for cid, name in categories.names(self.sql)}
         self.names = dict(self.db.source_names)
         self.grades = dict(self.db.reliability)
         self.first_id = self.db.next_id["incident"]
@@ -128,11 +129,9 @@ class StreamImport:
                 return existing
         pid = self.db.next_id["place"] + len(self.new_places)
         if self.write:
-            self._sql(
-                "INSERT INTO place(id, name, name_key, kind, parent_id, country_code, iso_code, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,'',?,?)",
-                (pid, name, fold(name), kind, parent_id, country.upper(), self.now, self.now),
-            )
+            code, now = country.upper(), self.now
+            row = (pid, name, fold(name), kind, parent_id, code, "", None, None, now, now, None)
+            self._sql(places.INSERT_SQL, row)
         draft = PlaceDraft(name, PlaceKind(kind), parent_id, country.upper())
         self._history(EntityKind.PLACE, pid, line, created_changes(draft))
         self.new_places.add(pid)
@@ -170,7 +169,7 @@ class StreamImport:
             return found
         cid = self.db.next_id["category"] + self.new_categories
         if self.write:
-            self._sql("INSERT INTO category(id, name, name_key) VALUES (?,?,?)", (cid, name, key))
+            self._sql(categories.INSERT_SQL, (cid, name, key))
         self._history(EntityKind.CATEGORY, cid, 0, json.dumps({"name": [None, name]}))
         self.new_categories += 1
         self.created_categories[key] = cid
@@ -195,22 +194,19 @@ class StreamImport:
         self.problems.extend(Problem(self.file_name, line, f, m) for f, m in problems)
 
     def _duplicate(self, v: tuple[Any, ...], place_id: int | None, line: int) -> bool:
+        self._wait()
         if v[P.V_EXTERNAL_ID]:
-            row = self._sql(
-                "SELECT id FROM incident WHERE external_id = ? AND external_id != '' AND id < ?",
-                (v[P.V_EXTERNAL_ID], self.first_id),
-            ).fetchone()
+            found = incidents.with_external_id(self.sql, v[P.V_EXTERNAL_ID], self.first_id)
             why = f"event {v[P.V_EXTERNAL_ID]} is already in the database"
         else:
-            sql = "SELECT id FROM incident WHERE start_at = ? AND title = ? AND id < ? AND "
-            sql += "place_id IS NULL" if place_id is None else "place_id = ?"
-            params: tuple[Any, ...] = (v[P.V_START], v[P.V_TITLE], self.first_id)
-            row = self._sql(sql, params if place_id is None else (*params, place_id)).fetchone()
+            found = incidents.same_event(
+                self.sql, v[P.V_START], v[P.V_TITLE], place_id, self.first_id
+            )
             why = "an incident with the same title, time and place is already in the database"
-        if row is None:
+        if found is None:
             return False
         self.duplicates.append(
-            Problem(self.file_name, line, "", f"{why} (INC-{row[0]:06d}); skipped")
+            Problem(self.file_name, line, "", f"{why} (INC-{found:06d}); skipped")
         )
         return True
 

@@ -17,9 +17,10 @@ from incident_logger.services.context import current_actor, now_iso
 from incident_logger.services.exchange.plan import Plan
 from incident_logger.services.exchange.records import HistorySpec
 from incident_logger.services.place_import import add_spellings
-from incident_logger.store import fts
-from incident_logger.store.repositories import count_reports, incidents
+from incident_logger.store import categories, fts, history
+from incident_logger.store.repositories import count_reports, incidents, places
 from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.sql import wrap
 
 Progress = Callable[[int, int, str], None]
 
@@ -35,8 +36,7 @@ SQL = {
     "links": incidents.LINK_SQL,
     "tags": incidents.TAG_SQL,
     "fts": fts.INSERT_SQL,
-    "history": "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
-    "VALUES (?,?,?,?,?,?,?)",
+    "history": history.INSERT_SQL,
 }
 
 
@@ -72,10 +72,9 @@ class _Writer:
 
     def categories_and_places(self) -> None:
         log = []
+        sql = wrap(self.conn)
         for cid, name in self.plan.categories:
-            self.conn.execute(
-                "INSERT INTO category(id, name, name_key) VALUES (?,?,?)", (cid, name, fold(name))
-            )
+            categories.add(sql, cid, name)
             log.append(
                 self.created(EntityKind.CATEGORY, cid, json.dumps({"name": [None, name]}), 0)
             )
@@ -104,15 +103,8 @@ class _Writer:
             log.append(
                 self.created(EntityKind.PLACE, new.id, created_changes(stored), new.spec.line)
             )
-        self.conn.executemany(
-            "INSERT INTO place(id, name, name_key, kind, parent_id, country_code, iso_code, "
-            "latitude, longitude, created_at, updated_at, deleted_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-        self.conn.executemany(
-            "INSERT INTO place_alias(place_id, alias, alias_key) VALUES (?,?,?)", aliases
-        )
+        self.conn.executemany(places.INSERT_SQL, rows)
+        places.add_aliases(sql, aliases)
         if self.own_history:
             self.conn.executemany(SQL["history"], log)
 

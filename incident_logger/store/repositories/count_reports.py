@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from incident_logger.domain.models import CountLine, CountReport, CountReportDraft
+from incident_logger.store.sql import Sql
 
 # The report's own columns, in the draft's order (its lines are in count_line).
 COLUMNS = (
@@ -124,3 +125,20 @@ def load_all(conn: sqlite3.Connection) -> list[CountReport]:
     for ln in conn.execute(f"{_LINES} ORDER BY report_id, position, id"):
         lines.setdefault(ln[0], []).append(_line(*ln[1:]))
     return [_report(row, lines.get(row[0], ())) for row in conn.execute(f"{_SELECT} ORDER BY id")]
+
+
+def same_report_exists(sql: Sql, draft: CountReportDraft) -> bool:
+    """Whether a report of the same source, times, subject and outcome is stored."""
+    row = sql.execute(
+        "SELECT 1 FROM count_report WHERE source_id = ? AND issued_at = ? "
+        "AND period_start = ? AND period_end = ? AND subject = ? AND outcome = ?",
+        (
+            draft.source_id,
+            draft.issued_at,
+            draft.period_start,
+            draft.period_end,
+            draft.subject,
+            draft.outcome,
+        ),
+    ).fetchone()
+    return row is not None

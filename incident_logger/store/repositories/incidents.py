@@ -290,3 +290,25 @@ def in_window(sql: Sql, earliest: str, latest: str, ends_after: str, limit: int)
         "ORDER BY i.start_at DESC LIMIT ?",
         (earliest, latest, ends_after, limit),
     ).fetchall()
+
+
+def with_external_id(sql: Sql, external_id: str, below: int) -> int | None:
+    """An incident (with an id below ``below``) carrying this event id, if any."""
+    return sql.scalar(
+        "SELECT id FROM incident WHERE external_id = ? AND external_id != '' AND id < ?",
+        (external_id, below),
+    )
+
+
+def same_event(sql: Sql, start_at: str, title: str, place_id: int | None, below: int) -> int | None:
+    """An incident (with an id below ``below``) of this start, title and place, if any."""
+    if place_id is None:
+        return sql.scalar(
+            "SELECT id FROM incident WHERE start_at = ? AND title = ? AND id < ? "
+            "AND place_id IS NULL",
+            (start_at, title, below),
+        )
+    return sql.scalar(
+        "SELECT id FROM incident WHERE start_at = ? AND title = ? AND id < ? AND place_id = ?",
+        (start_at, title, below, place_id),
+    )

@@ -6,8 +6,10 @@ A place has a parent (a region above a city, a country above a region) and alias
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
+from incident_logger.domain.text import fold
 from incident_logger.store.sql import Sql
 
 MAX_DEPTH = 20  # no real tree is this deep; a bound against a loop another program left
@@ -65,3 +67,221 @@ def names_of(sql: Sql, place_ids: Sequence[int]) -> list[str]:
             [*place_ids, *place_ids],
         )
     ]
+
+
+def parent_of(sql: Sql, place_id: int | None) -> int | None:
+    """The place's parent (None at the top or for no such place)."""
+    return sql.scalar("SELECT parent_id FROM place WHERE id = ?", (place_id,))
+
+
+def name_and_parent(sql: Sql, place_id: int) -> tuple[str, int | None] | None:
+    row = sql.execute("SELECT name, parent_id FROM place WHERE id = ?", (place_id,)).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def name_key_of(sql: Sql, place_id: int) -> str | None:
+    return sql.scalar("SELECT name_key FROM place WHERE id = ?", (place_id,))
+
+
+def facts(sql: Sql, place_ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, int]]:
+    """id -> (name, kind, country code, ISO code, population or 0) of each place."""
+    return {
+        int(r[0]): (r[1], r[2], r[3], r[4], int(r[5]))
+        for r in sql.execute(
+            "SELECT id, name, kind, country_code, iso_code, coalesce(population, 0) FROM place "
+            f"WHERE id IN ({_marks(place_ids)})",
+            list(place_ids),
+        )
+    }
+
+
+# --- names and lemma keys ------------------------------------------------------------------
+# ``place_lemma`` holds every folded name and alias of a place and their lemma keys.
+
+
+def ids_with_keys(sql: Sql, keys: Sequence[str]) -> list[tuple[int, str]]:
+    """(place id, the key it has) of live places with one of ``keys`` among their name,
+    alias or lemma keys."""
+    m = _marks(keys)
+    rows = sql.execute(
+        "SELECT k.place_id, k.key FROM place_lemma k JOIN place p ON p.id = k.place_id "
+        f"WHERE k.key IN ({m}) AND p.deleted_at IS NULL "
+        f"UNION SELECT id, name_key FROM place WHERE name_key IN ({m}) AND deleted_at IS NULL "
+        "UNION SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON "
+        f"p.id = a.place_id WHERE a.alias_key IN ({m}) AND p.deleted_at IS NULL",
+        [*keys, *keys, *keys],
+    )
+    return [(int(r[0]), r[1]) for r in rows]
+
+
+def ids_with_key_prefix(sql: Sql, prefix: str, limit: int) -> list[int]:
+    """Live places with a lemma key starting with ``prefix``, shortest key first."""
+    rows = sql.execute(
+        "SELECT k.place_id FROM place_lemma k JOIN place p ON p.id = k.place_id "
+        "WHERE k.key >= ? AND k.key < ? AND p.deleted_at IS NULL "
+        "GROUP BY k.place_id ORDER BY min(length(k.key)), min(k.key) LIMIT ?",
+        (prefix, prefix + chr(0x10FFFF), limit),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def live_lemma_keys(sql: Sql) -> list[tuple[str, int]]:
+    """(key, place id) of every lemma key of a live place."""
+    rows = sql.execute(
+        "SELECT k.key, k.place_id FROM place_lemma k JOIN place p ON p.id = k.place_id "
+        "WHERE p.deleted_at IS NULL"
+    )
+    return [(r[0], int(r[1])) for r in rows]
+
+
+KEY_SQL = "INSERT INTO place_lemma(key, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
+
+
+def replace_keys(sql: Sql, place_id: int, keys: Sequence[str]) -> None:
+    sql.execute("DELETE FROM place_lemma WHERE place_id = ?", (place_id,))
+    sql.executemany(KEY_SQL, [(k, place_id) for k in keys])
+
+
+def add_keys(sql: Sql, rows: Sequence[tuple[str, int]]) -> None:
+    """(key, place id) rows; a key a place has already is kept once."""
+    sql.executemany(KEY_SQL, rows)
+
+
+def drop_all_keys(sql: Sql) -> None:
+    sql.execute("DELETE FROM place_lemma")
+
+
+def ids_without_keys(sql: Sql) -> list[int]:
+    rows = sql.execute(
+        "SELECT id FROM place p WHERE NOT EXISTS "
+        "(SELECT 1 FROM place_lemma k WHERE k.place_id = p.id) ORDER BY id"
+    )
+    return [int(r[0]) for r in rows]
+
+
+def names_by_place(sql: Sql, place_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Name and aliases of each place, name first (aliases in the order they were added)."""
+    out: dict[int, list[str]] = {}
+    for start in range(0, len(place_ids), 500):
+        chunk = list(place_ids[start : start + 500])
+        for pid, name in sql.execute(
+            f"SELECT id, name FROM place WHERE id IN ({_marks(chunk)})", chunk
+        ):
+            out.setdefault(pid, []).insert(0, name)
+        for pid, alias in sql.execute(
+            f"SELECT place_id, alias FROM place_alias WHERE place_id IN ({_marks(chunk)}) "
+            "ORDER BY id",
+            chunk,
+        ):
+            out.setdefault(pid, []).append(alias)
+    return out
+
+
+# --- bulk writing (import, gazetteer, demo) ------------------------------------------------
+
+INSERT_SQL = (
+    "INSERT INTO place(id, name, name_key, kind, parent_id, country_code, iso_code, "
+    "latitude, longitude, created_at, updated_at, deleted_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+ALIAS_SQL = "INSERT INTO place_alias(place_id, alias, alias_key) VALUES (?,?,?)"
+
+
+def add_aliases(sql: Sql, rows: Sequence[tuple[int, str, str]]) -> None:
+    """(place id, alias, folded alias) rows."""
+    sql.executemany(ALIAS_SQL, rows)
+
+
+def live_names(sql: Sql) -> list[tuple[int, int | None, str]]:
+    """(id, parent id, folded name) of live places, newest first."""
+    rows = sql.execute(
+        "SELECT id, parent_id, name_key FROM place WHERE deleted_at IS NULL ORDER BY id DESC"
+    )
+    return [(int(r[0]), r[1], r[2]) for r in rows]
+
+
+def live_aliases(sql: Sql) -> list[tuple[int, int | None, str]]:
+    """(place id, parent id, folded alias) of live places' aliases, newest place first."""
+    rows = sql.execute(
+        "SELECT p.id, p.parent_id, a.alias_key FROM place_alias a JOIN place p "
+        "ON p.id = a.place_id WHERE p.deleted_at IS NULL ORDER BY p.id DESC"
+    )
+    return [(int(r[0]), r[1], r[2]) for r in rows]
+
+
+def iter_rows(sql: Sql) -> Iterator[tuple[Any, ...]]:
+    """(id, name, kind, parent id, country code, ISO code, latitude, longitude, created,
+    updated, deleted) of every place (the trash included), by id."""
+    yield from sql.execute(
+        "SELECT id, name, kind, parent_id, country_code, iso_code, latitude, longitude, "
+        "created_at, updated_at, deleted_at FROM place ORDER BY id"
+    )
+
+
+# --- the built-in gazetteer's places -------------------------------------------------------
+# ``origin_ref`` names a place's gazetteer entry ('' for the user's own places).
+
+GAZETTEER_SQL = (
+    "INSERT INTO place(id, name, name_key, kind, parent_id, country_code, iso_code, "
+    "latitude, longitude, created_at, updated_at, origin, origin_ref, origin_version, "
+    "population) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+ALIAS_LANG_SQL = "INSERT INTO place_alias(place_id, alias, alias_key, lang) VALUES (?,?,?,?)"
+
+
+def max_id(sql: Sql) -> int:
+    return int(sql.scalar("SELECT coalesce(max(id), 0) FROM place"))
+
+
+def from_gazetteer(sql: Sql) -> list[tuple[int, str, str, int, bool]]:
+    """(id, entry, origin, gazetteer release, edited by the user) of every place that
+    names a gazetteer entry."""
+    rows = sql.execute(
+        "SELECT id, origin_ref, origin, origin_version, user_edited FROM place "
+        "WHERE origin_ref != ''"
+    )
+    return [(int(r[0]), r[1], r[2], int(r[3]), bool(r[4])) for r in rows]
+
+
+def users_own(sql: Sql) -> list[tuple[int, str, int | None, str, str, str]]:
+    """(id, kind, parent id, country code, ISO code, folded name) of the user's own live
+    places, by id."""
+    rows = sql.execute(
+        "SELECT id, kind, parent_id, country_code, iso_code, name_key FROM place "
+        "WHERE origin_ref = '' AND deleted_at IS NULL ORDER BY id"
+    )
+    return [(int(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def users_own_aliases(sql: Sql) -> list[tuple[int, str]]:
+    """(place id, folded alias) of the user's own live places' aliases, as added."""
+    rows = sql.execute(
+        "SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON p.id = a.place_id "
+        "WHERE p.origin_ref = '' AND p.deleted_at IS NULL ORDER BY a.id"
+    )
+    return [(int(r[0]), r[1]) for r in rows]
+
+
+def set_origin_ref(sql: Sql, place_id: int, ref: str) -> None:
+    sql.execute("UPDATE place SET origin_ref = ? WHERE id = ?", (ref, place_id))
+
+
+def aliases_of(sql: Sql, place_id: int) -> list[str]:
+    return [
+        r[0] for r in sql.execute("SELECT alias FROM place_alias WHERE place_id = ?", (place_id,))
+    ]
+
+
+def refresh_from_gazetteer(
+    sql: Sql, place_id: int, values: tuple[Any, ...], release: int, now: str
+) -> None:
+    """A newer release's (name, parent id, ISO code, latitude, longitude, population) for
+    a place it loaded; its aliases and lemma keys are dropped (the caller adds the new)."""
+    name, parent_id, iso, latitude, longitude, population = values
+    sql.execute(
+        "UPDATE place SET name = ?, name_key = ?, parent_id = ?, iso_code = ?, latitude = ?, "
+        "longitude = ?, population = ?, origin_version = ?, updated_at = ? WHERE id = ?",
+        (name, fold(name), parent_id, iso, latitude, longitude, population, release, now, place_id),
+    )
+    sql.execute("DELETE FROM place_alias WHERE place_id = ?", (place_id,))
+    sql.execute("DELETE FROM place_lemma WHERE place_id = ?", (place_id,))

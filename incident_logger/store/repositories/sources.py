@@ -15,6 +15,7 @@ from typing import Any
 from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.domain.text import fold
+from incident_logger.store.sql import Sql
 
 _WRITTEN = (
     "id",
@@ -89,3 +90,11 @@ def iter_all(conn: sqlite3.Connection) -> Iterator[StoredSource]:
     """Every source (the trash included), by id."""
     for r in conn.execute(f"{_SELECT} ORDER BY id"):
         yield _stored(r)
+
+
+def names_newest_first(sql: Sql) -> list[tuple[int, str, str, str, str | None]]:
+    """(id, name, folded name, grade, deleted at) of every source, newest first."""
+    rows = sql.execute(
+        "SELECT id, name, name_key, reliability, deleted_at FROM source ORDER BY id DESC"
+    )
+    return [(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows]

@@ -1,0 +1,28 @@
+"""The built-in gazetteer loads, and its names resolve, on both engines."""
+
+from __future__ import annotations
+
+from incident_logger.domain.enums import PlaceKind
+from incident_logger.services.gazetteer_load import ensure_gazetteer, is_current
+from incident_logger.services.place_keys import place_names
+from incident_logger.services.place_match import lemma_index, resolve_place
+from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places
+
+
+def test_load_once_and_resolve_names_in_any_form(any_db: Database) -> None:
+    first = ensure_gazetteer(any_db)
+    assert first.created > 1000 and first.keyed == first.created
+    assert is_current(any_db)
+    again = ensure_gazetteer(any_db)
+    assert (again.created, again.refreshed, again.keyed) == (0, 0, 0)
+
+    best = resolve_place(any_db, "над Брянской областью", kinds=(PlaceKind.REGION,))[0]
+    assert (best.name, best.kind, best.how) == ("Брянская область", PlaceKind.REGION, "lemma")
+    assert best.path == "Россия › Брянская область"
+    assert resolve_place(any_db, "Obninsk")[0].name == "Обнинск"
+    assert best.place_id in lemma_index(any_db)["брянскии область"]
+    with any_db.read_sql() as sql:
+        names = place_names(sql, [best.place_id])[best.place_id]
+        assert names[0] == "Брянская область" and "Bryansk Oblast" in names
+        assert best.place_id in places.subtree_ids(sql, places.parent_of(sql, best.place_id))
