@@ -26,9 +26,12 @@ from incident_logger.domain.models import CountLine, CountReportDraft, PlaceDraf
 from incident_logger.services.context import now_iso
 from incident_logger.services.places import add_place
 from incident_logger.services.sources import add_source
-from incident_logger.store import fts
+from incident_logger.store import bulk, fts
+from incident_logger.store import categories as category_store
 from incident_logger.store.engine import Database
-from incident_logger.store.repositories import count_reports
+from incident_logger.store.repositories import count_reports, places
+from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.sql import Sql, wrap
 
 BATCH = 20_000
 
@@ -53,9 +56,8 @@ class _Gazetteer:
 def _gazetteer(db: Database) -> _Gazetteer:
     """Create (once) the demo regions, cities and sources; return what the generator needs."""
     with db.write() as session:
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
-        existing = {name: pid for pid, name in conn.execute("SELECT id, name FROM place")}
+        sql = Sql.of(session)
+        existing = places.ids_by_name(sql)
         countries: dict[str, int] = {}
         for code, (name, aliases) in data.COUNTRIES.items():
             countries[code] = existing.get(name) or add_place(
@@ -92,7 +94,7 @@ def _gazetteer(db: Database) -> _Gazetteer:
                     ),
                 )
                 cities.append((tid, town, rid, region, lat + 0.3 * i, lon + 0.2 * i))
-        known = {name: sid for sid, name in conn.execute("SELECT id, name FROM source")}
+        known = source_repo.ids_by_name(sql)
         sources = []
         for name, kind, grade in data.SOURCES:
             sid = known.get(name) or add_source(
@@ -102,8 +104,8 @@ def _gazetteer(db: Database) -> _Gazetteer:
             sources.append((sid, name, grade))
         city_rows = []
         for tid, town, rid, region, la, lo in cities:
-            city_rows.append(City(tid, town, rid, region, fts.place_terms(conn, tid), la, lo))
-        categories = {name: cid for cid, name in conn.execute("SELECT id, name FROM category")}
+            city_rows.append(City(tid, town, rid, region, fts.place_terms(sql, tid), la, lo))
+        categories = {name: cid for cid, name in category_store.names(sql)}
     return _Gazetteer(city_rows, categories, regions, sources)
 
 
@@ -227,7 +229,7 @@ def _write_batch(conn: sqlite3.Connection, out: Batch) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         if out["incidents"]:
-            free = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM incident").fetchone()[0]
+            free = bulk.next_ids(wrap(conn), ("incident",))["incident"]
             planned = int(out["incidents"][0][0])  # type: ignore[call-overload]
             out = _renumbered(out, max(0, free - planned))
         for key, sql in INSERTS.items():
@@ -253,10 +255,10 @@ def generate_demo(
     rng = random.Random(seed)
     now = now_iso()
     reports = 0
-    with db.raw() as conn:
-        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM incident").fetchone()[0]
+    with db.raw("Making demo data") as conn:
+        first = bulk.next_ids(wrap(conn), ("incident",))["incident"]
         conn.execute("BEGIN IMMEDIATE")
-        if not conn.execute("SELECT count(*) FROM count_report").fetchone()[0]:
+        if not bulk.has_rows(wrap(conn), ("count_report",))[0]:
             reports = _count_reports(
                 conn, rng, (SPAN_MINUTES // 1440) + 1, gaz.regions, gaz.sources, now
             )

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from incident_logger.demo import data
 from incident_logger.domain.text import fold
-from incident_logger.store import fts
+from incident_logger.store import fts, history
 from incident_logger.store.lemma_doc import lemma_text
 from incident_logger.store.repositories import incidents
 
@@ -205,8 +205,7 @@ INSERTS = {
     "links": incidents.LINK_SQL,
     "tags": incidents.TAG_SQL,
     "fts": fts.INSERT_SQL,
-    "history": "INSERT INTO history(at, actor, entity, entity_id, action, changes, reason) "
-    "VALUES (?,?,?,?,?,?,?)",
+    "history": history.INSERT_SQL,
 }
 
 # Where each kind of row holds its incident's id (a batch is renumbered if ids were taken).

@@ -186,8 +186,11 @@ class Database:
             )
 
     @contextmanager
-    def raw(self) -> Iterator[sqlite3.Connection]:
-        """A pooled plain sqlite3 connection, for bulk work and hand-tuned queries."""
+    def raw(self, purpose: str = "This work") -> Iterator[sqlite3.Connection]:
+        """A pooled plain sqlite3 connection, for SQLite's own bulk work and maintenance.
+
+        A team database has none: it refuses, naming the ``purpose`` ("Importing a file").
+        """
         with self._errors_explained():
             with self._idle_lock:
                 conn = self._idle.pop() if self._idle else None

@@ -79,7 +79,7 @@ def export_file(
         if progress is not None:
             progress(done, total, f"{done:,} of {total:,} incidents written")
 
-    with db.raw() as conn:
+    with db.raw("Exporting") as conn:
         conn.execute("BEGIN")  # one snapshot for the whole file
         try:
             gaz = load_gazetteer(conn)

@@ -154,7 +154,7 @@ def import_file(
     path = Path(path)
     fmt = _resolve_format(path, fmt)
     stream: StreamImport | None
-    with db.raw() as conn, _bulk_cache(conn), _collector_paused():
+    with db.raw("Importing a file") as conn, _bulk_cache(conn), _collector_paused():
         conn.execute("BEGIN IMMEDIATE")
         try:
             if fmt == "json":
@@ -261,7 +261,7 @@ def preview_file(db: Database, path: Path, *, fmt: str = "auto", rows: int = 50)
     started = time.perf_counter()
     path = Path(path)
     fmt = _resolve_format(path, fmt)
-    with db.raw() as conn:
+    with db.raw("Previewing an import") as conn:
         conn.execute("BEGIN")
         try:
             if fmt == "json":

@@ -155,8 +155,8 @@ class PgDatabase(Database):
             yield session
 
     @contextmanager
-    def raw(self) -> Iterator[sqlite3.Connection]:
-        not_on_postgres("This work")
+    def raw(self, purpose: str = "This work") -> Iterator[sqlite3.Connection]:
+        not_on_postgres(purpose)
 
     @contextmanager
     def _errors_explained(self) -> Iterator[None]:

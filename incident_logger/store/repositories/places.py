@@ -285,3 +285,8 @@ def refresh_from_gazetteer(
     )
     sql.execute("DELETE FROM place_alias WHERE place_id = ?", (place_id,))
     sql.execute("DELETE FROM place_lemma WHERE place_id = ?", (place_id,))
+
+
+def ids_by_name(sql: Sql) -> dict[str, int]:
+    """Name -> id of every place (the newest of a name that several places have)."""
+    return {r[1]: int(r[0]) for r in sql.execute("SELECT id, name FROM place ORDER BY id")}

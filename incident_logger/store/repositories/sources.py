@@ -98,3 +98,8 @@ def names_newest_first(sql: Sql) -> list[tuple[int, str, str, str, str | None]]:
         "SELECT id, name, name_key, reliability, deleted_at FROM source ORDER BY id DESC"
     )
     return [(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+
+
+def ids_by_name(sql: Sql) -> dict[str, int]:
+    """Name -> id of every source (the newest of a name that several sources have)."""
+    return {r[1]: int(r[0]) for r in sql.execute("SELECT id, name FROM source ORDER BY id")}
