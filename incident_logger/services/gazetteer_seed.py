@@ -12,11 +12,12 @@ import pycountry
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import PlaceDraft
 from incident_logger.domain.text import fold
-from incident_logger.services.context import raw_connection
 from incident_logger.services.gazetteer_data import COUNTRIES_WITH_TOWNS
 from incident_logger.services.gazetteer_load import load_country_regions
 from incident_logger.services.places import add_place
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places
+from incident_logger.store.sql import Sql
 
 DEFAULT_LANGUAGES = ("en", "ru", "uk")
 
@@ -76,14 +77,10 @@ def seed_regions(
     regions = [s for s in pycountry.subdivisions.get(country_code=code) or [] if not s.parent_code]
     created = skipped = 0
     with db.write() as session:
-        conn = raw_connection(session)
-        row = conn.execute(
-            "SELECT id FROM place WHERE kind = 'country' AND country_code = ? "
-            "AND deleted_at IS NULL ORDER BY id LIMIT 1",
-            (code,),
-        ).fetchone()
-        if row is not None:
-            country_id = int(row[0])
+        sql = Sql.of(session)
+        found = places.live_country(sql, code)
+        if found is not None:
+            country_id = int(found)
         else:
             name = getattr(country, "common_name", None) or country.name
             aliases = _translations("iso3166-1", country.name, languages)
@@ -95,17 +92,8 @@ def seed_regions(
                 reason="seeded from ISO 3166",
             )
             created += 1
-        known_codes = {
-            r[0] for r in conn.execute("SELECT iso_code FROM place WHERE iso_code != ''")
-        }
-        known_names = {
-            r[0]
-            for r in conn.execute(
-                "SELECT name_key FROM place WHERE parent_id = ? UNION SELECT a.alias_key FROM "
-                "place_alias a JOIN place p ON p.id = a.place_id WHERE p.parent_id = ?",
-                (country_id, country_id),
-            )
-        }
+        known_codes = places.iso_codes(sql)
+        known_names = places.child_name_keys(sql, country_id)
         for sub in sorted(regions, key=lambda s: s.code):
             names = [sub.name, *_translations("iso3166-2", sub.name, languages)]
             if sub.code.upper() in known_codes or any(fold(n) in known_names for n in names):

@@ -7,8 +7,8 @@ name. Names are keyed by the place's own name, the form searches and summaries c
 
 from __future__ import annotations
 
-from incident_logger.services.context import raw_connection
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places
 
 
 def names_in_language(db: Database, lang: str) -> dict[str, str]:
@@ -16,16 +16,8 @@ def names_in_language(db: Database, lang: str) -> dict[str, str]:
 
     A name two places share, whose names in ``lang`` differ, is left out (it stays as it is).
     """
-    with db.read() as session:
-        rows = (
-            raw_connection(session)
-            .execute(
-                "SELECT p.id, p.name, a.alias FROM place p JOIN place_alias a ON a.place_id = p.id "
-                "WHERE a.lang = ? AND p.deleted_at IS NULL ORDER BY a.id",
-                (lang,),
-            )
-            .fetchall()
-        )
+    with db.read_sql() as sql:
+        rows = places.names_in_language(sql, lang)
     # A place's first name in the language is its full name; its short forms ("Воронежская
     # обл.", "Воронежская") follow it, and a short form of the place's own name means the own
     # name is already in that language.

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
-
 from incident_logger import paths
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import count_reports, incidents, places, sources
 
 DEMO_INCIDENTS = 2_000
 DEMO_FILE = "demo.sqlite3"
@@ -32,18 +31,13 @@ class FirstStart:
 
 
 def first_start_facts(db: Database) -> FirstStart:
-    with db.read() as session:
-
-        def one(sql: str) -> int:
-            return int(session.execute(text(sql)).scalar_one())
-
-        incidents = one("SELECT count(*) FROM incident")
-        reports = one("SELECT count(*) FROM count_report")
-        sources = one("SELECT count(*) FROM source WHERE deleted_at IS NULL")
-        kinds = session.execute(
-            text("SELECT kind, count(*) FROM place WHERE deleted_at IS NULL GROUP BY kind")
-        ).all()
-    return FirstStart(incidents, reports, sources, {str(k): int(n) for k, n in kinds})
+    with db.read_sql() as sql:
+        return FirstStart(
+            incidents.count_all(sql),
+            count_reports.count_all(sql),
+            sources.live_count(sql),
+            places.live_count_by_kind(sql),
+        )
 
 
 def demo_database_path() -> Path:

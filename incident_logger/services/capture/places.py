@@ -11,8 +11,8 @@ from incident_logger.domain.text import fold
 from incident_logger.language import lemma_keys
 from incident_logger.services.capture.model import PlaceRef
 from incident_logger.services.capture.words import Lexicon, Statement, Word
-from incident_logger.services.context import raw_connection
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places
 
 MAX_WORDS = 4
 _LANGUAGE_COUNTRY = {"ru": "RU", "uk": "UA"}
@@ -75,9 +75,7 @@ class PlaceMention:
 class PlaceIndex:
     """Every live place by the lemma keys of its name and aliases."""
 
-    def __init__(
-        self, entries: list[PlaceEntry], keys: dict[str, set[int]] | None = None
-    ) -> None:
+    def __init__(self, entries: list[PlaceEntry], keys: dict[str, set[int]] | None = None) -> None:
         """``keys``: the gazetteer's stored lemma keys (else computed here from the names)."""
         self.entries = {e.id: e for e in entries}
         self._by_key: dict[str, set[int]] = defaultdict(set)
@@ -225,31 +223,23 @@ def _plausible(st: Statement, group: tuple[Word, ...]) -> bool:
 
 def load_place_index(db: Database) -> PlaceIndex:
     """The gazetteer as capture reads it (live places with their aliases)."""
-    with db.read() as session:
-        conn = raw_connection(session)
+    with db.read_sql() as sql:
         aliases: dict[int, list[str]] = defaultdict(list)
-        for place_id, alias in conn.execute("SELECT place_id, alias FROM place_alias ORDER BY id"):
+        for place_id, alias in places.all_aliases(sql):
             aliases[place_id].append(alias)
         entries = [
             PlaceEntry(pid, name, kind, parent, iso, country, (name, *aliases.get(pid, [])))
-            for pid, name, kind, parent, iso, country in conn.execute(
-                "SELECT id, name, kind, parent_id, iso_code, country_code FROM place "
-                "WHERE deleted_at IS NULL"
-            )
+            for pid, name, kind, parent, iso, country in places.live_outline(sql)
         ]
-        keys: dict[str, set[int]] | None = None
-        if conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_lemma'"
-        ).fetchone():
-            # The gazetteer keeps every name's lemma keys (services/place_keys.py): the same
-            # keys the place pickers and searches match on, read here instead of recomputed.
-            keys = defaultdict(set)
-            for key, place_id in conn.execute("SELECT key, place_id FROM place_lemma"):
-                keys[key].add(place_id)
-            missing = {e.id for e in entries} - {i for ids in keys.values() for i in ids}
-            for entry in entries:
-                if entry.id in missing:  # a place made before its keys were written
-                    for name in entry.names:
-                        for key in (*lemma_keys(name), fold(name)):
-                            keys[key].add(entry.id)
+        # The gazetteer keeps every name's lemma keys (services/place_keys.py): the same
+        # keys the place pickers and searches match on, read here instead of recomputed.
+        keys: dict[str, set[int]] = defaultdict(set)
+        for key, place_id in places.all_lemma_keys(sql):
+            keys[key].add(place_id)
+    missing = {e.id for e in entries} - {i for ids in keys.values() for i in ids}
+    for entry in entries:
+        if entry.id in missing:  # a place made before its keys were written
+            for name in entry.names:
+                for key in (*lemma_keys(name), fold(name)):
+                    keys[key].add(entry.id)
     return PlaceIndex(entries, keys)

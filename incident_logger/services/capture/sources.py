@@ -6,8 +6,8 @@ import re
 
 from incident_logger.domain.text import fold
 from incident_logger.services.capture.model import Proposed, Span
-from incident_logger.services.context import raw_connection
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import sources
 
 _HANDLE = re.compile(r"(?:@|t\.me/|x\.com/|twitter\.com/)([A-Za-z0-9_]{4,})")
 
@@ -15,12 +15,8 @@ _HANDLE = re.compile(r"(?:@|t\.me/|x\.com/|twitter\.com/)([A-Za-z0-9_]{4,})")
 def recognise_source(db: Database, text: str) -> Proposed[int]:
     """A live source whose name (4+ letters), @handle or channel link the text contains."""
     folded = fold(text)
-    with db.read() as session:
-        rows = (
-            raw_connection(session)
-            .execute("SELECT id, name, url, note FROM source WHERE deleted_at IS NULL ORDER BY id")
-            .fetchall()
-        )
+    with db.read_sql() as sql:
+        rows = sources.live_handles(sql)
     found: dict[int, Span] = {}
     handles = {m.group(1).lower(): m for m in _HANDLE.finditer(text)}
     for source_id, name, url, note in rows:

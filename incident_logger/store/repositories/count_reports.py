@@ -142,3 +142,8 @@ def same_report_exists(sql: Sql, draft: CountReportDraft) -> bool:
         ),
     ).fetchone()
     return row is not None
+
+
+def count_all(sql: Sql) -> int:
+    """Every report, the trash included."""
+    return int(sql.scalar("SELECT count(*) FROM count_report"))

@@ -312,3 +312,8 @@ def same_event(sql: Sql, start_at: str, title: str, place_id: int | None, below:
         "SELECT id FROM incident WHERE start_at = ? AND title = ? AND id < ? AND place_id = ?",
         (start_at, title, below, place_id),
     )
+
+
+def count_all(sql: Sql) -> int:
+    """Every incident, the trash included."""
+    return int(sql.scalar("SELECT count(*) FROM incident"))

@@ -290,3 +290,67 @@ def refresh_from_gazetteer(
 def ids_by_name(sql: Sql) -> dict[str, int]:
     """Name -> id of every place (the newest of a name that several places have)."""
     return {r[1]: int(r[0]) for r in sql.execute("SELECT id, name FROM place ORDER BY id")}
+
+
+# --- reading for the pickers, capture and the welcome page ---------------------------------
+
+
+def names_in_language(sql: Sql, lang: str) -> list[tuple[int, str, str]]:
+    """(place id, own name, name in ``lang``) of live places, in the order names were added."""
+    rows = sql.execute(
+        "SELECT p.id, p.name, a.alias FROM place p JOIN place_alias a ON a.place_id = p.id "
+        "WHERE a.lang = ? AND p.deleted_at IS NULL ORDER BY a.id",
+        (lang,),
+    )
+    return [(int(r[0]), r[1], r[2]) for r in rows]
+
+
+def all_aliases(sql: Sql) -> list[tuple[int, str]]:
+    """(place id, alias) of every alias, in the order they were added."""
+    return [
+        (int(r[0]), r[1])
+        for r in sql.execute("SELECT place_id, alias FROM place_alias ORDER BY id")
+    ]
+
+
+def live_outline(sql: Sql) -> list[tuple[int, str, str, int | None, str, str]]:
+    """(id, name, kind, parent id, ISO code, country code) of every live place, by id."""
+    rows = sql.execute(
+        "SELECT id, name, kind, parent_id, iso_code, country_code FROM place "
+        "WHERE deleted_at IS NULL ORDER BY id"
+    )
+    return [(int(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def all_lemma_keys(sql: Sql) -> list[tuple[str, int]]:
+    """(key, place id) of every stored lemma key."""
+    return [(r[0], int(r[1])) for r in sql.execute("SELECT key, place_id FROM place_lemma")]
+
+
+def live_country(sql: Sql, country_code: str) -> int | None:
+    """The first live country place with this ISO code."""
+    return sql.scalar(
+        "SELECT id FROM place WHERE kind = 'country' AND country_code = ? "
+        "AND deleted_at IS NULL ORDER BY id LIMIT 1",
+        (country_code,),
+    )
+
+
+def iso_codes(sql: Sql) -> set[str]:
+    """Every ISO code a place has."""
+    return {r[0] for r in sql.execute("SELECT iso_code FROM place WHERE iso_code != ''")}
+
+
+def child_name_keys(sql: Sql, parent_id: int) -> set[str]:
+    """The folded names and aliases of the places right under ``parent_id``."""
+    rows = sql.execute(
+        "SELECT name_key FROM place WHERE parent_id = ? UNION SELECT a.alias_key FROM "
+        "place_alias a JOIN place p ON p.id = a.place_id WHERE p.parent_id = ?",
+        (parent_id, parent_id),
+    )
+    return {r[0] for r in rows}
+
+
+def live_count_by_kind(sql: Sql) -> dict[str, int]:
+    rows = sql.execute("SELECT kind, count(*) FROM place WHERE deleted_at IS NULL GROUP BY kind")
+    return {str(r[0]): int(r[1]) for r in rows}

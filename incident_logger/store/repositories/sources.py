@@ -103,3 +103,15 @@ def names_newest_first(sql: Sql) -> list[tuple[int, str, str, str, str | None]]:
 def ids_by_name(sql: Sql) -> dict[str, int]:
     """Name -> id of every source (the newest of a name that several sources have)."""
     return {r[1]: int(r[0]) for r in sql.execute("SELECT id, name FROM source ORDER BY id")}
+
+
+def live_handles(sql: Sql) -> list[tuple[int, str, str, str]]:
+    """(id, name, url, note) of every live source, by id."""
+    rows = sql.execute(
+        "SELECT id, name, url, note FROM source WHERE deleted_at IS NULL ORDER BY id"
+    )
+    return [(int(r[0]), r[1], r[2], r[3]) for r in rows]
+
+
+def live_count(sql: Sql) -> int:
+    return int(sql.scalar("SELECT count(*) FROM source WHERE deleted_at IS NULL"))
