@@ -12,6 +12,7 @@ PostgreSQL it rewrites the marks to psycopg's ``%s`` once per statement text.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -105,7 +106,17 @@ def wrap(conn: Any) -> Sql:
 
 @lru_cache(maxsize=512)
 def pg_marks(sql: str) -> str:
-    """``sql`` for psycopg: ``?`` outside quoted text becomes ``%s``, a literal ``%`` ``%%``."""
+    """``sql`` for psycopg: ``?`` outside quoted text becomes ``%s``, a literal ``%`` ``%%``.
+
+    Numbered marks (``?3``, SQLite's) have no psycopg form: a statement using them is
+    SQLite's own and raises ``ValueError`` here.
+    """
     parts = sql.replace("%", "%%").split("'")
     # Even parts are outside string literals ('it''s' splits into an empty odd part: fine).
+    outside = parts[::2]
+    if any(_NUMBERED.search(p) for p in outside):
+        raise ValueError(f"numbered parameters are SQLite's only: {sql[:80]}")
     return "'".join(p.replace("?", "%s") if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
+_NUMBERED = re.compile(r"\?\d")

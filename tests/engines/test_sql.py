@@ -43,3 +43,9 @@ def test_a_read_only_database_refuses_a_write(any_db: Database) -> None:
     with pytest.raises(DatabaseError) as caught, any_db.write_sql():
         pass
     assert caught.value.reason == "read_only"
+
+
+def test_numbered_marks_are_refused_for_postgresql() -> None:
+    with pytest.raises(ValueError, match="numbered"):
+        pg_marks("INSERT INTO t(a, b) VALUES (?, (SELECT x FROM u WHERE id = ?1))")
+    assert pg_marks("SELECT '?1', ?") == "SELECT '?1', %s"
