@@ -63,6 +63,8 @@ def qm_path(lang: str) -> Path:
 def ui_sources() -> list[str]:
     files = sorted((ROOT / "incident_logger" / "ui").rglob("*.py"))
     files.append(ROOT / "incident_logger" / "app.py")
+    # The domain's message table: its English texts are the source texts (context "Messages").
+    files.append(ROOT / "incident_logger" / "domain" / "messages.py")
     return [str(f.relative_to(ROOT)) for f in files]
 
 

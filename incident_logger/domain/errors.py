@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from incident_logger.domain.messages import Message
+
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
+    """A field's problem: ``msg`` is its code and values; ``message`` the English text."""
+
     field: str
-    message: str
+    msg: Message
+
+    @property
+    def message(self) -> str:
+        return str(self.msg)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -23,6 +31,9 @@ class ValidationError(ValueError):
 
     def for_field(self, field: str) -> list[str]:
         return [e.message for e in self.errors if e.field == field]
+
+    def messages_for(self, field: str) -> list[Message]:
+        return [e.msg for e in self.errors if e.field == field]
 
 
 class NotFoundError(LookupError):

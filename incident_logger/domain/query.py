@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from incident_logger.domain.fields import QUERY_NAMES
+from incident_logger.domain.messages import Message, MessageError, msg
 from incident_logger.domain.models import incident_ref
 
 # Grammar (Gmail-like; an explicit "and" is the same as a space):
@@ -63,29 +64,33 @@ class Or:
 
 Node = Term | FieldFilter | Not | And | Or
 
+# What each filter takes: the message code of its help text (domain/messages.py).
 _HELP: dict[str, str] = {
-    "region": 'region or place, e.g. region:Калуга or place:"Нижний Новгород"',
-    "category": "incident category, e.g. category:interception",
-    "status": "one of reported, confirmed, disputed, closed",
-    "means": "the weapon or cause: drone, missile, artillery, aircraft, sabotage, unknown",
-    "source": "name of a reporting source, e.g. source:ministry",
-    "tag": "a tag, e.g. tag:night",
-    "grade": "reliability A-F and credibility 1-6 together, e.g. grade:B2",
-    "reliability": "source reliability A-F (A best), optionally compared: reliability:<=B",
-    "credibility": "information credibility 1-6 (1 best), optionally compared: credibility:<=2",
-    "from": "on or after a date, e.g. from:2026-09-01 or from:2026-09-01T06:00",
-    "to": "on or before a date, e.g. to:2026-09-12 or to:2026-09-12T18:30",
-    "injuries": "a number, optionally compared (injuries:>0), or injuries:unknown",
-    "fatalities": "a number, optionally compared (fatalities:>=3), or fatalities:unknown",
-    "has": "one of damage, coords, sources, tags, narrative, injuries, fatalities",
-    "deleted": "yes (only deleted incidents) or no",
-    "id": "an incident number, e.g. id:123 or ref:INC-000123",
+    name: f"help_{name}"
+    for name in (
+        "region",
+        "category",
+        "status",
+        "means",
+        "source",
+        "tag",
+        "grade",
+        "reliability",
+        "credibility",
+        "from",
+        "to",
+        "injuries",
+        "fatalities",
+        "has",
+        "deleted",
+        "id",
+    )
 }
 # The filter names: the field registry's (domain/fields.py) and the query's own, each with
 # its help text, in the order of the help.
 _OWN_NAMES = ("has", "deleted", "id")
-FIELDS: dict[str, str] = {
-    name: text for name, text in _HELP.items() if name in QUERY_NAMES or name in _OWN_NAMES
+FIELDS: dict[str, Message] = {
+    name: msg(code) for name, code in _HELP.items() if name in QUERY_NAMES or name in _OWN_NAMES
 }
 assert set(FIELDS) == {*QUERY_NAMES, *_OWN_NAMES}, "a field's filter name has no help text"
 _ALIASES = {"place": "region", "ref": "id"}
@@ -106,15 +111,19 @@ MAX_QUERY_LENGTH = 2_000  # characters; a query is typed or pasted, never a docu
 _CONTROLS = {c: " " for c in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
 
 
-class QuerySyntaxError(ValueError):
+class QuerySyntaxError(MessageError):
     """A malformed query at 0-based ``position``; ``message`` omits the position, ``str`` has it.
 
-    ``str(err)`` reads ``Unclosed quote at position 7: add a closing "``.
+    ``problem`` and ``hint`` are message codes with their values (domain/messages.py), ``msg``
+    the whole; ``str(err)`` reads ``Unclosed quote at position 7: add a closing "``.
     """
 
-    def __init__(self, position: int, problem: str, hint: str = "") -> None:
+    def __init__(self, position: int, problem: Message, hint: Message | None = None) -> None:
         tail = f": {hint}" if hint else ""
-        super().__init__(f"{problem} at position {position}{tail}")
+        if hint:
+            super().__init__(msg("at_position_hint", problem=problem, position=position, hint=hint))
+        else:
+            super().__init__(msg("at_position", problem=problem, position=position))
         self.position = position
         self.problem = problem
         self.hint = hint
@@ -133,7 +142,7 @@ def _read_quoted(text: str, start: int) -> tuple[str, int]:
     """Return the collapsed content of the quote opening at ``start`` and the index after it."""
     end = text.find('"', start + 1)
     if end < 0:
-        raise QuerySyntaxError(start, "Unclosed quote", 'add a closing "')
+        raise QuerySyntaxError(start, msg("unclosed_quote"), msg("add_closing_quote"))
     return " ".join(text[start + 1 : end].split()), end + 1
 
 
@@ -151,7 +160,7 @@ def _tokenize(text: str) -> Iterator[_Token]:
             after_minus = False
         elif ch == "-":
             if i + 1 >= n or text[i + 1].isspace() or text[i + 1] == ")":
-                raise QuerySyntaxError(i, "'-' on its own", "put it right before a term: -test")
+                raise QuerySyntaxError(i, msg("lone_minus"), msg("minus_before_term"))
             yield _Token("not", i, "-")
             i += 1
             after_minus = True
@@ -160,7 +169,7 @@ def _tokenize(text: str) -> Iterator[_Token]:
         elif ch == '"':
             phrase, end = _read_quoted(text, i)
             if not any(ch.isalnum() for ch in phrase):
-                raise QuerySyntaxError(i, "Empty phrase", "put words between the quotes")
+                raise QuerySyntaxError(i, msg("empty_phrase"), msg("words_in_quotes"))
             prefix = end < n and text[end] == "*"
             yield _Token("leaf", i, leaf=Term(phrase, True, prefix, i))
             i = end + 1 if prefix else end
@@ -190,11 +199,11 @@ def _word_term(word: str, position: int) -> Term:
     exact = word.startswith("=")
     stem = word.removeprefix("=").rstrip("*")
     if exact and not stem.strip("*"):
-        raise QuerySyntaxError(position, "'=' on its own", "put it right before a word: =Брянской")
+        raise QuerySyntaxError(position, msg("lone_equals"), msg("equals_before_word"))
     if not any(ch.isalnum() for ch in stem):
         if word == "*":
-            raise QuerySyntaxError(position, "A bare *", "put it after a word start: interc*")
-        raise QuerySyntaxError(position, f"'{word}' has no letters or digits", "remove it")
+            raise QuerySyntaxError(position, msg("bare_star"), msg("star_after_word"))
+        raise QuerySyntaxError(position, msg("no_letters", word=word), msg("remove_it"))
     return Term(stem, False, word.endswith("*"), position, exact)
 
 
@@ -204,20 +213,20 @@ def _field_filter(name: str, raw: str, position: int, value_pos: int) -> FieldFi
     if field not in FIELDS:
         raise QuerySyntaxError(
             position,
-            f"Unknown field '{name}'",
-            f"known fields: {_KNOWN_NAMES} (quote the word to search for it as text)",
+            msg("unknown_field", name=name),
+            msg("known_fields", names=_KNOWN_NAMES),
         )
     op, value = "=", raw
     if field in _ORDERED_FIELDS:
         op = next((o for o in _OPS if raw.startswith(o)), "=")
         value = raw.removeprefix(op).strip()
     if not value:
-        raise QuerySyntaxError(value_pos, f"Empty value after '{name}:'", FIELDS[field])
+        raise QuerySyntaxError(value_pos, msg("empty_value", name=name), FIELDS[field])
     normalised = _normalise(field, op, value)
     if normalised is None:
-        problem = f"Bad value '{raw[:30]}' for {field}"
+        problem = msg("bad_value", value=raw[:30], field=field)
         if field in ("from", "to") and _DATE_RE.fullmatch(value):
-            problem = f"'{value}' is not a real date"
+            problem = msg("not_a_real_date", value=value)
         raise QuerySyntaxError(value_pos, problem, FIELDS[field])
     return FieldFilter(field, op, normalised, position)
 
@@ -292,7 +301,7 @@ class _Parser:
     def expect_operand(self, after: _Token) -> None:
         if self.peek().kind in ("end", ")", "or", "and"):
             raise QuerySyntaxError(
-                after.position, f"Nothing after '{after.text}'", "put a term after it or remove it"
+                after.position, msg("nothing_after", text=after.text), msg("term_after")
             )
 
     def parse_and(self) -> Node:
@@ -326,23 +335,32 @@ class _Parser:
         if token.kind == "(":
             self._depth += 1
             if self._depth > _MAX_DEPTH:
-                raise QuerySyntaxError(token.position, "Too many nested parentheses", "simplify")
+                raise QuerySyntaxError(token.position, msg("too_deep"), msg("simplify"))
             if self.peek().kind == ")":
-                raise QuerySyntaxError(token.position, "Empty parentheses", "put terms inside")
+                raise QuerySyntaxError(
+                    token.position, msg("empty_parentheses"), msg("terms_inside")
+                )
             if self.peek().kind == "end":
-                raise QuerySyntaxError(token.position, "Unclosed parenthesis", "add a closing )")
+                raise QuerySyntaxError(
+                    token.position, msg("unclosed_parenthesis"), msg("add_closing_parenthesis")
+                )
             node = self.parse_and()
             if self.peek().kind != ")":
-                raise QuerySyntaxError(token.position, "Unclosed parenthesis", "add a closing )")
+                raise QuerySyntaxError(
+                    token.position, msg("unclosed_parenthesis"), msg("add_closing_parenthesis")
+                )
             self.advance()
             self._depth -= 1
             return node
         if token.kind == ")":
-            raise QuerySyntaxError(token.position, "Unmatched )", "remove it or add an opening (")
+            raise QuerySyntaxError(
+                token.position, msg("unmatched_parenthesis"), msg("remove_or_open")
+            )
         if token.kind in ("or", "and"):
-            hint = "put a term before it or remove it"
-            raise QuerySyntaxError(token.position, f"Nothing before '{token.text}'", hint)
-        raise QuerySyntaxError(token.position, "Unexpected end of query", "add a term")
+            raise QuerySyntaxError(
+                token.position, msg("nothing_before", text=token.text), msg("term_before")
+            )
+        raise QuerySyntaxError(token.position, msg("unexpected_end"), msg("add_a_term"))
 
 
 def _clean(text: str) -> str:
@@ -350,13 +368,13 @@ def _clean(text: str) -> str:
     if len(text) > MAX_QUERY_LENGTH:
         raise QuerySyntaxError(
             MAX_QUERY_LENGTH,
-            "Query too long",
-            f"it has {len(text):,} characters and the limit is {MAX_QUERY_LENGTH:,}; shorten it",
+            msg("query_too_long"),
+            msg("shorten_query", length=len(text), limit=MAX_QUERY_LENGTH),
         )
     text = text.translate(_CONTROLS)
     for position, ch in enumerate(text):
         if "\ud800" <= ch <= "\udfff":  # a lone surrogate: bytes that were not valid text
-            raise QuerySyntaxError(position, "Not a character", "retype this part of the query")
+            raise QuerySyntaxError(position, msg("not_a_character"), msg("retype_part"))
     return text
 
 
@@ -381,7 +399,7 @@ def _parse_cached(text: str) -> Node | None:
     parser = _Parser(text)
     node = parser.parse_and()
     if (token := parser.peek()).kind == ")":
-        raise QuerySyntaxError(token.position, "Unmatched )", "remove it or add an opening (")
+        raise QuerySyntaxError(token.position, msg("unmatched_parenthesis"), msg("remove_or_open"))
     return node
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from incident_logger.domain.messages import MessageError, msg
 from incident_logger.domain.models import CountLine
 
 
@@ -37,14 +38,14 @@ def count_text(value: int | None, approximate: bool = False, empty: str = "") ->
 
 
 def parse_count_text(text: str) -> tuple[int | None, bool]:
-    """What a user typed in a count field: "30", "1,200" or "30+"; ValueError otherwise."""
+    """What a user typed in a count field: "30", "1,200" or "30+"; MessageError otherwise."""
     value = text.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
     if not value:
         return None, False
     approximate = value.endswith("+")
     digits = value[:-1] if approximate else value
     if not digits.isdigit():
-        raise ValueError(f"'{text}' is not a whole number (write 30+ for 'more than 30')")
+        raise MessageError(msg("not_a_count", text=text))
     return int(digits), approximate
 
 

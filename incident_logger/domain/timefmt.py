@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from incident_logger.domain.messages import MessageError, msg
+
 STORED_FORMAT = "%Y-%m-%dT%H:%M"
 
 
 def parse_when(text: str) -> datetime:
-    """Parse 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DDTHH:MM[:SS]'; ValueError otherwise."""
+    """Parse 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DDTHH:MM[:SS]'; MessageError otherwise."""
     value = text.strip().replace(" ", "T", 1)
     if not value:
-        raise ValueError("is empty")
+        raise MessageError(msg("empty"))
     try:
         if len(value) == 10:
             return datetime.combine(date.fromisoformat(value), datetime.min.time())
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{text}' is not a date and time like 2026-09-12 01:30") from None
+        raise MessageError(msg("not_a_time", text=text)) from None
     return parsed.replace(second=0, microsecond=0, tzinfo=None)
 
 

@@ -15,6 +15,7 @@ from incident_logger.domain.enums import (
 )
 from incident_logger.domain.errors import FieldError, ValidationError
 from incident_logger.domain.fields import INCIDENT_FIELDS
+from incident_logger.domain.messages import MessageError, msg
 from incident_logger.domain.models import (
     CountReportDraft,
     IncidentDraft,
@@ -32,27 +33,27 @@ def _enum(errors: list[FieldError], field: str, value: object, kind: type[StrEnu
         kind(str(value))
     except ValueError:
         allowed = ", ".join(str(m.value) for m in kind)
-        errors.append(FieldError(field, f"'{value}' is not one of: {allowed}"))
+        errors.append(FieldError(field, msg("not_one_of", value=str(value), allowed=allowed)))
 
 
 def _count(errors: list[FieldError], field: str, value: int | None) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        errors.append(FieldError(field, f"'{value}' is not a whole number"))
+        errors.append(FieldError(field, msg("not_whole_number", value=str(value))))
     elif value < 0:
-        errors.append(FieldError(field, f"cannot be negative (got {value})"))
+        errors.append(FieldError(field, msg("negative", value=value)))
 
 
 def _time(errors: list[FieldError], field: str, value: str | None, required: bool) -> str | None:
     if value is None or not value.strip():
         if required:
-            errors.append(FieldError(field, "is required"))
+            errors.append(FieldError(field, msg("required")))
         return None
     try:
         return parse_when(value).isoformat()
-    except ValueError as exc:
-        errors.append(FieldError(field, str(exc)))
+    except MessageError as exc:
+        errors.append(FieldError(field, exc.msg))
         return None
 
 
@@ -67,7 +68,7 @@ def _window(
     start_at = _time(errors, start_field, start, required=required)
     end_at = _time(errors, end_field, end, required=False)
     if start_at and end_at and end_at < start_at:
-        errors.append(FieldError(end_field, "ends before it starts"))
+        errors.append(FieldError(end_field, msg("ends_before_start")))
 
 
 def _coords(errors: list[FieldError], lat: float | None, lon: float | None) -> None:
@@ -75,7 +76,7 @@ def _coords(errors: list[FieldError], lat: float | None, lon: float | None) -> N
         errors.append(
             FieldError(
                 "latitude" if lat is None else "longitude",
-                "give both latitude and longitude, or neither",
+                msg("coords_pair"),
             )
         )
     for field, value, limit in (("latitude", lat, 90.0), ("longitude", lon, 180.0)):
@@ -83,7 +84,7 @@ def _coords(errors: list[FieldError], lat: float | None, lon: float | None) -> N
             continue
         if not isinstance(value, int | float) or math.isnan(value) or not -limit <= value <= limit:
             errors.append(
-                FieldError(field, f"must be between -{limit:g} and {limit:g} (got {value})")
+                FieldError(field, msg("out_of_range", low=-limit, high=limit, value=value))
             )
 
 
@@ -91,9 +92,9 @@ def _text(
     errors: list[FieldError], field: str, value: str, required: bool = False, limit: int = MAX_TEXT
 ) -> None:
     if required and not value.strip():
-        errors.append(FieldError(field, "is required"))
+        errors.append(FieldError(field, msg("required")))
     elif len(value) > limit:
-        errors.append(FieldError(field, f"is too long ({len(value)} characters, at most {limit})"))
+        errors.append(FieldError(field, msg("too_long", length=len(value), limit=limit)))
 
 
 def incident_errors(
@@ -108,7 +109,7 @@ def incident_errors(
             if value is not None or not entry.optional:
                 _enum(errors, entry.name, value, entry.enum)
     if draft.place_id is not None and not place_exists(draft.place_id):
-        errors.append(FieldError("place", f"unknown place (id {draft.place_id})"))
+        errors.append(FieldError("place", msg("unknown_place", id=draft.place_id)))
     _coords(errors, draft.latitude, draft.longitude)
     _text(errors, "category", draft.category, required=True, limit=100)
     _count(errors, "injuries", draft.injuries)
@@ -117,23 +118,23 @@ def incident_errors(
         _text(errors, name, getattr(draft, name))
     for i, tag in enumerate(draft.tags, 1):
         if not tag.strip():
-            errors.append(FieldError(f"tags[{i}]", "is empty"))
+            errors.append(FieldError(f"tags[{i}]", msg("empty")))
     seen: set[int] = set()
     for i, link in enumerate(draft.sources, 1):
         field = f"sources[{i}]"
         if not source_exists(link.source_id):
-            errors.append(FieldError(field, f"unknown source (id {link.source_id})"))
+            errors.append(FieldError(field, msg("unknown_source", id=link.source_id)))
         if link.source_id in seen:
-            errors.append(FieldError(field, "this source is listed twice"))
+            errors.append(FieldError(field, msg("source_twice")))
         seen.add(link.source_id)
         if isinstance(link.credibility, bool) or link.credibility not in range(1, 7):
             errors.append(
-                FieldError(f"{field}.credibility", f"must be 1 to 6 (got {link.credibility})")
+                FieldError(f"{field}.credibility", msg("credibility_range", value=link.credibility))
             )
     for i, note in enumerate(draft.damage, 1):
         field = f"damage[{i}]"
         if not note.object_kind.strip():
-            errors.append(FieldError(f"{field}.object_kind", "is required"))
+            errors.append(FieldError(f"{field}.object_kind", msg("required")))
         _count(errors, f"{field}.quantity", note.quantity)
         _enum(errors, f"{field}.severity", note.severity, DamageSeverity)
         _enum(errors, f"{field}.state", note.state, DamageState)
@@ -147,7 +148,7 @@ def place_errors(draft: PlaceDraft) -> list[FieldError]:
     _coords(errors, draft.latitude, draft.longitude)
     for i, alias in enumerate(draft.aliases, 1):
         if not alias.strip():
-            errors.append(FieldError(f"aliases[{i}]", "is empty"))
+            errors.append(FieldError(f"aliases[{i}]", msg("empty")))
     return errors
 
 
@@ -157,7 +158,7 @@ def source_errors(draft: SourceDraft) -> list[FieldError]:
     _enum(errors, "kind", draft.kind, SourceKind)
     if str(draft.reliability) not in {r.value for r in Reliability}:
         errors.append(
-            FieldError("reliability", f"grade must be A to F (got '{draft.reliability}')")
+            FieldError("reliability", msg("reliability_grade", value=str(draft.reliability)))
         )
     return errors
 
@@ -169,7 +170,7 @@ def count_report_errors(
 ) -> list[FieldError]:
     errors: list[FieldError] = []
     if not source_exists(draft.source_id):
-        errors.append(FieldError("source", f"unknown source (id {draft.source_id})"))
+        errors.append(FieldError("source", msg("unknown_source", id=draft.source_id)))
     _time(errors, "issued_at", draft.issued_at, required=True)
     _window(errors, "period_start", draft.period_start, "period_end", draft.period_end)
     _text(errors, "subject", draft.subject, required=True, limit=100)
@@ -179,9 +180,9 @@ def count_report_errors(
     for i, line in enumerate(draft.lines, 1):
         field = f"lines[{i}]"
         if not place_exists(line.place_id):
-            errors.append(FieldError(f"{field}.region", f"unknown place (id {line.place_id})"))
+            errors.append(FieldError(f"{field}.region", msg("unknown_place", id=line.place_id)))
         elif line.place_id in seen:
-            errors.append(FieldError(f"{field}.region", "this region has two lines"))
+            errors.append(FieldError(f"{field}.region", msg("region_twice")))
         seen.add(line.place_id)
         _count(errors, f"{field}.count", line.count)
     return errors

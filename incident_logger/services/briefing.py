@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from incident_logger.domain.messages import MessageError, msg
 from incident_logger.domain.query import Node, parse_query, with_period
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import MAX_TITLE
@@ -40,6 +41,8 @@ __all__ = [
     "BriefingResult",
     "BriefingSections",
     "FontsMissingError",
+    "LabelError",
+    "PeriodError",
     "QuerySyntaxError",
     "briefing_data",
     "check_labels",
@@ -87,31 +90,39 @@ def default_title(language: str) -> str:
         return i18n._("Incident briefing")
 
 
+class PeriodError(MessageError):
+    """The briefing's period cannot be read or runs backwards."""
+
+
+class LabelError(MessageError):
+    """A title page text is longer than allowed."""
+
+
 def _bound(text: str | None, what: str, *, end: bool) -> str | None:
     if text is None or not text.strip():
         return None
     try:
         stored = normalise_when(text)
-    except ValueError as exc:
-        raise ValueError(f"{what}: {exc}") from None
+    except MessageError as exc:
+        raise PeriodError(msg(what, problem=exc.msg)) from None
     if end and len(text.strip()) == 10:
         stored = stored[:10] + "T23:59"  # a bare end date includes that whole day
     return stored
 
 
 def check_labels(request: BriefingRequest) -> None:
-    """Raise ValueError naming the field when a title page text is longer than allowed."""
+    """Raise LabelError naming the field when a title page text is longer than allowed."""
     for name, limit in MAX_LABELS.items():
         value = getattr(request, name).strip()
         if len(value) > limit:
-            raise ValueError(f"{name}: is too long ({len(value):,} characters, at most {limit:,})")
+            raise LabelError(msg("label_too_long", field=name, length=len(value), limit=limit))
 
 
 def _period(request: BriefingRequest) -> tuple[str | None, str | None]:
-    start = _bound(request.period_start, "period start", end=False)
-    end = _bound(request.period_end, "period end", end=True)
+    start = _bound(request.period_start, "period_start", end=False)
+    end = _bound(request.period_end, "period_end", end=True)
     if start and end and start > end:
-        raise ValueError(f"the period starts ({start}) after it ends ({end})")
+        raise PeriodError(msg("period_reversed", start=start, end=end))
     return start, end
 
 

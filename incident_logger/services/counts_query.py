@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from incident_logger.domain.messages import msg
 from incident_logger.domain.query import (
     And,
     FieldFilter,
@@ -57,8 +58,8 @@ def parse_count_query(text: str | Node | None) -> Node | None:
         if isinstance(leaf, FieldFilter) and leaf.field not in COUNT_FIELDS:
             raise QuerySyntaxError(
                 leaf.position,
-                f"'{leaf.field}:' applies to incidents, not count reports",
-                "count reports know source:, region:, from:, to:, reliability: and words",
+                msg("counts_field", name=leaf.field),
+                msg("counts_fields_known"),
             )
     return node
 
@@ -160,7 +161,7 @@ class _Compiler:
         if name == "to":
             bound = value if "T" in value else value + "T23:59"
             return f"r.period_start <= :{self.param(bound)}"
-        raise QuerySyntaxError(f.position, f"'{name}:' applies to incidents, not count reports")
+        raise QuerySyntaxError(f.position, msg("counts_field", name=name))
 
 
 def compile_count_query(conn: sqlite3.Connection, node: Node | None) -> CountCondition:

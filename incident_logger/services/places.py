@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
 from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
+from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.models import Place, PlaceDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.validation import place_errors, raise_if
@@ -72,16 +73,16 @@ def _load(session: Session, place_id: int) -> tuple[PlaceRow, Place]:
     return row, place
 
 
-def nesting_problem(kind: PlaceKind, parent_kind: PlaceKind | None) -> str | None:
+def nesting_problem(kind: PlaceKind, parent_kind: PlaceKind | None) -> Message | None:
     """Why a place of ``kind`` cannot lie inside one of ``parent_kind`` (None: it can).
 
     A country stands at the top level and a region (admin 1) directly in a country; districts,
     cities and localities may lie in any place (a city district, a village in a district).
     """
     if kind is PlaceKind.COUNTRY and parent_kind is not None:
-        return "a country stands at the top level: set Inside to (top level)"
+        return msg("country_top_level")
     if kind is PlaceKind.REGION and parent_kind not in (None, PlaceKind.COUNTRY):
-        return f"a region lies directly in a country, not in a {parent_kind}"
+        return msg("region_in_country", parent_kind=parent_kind)
     return None
 
 
@@ -99,10 +100,10 @@ def _nesting_errors(session: Session, draft: PlaceDraft, place_id: int | None) -
     )
     for name, child_kind in children:
         if nesting_problem(PlaceKind(child_kind), kind):
-            message = (
-                f"{name} ({child_kind}) lies inside it, and a {child_kind} cannot lie in a {kind}"
+            problem = msg(
+                "child_cannot_nest", name=name, child_kind=PlaceKind(child_kind), kind=kind
             )
-            errors.append(FieldError("kind", message))
+            errors.append(FieldError("kind", problem))
             break
     return errors
 
@@ -112,7 +113,7 @@ def _loop_errors(session: Session, parent: int, place_id: int) -> list[FieldErro
     cursor: int | None = parent
     while cursor is not None:
         if cursor == place_id:
-            return [FieldError("parent", "a place cannot be inside itself")]
+            return [FieldError("parent", msg("place_in_itself"))]
         row = session.get(PlaceRow, cursor)
         cursor = row.parent_id if row else None
     return []
@@ -122,7 +123,7 @@ def _check(session: Session, draft: PlaceDraft, place_id: int | None) -> None:
     errors = place_errors(draft)
     parent = draft.parent_id
     if parent is not None and session.get(PlaceRow, parent) is None:
-        errors.append(FieldError("parent", f"unknown place (id {parent})"))
+        errors.append(FieldError("parent", msg("unknown_place", id=parent)))
     elif (
         parent is not None
         and place_id is not None
@@ -242,8 +243,7 @@ def set_place_deleted(db: Database, place_id: int, deleted: bool, reason: str = 
                     [
                         FieldError(
                             "place",
-                            f"'{row.name}' is still used by {used} incidents or places; "
-                            "move them first",
+                            msg("place_in_use", n=used, name=row.name),
                         )
                     ]
                 )

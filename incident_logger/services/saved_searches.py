@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from incident_logger.domain.errors import FieldError, ValidationError
-from incident_logger.domain.query import parse_query
+from incident_logger.domain.messages import msg
+from incident_logger.domain.query import QuerySyntaxError, parse_query
 from incident_logger.store import saved_searches as store
 from incident_logger.store.engine import Database
 
@@ -27,11 +28,11 @@ def save_search(db: Database, name: str, query: str) -> SavedSearch:
     name = " ".join(name.split())
     errors: list[FieldError] = []
     if not name:
-        errors.append(FieldError("name", "is required"))
+        errors.append(FieldError("name", msg("required")))
     try:
         parse_query(query)
-    except ValueError as exc:
-        errors.append(FieldError("query", str(exc)))
+    except QuerySyntaxError as exc:
+        errors.append(FieldError("query", exc.msg))
     if errors:
         raise ValidationError(errors)
     with db.write_sql() as sql:

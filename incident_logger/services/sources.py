@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction, Reliability, SourceKind
 from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.validation import raise_if, source_errors
@@ -129,8 +130,7 @@ def set_source_deleted(db: Database, source_id: int, deleted: bool, reason: str 
                     [
                         FieldError(
                             "source",
-                            f"'{row.name}' is cited by {used} incidents; it cannot go to the "
-                            "trash while they cite it",
+                            msg("source_cited", n=used, name=row.name),
                         )
                     ]
                 )

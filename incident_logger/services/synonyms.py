@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
 from incident_logger.services.word_forms import search_keys
@@ -83,7 +84,7 @@ def list_groups(db: Database) -> list[SynonymGroup]:
     return [SynonymGroup(gid, tuple(words)) for gid, words in groups.items()]
 
 
-def _invalid(message: str) -> ValidationError:
+def _invalid(message: Message) -> ValidationError:
     return ValidationError([FieldError("words", message)])
 
 
@@ -94,12 +95,12 @@ def _clean(words: list[str]) -> list[str]:
         if not word:
             continue
         if len(word) > MAX_WORD:
-            raise _invalid(f"'{word[:30]}…' is longer than {MAX_WORD} characters")
+            raise _invalid(msg("synonym_too_long", word=word[:30], limit=MAX_WORD))
         if not any(ch.isalnum() for ch in word):
-            raise _invalid(f"'{word}' has no letters or digits")
+            raise _invalid(msg("synonym_no_letters", word=word))
         out.setdefault(fold(word), word)
     if len(out) < 2:
-        raise _invalid("a synonym group needs at least two different words")
+        raise _invalid(msg("synonym_one_word"))
     return list(out.values())
 
 

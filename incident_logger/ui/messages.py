@@ -1,140 +1,126 @@
-"""Messages the domain writes in English (validation, search syntax), in the interface's language.
+"""The domain's and the services' messages (domain/messages.py) in the interface's language.
 
-The domain names problems in English words with values in them ("is too long (312 characters,
-at most 300)"); it knows no Qt. Each known message has a pattern here and a translatable
-template (context "Messages") with the same named values; :func:`message` turns one into the
-interface's language. A message with no pattern shows as written.
+A message is a code with values; its English text in ``domain.messages.TEXTS`` is also the
+source text of its Qt translation (context "Messages", extracted by lupdate from that module).
+:func:`text` translates it, with ``%n`` plural forms, numbers grouped the locale's way, enum
+values as the vocabulary's words and a message inside another translated in its turn.
 """
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from incident_logger.domain.errors import ValidationError
+from incident_logger.domain.messages import (
+    CONTEXT,
+    TEXTS,
+    VERBATIM,
+    Message,
+    MessageError,
+    Value,
+    fill,
+    msg,
+)
 from incident_logger.domain.query import QuerySyntaxError
+from incident_logger.ui import words
+from incident_logger.ui.i18n import number
 from incident_logger.ui.words import QT_TRANSLATE_NOOP
 
-CONTEXT = "Messages"
 
-_TEMPLATES: tuple[tuple[str, str], ...] = (
-    # domain/validation.py
-    (r"is required", QT_TRANSLATE_NOOP("Messages", "is required")),
-    (r"is empty", QT_TRANSLATE_NOOP("Messages", "is empty")),
-    (r"ends before it starts", QT_TRANSLATE_NOOP("Messages", "ends before it starts")),
-    (
-        r"give both latitude and longitude, or neither",
-        QT_TRANSLATE_NOOP("Messages", "give both latitude and longitude, or neither"),
-    ),
-    (
-        r"must be between (?P<low>\S+) and (?P<high>\S+) \(got (?P<value>.*)\)",
-        QT_TRANSLATE_NOOP("Messages", "must be between {low} and {high} (got {value})"),
-    ),
-    (
-        r"is too long \((?P<n>\d+) characters, at most (?P<limit>[\d,]+)\)",
-        QT_TRANSLATE_NOOP("Messages", "is too long ({n} characters, at most {limit})"),
-    ),
-    (
-        r"'(?P<value>.*)' is not a whole number",
-        QT_TRANSLATE_NOOP("Messages", "'{value}' is not a whole number"),
-    ),
-    (
-        r"cannot be negative \(got (?P<value>.*)\)",
-        QT_TRANSLATE_NOOP("Messages", "cannot be negative (got {value})"),
-    ),
-    (
-        r"'(?P<value>.*)' is not one of: (?P<allowed>.*)",
-        QT_TRANSLATE_NOOP("Messages", "'{value}' is not one of: {allowed}"),
-    ),
-    (r"unknown place \(id (?P<id>\d+)\)", QT_TRANSLATE_NOOP("Messages", "unknown place (id {id})")),
-    (
-        r"unknown source \(id (?P<id>\d+)\)",
-        QT_TRANSLATE_NOOP("Messages", "unknown source (id {id})"),
-    ),
-    (r"this source is listed twice", QT_TRANSLATE_NOOP("Messages", "this source is listed twice")),
-    (r"this region has two lines", QT_TRANSLATE_NOOP("Messages", "this region has two lines")),
-    (
-        r"must be 1 to 6 \(got (?P<value>.*)\)",
-        QT_TRANSLATE_NOOP("Messages", "must be 1 to 6 (got {value})"),
-    ),
-    (
-        r"grade must be A to F \(got '(?P<value>.*)'\)",
-        QT_TRANSLATE_NOOP("Messages", "grade must be A to F (got '{value}')"),
-    ),
-    # services/sources.py: a source still cited cannot go to the trash
-    (
-        r"'(?P<name>.*)' is cited by (?P<n>[\d,]+) incidents; it cannot go to the trash while "
-        r"they cite it",
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "'{name}' is cited by {n} incidents; it cannot go to the trash while they cite it",
-        ),
-    ),
-    # domain/timefmt.py
-    (
-        r"'(?P<text>.*)' is not a date and time like 2026-09-12 01:30",
-        QT_TRANSLATE_NOOP("Messages", "'{text}' is not a date and time like 2026-09-12 01:30"),
-    ),
-    # domain/query.py: the problem and the hint of a search that cannot be read
-    (r"Unclosed quote", QT_TRANSLATE_NOOP("Messages", "Unclosed quote")),
-    (r'add a closing "', QT_TRANSLATE_NOOP("Messages", 'add a closing "')),
-    (r"'-' on its own", QT_TRANSLATE_NOOP("Messages", "'-' on its own")),
-    (
-        r"put it right before a term: -test",
-        QT_TRANSLATE_NOOP("Messages", "put it right before a term: -test"),
-    ),
-    (r"Empty phrase", QT_TRANSLATE_NOOP("Messages", "Empty phrase")),
-    (
-        r"put words between the quotes",
-        QT_TRANSLATE_NOOP("Messages", "put words between the quotes"),
-    ),
-    (r"A bare \*", QT_TRANSLATE_NOOP("Messages", "A bare *")),
-    (
-        r"put it after a word start: interc\*",
-        QT_TRANSLATE_NOOP("Messages", "put it after a word start: interc*"),
-    ),
-    (
-        r"'(?P<word>.*)' has no letters or digits",
-        QT_TRANSLATE_NOOP("Messages", "'{word}' has no letters or digits"),
-    ),
-    (r"remove it", QT_TRANSLATE_NOOP("Messages", "remove it")),
-    (
-        r"Empty value after '(?P<name>.*):'",
-        QT_TRANSLATE_NOOP("Messages", "Empty value after '{name}:'"),
-    ),
-    (r"Too many nested parentheses", QT_TRANSLATE_NOOP("Messages", "Too many nested parentheses")),
-    (r"simplify", QT_TRANSLATE_NOOP("Messages", "simplify")),
-    (r"Empty parentheses", QT_TRANSLATE_NOOP("Messages", "Empty parentheses")),
-    (r"put terms inside", QT_TRANSLATE_NOOP("Messages", "put terms inside")),
-    (r"Unclosed parenthesis", QT_TRANSLATE_NOOP("Messages", "Unclosed parenthesis")),
-    (r"add a closing \)", QT_TRANSLATE_NOOP("Messages", "add a closing )")),
-    (r"Unmatched \)", QT_TRANSLATE_NOOP("Messages", "Unmatched )")),
-    (
-        r"remove it or add an opening \(",
-        QT_TRANSLATE_NOOP("Messages", "remove it or add an opening ("),
-    ),
-    (r"Nothing before '(?P<text>.*)'", QT_TRANSLATE_NOOP("Messages", "Nothing before '{text}'")),
-    (r"Unexpected end of query", QT_TRANSLATE_NOOP("Messages", "Unexpected end of query")),
-    (r"add a term", QT_TRANSLATE_NOOP("Messages", "add a term")),
-    (r"Not a character", QT_TRANSLATE_NOOP("Messages", "Not a character")),
-    (
-        r"retype this part of the query",
-        QT_TRANSLATE_NOOP("Messages", "retype this part of the query"),
-    ),
-)
-_PATTERNS = tuple((re.compile(rf"^{pattern}$", re.DOTALL), text) for pattern, text in _TEMPLATES)
+def text(message: Message) -> str:
+    """``message`` in the interface's language."""
+    if message.code == VERBATIM:
+        return str(message.params["text"])
+    n = -1 if message.n is None else message.n
+    translated = QCoreApplication.translate(CONTEXT, TEXTS[message.code], None, n)
+    return fill(translated, message.params, _show)
 
 
-def message(text: str) -> str:
-    """``text`` (a domain message) in the interface's language; unknown ones as written."""
-    for pattern, template in _PATTERNS:
-        found = pattern.match(text)
-        if found:
-            return QCoreApplication.translate(CONTEXT, template).format(**found.groupdict())
-    return text
+def _show(value: Value, spec: str) -> str:
+    if isinstance(value, Message):
+        return text(value)
+    if isinstance(value, StrEnum):
+        return words.enum_word(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 12)
+    return str(value)
 
 
 def query_error(exc: QuerySyntaxError) -> str:
-    """A search's problem and its hint, each in the interface's language."""
-    hint = message(exc.hint) if exc.hint else ""
-    return message(exc.problem) + (f": {hint}" if hint else "")
+    """A search's problem and its hint (no position: the caller says where)."""
+    if exc.hint is None:
+        return text(exc.problem)
+    return text(msg("with_hint", problem=exc.problem, hint=exc.hint))
+
+
+# The fields a service names in its errors, as the interface calls them (context "Fields").
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "start_at": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "end_at": QT_TRANSLATE_NOOP("Fields", "End"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "place": QT_TRANSLATE_NOOP("Fields", "Place"),
+    "latitude": QT_TRANSLATE_NOOP("Fields", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("Fields", "Longitude"),
+    "injuries": QT_TRANSLATE_NOOP("Fields", "Injuries"),
+    "fatalities": QT_TRANSLATE_NOOP("Fields", "Fatalities"),
+    "narrative": QT_TRANSLATE_NOOP("Fields", "Narrative"),
+    "response": QT_TRANSLATE_NOOP("Fields", "Response"),
+    "locality": QT_TRANSLATE_NOOP("Fields", "Locality"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tag"),
+    "sources": QT_TRANSLATE_NOOP("Fields", "Source"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
+    "damage": QT_TRANSLATE_NOOP("Fields", "Damage"),
+    "object_kind": QT_TRANSLATE_NOOP("Fields", "What"),
+    "quantity": QT_TRANSLATE_NOOP("Fields", "Quantity"),
+    "severity": QT_TRANSLATE_NOOP("Fields", "Severity"),
+    "state": QT_TRANSLATE_NOOP("Fields", "State"),
+    "credibility": QT_TRANSLATE_NOOP("Fields", "Credibility"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "parent": QT_TRANSLATE_NOOP("Fields", "Inside"),
+    "aliases": QT_TRANSLATE_NOOP("Fields", "Other name"),
+    "reliability": QT_TRANSLATE_NOOP("Fields", "Reliability"),
+    "query": QT_TRANSLATE_NOOP("Fields", "Search"),
+    "words": QT_TRANSLATE_NOOP("Fields", "Words"),
+    "issued_at": QT_TRANSLATE_NOOP("Fields", "Issued"),
+    "period_start": QT_TRANSLATE_NOOP("Fields", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("Fields", "Period end"),
+    "subject": QT_TRANSLATE_NOOP("Fields", "Subject"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "stated_total": QT_TRANSLATE_NOOP("Fields", "Stated total"),
+    "lines": QT_TRANSLATE_NOOP("Fields", "Line"),
+    "region": QT_TRANSLATE_NOOP("Fields", "Region"),
+    "count": QT_TRANSLATE_NOOP("Fields", "Count"),
+}
+_FIELD = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$")
+
+
+def field_name(field: str) -> str:
+    """A service's field name ("sources[2].credibility") as the interface calls it."""
+    found = _FIELD.match(field)
+    if not found or found.group(1) not in FIELD_NAMES:
+        return field
+    base, index, sub = found.groups()
+    shown = QCoreApplication.translate("Fields", FIELD_NAMES[base])
+    if index:
+        shown += f" {number(int(index))}"
+    if sub:
+        shown += f", {QCoreApplication.translate('Fields', FIELD_NAMES.get(sub, sub))}"
+    return shown
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in the interface's language where the error carries a message code."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(f"{field_name(e.field)}: {text(e.msg)}" for e in exc.errors)
+    if isinstance(exc, MessageError):
+        return text(exc.msg)
+    return str(exc) or type(exc).__name__

@@ -10,6 +10,8 @@ services define has its entry here.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
 
 from incident_logger.domain.enums import (
@@ -247,6 +249,25 @@ def category(text: str) -> str:
 def damage_kind(text: str) -> str:
     found = DAMAGE_KIND.get(text)
     return word(found) if found else text
+
+
+_ENUMS: dict[type, dict] = {
+    Status: STATUS,
+    TimePrecision: TIME_PRECISION,
+    Means: MEANS,
+    GeoPrecision: GEO_PRECISION,
+    PlaceKind: PLACE_KIND,
+    SourceKind: SOURCE_KIND,
+    Reliability: RELIABILITY,
+    DamageSeverity: SEVERITY,
+    DamageState: DAMAGE_STATE,
+}
+
+
+def enum_word(value: StrEnum) -> str:
+    """Any of the domain's enum values as the vocabulary's word; others as their value."""
+    found = _ENUMS.get(type(value), {}).get(value)
+    return word(found) if found else str(value.value)
 
 
 def history_action(action: str) -> str:

@@ -200,6 +200,23 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; is cited by %Ln incident(s); it cannot go to the trash while they cite it</source>
+        <translation>
+            <numerusform>&apos;{name}&apos; is cited by %Ln incident; it cannot go to the trash while they cite it</numerusform>
+            <numerusform>&apos;{name}&apos; is cited by %Ln incidents; it cannot go to the trash while they cite it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; is still used by %Ln incident(s) or place(s); move them first</source>
+        <translation>
+            <numerusform>&apos;{name}&apos; is still used by %Ln incident or place; move them first</numerusform>
+            <numerusform>&apos;{name}&apos; is still used by %Ln incidents or places; move them first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message numerus="yes">
         <source>%Ln place(s)</source>

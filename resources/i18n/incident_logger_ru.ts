@@ -1786,6 +1786,153 @@ Replace it with the new briefing?</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Раненые</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Погибшие</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Реагирование</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Ущерб</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Другое название</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Stated total</source>
+        <translation>Заявленный итог</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>From date</source>
@@ -2525,14 +2672,6 @@ Replace it with the new briefing?</source>
         <translation>укажите и широту, и долготу или ни одну из них</translation>
     </message>
     <message>
-        <source>must be between {low} and {high} (got {value})</source>
-        <translation>должно быть от {low} до {high} (введено {value})</translation>
-    </message>
-    <message>
-        <source>is too long ({n} characters, at most {limit})</source>
-        <translation>слишком длинно ({n} символов, не более {limit})</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
@@ -2567,10 +2706,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>grade must be A to F (got &apos;{value}&apos;)</source>
         <translation>оценка должна быть от A до F (введено «{value}»)</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is cited by {n} incidents; it cannot go to the trash while they cite it</source>
-        <translation>На «{name}» ссылаются инциденты ({n}); его нельзя переместить в корзину, пока они на него ссылаются</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date and time like 2026-09-12 01:30</source>
@@ -2613,12 +2748,128 @@ Replace it with the new briefing?</source>
         <translation>в «{word}» нет букв или цифр</translation>
     </message>
     <message>
+        <source>must be between {low:g} and {high:g} (got {value})</source>
+        <translation>должно быть от {low:g} до {high:g} (введено {value})</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {limit})</source>
+        <translation>слишком длинное ({length} симв., не более {limit})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number (write 30+ for &apos;more than 30&apos;)</source>
+        <translation>«{text}» — не целое число (пишите 30+ для «более 30»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; is cited by %Ln incident(s); it cannot go to the trash while they cite it</source>
+        <translation>
+            <numerusform>На «{name}» ссылается %Ln инцидент; в корзину его нельзя, пока на него ссылаются</numerusform>
+            <numerusform>На «{name}» ссылаются %Ln инцидента; в корзину его нельзя, пока на него ссылаются</numerusform>
+            <numerusform>На «{name}» ссылаются %Ln инцидентов; в корзину его нельзя, пока на него ссылаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; is still used by %Ln incident(s) or place(s); move them first</source>
+        <translation>
+            <numerusform>«{name}» ещё используется: %Ln инцидент или место; сначала перенесите их</numerusform>
+            <numerusform>«{name}» ещё используется: %Ln инцидента или места; сначала перенесите их</numerusform>
+            <numerusform>«{name}» ещё используется: %Ln инцидентов или мест; сначала перенесите их</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a country stands at the top level: set Inside to (top level)</source>
+        <translation>страна стоит на верхнем уровне: выберите «Входит в» — (верхний уровень)</translation>
+    </message>
+    <message>
+        <source>a region lies directly in a country, not in a {parent_kind}</source>
+        <translation>регион входит прямо в страну, а не в «{parent_kind}»</translation>
+    </message>
+    <message>
+        <source>{name} ({child_kind}) lies inside it, and a {child_kind} cannot lie in a {kind}</source>
+        <translation>в него входит {name} ({child_kind}), а «{child_kind}» не может входить в «{kind}»</translation>
+    </message>
+    <message>
+        <source>a place cannot be inside itself</source>
+        <translation>место не может входить само в себя</translation>
+    </message>
+    <message>
+        <source>&apos;{word}…&apos; is longer than {limit} characters</source>
+        <translation>«{word}…» длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>a synonym group needs at least two different words</source>
+        <translation>в группе синонимов нужны хотя бы два разных слова</translation>
+    </message>
+    <message>
+        <source>period start: {problem}</source>
+        <translation>начало периода: {problem}</translation>
+    </message>
+    <message>
+        <source>period end: {problem}</source>
+        <translation>конец периода: {problem}</translation>
+    </message>
+    <message>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation>период начинается ({start}) позже, чем кончается ({end})</translation>
+    </message>
+    <message>
+        <source>{field}: is too long ({length:,} characters, at most {limit:,})</source>
+        <translation>{field}: слишком длинное ({length:,} симв., не более {limit:,})</translation>
+    </message>
+    <message>
+        <source>{problem} at position {position}</source>
+        <translation>{problem} (позиция {position})</translation>
+    </message>
+    <message>
+        <source>{problem} at position {position}: {hint}</source>
+        <translation>{problem} (позиция {position}): {hint}</translation>
+    </message>
+    <message>
+        <source>{problem}: {hint}</source>
+        <translation>{problem}: {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; on its own</source>
+        <translation>«=» отдельно от слова</translation>
+    </message>
+    <message>
+        <source>put it right before a word: =Брянской</source>
+        <translation>ставьте его вплотную перед словом: =Брянской</translation>
+    </message>
+    <message>
         <source>remove it</source>
         <translation>удалите это</translation>
     </message>
     <message>
+        <source>Unknown field &apos;{name}&apos;</source>
+        <translation>Неизвестное поле «{name}»</translation>
+    </message>
+    <message>
+        <source>known fields: {names} (quote the word to search for it as text)</source>
+        <translation>известные поля: {names} (возьмите слово в кавычки, чтобы искать его как текст)</translation>
+    </message>
+    <message>
         <source>Empty value after &apos;{name}:&apos;</source>
         <translation>Пустое значение после «{name}:»</translation>
+    </message>
+    <message>
+        <source>Bad value &apos;{value}&apos; for {field}</source>
+        <translation>Неверное значение «{value}» для {field}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>«{value}» — несуществующая дата</translation>
+    </message>
+    <message>
+        <source>Nothing after &apos;{text}&apos;</source>
+        <translation>Ничего после «{text}»</translation>
+    </message>
+    <message>
+        <source>put a term after it or remove it</source>
+        <translation>добавьте после него условие или уберите его</translation>
+    </message>
+    <message>
+        <source>put a term before it or remove it</source>
+        <translation>добавьте перед ним условие или уберите его</translation>
     </message>
     <message>
         <source>Too many nested parentheses</source>
@@ -2653,6 +2904,78 @@ Replace it with the new briefing?</source>
         <translation>удалите её или добавьте открывающую (</translation>
     </message>
     <message>
+        <source>&apos;{name}:&apos; applies to incidents, not count reports</source>
+        <translation>«{name}:» относится к инцидентам, а не к сводкам</translation>
+    </message>
+    <message>
+        <source>count reports know source:, region:, from:, to:, reliability: and words</source>
+        <translation>в сводках ищут source:, region:, from:, to:, reliability: и слова</translation>
+    </message>
+    <message>
+        <source>region or place, e.g. region:Калуга or place:&quot;Нижний Новгород&quot;</source>
+        <translation>регион или место, например region:Калуга или place:&quot;Нижний Новгород&quot;</translation>
+    </message>
+    <message>
+        <source>incident category, e.g. category:interception</source>
+        <translation>категория инцидента, например category:interception</translation>
+    </message>
+    <message>
+        <source>one of reported, confirmed, disputed, closed</source>
+        <translation>одно из: reported, confirmed, disputed, closed</translation>
+    </message>
+    <message>
+        <source>the weapon or cause: drone, missile, artillery, aircraft, sabotage, unknown</source>
+        <translation>оружие или причина: drone, missile, artillery, aircraft, sabotage, unknown</translation>
+    </message>
+    <message>
+        <source>name of a reporting source, e.g. source:ministry</source>
+        <translation>название источника, например source:ministry</translation>
+    </message>
+    <message>
+        <source>a tag, e.g. tag:night</source>
+        <translation>метка, например tag:night</translation>
+    </message>
+    <message>
+        <source>reliability A-F and credibility 1-6 together, e.g. grade:B2</source>
+        <translation>надёжность A-F и достоверность 1-6 вместе, например grade:B2</translation>
+    </message>
+    <message>
+        <source>source reliability A-F (A best), optionally compared: reliability:&lt;=B</source>
+        <translation>надёжность источника A-F (A лучшая), можно сравнивать: reliability:&lt;=B</translation>
+    </message>
+    <message>
+        <source>information credibility 1-6 (1 best), optionally compared: credibility:&lt;=2</source>
+        <translation>достоверность сведений 1-6 (1 лучшая), можно сравнивать: credibility:&lt;=2</translation>
+    </message>
+    <message>
+        <source>on or after a date, e.g. from:2026-09-01 or from:2026-09-01T06:00</source>
+        <translation>с даты, например from:2026-09-01 или from:2026-09-01T06:00</translation>
+    </message>
+    <message>
+        <source>on or before a date, e.g. to:2026-09-12 or to:2026-09-12T18:30</source>
+        <translation>по дату, например to:2026-09-12 или to:2026-09-12T18:30</translation>
+    </message>
+    <message>
+        <source>a number, optionally compared (injuries:&gt;0), or injuries:unknown</source>
+        <translation>число, можно сравнивать (injuries:&gt;0), или injuries:unknown</translation>
+    </message>
+    <message>
+        <source>a number, optionally compared (fatalities:&gt;=3), or fatalities:unknown</source>
+        <translation>число, можно сравнивать (fatalities:&gt;=3), или fatalities:unknown</translation>
+    </message>
+    <message>
+        <source>one of damage, coords, sources, tags, narrative, injuries, fatalities</source>
+        <translation>одно из: damage, coords, sources, tags, narrative, injuries, fatalities</translation>
+    </message>
+    <message>
+        <source>yes (only deleted incidents) or no</source>
+        <translation>yes (только удалённые инциденты) или no</translation>
+    </message>
+    <message>
+        <source>an incident number, e.g. id:123 or ref:INC-000123</source>
+        <translation>номер инцидента, например id:123 или ref:INC-000123</translation>
+    </message>
+    <message>
         <source>Nothing before &apos;{text}&apos;</source>
         <translation>Ничего перед «{text}»</translation>
     </message>
@@ -2663,6 +2986,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>add a term</source>
         <translation>добавьте слово</translation>
+    </message>
+    <message>
+        <source>Query too long</source>
+        <translation>Слишком длинный запрос</translation>
+    </message>
+    <message>
+        <source>it has {length:,} characters and the limit is {limit:,}; shorten it</source>
+        <translation>в нём {length:,} симв., а предел — {limit:,}; сократите его</translation>
     </message>
     <message>
         <source>Not a character</source>

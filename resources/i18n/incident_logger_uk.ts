@@ -1786,6 +1786,153 @@ Replace it with the new briefing?</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Поранені</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Загиблі</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Реагування</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населений пункт</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Пошкодження</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжкість</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Входить до</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>Інша назва</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надійність</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Кінець періоду</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Stated total</source>
+        <translation>Заявлений підсумок</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>From date</source>
@@ -2525,14 +2672,6 @@ Replace it with the new briefing?</source>
         <translation>вкажіть і широту, і довготу або жодної з них</translation>
     </message>
     <message>
-        <source>must be between {low} and {high} (got {value})</source>
-        <translation>має бути від {low} до {high} (введено {value})</translation>
-    </message>
-    <message>
-        <source>is too long ({n} characters, at most {limit})</source>
-        <translation>задовго ({n} символів, не більше {limit})</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не ціле число</translation>
     </message>
@@ -2567,10 +2706,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>grade must be A to F (got &apos;{value}&apos;)</source>
         <translation>оцінка має бути від A до F (введено «{value}»)</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is cited by {n} incidents; it cannot go to the trash while they cite it</source>
-        <translation>На «{name}» посилаються інциденти ({n}); його не можна перемістити до кошика, доки вони на нього посилаються</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date and time like 2026-09-12 01:30</source>
@@ -2613,12 +2748,128 @@ Replace it with the new briefing?</source>
         <translation>у «{word}» немає літер чи цифр</translation>
     </message>
     <message>
+        <source>must be between {low:g} and {high:g} (got {value})</source>
+        <translation>має бути від {low:g} до {high:g} (введено {value})</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {limit})</source>
+        <translation>задовге ({length} симв., не більше {limit})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number (write 30+ for &apos;more than 30&apos;)</source>
+        <translation>«{text}» — не ціле число (пишіть 30+ для «понад 30»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; is cited by %Ln incident(s); it cannot go to the trash while they cite it</source>
+        <translation>
+            <numerusform>На «{name}» посилається %Ln інцидент; до кошика його не можна, поки на нього посилаються</numerusform>
+            <numerusform>На «{name}» посилаються %Ln інциденти; до кошика його не можна, поки на нього посилаються</numerusform>
+            <numerusform>На «{name}» посилаються %Ln інцидентів; до кошика його не можна, поки на нього посилаються</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; is still used by %Ln incident(s) or place(s); move them first</source>
+        <translation>
+            <numerusform>«{name}» ще використовується: %Ln інцидент або місце; спершу перенесіть їх</numerusform>
+            <numerusform>«{name}» ще використовується: %Ln інциденти або місця; спершу перенесіть їх</numerusform>
+            <numerusform>«{name}» ще використовується: %Ln інцидентів або місць; спершу перенесіть їх</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a country stands at the top level: set Inside to (top level)</source>
+        <translation>країна стоїть на верхньому рівні: виберіть «Входить до» — (верхній рівень)</translation>
+    </message>
+    <message>
+        <source>a region lies directly in a country, not in a {parent_kind}</source>
+        <translation>регіон входить безпосередньо до країни, а не до «{parent_kind}»</translation>
+    </message>
+    <message>
+        <source>{name} ({child_kind}) lies inside it, and a {child_kind} cannot lie in a {kind}</source>
+        <translation>до нього входить {name} ({child_kind}), а «{child_kind}» не може входити до «{kind}»</translation>
+    </message>
+    <message>
+        <source>a place cannot be inside itself</source>
+        <translation>місце не може входити саме до себе</translation>
+    </message>
+    <message>
+        <source>&apos;{word}…&apos; is longer than {limit} characters</source>
+        <translation>«{word}…» довше за {limit} символів</translation>
+    </message>
+    <message>
+        <source>a synonym group needs at least two different words</source>
+        <translation>у групі синонімів потрібні щонайменше два різні слова</translation>
+    </message>
+    <message>
+        <source>period start: {problem}</source>
+        <translation>початок періоду: {problem}</translation>
+    </message>
+    <message>
+        <source>period end: {problem}</source>
+        <translation>кінець періоду: {problem}</translation>
+    </message>
+    <message>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation>період починається ({start}) пізніше, ніж закінчується ({end})</translation>
+    </message>
+    <message>
+        <source>{field}: is too long ({length:,} characters, at most {limit:,})</source>
+        <translation>{field}: задовге ({length:,} симв., не більше {limit:,})</translation>
+    </message>
+    <message>
+        <source>{problem} at position {position}</source>
+        <translation>{problem} (позиція {position})</translation>
+    </message>
+    <message>
+        <source>{problem} at position {position}: {hint}</source>
+        <translation>{problem} (позиція {position}): {hint}</translation>
+    </message>
+    <message>
+        <source>{problem}: {hint}</source>
+        <translation>{problem}: {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; on its own</source>
+        <translation>«=» окремо від слова</translation>
+    </message>
+    <message>
+        <source>put it right before a word: =Брянской</source>
+        <translation>ставте його впритул перед словом: =Брянской</translation>
+    </message>
+    <message>
         <source>remove it</source>
         <translation>видаліть це</translation>
     </message>
     <message>
+        <source>Unknown field &apos;{name}&apos;</source>
+        <translation>Невідоме поле «{name}»</translation>
+    </message>
+    <message>
+        <source>known fields: {names} (quote the word to search for it as text)</source>
+        <translation>відомі поля: {names} (візьміть слово в лапки, щоб шукати його як текст)</translation>
+    </message>
+    <message>
         <source>Empty value after &apos;{name}:&apos;</source>
         <translation>Порожнє значення після «{name}:»</translation>
+    </message>
+    <message>
+        <source>Bad value &apos;{value}&apos; for {field}</source>
+        <translation>Хибне значення «{value}» для {field}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>«{value}» — неіснуюча дата</translation>
+    </message>
+    <message>
+        <source>Nothing after &apos;{text}&apos;</source>
+        <translation>Нічого після «{text}»</translation>
+    </message>
+    <message>
+        <source>put a term after it or remove it</source>
+        <translation>додайте після нього умову або приберіть його</translation>
+    </message>
+    <message>
+        <source>put a term before it or remove it</source>
+        <translation>додайте перед ним умову або приберіть його</translation>
     </message>
     <message>
         <source>Too many nested parentheses</source>
@@ -2653,6 +2904,78 @@ Replace it with the new briefing?</source>
         <translation>видаліть її або додайте відкривну (</translation>
     </message>
     <message>
+        <source>&apos;{name}:&apos; applies to incidents, not count reports</source>
+        <translation>«{name}:» стосується інцидентів, а не зведень</translation>
+    </message>
+    <message>
+        <source>count reports know source:, region:, from:, to:, reliability: and words</source>
+        <translation>у зведеннях шукають source:, region:, from:, to:, reliability: і слова</translation>
+    </message>
+    <message>
+        <source>region or place, e.g. region:Калуга or place:&quot;Нижний Новгород&quot;</source>
+        <translation>регіон або місце, наприклад region:Калуга або place:&quot;Нижний Новгород&quot;</translation>
+    </message>
+    <message>
+        <source>incident category, e.g. category:interception</source>
+        <translation>категорія інциденту, наприклад category:interception</translation>
+    </message>
+    <message>
+        <source>one of reported, confirmed, disputed, closed</source>
+        <translation>одне з: reported, confirmed, disputed, closed</translation>
+    </message>
+    <message>
+        <source>the weapon or cause: drone, missile, artillery, aircraft, sabotage, unknown</source>
+        <translation>зброя або причина: drone, missile, artillery, aircraft, sabotage, unknown</translation>
+    </message>
+    <message>
+        <source>name of a reporting source, e.g. source:ministry</source>
+        <translation>назва джерела, наприклад source:ministry</translation>
+    </message>
+    <message>
+        <source>a tag, e.g. tag:night</source>
+        <translation>мітка, наприклад tag:night</translation>
+    </message>
+    <message>
+        <source>reliability A-F and credibility 1-6 together, e.g. grade:B2</source>
+        <translation>надійність A-F і достовірність 1-6 разом, наприклад grade:B2</translation>
+    </message>
+    <message>
+        <source>source reliability A-F (A best), optionally compared: reliability:&lt;=B</source>
+        <translation>надійність джерела A-F (A найкраща), можна порівнювати: reliability:&lt;=B</translation>
+    </message>
+    <message>
+        <source>information credibility 1-6 (1 best), optionally compared: credibility:&lt;=2</source>
+        <translation>достовірність відомостей 1-6 (1 найкраща), можна порівнювати: credibility:&lt;=2</translation>
+    </message>
+    <message>
+        <source>on or after a date, e.g. from:2026-09-01 or from:2026-09-01T06:00</source>
+        <translation>з дати, наприклад from:2026-09-01 або from:2026-09-01T06:00</translation>
+    </message>
+    <message>
+        <source>on or before a date, e.g. to:2026-09-12 or to:2026-09-12T18:30</source>
+        <translation>по дату, наприклад to:2026-09-12 або to:2026-09-12T18:30</translation>
+    </message>
+    <message>
+        <source>a number, optionally compared (injuries:&gt;0), or injuries:unknown</source>
+        <translation>число, можна порівнювати (injuries:&gt;0), або injuries:unknown</translation>
+    </message>
+    <message>
+        <source>a number, optionally compared (fatalities:&gt;=3), or fatalities:unknown</source>
+        <translation>число, можна порівнювати (fatalities:&gt;=3), або fatalities:unknown</translation>
+    </message>
+    <message>
+        <source>one of damage, coords, sources, tags, narrative, injuries, fatalities</source>
+        <translation>одне з: damage, coords, sources, tags, narrative, injuries, fatalities</translation>
+    </message>
+    <message>
+        <source>yes (only deleted incidents) or no</source>
+        <translation>yes (лише видалені інциденти) або no</translation>
+    </message>
+    <message>
+        <source>an incident number, e.g. id:123 or ref:INC-000123</source>
+        <translation>номер інциденту, наприклад id:123 або ref:INC-000123</translation>
+    </message>
+    <message>
         <source>Nothing before &apos;{text}&apos;</source>
         <translation>Нічого перед «{text}»</translation>
     </message>
@@ -2663,6 +2986,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>add a term</source>
         <translation>додайте слово</translation>
+    </message>
+    <message>
+        <source>Query too long</source>
+        <translation>Задовгий запит</translation>
+    </message>
+    <message>
+        <source>it has {length:,} characters and the limit is {limit:,}; shorten it</source>
+        <translation>у ньому {length:,} симв., а межа — {limit:,}; скоротіть його</translation>
     </message>
     <message>
         <source>Not a character</source>

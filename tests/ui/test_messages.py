@@ -1,12 +1,14 @@
-"""Domain messages (validation, search syntax) shown in the interface's language."""
+"""Message codes (domain/messages.py) shown in the interface's language, with Qt plurals."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import pytest
 
+from incident_logger.domain.enums import PlaceKind
+from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.messages import msg, verbatim
 from incident_logger.domain.models import IncidentDraft
 from incident_logger.domain.query import QuerySyntaxError, parse_query
 from incident_logger.domain.validation import incident_errors
@@ -20,39 +22,66 @@ def russian(qapp: object) -> Iterator[None]:
     i18n.install(i18n.SOURCE_LANGUAGE)
 
 
-def test_every_pattern_names_the_values_its_template_uses() -> None:
-    for pattern, template in messages._TEMPLATES:
-        assert set(re.compile(pattern).groupindex) == set(re.findall(r"\{(\w+)\}", template))
+@pytest.fixture
+def ukrainian(qapp: object) -> Iterator[None]:
+    i18n.install("uk")
+    yield
+    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
-def test_english_messages_read_as_written(qapp: object) -> None:
-    assert messages.message("is too long (312 characters, at most 300)") == (
-        "is too long (312 characters, at most 300)"
-    )
-    assert messages.message("something the table does not know") == (
-        "something the table does not know"
-    )
+def test_english_messages_read_as_the_cli_writes_them(qapp: object) -> None:
+    for message in (
+        msg("too_long", length=312, limit=300),
+        msg("source_cited", n=1, name="Губернатор"),
+        msg("source_cited", n=3, name="Губернатор"),
+        msg("out_of_range", low=-90.0, high=90.0, value=95.5),
+    ):
+        assert messages.text(message) == str(message)
+    assert messages.text(verbatim("as typed")) == "as typed"
 
 
 def test_validation_and_search_errors_in_russian(russian: None) -> None:
     errors = incident_errors(IncidentDraft(title="", start_at="вчера"), bool, bool)
-    shown = {e.field: messages.message(e.message) for e in errors}
+    shown = {e.field: messages.text(e.msg) for e in errors}
     assert shown["title"] == "обязательное поле"
     assert shown["start_at"] == "«вчера» — не дата и время вида 2026-09-12 01:30"
     with pytest.raises(QuerySyntaxError) as caught:
         parse_query('"обломки')
     assert messages.query_error(caught.value) == 'Незакрытая кавычка: добавьте закрывающую "'
+    assert messages.error_text(caught.value) == (
+        'Незакрытая кавычка (позиция 0): добавьте закрывающую "'
+    )
 
 
-def test_a_cited_source_refusal_in_ukrainian(qapp: object) -> None:
-    i18n.install("uk")
-    try:
-        text = messages.message(
-            "'Губернатор' is cited by 3 incidents; it cannot go to the trash while they cite it"
-        )
-    finally:
-        i18n.install(i18n.SOURCE_LANGUAGE)
-    assert text == (
-        "На «Губернатор» посилаються інциденти (3); його не можна перемістити до кошика, "
-        "доки вони на нього посилаються"
+def test_numbers_in_messages_follow_the_locale(russian: None) -> None:
+    shown = messages.text(msg("shorten_query", length=12345, limit=2000))
+    assert shown == "в нём 12\xa0345 симв., а предел — 2\xa0000; сократите его"
+    assert messages.text(msg("out_of_range", low=-90.0, high=90.0, value=95.5)) == (
+        "должно быть от -90 до 90 (введено 95,5)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("n", "said"),
+    [
+        (1, "посилається 1 інцидент"),
+        (3, "посилаються 3 інциденти"),
+        (5, "посилаються 5 інцидентів"),
+    ],
+)
+def test_a_cited_source_refusal_has_three_forms_in_ukrainian(
+    ukrainian: None, n: int, said: str
+) -> None:
+    text = messages.text(msg("source_cited", n=n, name="Губернатор"))
+    assert text.startswith(f"На «Губернатор» {said};"), text
+
+
+def test_enum_values_and_field_names_are_the_interface_words(russian: None) -> None:
+    text = messages.text(msg("region_in_country", parent_kind=PlaceKind.DISTRICT))
+    assert "District" not in text and "district" not in text
+    error = ValidationError(
+        [FieldError("sources[2].credibility", msg("credibility_range", value=9))]
+    )
+    assert (
+        messages.error_text(error) == "Источник 2, Достоверность: должно быть от 1 до 6 (введено 9)"
     )

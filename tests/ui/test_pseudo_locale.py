@@ -12,27 +12,33 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from incident_logger.domain.messages import TEXTS, VERBATIM, Message, msg, placeholders
 from incident_logger.services.welcome import FirstStart
 from incident_logger.store.engine import Database
+from incident_logger.ui import messages
 from incident_logger.ui.briefing.dialog import BriefingDialog
 from incident_logger.ui.capture.capture_window import CaptureWindow
+from incident_logger.ui.counts.search_box import CountSearchBox
 from incident_logger.ui.dialogs.about_dialog import AboutDialog
 from incident_logger.ui.dialogs.export_dialog import ExportDialog
 from incident_logger.ui.dialogs.import_dialog import ImportDialog
 from incident_logger.ui.dialogs.new_place_dialog import NewPlaceDialog
 from incident_logger.ui.dialogs.new_source_dialog import NewSourceDialog
 from incident_logger.ui.dialogs.recovery_dialog import RecoveryDialog
+from incident_logger.ui.dialogs.synonyms_dialog import SynonymsDialog
 from incident_logger.ui.dialogs.welcome_dialog import WelcomeDialog
 from incident_logger.ui.i18n import LANGUAGES
 from incident_logger.ui.main_window import MainWindow
 from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import TaskRunner
-from tests.ui.pseudo_locale import install_pseudo, shown_texts, translated
+from tests.ui.editor_support import KEY_MS
+from tests.ui.pseudo_locale import OPEN, install_pseudo, shown_texts, translated
 
 ERROR = "file is not a database"  # the error text the recovery dialog is given (not ours)
 _ISO = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
@@ -145,3 +151,92 @@ def test_every_dialog_speaks_through_translation(
         dialog.close()
         dialog.deleteLater()
     assert missed == {}
+
+
+# --- the services' messages (domain/messages.py) ----------------------------------------
+
+_SAMPLES: dict[str, object] = {"problem": msg("unclosed_quote"), "hint": msg("add_closing_quote")}
+
+
+def _sample(code: str) -> Message:
+    values = {
+        name: _SAMPLES.get(name, 12 if name in ("length", "limit", "position", "id") else "x")
+        for name in placeholders(TEXTS[code])
+    }
+    plural = "%Ln" in TEXTS[code] or "%n" in TEXTS[code]
+    return msg(code, n=3 if plural else None, **values)  # type: ignore[arg-type]
+
+
+def test_every_service_message_reads_through_translation(qtbot: QtBot, pseudo: QTranslator) -> None:
+    """Each code of the table, with values, shows translated (the bracket of its text)."""
+    untranslated = [
+        code
+        for code in TEXTS
+        if code != VERBATIM and not messages.text(_sample(code)).startswith(OPEN)
+    ]
+    assert untranslated == []
+
+
+def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClicks(widget, text, delay=KEY_MS)
+
+
+def test_service_messages_on_screen_speak_through_translation(
+    qtbot: QtBot, pseudo_window: MainWindow, db: Database
+) -> None:
+    """Typed mistakes bring the services' messages up where a person sees them: the search
+    bar, the incident form's fields, the counts search; none may show untranslated."""
+    win = pseudo_window
+    missed: dict[str, list[tuple[str, str]]] = {}
+    search = win.incidents.list.search
+    _type(qtbot, search.edit, '"drone')
+    qtbot.waitUntil(search.error.isVisible, timeout=5000)
+    missed["search: unclosed quote"] = _missed(win)
+    search.edit.clear()
+    _type(qtbot, search.edit, "colour:red")
+    qtbot.waitUntil(lambda: "colour" in search.error.text(), timeout=5000)
+    missed["search: unknown field"] = _missed(win)
+    search.edit.clear()
+    _type(qtbot, search.edit, "injuries:lots")
+    qtbot.waitUntil(lambda: "lots" in search.error.text(), timeout=5000)
+    missed["search: a filter's help"] = _missed(win)
+    search.edit.clear()
+    qtbot.waitUntil(lambda: not search.error.isVisible(), timeout=5000)
+
+    win.actions_["new"].trigger()
+    form = win.incidents.editor.form
+    _type(qtbot, form.start_at, "later")
+    _type(qtbot, form.latitude, "95")
+    _type(qtbot, form.longitude, "30")
+    QTest.keyClick(form.latitude, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.errors["title"].isVisible(), timeout=5000)
+    qtbot.wait(200)
+    shown = " ".join(label.text() for label in form.errors.values() if label.isVisible())
+    assert "later" in shown and OPEN in shown
+    missed["incident form"] = _missed(win)
+    win.incidents.editor.mark_clean()
+
+    win.show_page("counts")
+    qtbot.wait(50)
+    counts = win.pages["counts"].findChild(CountSearchBox)
+    assert counts is not None
+    _type(qtbot, counts.edit, "category:fire")
+    QTest.keyClick(counts.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(counts.error.isVisible, timeout=5000)
+    missed["counts search"] = _missed(win)
+    assert {k: v for k, v in missed.items() if v} == {}
+
+
+def test_synonym_mistakes_speak_through_translation(
+    qtbot: QtBot, pseudo: QTranslator, db: Database
+) -> None:
+    dialog = SynonymsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _type(qtbot, dialog.words, "drone")
+    QTest.keyClick(dialog.words, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    assert OPEN in dialog.error.text()
+    assert _missed(dialog) == []

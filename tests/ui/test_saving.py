@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.messages import msg
 from incident_logger.services import incident_edits
 from incident_logger.services.incidents import get_incident
 from incident_logger.ui import prompts
@@ -76,14 +77,14 @@ def test_a_refused_save_shows_its_error_at_the_field_and_keeps_the_typing(
     before = _open_fire(qtbot, window, night)
 
     def refuse(db: Any, incident_id: int, draft: Any, reason: str = "") -> Any:
-        raise ValidationError([FieldError("title", "a title like this one is taken")])
+        raise ValidationError([FieldError("title", msg("unknown_source", id=77))])
 
     monkeypatch.setattr(incident_edits, "update", refuse)
     qtbot.keyClicks(form.title, " (out)", delay=KEY_MS)
     qtbot.keyClick(form.title, Qt.Key.Key_S, CTRL)
     wait_written(qtbot, window)
     qtbot.waitUntil(form.errors["title"].isVisible)
-    assert "taken" in form.errors["title"].text()
+    assert "77" in form.errors["title"].text()
     assert form.title.text() == before + " (out)" and page.editor.is_dirty()
     assert get_incident(window.db, night.fire_incident).draft.title == before
     qtbot.keyClicks(form.title, "!", delay=KEY_MS)  # the form is unlocked again

@@ -111,7 +111,7 @@ def test_trash_and_restore(
     _select(page, night.governor)  # cited by an incident: refused, and the user is told why
     page.list_view.setFocus()
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
-    assert told and "cited by 1 incidents" in told[0]
+    assert told and "cited by 1 incident;" in told[0]
 
     page.new_record()
     qtbot.keyClicks(page.form.name, "Unused channel")

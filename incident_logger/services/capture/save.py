@@ -127,4 +127,4 @@ def save_drafts(
 
 
 def _named(exc: ValidationError, what: str) -> ValidationError:
-    return ValidationError([FieldError(f"{what}: {e.field}", e.message) for e in exc.errors])
+    return ValidationError([FieldError(f"{what}: {e.field}", e.msg) for e in exc.errors])

@@ -15,6 +15,7 @@ from incident_logger.services.briefing import (
     BriefingCancelled,
     BriefingRequest,
     BriefingResult,
+    PeriodError,
     write_briefing,
 )
 from incident_logger.store.engine import Database
@@ -22,7 +23,7 @@ from incident_logger.ui.briefing.count import LiveCount
 from incident_logger.ui.briefing.errors import explain_failure, target_problem
 from incident_logger.ui.briefing.form import BriefingForm
 from incident_logger.ui.briefing.output import reveal_in_folder
-from incident_logger.ui.messages import query_error
+from incident_logger.ui.messages import error_text, query_error
 from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
 
@@ -222,8 +223,8 @@ class BriefingDialog(BriefingForm):
             self._check_query()
             self.status.show_hint()
             return
-        if isinstance(exc, ValueError) and "period" in str(exc):
-            self.period_error.set_messages([str(exc)])
+        if isinstance(exc, PeriodError):
+            self.period_error.set_messages([error_text(exc)])
             self.status.show_hint()
             return
         if not isinstance(exc, OSError):

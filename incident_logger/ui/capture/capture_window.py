@@ -42,6 +42,7 @@ from incident_logger.ui.capture.source_box import SourceBox
 from incident_logger.ui.capture.statement_view import StatementView
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.i18n import tr
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner
 
 ZONES = ("Europe/Moscow", "Europe/Kyiv", "UTC")
@@ -383,7 +384,7 @@ class CaptureWindow(QWidget):
         try:
             saved = save_drafts(self._db, reports, incidents)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Nothing saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Nothing saved"), error_text(exc))
             return
         self._settings.setValue(KEY_SOURCE, source_id)
         self.saved.emit(saved)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import ValidationError
 from incident_logger.services.synonyms import add_group, list_groups, remove_group
 from incident_logger.store.engine import Database
+from incident_logger.ui.messages import text
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, mark_invalid
 
 
@@ -96,7 +97,7 @@ class SynonymsDialog(QDialog):
         try:
             group = add_group(self._db, self.words.text().split(","))
         except ValidationError as exc:  # the typed words stay for the user to correct
-            self.error.set_messages([e.message for e in exc.errors])
+            self.error.set_messages([text(e.msg) for e in exc.errors])
             mark_invalid(self.words, True)
             return
         self.error.set_messages([])

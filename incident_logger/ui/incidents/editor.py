@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea,
 
 from incident_logger.domain.enums import GeoPrecision, Means, Status, TimePrecision
 from incident_logger.domain.errors import FieldError
+from incident_logger.domain.messages import verbatim
 from incident_logger.domain.models import Incident, IncidentDraft
 from incident_logger.domain.timefmt import display_when
 from incident_logger.domain.validation import incident_errors
 from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
 from incident_logger.ui.incidents.editor_form import EditorForm, means_of
-from incident_logger.ui.messages import message as ui_message
+from incident_logger.ui.messages import text as ui_message
 from incident_logger.ui.widgets.field_error import mark_invalid
 from incident_logger.ui.widgets.refill import refill_combo
 
@@ -245,21 +246,26 @@ class IncidentEditor(QScrollArea):
                 coords[key] = value
             except ValueError:
                 coords[key] = None
-                problems.append(FieldError(key, self.tr("is not a number like 54.5293")))
+                problems.append(FieldError(key, verbatim(self.tr("is not a number like 54.5293"))))
         means = means_of(f.means)
         if means is not None and not isinstance(means, Means):  # typed, not a means
             allowed = ", ".join(m.value for m in Means)
             problems.append(
-                FieldError("means", self.tr("“{t}” is not one of: {a}").format(t=means, a=allowed))
+                FieldError(
+                    "means",
+                    verbatim(self.tr("“{t}” is not one of: {a}").format(t=means, a=allowed)),
+                )
             )
             means = None
         if f.place.has_unresolved_text():
             problems.append(
                 FieldError(
                     "place",
-                    self.tr(
-                        "“{t}” is not in the gazetteer: choose a suggestion or add it with +"
-                    ).format(t=f.place.text().strip()),
+                    verbatim(
+                        self.tr(
+                            "“{t}” is not in the gazetteer: choose a suggestion or add it with +"
+                        ).format(t=f.place.text().strip())
+                    ),
                 )
             )
         draft = IncidentDraft(
@@ -346,11 +352,11 @@ class IncidentEditor(QScrollArea):
         for error in errors:
             key = self._group(error.field)
             match = _INDEXED.match(error.field)
-            message = ui_message(error.message)
+            message = ui_message(error.msg)
             if match:
                 row, sub = int(match.group(2)) - 1, match.group(3) or ""
                 where = self.tr("row {n}").format(n=row + 1)
-                said = ui_message(error.message)
+                said = ui_message(error.msg)
                 message = f"{where}{' ' + sub.replace('_', ' ') if sub else ''}: {said}"
                 if key == "damage":
                     damage[(row, sub or "object_kind")] = said

@@ -34,6 +34,7 @@ from incident_logger.ui.incidents import commands, recovery_draft
 from incident_logger.ui.incidents.editor import IncidentEditor
 from incident_logger.ui.incidents.history_view import HistoryView
 from incident_logger.ui.incidents.list_pane import IncidentListPane
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner, alive
 from incident_logger.ui.widgets.input_lock import InputLock
 
@@ -364,13 +365,13 @@ class IncidentsPage(QWidget):
         self.update_heading()
         if isinstance(exc, ValidationError):
             self.editor.show_errors(exc.errors)
-            self.status_message.emit(self.tr("Not saved: {e}").format(e=exc))
+            self.status_message.emit(self.tr("Not saved: {e}").format(e=error_text(exc)))
             return
-        self.status_message.emit(self.tr("Not saved: {e}").format(e=exc))
+        self.status_message.emit(self.tr("Not saved: {e}").format(e=error_text(exc)))
         prompts.show_error(
             self,
             self.tr("Not saved"),
-            str(exc),
+            error_text(exc),
             self.tr("What you typed is still in the form. Try again, or copy it somewhere safe."),
         )
 
@@ -508,11 +509,11 @@ class IncidentsPage(QWidget):
         self._after_change(changes, select=ids[0] if len(ids) == 1 else None)
 
     def _undo_failed(self, exc: BaseException) -> None:
-        self.status_message.emit(self.tr("Cannot undo: {e}").format(e=exc))
+        self.status_message.emit(self.tr("Cannot undo: {e}").format(e=error_text(exc)))
         prompts.show_error(
             self,
             self.tr("Cannot undo"),
-            str(exc),
+            error_text(exc),
             self.tr("The record may have been changed elsewhere."),
         )
 

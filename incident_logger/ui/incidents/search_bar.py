@@ -27,7 +27,7 @@ from incident_logger.services.saved_searches import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui.icons import icon, themed
-from incident_logger.ui.messages import query_error
+from incident_logger.ui.messages import error_text, query_error
 
 DEBOUNCE_MS = 180
 
@@ -56,7 +56,7 @@ class SearchBar(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.commit)
+        self._timer.timeout.connect(self._commit_typed)
         self.edit.textChanged.connect(self._on_text)
         self.edit.returnPressed.connect(self.commit)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit)
@@ -127,21 +127,25 @@ class SearchBar(QWidget):
     def _on_text(self, _text: str) -> None:
         self._timer.start()
 
-    def commit(self) -> None:
+    def _commit_typed(self) -> None:
+        """A pause in typing: check and emit, but leave the cursor where the person types."""
+        self.commit(move_cursor=False)
+
+    def commit(self, move_cursor: bool = True) -> None:
         """Check the query now and emit it if it is well formed and new."""
         self._timer.stop()
         text = self.edit.text()
-        if not self.validate(text):
+        if not self.validate(text, move_cursor):
             return
         if text != self._last_emitted:
             self._last_emitted = text
             self.query_changed.emit(text)
 
-    def validate(self, text: str) -> bool:
+    def validate(self, text: str, move_cursor: bool = True) -> bool:
         try:
             self._parsed = (text, parse_query(text))
         except QuerySyntaxError as exc:
-            self.show_error(exc)
+            self.show_error(exc, move_cursor)
             return False
         self.clear_error()
         return True
@@ -151,13 +155,14 @@ class SearchBar(QWidget):
         text = self.edit.text() if text is None else text
         return self._parsed[1] if text == self._parsed[0] else parse_query(text)
 
-    def show_error(self, exc: BaseException) -> None:
+    def show_error(self, exc: BaseException, move_cursor: bool = True) -> None:
         if isinstance(exc, QuerySyntaxError):
             where = self.tr("at character {n}").format(n=exc.position + 1)
             message = f"{query_error(exc)} ({where})"
-            self.edit.setCursorPosition(min(exc.position, len(self.edit.text())))
+            if move_cursor:
+                self.edit.setCursorPosition(min(exc.position, len(self.edit.text())))
         else:
-            message = str(exc) or type(exc).__name__
+            message = error_text(exc)
         self.error.setText(message)
         self.error.show()
         self.edit.setProperty("invalid", True)
@@ -222,7 +227,7 @@ class SearchBar(QWidget):
         try:
             save_search(self._db, name, self.text())
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the search"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save the search"), error_text(exc))
 
     def _delete_saved(self, search_id: int, _checked: bool = False) -> None:
         if self._db is not None:

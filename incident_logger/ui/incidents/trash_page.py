@@ -14,6 +14,7 @@ from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents import commands
 from incident_logger.ui.incidents.columns import trash_columns
 from incident_logger.ui.incidents.list_pane import IncidentListPane
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner, alive
 
 
@@ -116,7 +117,7 @@ class TrashPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._restoring = False
         self._update_buttons()
-        self.status_message.emit(self.tr("Not restored: {e}").format(e=exc))
+        self.status_message.emit(self.tr("Not restored: {e}").format(e=error_text(exc)))
 
     def _on_change(self, changes: Changes) -> None:
         self.list.refresh()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.changes import Changes, of_places
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.messages import verbatim
 from incident_logger.domain.models import Place, PlaceDraft
 from incident_logger.services.citations import incidents_in_place
 from incident_logger.services.gazetteer_seed import countries, seed_regions
@@ -33,7 +34,7 @@ from incident_logger.services.places import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, words
-from incident_logger.ui.messages import message
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.pages.sources_page import IncidentsPanel
@@ -222,7 +223,9 @@ class PlaceEditor(QWidget):
             found = self.parent_box.findData(place_id) if place_id is not None else -1
         if found < 0 and parent_text:
             errors.append(
-                FieldError("parent", self.tr("pick a place from the list (any of its names)"))
+                FieldError(
+                    "parent", verbatim(self.tr("pick a place from the list (any of its names)"))
+                )
             )
         coords: list[float | None] = []
         for edit in (self.latitude, self.longitude):
@@ -230,7 +233,7 @@ class PlaceEditor(QWidget):
             try:
                 coords.append(float(text) if text else None)
             except ValueError:
-                errors.append(FieldError("coordinates", self.tr("type a decimal number")))
+                errors.append(FieldError("coordinates", verbatim(self.tr("type a decimal number"))))
                 coords.append(None)
         if errors:
             raise ValidationError(errors)
@@ -251,7 +254,7 @@ class PlaceEditor(QWidget):
             name = e.field.split("[")[0]
             name = "coordinates" if name in ("latitude", "longitude") else name
             target = name if name in self.errors else "name"
-            grouped.setdefault(target, []).append(message(e.message))
+            grouped.setdefault(target, []).append(message_text(e.msg))
         for name, label in self.errors.items():
             label.set_messages(grouped.get(name, []))
 

@@ -33,7 +33,7 @@ from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, prompts
-from incident_logger.ui.messages import message
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
 from incident_logger.ui.widgets.empty_state import EmptyState
 
@@ -331,7 +331,7 @@ class RecordPage(QWidget):
         try:
             self.set_deleted(record_id, deleted)
         except ValidationError as exc:
-            said = "\n".join(message(e.message) for e in exc.errors)
+            said = "\n".join(message_text(e.msg) for e in exc.errors)
             QMessageBox.information(self, self.tr("Cannot move to the trash"), said)
             return
         self._dirty = False

@@ -42,7 +42,7 @@ from incident_logger.services.sources import (
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import number
-from incident_logger.ui.messages import message
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
@@ -281,7 +281,7 @@ class SourceEditor(QWidget):
 
     def show_errors(self, error: ValidationError | None) -> None:
         for name, label in self.errors.items():
-            label.set_messages([message(m) for m in error.for_field(name)] if error else [])
+            label.set_messages([message_text(m) for m in error.messages_for(name)] if error else [])
 
 
 class SourcesPage(RecordPage):

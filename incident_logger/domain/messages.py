@@ -1,0 +1,261 @@
+"""Messages the domain and the services give users: a code, its values and its English text.
+
+A problem is a :class:`Message` (``code`` plus named values), not a sentence: the interface
+shows it in its own language (``ui/messages.py`` translates the text with Qt, context
+"Messages"), the CLI and the logs in English (``str(message)``), both from the one table
+:data:`TEXTS` below. The texts are marked for ``pyside6-lupdate`` (``packaging/translations.py``
+reads this file): ``QT_TRANSLATE_NOOP`` for a plain text, ``translate(..., None, 1)`` for one
+with ``%n`` (three forms in Russian and Ukrainian). Values are named ``{name}`` in the text; a
+whole number is grouped the language's way, an enum value is shown as the vocabulary's word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeAlias
+
+CONTEXT = "Messages"
+Value: TypeAlias = "str | int | float | Message"  # a Message inside is shown in its turn
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Qt's marker under its own name (lupdate looks for it): returns ``text``."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: None, n: int) -> str:
+    """Marks a text with ``%n`` for lupdate (the count argument makes it a plural entry)."""
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One problem or notice: a :data:`TEXTS` code and its values (``n`` for ``%n``)."""
+
+    code: str
+    values: tuple[tuple[str, Value], ...] = ()
+    n: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.code not in TEXTS:
+            raise KeyError(f"no message text for code {self.code!r}")
+
+    @property
+    def params(self) -> dict[str, Value]:
+        return dict(self.values)
+
+    def __str__(self) -> str:
+        return english(self)
+
+
+def msg(code: str, n: int | None = None, **values: Value) -> Message:
+    return Message(code, tuple(values.items()), n)
+
+
+def verbatim(text: str) -> Message:
+    """A text already in the reader's language (the interface's own checks): shown as is."""
+    return msg(VERBATIM, text=text)
+
+
+class MessageError(ValueError):
+    """A problem with its :class:`Message`; ``str()`` is the English text."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.msg = message
+
+
+VERBATIM = "verbatim"
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+_PLURAL_WORD = re.compile(r"(\w+)\((\w+)\)")
+
+
+def fill(text: str, params: dict[str, Value], show: object = None) -> str:
+    """``text`` with each ``{name}`` or ``{name:spec}`` replaced by ``show(value, spec)``."""
+
+    def one(found: re.Match[str]) -> str:
+        value = params[found.group(1)]
+        spec = found.group(2) or ""
+        if callable(show):
+            return str(show(value, spec))
+        if isinstance(value, StrEnum):
+            return str(value.value)
+        if isinstance(value, Message):
+            return english(value)
+        return format(value, spec)
+
+    return _PLACEHOLDER.sub(one, text)
+
+
+def english(message: Message) -> str:
+    text = TEXTS[message.code]
+    if message.n is not None:
+        n = message.n
+        text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+        text = _PLURAL_WORD.sub(lambda m: m.group(1) + ("" if n == 1 else m.group(2)), text)
+    return fill(text, message.params)
+
+
+def placeholders(text: str) -> set[str]:
+    return {found.group(1) for found in _PLACEHOLDER.finditer(text)}
+
+
+# The table: code -> English text, marked for translation. Keep the values' names in step
+# with the callers (tests/test_messages.py renders every code with the values it is given).
+TEXTS: dict[str, str] = {
+    VERBATIM: "{text}",
+    # --- a field's value (domain/validation.py, domain/timefmt.py, domain/tally.py) ---------
+    "required": QT_TRANSLATE_NOOP("Messages", "is required"),
+    "empty": QT_TRANSLATE_NOOP("Messages", "is empty"),
+    "ends_before_start": QT_TRANSLATE_NOOP("Messages", "ends before it starts"),
+    "coords_pair": QT_TRANSLATE_NOOP("Messages", "give both latitude and longitude, or neither"),
+    "out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "must be between {low:g} and {high:g} (got {value})"
+    ),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "is too long ({length} characters, at most {limit})"),
+    "not_whole_number": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a whole number"),
+    "negative": QT_TRANSLATE_NOOP("Messages", "cannot be negative (got {value})"),
+    "not_one_of": QT_TRANSLATE_NOOP("Messages", "'{value}' is not one of: {allowed}"),
+    "unknown_place": QT_TRANSLATE_NOOP("Messages", "unknown place (id {id})"),
+    "unknown_source": QT_TRANSLATE_NOOP("Messages", "unknown source (id {id})"),
+    "source_twice": QT_TRANSLATE_NOOP("Messages", "this source is listed twice"),
+    "region_twice": QT_TRANSLATE_NOOP("Messages", "this region has two lines"),
+    "credibility_range": QT_TRANSLATE_NOOP("Messages", "must be 1 to 6 (got {value})"),
+    "reliability_grade": QT_TRANSLATE_NOOP("Messages", "grade must be A to F (got '{value}')"),
+    "not_a_time": QT_TRANSLATE_NOOP(
+        "Messages", "'{text}' is not a date and time like 2026-09-12 01:30"
+    ),
+    "not_a_count": QT_TRANSLATE_NOOP(
+        "Messages", "'{text}' is not a whole number (write 30+ for 'more than 30')"
+    ),
+    # --- records (services/sources.py, services/places.py, synonyms, saved searches) -------
+    "source_cited": translate(
+        "Messages",
+        "'{name}' is cited by %Ln incident(s); it cannot go to the trash while they cite it",
+        None,
+        1,
+    ),
+    "place_in_use": translate(
+        "Messages",
+        "'{name}' is still used by %Ln incident(s) or place(s); move them first",
+        None,
+        1,
+    ),
+    "country_top_level": QT_TRANSLATE_NOOP(
+        "Messages", "a country stands at the top level: set Inside to (top level)"
+    ),
+    "region_in_country": QT_TRANSLATE_NOOP(
+        "Messages", "a region lies directly in a country, not in a {parent_kind}"
+    ),
+    "child_cannot_nest": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} ({child_kind}) lies inside it, and a {child_kind} cannot lie in a {kind}",
+    ),
+    "place_in_itself": QT_TRANSLATE_NOOP("Messages", "a place cannot be inside itself"),
+    "synonym_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "'{word}…' is longer than {limit} characters"
+    ),
+    "synonym_no_letters": QT_TRANSLATE_NOOP("Messages", "'{word}' has no letters or digits"),
+    "synonym_one_word": QT_TRANSLATE_NOOP(
+        "Messages", "a synonym group needs at least two different words"
+    ),
+    # --- the briefing's request (services/briefing.py) --------------------------------------
+    "period_start": QT_TRANSLATE_NOOP("Messages", "period start: {problem}"),
+    "period_end": QT_TRANSLATE_NOOP("Messages", "period end: {problem}"),
+    "period_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "the period starts ({start}) after it ends ({end})"
+    ),
+    "label_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: is too long ({length:,} characters, at most {limit:,})"
+    ),
+    # --- the search language (domain/query.py, services/counts_query.py) ------------------
+    "at_position": QT_TRANSLATE_NOOP("Messages", "{problem} at position {position}"),
+    "at_position_hint": QT_TRANSLATE_NOOP("Messages", "{problem} at position {position}: {hint}"),
+    "with_hint": QT_TRANSLATE_NOOP("Messages", "{problem}: {hint}"),
+    "unclosed_quote": QT_TRANSLATE_NOOP("Messages", "Unclosed quote"),
+    "add_closing_quote": QT_TRANSLATE_NOOP("Messages", 'add a closing "'),
+    "lone_minus": QT_TRANSLATE_NOOP("Messages", "'-' on its own"),
+    "minus_before_term": QT_TRANSLATE_NOOP("Messages", "put it right before a term: -test"),
+    "empty_phrase": QT_TRANSLATE_NOOP("Messages", "Empty phrase"),
+    "words_in_quotes": QT_TRANSLATE_NOOP("Messages", "put words between the quotes"),
+    "lone_equals": QT_TRANSLATE_NOOP("Messages", "'=' on its own"),
+    "equals_before_word": QT_TRANSLATE_NOOP("Messages", "put it right before a word: =Брянской"),
+    "bare_star": QT_TRANSLATE_NOOP("Messages", "A bare *"),
+    "star_after_word": QT_TRANSLATE_NOOP("Messages", "put it after a word start: interc*"),
+    "no_letters": QT_TRANSLATE_NOOP("Messages", "'{word}' has no letters or digits"),
+    "remove_it": QT_TRANSLATE_NOOP("Messages", "remove it"),
+    "unknown_field": QT_TRANSLATE_NOOP("Messages", "Unknown field '{name}'"),
+    "known_fields": QT_TRANSLATE_NOOP(
+        "Messages", "known fields: {names} (quote the word to search for it as text)"
+    ),
+    "empty_value": QT_TRANSLATE_NOOP("Messages", "Empty value after '{name}:'"),
+    "bad_value": QT_TRANSLATE_NOOP("Messages", "Bad value '{value}' for {field}"),
+    "not_a_real_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a real date"),
+    "nothing_after": QT_TRANSLATE_NOOP("Messages", "Nothing after '{text}'"),
+    "term_after": QT_TRANSLATE_NOOP("Messages", "put a term after it or remove it"),
+    "nothing_before": QT_TRANSLATE_NOOP("Messages", "Nothing before '{text}'"),
+    "term_before": QT_TRANSLATE_NOOP("Messages", "put a term before it or remove it"),
+    "too_deep": QT_TRANSLATE_NOOP("Messages", "Too many nested parentheses"),
+    "simplify": QT_TRANSLATE_NOOP("Messages", "simplify"),
+    "empty_parentheses": QT_TRANSLATE_NOOP("Messages", "Empty parentheses"),
+    "terms_inside": QT_TRANSLATE_NOOP("Messages", "put terms inside"),
+    "unclosed_parenthesis": QT_TRANSLATE_NOOP("Messages", "Unclosed parenthesis"),
+    "add_closing_parenthesis": QT_TRANSLATE_NOOP("Messages", "add a closing )"),
+    "unmatched_parenthesis": QT_TRANSLATE_NOOP("Messages", "Unmatched )"),
+    "remove_or_open": QT_TRANSLATE_NOOP("Messages", "remove it or add an opening ("),
+    "unexpected_end": QT_TRANSLATE_NOOP("Messages", "Unexpected end of query"),
+    "add_a_term": QT_TRANSLATE_NOOP("Messages", "add a term"),
+    "query_too_long": QT_TRANSLATE_NOOP("Messages", "Query too long"),
+    "shorten_query": QT_TRANSLATE_NOOP(
+        "Messages", "it has {length:,} characters and the limit is {limit:,}; shorten it"
+    ),
+    "not_a_character": QT_TRANSLATE_NOOP("Messages", "Not a character"),
+    "retype_part": QT_TRANSLATE_NOOP("Messages", "retype this part of the query"),
+    "counts_field": QT_TRANSLATE_NOOP(
+        "Messages", "'{name}:' applies to incidents, not count reports"
+    ),
+    "counts_fields_known": QT_TRANSLATE_NOOP(
+        "Messages", "count reports know source:, region:, from:, to:, reliability: and words"
+    ),
+    # what each search filter takes (domain/query.py FIELDS, shown as the hint of a bad value)
+    "help_region": QT_TRANSLATE_NOOP(
+        "Messages", 'region or place, e.g. region:Калуга or place:"Нижний Новгород"'
+    ),
+    "help_category": QT_TRANSLATE_NOOP("Messages", "incident category, e.g. category:interception"),
+    "help_status": QT_TRANSLATE_NOOP("Messages", "one of reported, confirmed, disputed, closed"),
+    "help_means": QT_TRANSLATE_NOOP(
+        "Messages", "the weapon or cause: drone, missile, artillery, aircraft, sabotage, unknown"
+    ),
+    "help_source": QT_TRANSLATE_NOOP(
+        "Messages", "name of a reporting source, e.g. source:ministry"
+    ),
+    "help_tag": QT_TRANSLATE_NOOP("Messages", "a tag, e.g. tag:night"),
+    "help_grade": QT_TRANSLATE_NOOP(
+        "Messages", "reliability A-F and credibility 1-6 together, e.g. grade:B2"
+    ),
+    "help_reliability": QT_TRANSLATE_NOOP(
+        "Messages", "source reliability A-F (A best), optionally compared: reliability:<=B"
+    ),
+    "help_credibility": QT_TRANSLATE_NOOP(
+        "Messages", "information credibility 1-6 (1 best), optionally compared: credibility:<=2"
+    ),
+    "help_from": QT_TRANSLATE_NOOP(
+        "Messages", "on or after a date, e.g. from:2026-09-01 or from:2026-09-01T06:00"
+    ),
+    "help_to": QT_TRANSLATE_NOOP(
+        "Messages", "on or before a date, e.g. to:2026-09-12 or to:2026-09-12T18:30"
+    ),
+    "help_injuries": QT_TRANSLATE_NOOP(
+        "Messages", "a number, optionally compared (injuries:>0), or injuries:unknown"
+    ),
+    "help_fatalities": QT_TRANSLATE_NOOP(
+        "Messages", "a number, optionally compared (fatalities:>=3), or fatalities:unknown"
+    ),
+    "help_has": QT_TRANSLATE_NOOP(
+        "Messages", "one of damage, coords, sources, tags, narrative, injuries, fatalities"
+    ),
+    "help_deleted": QT_TRANSLATE_NOOP("Messages", "yes (only deleted incidents) or no"),
+    "help_id": QT_TRANSLATE_NOOP("Messages", "an incident number, e.g. id:123 or ref:INC-000123"),
+}
