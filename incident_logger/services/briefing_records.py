@@ -25,8 +25,9 @@ from incident_logger.reports import (
 from incident_logger.services.counts import count_report_ids
 from incident_logger.services.counts_query import parse_count_query
 from incident_logger.services.search import QuerySyntaxError
-from incident_logger.store.repositories import incidents
+from incident_logger.store.repositories import incidents, places
 from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.sql import Sql, wrap
 
 CHUNK = 500  # ids per IN (...) query; well under SQLite's parameter limit
 E = TypeVar("E", bound=StrEnum)
@@ -51,12 +52,9 @@ def _marks(ids: Sequence[int]) -> str:
 class Places:
     """Paths and regions of places, computed once per place from one read of the table."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection | Sql) -> None:
         self.rows = {
-            pid: (name, parent, kind)
-            for pid, name, parent, kind in conn.execute(
-                "SELECT id, name, parent_id, kind FROM place"
-            )
+            pid: (name, parent, kind) for pid, name, parent, kind in places.tree_rows(wrap(conn))
         }
         self.memo: dict[int, tuple[str, str]] = {}
 

@@ -354,3 +354,9 @@ def child_name_keys(sql: Sql, parent_id: int) -> set[str]:
 def live_count_by_kind(sql: Sql) -> dict[str, int]:
     rows = sql.execute("SELECT kind, count(*) FROM place WHERE deleted_at IS NULL GROUP BY kind")
     return {str(r[0]): int(r[1]) for r in rows}
+
+
+def tree_rows(sql: Sql) -> list[tuple[int, str, int | None, str]]:
+    """(id, name, parent id, kind) of every place, the trash included."""
+    rows = sql.execute("SELECT id, name, parent_id, kind FROM place ORDER BY id")
+    return [(int(r[0]), r[1], r[2], r[3]) for r in rows]
