@@ -13,8 +13,11 @@ INSERT_SQL = "INSERT INTO category(id, name, name_key) VALUES (?,?,?)"
 
 
 def add(sql: Sql, category_id: int | None, name: str) -> int:
-    """A new category (``name`` as given); its id."""
-    return sql.insert(INSERT_SQL, (category_id, name, fold(name)))
+    """A new category (``name`` as given) with this id (None: the next); its id."""
+    if category_id is None:  # PostgreSQL's identity column takes no NULL
+        return sql.insert("INSERT INTO category(name, name_key) VALUES (?,?)", (name, fold(name)))
+    sql.execute(INSERT_SQL, (category_id, name, fold(name)))
+    return category_id
 
 
 def names(sql: Sql) -> list[tuple[int, str]]:

@@ -18,7 +18,9 @@ from incident_logger.domain.models import DamageNote, Incident, IncidentDraft, S
 from incident_logger.domain.text import fold
 from incident_logger.store.repositories import places
 from incident_logger.store.sort_keys import key_values
-from incident_logger.store.sql import Sql
+from incident_logger.store.sql import Sql, wrap
+
+Conn = sqlite3.Connection | Sql  # the bulk paths pass their sqlite3 connection as it is
 
 CHUNK = 500  # ids per IN (...) statement, far below SQLite's limit on parameters
 
@@ -86,16 +88,17 @@ def draft_from_row(
     )
 
 
-def _grouped(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
+def _grouped(conn: Sql, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = {}
     for row in conn.execute(sql.format(marks=",".join("?" * len(ids))), ids):
         out.setdefault(row[0], []).append(row[1:])
     return out
 
 
-def iter_incidents(conn: sqlite3.Connection, ids: Sequence[int]) -> Iterator[Incident]:
+def iter_incidents(conn: Conn, ids: Sequence[int]) -> Iterator[Incident]:
     """Incidents with their tags, sources and damage, in the order of ``ids`` (missing ids
     are skipped), read a chunk at a time."""
+    conn = wrap(conn)
     width = len(STORED_FIELDS)
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start : start + CHUNK])
@@ -117,12 +120,12 @@ def iter_incidents(conn: sqlite3.Connection, ids: Sequence[int]) -> Iterator[Inc
             yield Incident(incident_id, draft, *r[width + 1 :])
 
 
-def get(conn: sqlite3.Connection, incident_id: int) -> Incident | None:
+def get(conn: Conn, incident_id: int) -> Incident | None:
     return next(iter_incidents(conn, [incident_id]), None)
 
 
-def all_ids(conn: sqlite3.Connection) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT id FROM incident ORDER BY id")]
+def all_ids(conn: Conn) -> list[int]:
+    return [r[0] for r in wrap(conn).execute("SELECT id FROM incident ORDER BY id")]
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -142,6 +145,13 @@ UPDATE_SQL = (
     "UPDATE incident SET "
     + ", ".join(f"{c} = ?" for c in (*STORED_COLUMNS, "damage_count", "updated_at"))
     + " WHERE id = ?"
+)
+# PostgreSQL's triggers fill the sort keys, and its identity column takes no NULL id.
+_PG_INSERT_SQL = (
+    f"INSERT INTO incident({', '.join(COLUMNS)}) VALUES ({','.join('?' * len(COLUMNS))})"
+)
+_PG_INSERT_NEW_SQL = (
+    f"INSERT INTO incident({', '.join(COLUMNS[1:])}) VALUES ({','.join('?' * (len(COLUMNS) - 1))})"
 )
 TAG_SQL = "INSERT INTO incident_tag(incident_id, tag, tag_key) VALUES (?,?,?)"
 LINK_SQL = (
@@ -174,40 +184,39 @@ def damage_total(notes: Iterable[DamageNote]) -> int:
 
 
 def insert(
-    conn: sqlite3.Connection,
+    conn: Conn,
     draft: IncidentDraft,
     category_id: int,
     now: str,
     incident_id: int | None = None,
 ) -> int:
     """Write a new incident row (not its children); returns its id."""
-    cur = conn.execute(
-        INSERT_SQL,
-        (
-            incident_id,
-            *stored_values(draft, category_id),
-            damage_total(draft.damage),
-            "",
-            now,
-            now,
-            None,
-        ),
+    sql = wrap(conn)
+    values = (
+        *stored_values(draft, category_id),
+        damage_total(draft.damage),
+        "",
+        now,
+        now,
+        None,
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    if sql.kind == "sqlite":
+        return sql.insert(INSERT_SQL, (incident_id, *values))
+    if incident_id is None:
+        return sql.insert(_PG_INSERT_NEW_SQL, values)
+    return sql.insert(_PG_INSERT_SQL, (incident_id, *values))
 
 
-def update(
-    conn: sqlite3.Connection, incident_id: int, draft: IncidentDraft, category_id: int, now: str
-) -> None:
-    conn.execute(
+def update(conn: Conn, incident_id: int, draft: IncidentDraft, category_id: int, now: str) -> None:
+    wrap(conn).execute(
         UPDATE_SQL,
         (*stored_values(draft, category_id), damage_total(draft.damage), now, incident_id),
     )
 
 
-def write_children(conn: sqlite3.Connection, incident_id: int, draft: IncidentDraft) -> None:
+def write_children(conn: Conn, incident_id: int, draft: IncidentDraft) -> None:
     """Replace the incident's tags, source links and damage notes with the draft's."""
+    conn = wrap(conn)
     for table in ("incident_tag", "incident_source", "damage_note"):
         conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (incident_id,))
     conn.executemany(TAG_SQL, [(incident_id, tag, fold(tag)) for tag in draft.tags])
@@ -236,7 +245,6 @@ def write_children(conn: sqlite3.Connection, incident_id: int, draft: IncidentDr
 
 
 # --- lists ----------------------------------------------------------------------------------
-# These take ``store.sql.Sql`` (either engine); the statements above are still SQLite's.
 
 
 def count_citing(sql: Sql, source_id: int) -> int:
