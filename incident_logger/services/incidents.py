@@ -14,12 +14,13 @@ from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import incident_errors, raise_if
 from incident_logger.services import history
 from incident_logger.services.categories import category_id
-from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.context import now_iso
 from incident_logger.services.places import place_exists
-from incident_logger.services.sources import refresh_best_grades, source_exists
+from incident_logger.services.sources import source_exists
 from incident_logger.store import fts
 from incident_logger.store.engine import Database
 from incident_logger.store.repositories import incidents as repo
+from incident_logger.store.sql import Sql
 from incident_logger.store.tables import IncidentRow
 
 
@@ -58,10 +59,10 @@ def _as_dict(draft: IncidentDraft) -> dict[str, Any]:
 
 
 def _write_children(session: Session, incident_id: int, draft: IncidentDraft) -> None:
-    conn = raw_connection(session)
-    repo.write_children(conn, incident_id, draft)
-    refresh_best_grades(conn, [incident_id])
-    fts.index_incident(conn, incident_id)
+    sql = Sql.of(session)
+    repo.write_children(sql, incident_id, draft)
+    repo.refresh_best_grades(sql, [incident_id])
+    fts.index_incident(sql, incident_id)
 
 
 def add_incident(session: Session, draft: IncidentDraft, reason: str = "") -> int:
@@ -69,8 +70,8 @@ def add_incident(session: Session, draft: IncidentDraft, reason: str = "") -> in
     draft = _validate(session, draft)
     cat_id = category_id(session, draft.category)
     assert cat_id is not None
-    session.flush()  # anything the session holds reaches SQLite before the raw writes
-    incident_id = repo.insert(raw_connection(session), draft, cat_id, now_iso())
+    session.flush()  # anything the session holds reaches the database before the plain writes
+    incident_id = repo.insert(Sql.of(session), draft, cat_id, now_iso())
     _write_children(session, incident_id, draft)
     history.record(
         session,
@@ -100,9 +101,9 @@ def update_incident(
             cat_id = category_id(session, draft.category)
             assert cat_id is not None
             # Out of the index as indexed, before anything changes (``store.fts``).
-            fts.unindex_incident(raw_connection(session), incident_id)
+            fts.unindex_incident(Sql.of(session), incident_id)
             session.flush()
-            repo.update(raw_connection(session), incident_id, draft, cat_id, now_iso())
+            repo.update(Sql.of(session), incident_id, draft, cat_id, now_iso())
             _write_children(session, incident_id, draft)
             history.record(
                 session,
@@ -135,7 +136,7 @@ def set_incident_deleted(
 
 
 def _load(session: Session, incident_id: int) -> Incident:
-    found = repo.get(raw_connection(session), incident_id)
+    found = repo.get(Sql.of(session), incident_id)
     if found is None:
         raise NotFoundError(f"No incident with id {incident_id}")
     return found
@@ -149,7 +150,7 @@ def get_incident(db: Database, incident_id: int) -> Incident:
 def get_incidents(db: Database, incident_ids: list[int]) -> list[Incident]:
     """Several incidents in one read transaction, in the order of ``incident_ids``."""
     with db.read() as session:
-        found = {i.id: i for i in repo.iter_incidents(raw_connection(session), incident_ids)}
+        found = {i.id: i for i in repo.iter_incidents(Sql.of(session), incident_ids)}
     missing = [i for i in incident_ids if i not in found]
     if missing:
         raise NotFoundError(f"No incident with id {missing[0]}")

@@ -67,9 +67,7 @@ def test_write_read_update_and_look_up(any_db: Database) -> None:
         assert incidents.newest_in_place(sql, region, 1) == [given_id]
         window = incidents.in_window(sql, "2026-09-11T00:00", "2026-09-13T00:00", "", 9)
         assert [r[0] for r in window] == [given_id, new_id]
-        assert fts.title_or_narrative_has(sql, ["pond", "nothing"], [new_id, given_id]) == {
-            new_id
-        }
+        assert fts.title_or_narrative_has(sql, ["pond", "nothing"], [new_id, given_id]) == {new_id}
         assert fts.incidents_under_place(sql, region) == sorted([new_id, given_id])
     with any_db.write_sql() as sql:
         fts.unindex_incident(sql, new_id)

@@ -325,3 +325,16 @@ def same_event(sql: Sql, start_at: str, title: str, place_id: int | None, below:
 def count_all(sql: Sql) -> int:
     """Every incident, the trash included."""
     return int(sql.scalar("SELECT count(*) FROM incident"))
+
+
+# The best grade an incident's sources give it (e.g. 'B2'), cached on the row for sorting.
+BEST_GRADE_SQL = (
+    "UPDATE incident SET best_grade = coalesce((SELECT s.reliability || l.credibility "
+    "FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = incident.id "
+    "ORDER BY s.reliability, l.credibility LIMIT 1), '') WHERE id = ?"
+)
+
+
+def refresh_best_grades(conn: Conn, incident_ids: Sequence[int]) -> None:
+    """Recompute the cached best grade of incidents."""
+    wrap(conn).executemany(BEST_GRADE_SQL, [(i,) for i in incident_ids])
