@@ -95,6 +95,44 @@ def child_launch(db_path: str) -> None:
     window.close()
 
 
+def child_app(db_path: str) -> None:
+    """The program as a user starts it (``incident_logger.app.run_app``: settings, language,
+    theme, opening with the upgrade window, the main window, the gazetteer and recovery checks),
+    timed to the first rows painted. It prints READY then and closes the window the normal way
+    (which marks the file clean, as any clean exit does)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from incident_logger import app as app_module
+    from incident_logger.ui import smoke
+
+    def hook(window) -> None:  # type: ignore[no-untyped-def]
+        model = window.incidents.list.model
+        painted = _Painted(window.incidents.list.table.viewport())
+        rows_in = {"at": 0.0}
+
+        def arrived(*_args: object) -> None:
+            rows_in["at"] = time.perf_counter()  # the paint that shows them comes after this
+
+        for signal in (model.rowsInserted, model.modelReset, model.layoutChanged):
+            signal.connect(arrived)
+
+        def check() -> None:
+            if model.rowCount() > 0 and rows_in["at"] and painted.at > rows_in["at"]:
+                print("READY", flush=True)
+                window.incidents.editor.mark_clean()
+                window.close()
+                QApplication.quit()
+                return
+            QTimer.singleShot(1, check)
+
+        check()
+
+    smoke.enabled = lambda: True  # type: ignore[assignment]
+    smoke.quit_after_first_rows = hook  # type: ignore[assignment]
+    sys.exit(app_module.run_app(["--db", db_path]))
+
+
 def child_interact(db_path: str) -> None:
     import resource
 
@@ -306,7 +344,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--child", choices=["launch", "interact", "save"])
+    parser.add_argument("--child", choices=["launch", "app", "interact", "save"])
     parser.add_argument(
         "--save-only", action="store_true", help="only the save measurement (writes to --db)"
     )
@@ -319,6 +357,9 @@ def main() -> None:
         return
     if args.child == "launch":
         child_launch(args.db)
+        return
+    if args.child == "app":
+        child_app(args.db)
         return
     if args.child == "interact":
         child_interact(args.db)

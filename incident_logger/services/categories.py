@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.text import fold
-from incident_logger.services import history
 from incident_logger.store.engine import Database
-from incident_logger.store.tables import CategoryRow
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def category_id(session: Session, name: str, *, create: bool = True) -> int | None:
     """The id of a category by name (folded); created when missing and ``create`` is set."""
+    from sqlmodel import select
+
+    from incident_logger.services import history
+    from incident_logger.store.tables import CategoryRow
+
     key = fold(name)
     row = session.exec(select(CategoryRow).where(CategoryRow.name_key == key)).first()
     if row is not None:
@@ -34,5 +40,7 @@ def category_id(session: Session, name: str, *, create: bool = True) -> int | No
 
 
 def list_categories(db: Database) -> list[str]:
-    with db.read() as session:
-        return list(session.exec(select(CategoryRow.name).order_by(col(CategoryRow.name_key))))
+    """Every category's name, in folded order. Plain SQL: the editor asks at start-up, before
+    the ORM is loaded (docs/ARCHITECTURE.md, start-up)."""
+    with db.raw() as conn:
+        return [name for (name,) in conn.execute("SELECT name FROM category ORDER BY name_key")]

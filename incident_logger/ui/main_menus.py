@@ -18,14 +18,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from incident_logger.domain.changes import EVERYTHING
-from incident_logger.services.check import CheckReport
 from incident_logger.ui import help_dialogs, prompts
-from incident_logger.ui.briefing.dialog import BriefingDialog
-from incident_logger.ui.capture import opener as capture_opener
-from incident_logger.ui.dialogs.about_dialog import AboutDialog
-from incident_logger.ui.dialogs.export_dialog import ExportDialog
-from incident_logger.ui.dialogs.import_dialog import ImportDialog
-from incident_logger.ui.dialogs.synonyms_dialog import SynonymsDialog
 from incident_logger.ui.i18n import tr
 from incident_logger.ui.language_menu import LanguageMenu
 from incident_logger.ui.main_actions import make_action
@@ -35,6 +28,7 @@ from incident_logger.ui.translate import QT_TRANSLATE_NOOP
 from incident_logger.ui.widgets.actions import Shortcut
 
 if TYPE_CHECKING:
+    from incident_logger.services.check import CheckReport
     from incident_logger.ui.main_window import MainWindow
 
 CONTEXT = ""  # module-level texts: the empty context, as ui/i18n.tr uses (lupdate needs the
@@ -73,11 +67,54 @@ def _on_incidents(w: MainWindow, fn: Callable[[], object]) -> None:
     fn()
 
 
+# The dialogs are imported when first opened, not with the window: the briefing alone brings
+# reportlab and the ORM (~0.7 s), capture its language tools (docs/ARCHITECTURE.md, start-up).
+CLIPBOARD_SHORTCUT = "Ctrl+Shift+V"  # New from clipboard (ui/capture/opener.py)
+
+
 def _import(w: MainWindow) -> None:
+    from incident_logger.ui.dialogs.import_dialog import ImportDialog
+
     dialog = ImportDialog(w.db, w)
     dialog.exec()
     if dialog.report is not None:  # something was imported: every view may be touched
         w.hub.announce(EVERYTHING, dialog)
+
+
+def _export(w: MainWindow) -> None:
+    from incident_logger.ui.dialogs.export_dialog import ExportDialog
+
+    ExportDialog(w.db, w.incidents.list.effective_query(), w).exec()
+
+
+def _briefing(w: MainWindow) -> None:
+    from incident_logger.ui.briefing.dialog import BriefingDialog
+
+    BriefingDialog(w.db, w.incidents.list.effective_query(), w).exec()
+
+
+def _synonyms(w: MainWindow) -> None:
+    from incident_logger.ui.dialogs.synonyms_dialog import SynonymsDialog
+
+    SynonymsDialog(w.db, w).exec()
+
+
+def _about(w: MainWindow) -> None:
+    from incident_logger.ui.dialogs.about_dialog import AboutDialog
+
+    AboutDialog(w.db.path, w).exec()
+
+
+def _capture(w: MainWindow) -> None:
+    from incident_logger.ui.capture import opener
+
+    opener.from_dialog(w)
+
+
+def _capture_clipboard(w: MainWindow) -> None:
+    from incident_logger.ui.capture import opener
+
+    opener.from_clipboard(w)
 
 
 def _set_theme(w: MainWindow, mode: ThemeMode) -> None:
@@ -115,15 +152,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "capture",
         QT_TRANSLATE_NOOP("", "New from s&tatement…"),
-        capture_opener.from_dialog,
+        _capture,
         "new",
         tip=QT_TRANSLATE_NOOP("", "Paste a statement and get the drafts it holds"),
     ),
     ActionSpec(
         "capture_clipboard",
         QT_TRANSLATE_NOOP("", "New from &clipboard"),
-        capture_opener.from_clipboard,
-        keys=(capture_opener.CLIPBOARD_SHORTCUT,),
+        _capture_clipboard,
+        keys=(CLIPBOARD_SHORTCUT,),
         tip=QT_TRANSLATE_NOOP("", "Read the statement on the clipboard"),
     ),
     ActionSpec(
@@ -153,7 +190,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "export",
         QT_TRANSLATE_NOOP("", "&Export…"),
-        lambda w: ExportDialog(w.db, w.incidents.list.effective_query(), w).exec(),
+        _export,
         "export",
         ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP("", "Export the incidents of the current search"),
@@ -161,7 +198,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "briefing",
         QT_TRANSLATE_NOOP("", "New &briefing…"),
-        lambda w: BriefingDialog(w.db, w.incidents.list.effective_query(), w).exec(),
+        _briefing,
         "briefing",
         (K.Print,),
         QT_TRANSLATE_NOOP("", "A PDF briefing of the current search"),
@@ -227,7 +264,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "synonyms",
         QT_TRANSLATE_NOOP("", "Search &synonyms…"),
-        lambda w: SynonymsDialog(w.db, w).exec(),
+        _synonyms,
         tip=QT_TRANSLATE_NOOP("", "Words a search treats as one (БПЛА, беспилотник, drone…)"),
     ),
     ActionSpec(
@@ -294,7 +331,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "about",
         QT_TRANSLATE_NOOP("", "&About Incident Logger"),
-        lambda w: AboutDialog(w.db.path, w).exec(),
+        _about,
         "info",
     ),
 )

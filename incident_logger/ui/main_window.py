@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
@@ -282,15 +283,39 @@ class MainWindow(QMainWindow):
     # --- start-up and counts ---------------------------------------------------------------
 
     def start(self) -> None:
-        """Load the first rows and the total (both on the worker)."""
+        """Load the first rows, then the total (both on the worker).
+
+        With an empty search box the list's own count of what it shows is the total, so the
+        total is not counted a second time (at a million incidents each count reads an index).
+        """
         self.incidents.start()
         self.trash.start()
-        self.count_total()
+        model = self.incidents.list.model
+        model.count_ready.connect(self._on_list_count)
+        if self.incidents.list.search.text().strip():
+            self.count_total()
         if self.auto_backup:
             QTimer.singleShot(BACKUP_DELAY_MS, self.maintenance.backup_if_due)
         # Everything made so far lives as long as the window: keep it out of the collector's
         # full passes, which otherwise pause the GUI ~100 ms while scrolling a million rows.
         gc.freeze()
+
+    def after_first_rows(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the incident table's first rows are in (now, if they are): the
+        start-up work nobody waits for (dictionaries, gazetteer, welcome) comes after them."""
+        model = self.incidents.list.model
+        if model.has_loaded:
+            then()
+            return
+        fired = False
+
+        def once() -> None:
+            nonlocal fired
+            if not fired:
+                fired = True
+                then()
+
+        model.loaded.connect(once)
 
     def offer_welcome(self) -> None:
         """On a new database, a short welcome (ui/dialogs/welcome_dialog.py)."""
@@ -302,6 +327,13 @@ class MainWindow(QMainWindow):
         self.runner.submit(
             count_incidents, self.db, "", on_done=self._on_total, description="total"
         )
+
+    def _on_list_count(self, n: int) -> None:
+        model = self.incidents.list.model
+        if not model.query and model.restriction is None:  # the whole live list: the total
+            self._on_total(n)
+        elif self.total is None:  # a search came before the list's first count finished
+            self.count_total()
 
     def _on_total(self, total: int) -> None:
         self.total = total

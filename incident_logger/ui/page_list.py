@@ -2,7 +2,9 @@
 
 The window reads this list to fill its navigation, its View menu and the Ctrl+1…6 keys. A page
 is any widget that provides ``Page``; the window builds the first two rows' pages (Incidents and
-Trash share the undo history) at start and the others on their first visit. To add a page, write
+Trash share the undo history) at start and the others on their first visit. The other pages'
+modules are imported by their build functions, so start-up does not load them (nor the ORM,
+reportlab or the language tools they bring). To add a page, write
 the widget, give it the ``Page`` methods, and add a row here with a ``build`` function.
 """
 
@@ -18,12 +20,8 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from incident_logger.domain.changes import Changes
 from incident_logger.store.engine import Database
-from incident_logger.ui.counts.page import CountsPage
 from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.incidents.trash_page import TrashPage
-from incident_logger.ui.pages.backups_page import BackupsPage
-from incident_logger.ui.pages.places_page import PlacesPage
-from incident_logger.ui.pages.sources_page import SourcesPage
 from incident_logger.ui.tasks import TaskRunner
 from incident_logger.ui.translate import QT_TRANSLATE_NOOP
 
@@ -97,12 +95,16 @@ def _trash(host: PageHost, parent: QWidget) -> Built:
 
 
 def _counts(host: PageHost, parent: QWidget) -> Built:
+    from incident_logger.ui.counts.page import CountsPage
+
     page = CountsPage(host.db, parent)
     page.set_runner(host.runner)
     return page, page
 
 
 def _sources(host: PageHost, parent: QWidget) -> Built:
+    from incident_logger.ui.pages.sources_page import SourcesPage
+
     page = SourcesPage(host.db, parent)
     page.set_runner(host.runner)
     page.open_incident.connect(host.open_incident)
@@ -110,6 +112,8 @@ def _sources(host: PageHost, parent: QWidget) -> Built:
 
 
 def _places(host: PageHost, parent: QWidget) -> Built:
+    from incident_logger.ui.pages.places_page import PlacesPage
+
     page = PlacesPage(host.db, parent)
     page.set_runner(host.runner)
     page.open_incident.connect(host.open_incident)
@@ -117,6 +121,8 @@ def _places(host: PageHost, parent: QWidget) -> Built:
 
 
 def _backups(host: PageHost, parent: QWidget) -> Built:
+    from incident_logger.ui.pages.backups_page import BackupsPage
+
     page = BackupsPage(host.db, parent)
     page.set_runner(host.runner)
     page.database_replaced.connect(host.on_database_replaced)

@@ -21,7 +21,6 @@ from incident_logger.ui.i18n import tr
 if TYPE_CHECKING:
     from incident_logger.ui.main_window import MainWindow
 
-CLIPBOARD_SHORTCUT = "Ctrl+Shift+V"
 MAX_CHARS = 100_000
 
 

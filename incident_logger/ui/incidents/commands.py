@@ -13,7 +13,6 @@ from PySide6.QtGui import QUndoCommand
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.models import IncidentDraft, incident_ref
-from incident_logger.services import incident_edits
 from incident_logger.store.engine import Database
 from incident_logger.ui.tasks import TaskRunner
 
@@ -70,6 +69,9 @@ class CreateIncident(_Command):
         self.incident_id = incident_id
 
     def apply(self, forward: bool) -> Changes:
+        # The ORM behind it loads on first use, not at start-up.
+        from incident_logger.services import incident_edits
+
         return incident_edits.set_deleted(
             self._db, [self.incident_id], not forward, reason="undo" if not forward else "redo"
         )
@@ -92,6 +94,8 @@ class EditIncident(_Command):
         self.after = after
 
     def apply(self, forward: bool) -> Changes:
+        from incident_logger.services import incident_edits
+
         saved = incident_edits.update(
             self._db,
             self.incident_id,
@@ -124,6 +128,8 @@ class SetDeleted(_Command):
         self.deleted = deleted
 
     def apply(self, forward: bool) -> Changes:
+        from incident_logger.services import incident_edits
+
         state = self.deleted if forward else not self.deleted
         return incident_edits.set_deleted(
             self._db, self.incident_ids, state, reason="" if forward else "undo"

@@ -216,7 +216,7 @@ class IncidentEditor(QScrollArea):
             f.fatalities.set_value_or_none(d.fatalities)
             f.narrative.setPlainText(d.narrative)
             f.response.setPlainText(d.response)
-            f.sources.model.set_links(d.sources)
+            f.sources.set_links(d.sources)
             f.damage.model.set_notes(d.damage)
             f.tags.setText(", ".join(d.tags))
             f.external_id.setText(d.external_id)

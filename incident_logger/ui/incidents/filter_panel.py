@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.enums import PlaceKind, Status
 from incident_logger.services.categories import list_categories
-from incident_logger.services.places import list_places
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.icons import themed
@@ -40,6 +40,7 @@ class FilterPanel(QWidget):
         self._db = db
         self._tokens: list[str] = []
         self._loading = False
+        self._choices_wanted = True  # filled when the panel first shows (start-up stays light)
         self.date_from = self._date_edit(self.tr("From date"))
         self.date_to = self._date_edit(self.tr("To date"))
         self.region = self._combo(self.tr("Region"))
@@ -77,7 +78,11 @@ class FilterPanel(QWidget):
         grid.addWidget(self.has_damage, 0, 4)
         grid.addWidget(self.clear_button, 2, 4)
         grid.setColumnStretch(5, 1)
-        self.reload_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._choices_wanted:
+            self.reload_choices()
+        super().showEvent(event)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -99,7 +104,14 @@ class FilterPanel(QWidget):
         return combo
 
     def reload_choices(self) -> None:
-        """Refill the region and category lists (after places or categories changed)."""
+        """Refill the region and category lists (after places or categories changed); while the
+        panel has never been shown, only note that they are wanted."""
+        if not self.isVisible():
+            self._choices_wanted = True
+            return
+        from incident_logger.services.places import list_places  # the ORM: not at start-up
+
+        self._choices_wanted = False
         self._loading = True
         try:
             regions = [

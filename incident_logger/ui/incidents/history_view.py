@@ -18,9 +18,6 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
-from incident_logger.services.history import history_of
-from incident_logger.services.places import get_place
-from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 
@@ -95,6 +92,8 @@ class HistoryView(QTreeWidget):
             return "—"
         if place_id not in self._places:
             try:
+                from incident_logger.services.places import get_place
+
                 self._places[place_id] = get_place(self._db, place_id).path
             except NotFoundError:
                 self._places[place_id] = f"#{place_id}"
@@ -141,6 +140,10 @@ class HistoryView(QTreeWidget):
         self.clear()
         if incident_id is None:
             return
+        # The ORM behind it loads on first use, not at start-up.
+        from incident_logger.services.history import history_of
+        from incident_logger.services.sources import list_sources
+
         entries = history_of(self._db, entity=EntityKind.INCIDENT, entity_id=incident_id)
         self._sources = {
             s.id: (s.draft.name, str(s.draft.reliability))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.domain.models import IncidentDraft, SourceLink, incident_ref
-from incident_logger.services import incident_edits
-from incident_logger.services.incidents import get_incident
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
@@ -37,6 +35,9 @@ from incident_logger.ui.incidents.list_pane import IncidentListPane
 from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner, alive
 from incident_logger.ui.widgets.input_lock import InputLock
+
+if TYPE_CHECKING:
+    from incident_logger.services import incident_edits
 
 AUTOSAVE_MS = 3000
 
@@ -214,6 +215,9 @@ class IncidentsPage(QWidget):
         self.open_incident(incident_id, select=False)
 
     def open_incident(self, incident_id: int, select: bool = True) -> bool:
+        # The ORM behind it loads on first use, not at start-up.
+        from incident_logger.services.incidents import get_incident
+
         try:
             incident = get_incident(self.db, incident_id)
         except NotFoundError:
@@ -316,6 +320,8 @@ class IncidentsPage(QWidget):
                 self.tr("Not saved: %Ln field(s) need attention.", "", len(errors))
             )
             return False
+        from incident_logger.services import incident_edits
+
         before = self.editor.incident
         if before is None:
             self._write(
@@ -381,6 +387,9 @@ class IncidentsPage(QWidget):
         result: incident_edits.Saved | incident_edits.LooksLikeDuplicate,
         then: Callable[[], object] | None,
     ) -> None:
+        from incident_logger.services import incident_edits
+        from incident_logger.services.incidents import get_incident
+
         if isinstance(result, incident_edits.Saved):
             self._saved(result, then)
             return
@@ -454,6 +463,8 @@ class IncidentsPage(QWidget):
             self.editor.mark_clean()
             self.drafts.clear()
         following = self._row_after(ids)
+        from incident_logger.services import incident_edits
+
         self._write(
             incident_edits.set_deleted,
             (self.db, ids, True),
@@ -494,6 +505,8 @@ class IncidentsPage(QWidget):
     def _on_undo_change(self, changes: Changes) -> None:
         ids = sorted(changes.incidents)
         if self.editor.incident_id in ids and not self.editor.is_dirty():
+            from incident_logger.services.incidents import get_incident
+
             try:
                 incident = get_incident(
                     self.db, ids[0] if len(ids) == 1 else self.editor.incident_id or 0

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import NotFoundError
 from incident_logger.domain.models import Place
 from incident_logger.domain.text import fold
-from incident_logger.services.places import complete_places, get_place
 from incident_logger.store.engine import Database
-from incident_logger.ui.dialogs.new_place_dialog import NewPlaceDialog
 from incident_logger.ui.icons import themed
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# services.places (and the dialog using it) load the ORM: they are imported where used, so the
+# editor on screen at start-up does not load it (docs/ARCHITECTURE.md, start-up).
 ADD_PLACE_KEY = "Ctrl+Shift+P"  # no platform standard key (see tests/ui/test_shortcuts.py)
 
 
@@ -89,6 +89,8 @@ class PlacePicker(QWidget):
     def set_place_id(self, place_id: int | None) -> None:
         place: Place | None = None
         if place_id is not None:
+            from incident_logger.services.places import get_place
+
             try:
                 place = get_place(self._db, place_id)
             except NotFoundError:
@@ -123,6 +125,8 @@ class PlacePicker(QWidget):
         self._timer.start()
 
     def _complete(self) -> None:
+        from incident_logger.services.places import complete_places
+
         text = self.edit.text().strip()
         self._items.clear()
         if not text:
@@ -144,6 +148,8 @@ class PlacePicker(QWidget):
             self.completer.complete()
 
     def _on_chosen(self, index: QModelIndex) -> None:
+        from incident_logger.services.places import get_place
+
         place_id = index.data(PLACE_ID_ROLE)
         if place_id is not None:
             # Deferred: the completer writes its own text into the edit after this signal.
@@ -151,6 +157,8 @@ class PlacePicker(QWidget):
 
     def _on_finished(self) -> None:
         """Leaving the field with an exact name or alias picks that place."""
+        from incident_logger.services.places import complete_places
+
         text = self.edit.text().strip()
         if not text:
             if self.place_id is not None:
@@ -171,6 +179,8 @@ class PlacePicker(QWidget):
             self._show_path(None)
 
     def add_place(self) -> None:
+        from incident_logger.ui.dialogs.new_place_dialog import NewPlaceDialog
+
         dialog = NewPlaceDialog(self._db, self.edit.text().strip(), self)
         if dialog.exec() and dialog.place is not None:
             self._set(dialog.place)

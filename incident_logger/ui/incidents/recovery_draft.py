@@ -30,7 +30,6 @@ from incident_logger.domain.enums import (
 )
 from incident_logger.domain.models import DamageNote, IncidentDraft, SourceLink
 from incident_logger.paths import data_dir
-from incident_logger.services.history import plain
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +56,9 @@ def drafts_dir(database: Path) -> Path:
 
 
 def to_json(draft: IncidentDraft, incident_id: int | None, database: Path) -> str:
+    # The ORM behind it loads on first use, not at start-up.
+    from incident_logger.services.history import plain
+
     return json.dumps(
         {
             "version": 1,

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from incident_logger.domain.errors import NotFoundError
 from incident_logger.domain.models import incident_ref
-from incident_logger.services.incidents import get_incident
 from incident_logger.ui import prompts
 from incident_logger.ui.i18n import tr
 from incident_logger.ui.incidents.recovery_draft import RecoveredDraft
@@ -29,6 +28,10 @@ def offer_recovery(page: IncidentsPage) -> None:
 def _restore(page: IncidentsPage, found: RecoveredDraft) -> None:
     incident = None
     if found.incident_id is not None:
+        # Here, not at the top: every start-up imports this module, and the ORM behind the
+        # incidents service loads on first use (docs/ARCHITECTURE.md, start-up).
+        from incident_logger.services.incidents import get_incident
+
         try:
             incident = get_incident(page.db, found.incident_id)
         except NotFoundError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +23,8 @@ from incident_logger.domain.enums import (
     DamageState,
 )
 from incident_logger.domain.models import DamageNote, Source, SourceLink
-from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
-from incident_logger.ui.dialogs.new_source_dialog import NewSourceDialog
 from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents.damage_model import DamageModel
 from incident_logger.ui.incidents.source_links_model import SourceLinksModel
@@ -125,10 +123,33 @@ class SourcesEditor(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view)
         self.model.edited.connect(self.changed)
-        self.reload_sources()
+        # The list of sources is read when first needed (links shown, the picker entered), not
+        # with the window: the sources service loads the ORM (docs/ARCHITECTURE.md, start-up).
+        self._sources_read = False
+        self.picker.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.picker and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.MouseButtonPress,
+        ):
+            self.ensure_sources()
+        return super().eventFilter(watched, event)
+
+    def ensure_sources(self) -> None:
+        if not self._sources_read:
+            self.reload_sources()
+
+    def set_links(self, links: tuple[SourceLink, ...]) -> None:
+        if links:
+            self.ensure_sources()  # their names and grades
+        self.model.set_links(links)
 
     def reload_sources(self) -> None:
         """Refill the list of sources; whatever is typed in the picker stays as it is."""
+        from incident_logger.services.sources import list_sources
+
+        self._sources_read = True
         sources = list_sources(self._db)
         self.model.set_sources(sources + list_sources(self._db, deleted=True))
         refill_combo(
@@ -138,6 +159,7 @@ class SourcesEditor(QWidget):
         )
 
     def add_current(self) -> None:
+        self.ensure_sources()
         text = self.picker.currentText().strip()
         if not text:
             return
@@ -154,10 +176,13 @@ class SourcesEditor(QWidget):
         self.picker.setEditText("")
 
     def add_source_id(self, source_id: int, credibility: int = 3) -> None:
+        self.ensure_sources()
         row = self.model.add_link(SourceLink(source_id=source_id, credibility=credibility))
         self.view.selectRow(row)
 
     def new_source(self) -> None:
+        from incident_logger.ui.dialogs.new_source_dialog import NewSourceDialog
+
         text = self.picker.currentText().strip()
         dialog = NewSourceDialog(self._db, text, self)
         if dialog.exec() and dialog.source is not None:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from incident_logger.domain.changes import Changes
-from incident_logger.services import incident_edits
 from incident_logger.services.search import SortKey
 from incident_logger.store.engine import Database
 from incident_logger.ui.icons import themed
@@ -92,6 +91,9 @@ class TrashPage(QWidget):
         ids = self.list.table.selected_ids()
         if not ids or self._restoring:
             return
+        # The ORM behind it loads on first use, not at start-up.
+        from incident_logger.services import incident_edits
+
         self._restoring = True
         self.restore_button.setEnabled(False)
         self.runner.submit(
