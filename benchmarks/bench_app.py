@@ -3,7 +3,8 @@
     .venv/bin/incident-logger --db /tmp/big.db demo --incidents 1000000   # once, ~100 s
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_app.py --db /tmp/big.db
 
-Targets (issue 3): first rows < 2 s after launch; first results < 300 ms after the last
+Targets (issues 3 and 11): first rows < 1 s after a normal launch (the file marked clean by
+the last one; a first launch also checks the file); first results < 300 ms after the last
 keystroke; no GUI-thread block > 100 ms while scrolling to the end; peak RSS < 400 MB.
 Each measurement runs in a fresh process so that start-up and memory are honest.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -299,32 +301,43 @@ def child_save(db_path: str) -> None:
 # --- parent side ------------------------------------------------------------------------------
 
 
-def _env() -> dict[str, str]:
+def _env(home: str | None = None) -> dict[str, str]:
+    """The child's environment: its own user folders (settings, the clean-close marks)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = tempfile.mkdtemp(prefix="bench-home-")
+    home = home or tempfile.mkdtemp(prefix="bench-home-")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = os.path.join(home, var.lower())
     return env
 
 
-def measure_launch(db: str, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        with subprocess.Popen(
-            [sys.executable, str(HERE), "--child", "launch", "--db", db],
-            stdout=subprocess.PIPE,
-            text=True,
-            env=_env(),
-        ) as proc:
-            assert proc.stdout is not None
-            for line in proc.stdout:
-                if line.startswith("READY"):
-                    times.append(time.perf_counter() - start)
-                    break
-            proc.wait(60)
-    return times
+def _until_ready(db: str, env: dict[str, str], child: str = "app") -> float:
+    start = time.perf_counter()
+    with subprocess.Popen(
+        [sys.executable, str(HERE), "--child", child, "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("READY"):
+                took = time.perf_counter() - start
+                break
+        else:
+            raise SystemExit("the app never showed its rows")
+        proc.wait(600)
+    return took
+
+
+def measure_launch(db: str, runs: int) -> tuple[float, list[float]]:
+    """The program as a user starts it, to the first rows painted: the first launch (a new
+    user folder: the file is not marked clean there, so it is checked before the window opens,
+    and the settings are new), then ``runs`` normal launches with the folder that one left."""
+    home = tempfile.mkdtemp(prefix="bench-home-")
+    first = _until_ready(db, _env(home))
+    return first, [_until_ready(db, _env(home)) for _ in range(runs)]
 
 
 def measure_interaction(db: str, child: str = "interact") -> dict[str, object]:
@@ -364,10 +377,12 @@ def main() -> None:
     if args.child == "interact":
         child_interact(args.db)
         return
-    launches = measure_launch(args.db, args.runs)
+    first, launches = measure_launch(args.db, args.runs)
     print(
-        f"launch to first rows shown: best {min(launches):.2f} s, "
-        f"worst {max(launches):.2f} s over {len(launches)} runs (target < 2 s)"
+        f"launch to first rows shown: first launch (new user folder: the file is checked) "
+        f"{first:.2f} s; normal launch median {statistics.median(launches):.2f} s, best "
+        f"{min(launches):.2f} s, worst {max(launches):.2f} s over {len(launches)} runs "
+        f"(target < 1 s warm)"
     )
     r = measure_interaction(args.db)
     for query, ms, rows in r["search_ms"]:  # type: ignore[attr-defined]

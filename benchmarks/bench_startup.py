@@ -11,8 +11,10 @@ Every figure is the median wall time of a whole process, from start to exit:
 - opening the database in-process (``open_database`` for reading and for writing a file
   marked clean), against ``sqlite3.connect`` plus a read of the schema;
 - the app: from launch to the first rows painted in the incident table (``bench_app.py``'s
-  launch child: the real main window, offscreen), against a bare PySide6 window that reads
-  the same first page with sqlite3 into a QTableView and paints it;
+  ``app`` child: ``run_app`` as a user starts it, offscreen), against a bare PySide6 window
+  that reads the same first page with sqlite3 into a QTableView and paints it. A normal
+  launch runs in a user folder an earlier launch used (settings saved, the file marked
+  clean); a first launch in a new folder each run, where the file is checked first;
 - for scale: SQLite's quick check over the whole file, which opening used to run every
   time and now runs only for a file not marked clean (``store/trust.py``).
 
@@ -34,6 +36,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -75,6 +78,22 @@ def timed(action: Callable[[], object], runs: int, *, cold: bool) -> tuple[float
     return statistics.median(times), statistics.median(cpu)
 
 
+def paired(
+    action: Callable[[], object], anchor: Callable[[], object], runs: int, *, cold: bool
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """``timed`` for the figure and its anchor, run by turns (figure, anchor, figure, ...), so
+    that a change in the machine's load while they run touches both alike."""
+    mine: list[tuple[float, float]] = []
+    theirs: list[tuple[float, float]] = []
+    for _ in range(runs):
+        mine.append(timed(action, 1, cold=cold))
+        theirs.append(timed(anchor, 1, cold=cold))
+    return (
+        (statistics.median(t for t, _ in mine), statistics.median(c for _, c in mine)),
+        (statistics.median(t for t, _ in theirs), statistics.median(c for _, c in theirs)),
+    )
+
+
 def process(args: list[str]) -> Callable[[], object]:
     def run() -> None:
         done = subprocess.run(args, capture_output=True, text=True, check=False)
@@ -114,11 +133,29 @@ app.exec()
 """
 
 
-def until_ready(args: list[str]) -> Callable[[], object]:
+def user_home(fresh: bool = False) -> Callable[[], dict[str, str]]:
+    """The environment of an app run: its own user folders (settings, clean-close marks).
+    ``fresh``: a new folder each run (a first launch); else one folder every run shares (a
+    normal launch, after the one ``main`` makes first)."""
+    shared = tempfile.mkdtemp(prefix="bench-home-")
+
+    def env() -> dict[str, str]:
+        home = tempfile.mkdtemp(prefix="bench-home-") if fresh else shared
+        made = dict(os.environ)
+        for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            made[var] = os.path.join(home, var.lower())
+        return made
+
+    return env
+
+
+def until_ready(
+    args: list[str], home: Callable[[], dict[str, str]] | None = None
+) -> Callable[[], object]:
     """A process timed until it prints READY (its first rows are on screen); then ended."""
 
     def run() -> None:
-        env = dict(os.environ)
+        env = home() if home is not None else dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         with subprocess.Popen(
             args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
@@ -198,6 +235,20 @@ def main() -> None:
     def quick_check() -> None:
         inspect_database(db_path, read_only=True, quick_check=True, check_seconds=None)
 
+    # The app as a user starts it (run_app), in a user folder of its own that one launch has
+    # used before (settings saved, the file marked clean): a normal launch.
+    app = [
+        py,
+        str(Path(__file__).with_name("bench_app.py")),
+        "--child",
+        "app",
+        "--db",
+        str(db_path),
+    ]
+    normal = user_home()
+    if not args.no_app:
+        until_ready(app, normal)()
+    qt_anchor = until_ready([py, "-c", QT_ANCHOR, str(db_path), first_page_sql()])
     open_write()  # a clean close by a trusting process marks the file (checked on first run)
     if not trust.is_marked(db_path):
         raise SystemExit(f"{db_path} is in use by another program (it has a -wal); close it")
@@ -208,10 +259,10 @@ def main() -> None:
          process([*cli, "--db", str(db_path), "search", args.query, "--limit", str(LIMIT)]),
          anchor_name, process(anchor_search), 0.250),
         ("app window, first rows painted (process)",
-         until_ready([py, str(Path(__file__).with_name("bench_app.py")), "--child", "launch",
-                      "--db", str(db_path)]),
-         "bare PySide6 table of the same page",
-         until_ready([py, "-c", QT_ANCHOR, str(db_path), first_page_sql()]), 1.0),
+         until_ready(app, normal), "bare PySide6 table of the same page", qt_anchor, 1.0),
+        ("app window, first launch: new user folder, the file checked (process)",
+         until_ready(app, user_home(fresh=True)), "bare PySide6 table of the same page",
+         qt_anchor, 0.0),
         ("open for reading (in-process)", open_read, "sqlite3.connect + schema", open_raw, 0.0),
         ("open for writing, marked clean", open_write, "sqlite3.connect + schema", open_raw, 0.0),
         ("quick check, whole file (only when unmarked)", quick_check,
@@ -250,12 +301,16 @@ def main() -> None:
         "rows": [],
     }
     for name, action, anchor, anchor_action, target in rows:
+        once = "quick check" in name or "first launch" in name
         action()  # one run to warm the cache
-        warm, cpu = timed(action, args.runs, cold=False)
-        warm_anchor, anchor_cpu = timed(anchor_action, args.runs, cold=False)
-        runs = 1 if "quick check" in name else args.cold_runs
-        cold = timed(action, runs, cold=True)[0] if cold_ok else None
-        cold_anchor = timed(anchor_action, runs, cold=True)[0] if cold_ok else None
+        (warm, cpu), (warm_anchor, anchor_cpu) = paired(
+            action, anchor_action, 1 if once else args.runs, cold=False
+        )
+        cold = cold_anchor = None
+        if cold_ok:
+            (cold, _), (cold_anchor, _) = paired(
+                action, anchor_action, 1 if once else args.cold_runs, cold=True
+            )
         goal = f"< {target * 1000:.0f} ms {'ok' if warm < target else 'MISSED'}" if target else ""
         print(
             f"| {name} | {warm * 1000:.0f} ms | {cpu * 1000:.0f} ms | {anchor} | "

@@ -50,9 +50,9 @@ class Plans:
         fill = search_window.fill_window
         handover = search_module.page_query
 
-        def counting_fill(*args: object) -> None:
+        def counting_fill(*args: object, **kwargs: object) -> None:
             self.fills += 1
-            fill(*args)  # type: ignore[arg-type]
+            fill(*args, **kwargs)  # type: ignore[arg-type]
 
         def counting_handover(*args: object, **kwargs: object) -> object:
             if self.on:
@@ -93,6 +93,8 @@ QUERIES = [
     "-d*",
     "d* or status:confirmed",
     "d* -drone",
+    "d* обломки",  # a plain word: found by its dictionary forms in the window too
+    "-беспилотник d*",
     '"air def"*',
     "d* has:damage",
     "(d* or pu*) from:2026-05-01",
@@ -188,3 +190,13 @@ def test_word_starts_are_found_anywhere_in_the_tree() -> None:
     assert has_prefix_term(parse_query("a (b or -c*)"))
     assert not has_prefix_term(parse_query('a "b c" region:d*'))
     assert not has_prefix_term(None)
+
+
+def test_only_plain_words_need_the_dictionary_forms() -> None:
+    from incident_logger.domain.query import parse_query
+    from incident_logger.services.search_window import has_word_forms
+
+    for text in ("d*", '"pump station"', "=Брянской", "d* or status:confirmed", '"air def"*'):
+        assert not has_word_forms(parse_query(text)), text
+    for text in ("pump", "d* обломки", "-drone d*", "d* or (pu* pump)"):
+        assert has_word_forms(parse_query(text)), text

@@ -51,6 +51,9 @@ class Compiled:
     periods: list[tuple[str, str]] = field(default_factory=list)
     # Whether a word start (``d*``) is in the query: its pages may use the window plan.
     word_start: bool = False
+    # Whether any word is looked up by its dictionary forms (the index's ``lemmas`` column);
+    # word starts, phrases and exact forms match the text as written only.
+    word_forms: bool = True
 
 
 def _quote(text: str) -> str:

@@ -18,6 +18,7 @@ from incident_logger.services.query_sql import (
 from incident_logger.services.search_window import (
     fill_window,
     has_prefix_term,
+    has_word_forms,
     window_condition,
     window_table,
 )
@@ -132,6 +133,7 @@ def compile_query(
     if not compiled.has_deleted_filter:
         compiled.sql = f"{LIVE_PREFIX}({compiled.sql})"
     compiled.word_start = has_prefix_term(node)
+    compiled.word_forms = has_word_forms(node)
     return compiled
 
 
@@ -329,7 +331,7 @@ def _window_keys(
         rows = conn.execute(sql, params).fetchall()
         if not rows:
             return keyed, None
-        fill_window(conn, name, columns, [r[0] for r in rows])
+        fill_window(conn, name, columns, [r[0] for r in rows], lemmas=compiled.word_forms)
         last = Cursor(rows[-1][1], rows[-1][0])
         sql, params = page_sql(in_window, sort, cursor, need, until=last)
         keyed += conn.execute(sql, params).fetchall()

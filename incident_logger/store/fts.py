@@ -243,15 +243,23 @@ def document_batches(conn: sqlite3.Connection) -> Iterator[list[tuple[object, ..
         yield _documents(conn, rows, places)
 
 
-def documents(conn: sqlite3.Connection, incident_ids: list[int]) -> list[tuple[object, ...]]:
-    """The index documents (id first) of these incidents, made from the tables in bulk."""
+def documents(
+    conn: sqlite3.Connection, incident_ids: list[int], *, lemmas: bool = True
+) -> list[tuple[object, ...]]:
+    """The index documents (id first) of these incidents, made from the tables in bulk;
+    ``lemmas=False`` leaves the dictionary forms column empty (a search window for a query
+    that never reads it, services/search_window.py)."""
     marks = ",".join("?" * len(incident_ids))
     rows = conn.execute(_BULK_IDS.format(marks=marks), incident_ids).fetchall()
-    return _documents(conn, rows, {None: ""})
+    return _documents(conn, rows, {None: ""}, lemmas=lemmas)
 
 
 def _documents(
-    conn: sqlite3.Connection, rows: list[tuple[Any, ...]], places: dict[int | None, str]
+    conn: sqlite3.Connection,
+    rows: list[tuple[Any, ...]],
+    places: dict[int | None, str],
+    *,
+    lemmas: bool = True,
 ) -> list[tuple[object, ...]]:
     out: list[tuple[object, ...]] = []
     for iid, title, narrative, locality, response, place_id, damage, sources in rows:
@@ -268,7 +276,7 @@ def _documents(
                 fold(damage),
                 fold(sources),
                 places[place_id],
-                lemma_text(title, narrative, locality, response, damage, sources),
+                lemma_text(title, narrative, locality, response, damage, sources) if lemmas else "",
             )
         )
     return out

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,33 @@ from incident_logger.ui.widgets.task_progress import SearchProgress, TaskProgres
 
 log = logging.getLogger(__name__)
 BACKUP_DELAY_MS = 4000  # after the first rows are on screen
+
+
+class _AfterPaint(QObject):
+    """Runs a function once, on the first paint of ``widget`` after ``arm``."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], object] | None = then
+        self._armed = False
+        widget.installEventFilter(self)
+
+    def arm(self) -> None:
+        self._armed = True
+        widget = self.parent()
+        if isinstance(widget, QWidget) and not widget.isVisible():  # another page is shown
+            self._fire(widget)
+
+    def _fire(self, watched: QObject) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)  # once the paint under way is done
+            watched.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed and event.type() == QEvent.Type.Paint:
+            self._fire(watched)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -301,21 +328,15 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def after_first_rows(self, then: Callable[[], object]) -> None:
-        """Run ``then`` once the incident table's first rows are in (now, if they are): the
-        start-up work nobody waits for (dictionaries, gazetteer, welcome) comes after them."""
+        """Run ``then`` once the incident table's first rows are painted (now, if they are in
+        already): the start-up work nobody waits for (dictionaries, gazetteer, welcome, the
+        ORM) comes after them and cannot delay them."""
         model = self.incidents.list.model
         if model.has_loaded:
             then()
             return
-        fired = False
-
-        def once() -> None:
-            nonlocal fired
-            if not fired:
-                fired = True
-                then()
-
-        model.loaded.connect(once)
+        self._first_paint = _AfterPaint(self.incidents.list.table.viewport(), then)
+        model.loaded.connect(self._first_paint.arm)
 
     def offer_welcome(self) -> None:
         """On a new database, a short welcome (ui/dialogs/welcome_dialog.py)."""
