@@ -24,7 +24,6 @@ HEAVY = ("sqlmodel", "sqlalchemy", "reportlab", "pymorphy3", "qtawesome", "qtpy"
 # modules are loaded, then closes the window the normal way.
 CHILD = """
 import json, sys
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from incident_logger import app
 from incident_logger.ui import smoke
@@ -38,14 +37,12 @@ def at_first_rows(window):
     rows = window.incidents.list.model.rowCount()
     print("AT-FIRST-ROWS " + json.dumps({"rows": rows, "loaded": loaded}), flush=True)
     deferred(window)
-
-def close(window):
     window.close()
     QApplication.quit()
 
 app._after_first_rows = at_first_rows
 smoke.enabled = lambda: True
-smoke.quit_after_first_rows = lambda window: QTimer.singleShot(0, lambda: close(window))
+smoke.quit_after_first_rows = lambda window: None
 sys.exit(app.run_app(["--db", sys.argv[1]]))
 """
 
