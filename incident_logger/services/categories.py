@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.text import fold
+from incident_logger.store import categories
 from incident_logger.store.engine import Database
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def category_id(session: Session, name: str, *, create: bool = True) -> int | No
 
 
 def list_categories(db: Database) -> list[str]:
-    """Every category's name, in folded order. Plain SQL: the editor asks at start-up, before
-    the ORM is loaded (docs/ARCHITECTURE.md, start-up)."""
-    with db.raw() as conn:
-        return [name for (name,) in conn.execute("SELECT name FROM category ORDER BY name_key")]
+    """Every category's name, in folded order. Through the repository, not the ORM: the editor
+    asks at start-up, before the ORM is loaded (docs/ARCHITECTURE.md, start-up)."""
+    with db.read_sql() as sql:
+        return [name for _id, name in categories.names(sql)]
