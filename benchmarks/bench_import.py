@@ -36,20 +36,24 @@ import tempfile
 import time
 from pathlib import Path
 
-# Run as a child: import FORMAT FILE DB, print "rows seconds main_peak_kb".
+# Run as a child: import FORMAT FILE DB, print "rows seconds main_peak_kb main_cpu
+# workers_cpu" (CPU seconds of the main process, all its threads, and of its finished workers).
 CHILD = """
-import sys, time
+import resource, sys, time
 from pathlib import Path
 def main():
     from incident_logger.services.exchange.importer import import_file
     from incident_logger.store.engine import open_database
     fmt, source, target = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     db = open_database(target)
+    cpu = time.process_time()
     report = import_file(db, source, fmt=fmt)
+    cpu = time.process_time() - cpu
     db.close()
     assert report.written, report.summary()
     peak = next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM"))
-    print(report.imported, report.seconds, peak)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(report.imported, report.seconds, peak, cpu, kids.ru_utime + kids.ru_stime)
 if __name__ == "__main__":
     main()
 """
@@ -97,8 +101,11 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def import_once(folder: Path, fmt: str, source: Path) -> tuple[int, float, float, float]:
-    """(rows, seconds, peak MB of all processes, peak MB of the main process)."""
+def import_once(
+    folder: Path, fmt: str, source: Path
+) -> tuple[int, float, float, float, float, float]:
+    """(rows, seconds, peak MB of all processes, peak MB of the main process, CPU seconds of
+    the main process and of its workers)."""
     target = folder / f"import-{fmt}.sqlite3"
     for leftover in folder.glob(f"import-{fmt}.sqlite3*"):
         leftover.unlink()
@@ -116,8 +123,15 @@ def import_once(folder: Path, fmt: str, source: Path) -> tuple[int, float, float
     out = child.stdout.read() if child.stdout else ""
     if child.returncode != 0:
         raise SystemExit(f"import of {source} failed")
-    rows, seconds, main_kb = out.split()
-    return int(rows), float(seconds), peak / 1024, int(main_kb) / 1024
+    rows, seconds, main_kb, cpu, workers_cpu = out.split()
+    return (
+        int(rows),
+        float(seconds),
+        peak / 1024,
+        int(main_kb) / 1024,
+        float(cpu),
+        float(workers_cpu),
+    )
 
 
 def anchor_rows(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -137,8 +151,9 @@ def anchor_rows(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def anchor_once(
     folder: Path, imported: Path, rows: dict[str, list[tuple[object, ...]]], *, defer: bool = False
-) -> float:
-    """Seconds to insert ``rows`` with executemany into an empty database (same schema).
+) -> tuple[float, float]:
+    """Seconds (and CPU seconds) to insert ``rows`` with executemany into an empty database
+    (same schema).
 
     With ``defer``, the incident table's indexes are dropped first and built after the
     inserts, in the same transaction, as a big import into an empty table does
@@ -161,7 +176,7 @@ def anchor_once(
                 marks = ",".join("?" * len(data[0]))
                 conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", data)
         conn.execute(f"PRAGMA cache_size = -{ANCHOR_CACHE_KB}")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         conn.execute("BEGIN IMMEDIATE")
         deferred = DeferredIndexes(conn, "incident", frozenset())  # as into an empty table
         if defer:
@@ -170,7 +185,7 @@ def anchor_once(
             conn.executemany(SQL[name], rows[name])
         deferred.restore()
         conn.execute("COMMIT")
-        return time.perf_counter() - started
+        return time.perf_counter() - started, time.process_time() - cpu
     finally:
         source.close()
         conn.close()
@@ -237,6 +252,8 @@ def main() -> None:
                 )
         imported = runs[0][0]
         seconds = statistics.median(r[1] for r in runs)
+        main_cpu = statistics.median(r[4] for r in runs)
+        workers_cpu = statistics.median(r[5] for r in runs)
         peak = max(r[2] for r in runs)
         main_peak = max(r[3] for r in runs)
         line = (
@@ -249,24 +266,42 @@ def main() -> None:
             "rows_per_s": imported / seconds,
             "peak_mb": peak,
             "main_peak_mb": main_peak,
+            "main_cpu_s": main_cpu,
+            "workers_cpu_s": workers_cpu,
         }
         figures["formats"][fmt] = entry  # type: ignore[index]
+        anchor_cpu = 0.0
         if anchors:
-            anchor = statistics.median(anchors)
+            anchor = statistics.median(a[0] for a in anchors)
+            anchor_cpu = statistics.median(a[1] for a in anchors)
             line += f" {anchor:9.2f} {seconds / anchor:6.2f}"
             entry["anchor_seconds"] = anchor
-            entry["anchor_deferred_seconds"] = statistics.median(deferred)
+            entry["anchor_cpu_s"] = anchor_cpu
+            entry["anchor_deferred_seconds"] = statistics.median(a[0] for a in deferred)
         print(line)
+        # CPU, which other work on the machine inflates less than wall time. The workers run
+        # beside the main process: on free cores the wall time is about the main process's.
+        print(
+            f"{'':8} CPU: main process {main_cpu:.2f} s ({imported / main_cpu:,.0f} rows/s), "
+            f"workers {workers_cpu:.2f} s"
+            + (
+                f"; anchor {anchor_cpu:.2f} s ({imported / anchor_cpu:,.0f} rows/s), "
+                f"main / anchor {main_cpu / anchor_cpu:.2f}"
+                if anchors
+                else ""
+            )
+        )
         if rows is not None:
             print(
                 f"{'anchor':8} {'':9} {'':6} {anchor:9.2f} {imported / anchor:8,.0f}"
                 "   (executemany of the same rows, full-text documents included)"
             )
-            best = statistics.median(deferred)
+            best = statistics.median(a[0] for a in deferred)
+            best_cpu = statistics.median(a[1] for a in deferred)
             print(
                 f"{'anchor 2':8} {'':9} {'':6} {best:9.2f} {imported / best:8,.0f}"
                 f"   (the same, sort indexes built after the inserts; import / this "
-                f"{seconds / best:.2f})"
+                f"{seconds / best:.2f}; CPU {best_cpu:.2f} s)"
             )
             rows = None
     db.close()
