@@ -121,6 +121,11 @@ def import_rows(data: dict[str, object]) -> list[str]:
             f"{f['rows_per_s']:,.0f} rows/s ({f['seconds']:.1f} s); peak {f['peak_mb']:.0f} MB "
             f"with the worker, {f['main_peak_mb']:.0f} MB main process"
         )
+        if "main_cpu_s" in f:
+            figure += (
+                f"; CPU {f['main_cpu_s']:.1f} s main process "
+                f"({f['rows'] / f['main_cpu_s']:,.0f} rows/s), {f['workers_cpu_s']:.1f} s workers"
+            )
         target = "≥ 20,000 rows/s, ≤ 1.3× anchor, < 300 MB" if fmt == "csv" else "< 300 MB"
         anchor = ratio = ""
         if "anchor_seconds" in f:
@@ -130,6 +135,8 @@ def import_rows(data: dict[str, object]) -> list[str]:
                 f"{f['rows'] / plain:,.0f} rows/s; with the sort indexes built after: "
                 f"{f['rows'] / deferred:,.0f} rows/s"
             )
+            if "anchor_cpu_s" in f:
+                anchor += f" (CPU of the first: {f['anchor_cpu_s']:.1f} s)"
             ratio = f"{f['seconds'] / plain:.2f} ({f['seconds'] / deferred:.2f})"
         rows.append(f"| {fmt.upper()} import | {size} | {figure} | {anchor} | {ratio} | {target} |")
     return rows
