@@ -225,3 +225,27 @@ def test_preview_marks_the_refused_row(db: Database, tmp_path: Path) -> None:
     assert preview.rows[55].line == 57 and "start_at" in preview.rows[55].problem
     assert preview.rows[0].place == "Калуга" and preview.rows[0].sources == "Governor"
     assert count_incidents(db) == 0
+
+
+def test_a_row_repeated_in_the_file_is_skipped_once_seen(
+    db: Database, night: Night, tmp_path: Path
+) -> None:
+    """Title, time and place decide (kept as a digest while the file is read)."""
+    path = tmp_path / "out.csv"
+    export_file(db, path)
+    rows = _rows(path)
+    same = dict(rows[0], ref="", external_id="")
+    elsewhere = dict(same, place="", place_kind="")
+    retitled = dict(same, title=same["title"] + " again")
+    target = tmp_path / "repeated.csv"
+    with target.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows([same, elsewhere, same, retitled])
+    other = open_database(tmp_path / "other.sqlite3")
+    report = import_file(other, target)
+    assert report.written and report.imported == 3, report.problems
+    assert [(d.line, "as line 2 of this file" in d.message) for d in report.duplicates] == [
+        (4, True)
+    ]
+    other.close()
