@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         self.maintenance: Maintenance = Maintenance(db, self)
         self.total: int | None = None
         self._closed = False
+        self._after_rows: list[Callable[[], object]] = []  # see after_first_rows
+        self._rows_shown = False
+        self._first_paint: _AfterPaint | None = None
         self.setWindowTitle(self.tr("Incident Logger — {name}[*]").format(name=db.path.name))
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
@@ -330,13 +333,22 @@ class MainWindow(QMainWindow):
     def after_first_rows(self, then: Callable[[], object]) -> None:
         """Run ``then`` once the incident table's first rows are painted (now, if they are in
         already): the start-up work nobody waits for (dictionaries, gazetteer, welcome, the
-        ORM) comes after them and cannot delay them."""
-        model = self.incidents.list.model
-        if model.has_loaded:
+        ORM) comes after them and cannot delay them. Functions run in the order given."""
+        if self._rows_shown or self.incidents.list.model.has_loaded:
             then()
             return
-        self._first_paint = _AfterPaint(self.incidents.list.table.viewport(), then)
-        model.loaded.connect(self._first_paint.arm)
+        self._after_rows.append(then)
+        if self._first_paint is None:
+            self._first_paint = _AfterPaint(
+                self.incidents.list.table.viewport(), self._run_after_rows
+            )
+            self.incidents.list.model.loaded.connect(self._first_paint.arm)
+
+    def _run_after_rows(self) -> None:
+        self._rows_shown = True
+        waiting, self._after_rows = self._after_rows, []
+        for then in waiting:
+            then()
 
     def offer_welcome(self) -> None:
         """On a new database, a short welcome (ui/dialogs/welcome_dialog.py)."""

@@ -64,7 +64,6 @@ def quit_after_first_rows(window: MainWindow) -> None:
         reported = True
         close_when_idle()
 
-    if model.has_loaded:
-        first_rows()
-    else:
-        model.loaded.connect(first_rows)
+    # After the start-up work that waits for the first rows has been queued (it runs on the
+    # maintenance runner, which close_when_idle waits for).
+    window.after_first_rows(first_rows)

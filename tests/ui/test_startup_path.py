@@ -92,3 +92,21 @@ def test_other_fonts_still_come_from_qtawesome(qtbot: QtBot) -> None:
     assert not glyphs.available("fa5s.fire")
     assert not glyphs.available("mdi6.no-such-icon-here")
     assert not icons.icon("fa5s.fire").isNull()
+
+
+def test_the_smoke_start_still_sees_the_welcome_after_the_deferred_work(tmp_path: Path) -> None:
+    """packaging/smoke.sh's check: the welcome comes after the first rows' deferred work."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INCIDENT_LOGGER_SMOKE="1")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var.lower())
+    done = subprocess.run(
+        [sys.executable, "-m", "incident_logger"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert "0 rows shown" in done.stdout, done.stdout + done.stderr
+    assert "dialogs open: welcomeDialog" in done.stdout, done.stdout
+    assert done.returncode == 0
