@@ -18,7 +18,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from incident_logger.domain.changes import EVERYTHING
-from incident_logger.ui import help_dialogs, prompts
+from incident_logger.ui import prompts
 from incident_logger.ui.i18n import tr
 from incident_logger.ui.language_menu import LanguageMenu
 from incident_logger.ui.main_actions import make_action
@@ -115,6 +115,18 @@ def _capture_clipboard(w: MainWindow) -> None:
     from incident_logger.ui.capture import opener
 
     opener.from_clipboard(w)
+
+
+def _shortcuts(w: MainWindow) -> None:
+    from incident_logger.ui import help_dialogs
+
+    help_dialogs.show_shortcuts(w)
+
+
+def _search_help(w: MainWindow) -> None:
+    from incident_logger.ui import help_dialogs
+
+    help_dialogs.show_search_language(w)
 
 
 def _set_theme(w: MainWindow, mode: ThemeMode) -> None:
@@ -317,14 +329,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "shortcuts",
         QT_TRANSLATE_NOOP("", "&Keyboard shortcuts"),
-        help_dialogs.show_shortcuts,
+        _shortcuts,
         "keyboard",
         (K.HelpContents,),
     ),
     ActionSpec(
         "search_help",
         QT_TRANSLATE_NOOP("", "&Search language"),
-        help_dialogs.show_search_language,
+        _search_help,
         "search",
         tip=QT_TRANSLATE_NOOP("", "What you can type in the search box"),
     ),

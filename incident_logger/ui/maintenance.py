@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from incident_logger.services.backup import backup_if_due
 from incident_logger.services.change_watch import ChangeWatch
-from incident_logger.services.check import CheckReport, check_database
-from incident_logger.services.gazetteer_load import LoadResult, load_language_and_gazetteer
 from incident_logger.store.engine import Database
 from incident_logger.ui import place_names
 from incident_logger.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from incident_logger.services.check import CheckReport
+    from incident_logger.services.gazetteer_load import LoadResult
 
 log = logging.getLogger(__name__)
 WATCH_MS = 2000
@@ -41,6 +42,8 @@ class Maintenance(QObject):
 
     def load_gazetteer(self) -> None:
         """Load the dictionaries and bring the gazetteer up to this release, off the GUI."""
+        from incident_logger.services.gazetteer_load import load_language_and_gazetteer
+
         self.runner.submit(
             load_language_and_gazetteer,
             self.db,
@@ -66,6 +69,8 @@ class Maintenance(QObject):
     # --- the daily backup -------------------------------------------------------------
 
     def backup_if_due(self) -> None:
+        from incident_logger.services.backup import backup_if_due  # after start-up
+
         self.runner.submit(
             backup_if_due,
             Path(self.db.path),
@@ -88,6 +93,8 @@ class Maintenance(QObject):
 
     def check_now(self, on_done: Callable[[CheckReport], None]) -> None:
         """SQLite's integrity check, foreign keys and the search index, in the background."""
+        from incident_logger.services.check import check_database
+
         self.runner.submit(
             check_database,
             Path(self.db.path),
