@@ -56,6 +56,12 @@ class _AfterPaint(QObject):
         if isinstance(widget, QWidget) and not widget.isVisible():  # another page is shown
             self._fire(widget)
 
+    def fire_now(self, *_args: object) -> None:
+        """No rows will come (the first query failed): run it anyway."""
+        widget = self.parent()
+        if isinstance(widget, QWidget):
+            self._fire(widget)
+
     def _fire(self, watched: QObject) -> None:
         if self._then is not None:
             then, self._then = self._then, None
@@ -343,6 +349,7 @@ class MainWindow(QMainWindow):
                 self.incidents.list.table.viewport(), self._run_after_rows
             )
             self.incidents.list.model.loaded.connect(self._first_paint.arm)
+            self.incidents.list.model.query_failed.connect(self._first_paint.fire_now)
 
     def _run_after_rows(self) -> None:
         self._rows_shown = True

@@ -16,6 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from incident_logger.store.engine import Database
 from incident_logger.ui import glyphs, icons
+from incident_logger.ui.main_window import MainWindow
+from incident_logger.ui.settings import open_settings
+from incident_logger.ui.tasks import TaskRunner
 from tests.conftest import Night
 
 HEAVY = ("sqlmodel", "sqlalchemy", "reportlab", "pymorphy3", "qtawesome", "qtpy")
@@ -110,3 +113,46 @@ def test_the_smoke_start_still_sees_the_welcome_after_the_deferred_work(tmp_path
     assert "0 rows shown" in done.stdout, done.stdout + done.stderr
     assert "dialogs open: welcomeDialog" in done.stdout, done.stdout
     assert done.returncode == 0
+
+
+def _new_window(db: Database, tmp_path: Path) -> tuple[MainWindow, TaskRunner]:
+    runner = TaskRunner()
+    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
+    win.resize(1200, 800)
+    win.show()
+    return win, runner
+
+
+def test_work_after_the_first_rows_runs_once_they_are_painted_in_order(
+    qtbot: QtBot, night: Night, db: Database, tmp_path: Path
+) -> None:
+    win, runner = _new_window(db, tmp_path)
+    ran: list[tuple[str, int]] = []
+    model = win.incidents.list.model
+    win.after_first_rows(lambda: ran.append(("first", model.rowCount())))
+    win.after_first_rows(lambda: ran.append(("second", model.rowCount())))
+    assert ran == []
+    win.start()
+    qtbot.waitUntil(lambda: len(ran) == 2)
+    assert ran == [("first", 2), ("second", 2)]
+    win.after_first_rows(lambda: ran.append(("later", model.rowCount())))  # at once now
+    assert ran[-1] == ("later", 2)
+    win.close()
+    win.deleteLater()
+    runner.shutdown()
+
+
+def test_work_after_the_first_rows_runs_when_the_first_query_fails(
+    qtbot: QtBot, night: Night, db: Database, tmp_path: Path
+) -> None:
+    win, runner = _new_window(db, tmp_path)
+    ran: list[str] = []
+    win.after_first_rows(lambda: ran.append("ran"))
+    failed: list[object] = []
+    win.incidents.list.model.query_failed.connect(failed.append)
+    win.incidents.list.model.set_query("region:")  # no value: the worker's parse fails
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    qtbot.waitUntil(lambda: ran == ["ran"], timeout=5000)
+    win.close()
+    win.deleteLater()
+    runner.shutdown()
