@@ -33,13 +33,18 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("ru", "uk")  # English is the source language
 # English needs a catalog for plurals only: "%Ln incident(s)" becomes "1 incident", "3 incidents".
 UI_LANGUAGES = ("en", *LANGUAGES)
-BRIEFING_SOURCES = ("incident_logger/reports", "incident_logger/services/briefing.py")
+BRIEFING_SOURCES = (
+    "incident_logger/reports",
+    "incident_logger/services/briefing.py",
+    "incident_logger/domain/vocabulary.py",  # the enum words, shared with the interface
+)
 KEYWORDS = {
     "_": None,
     "N_": None,
     "n_": (1, 2),
     "p_": ((1, "c"), 2),
     "NP_": ((1, "c"), 2),
+    "QT_TRANSLATE_NOOP": ((1, "c"), 2),  # domain/vocabulary.py: context "Words", as Qt reads it
 }
 
 
@@ -65,6 +70,8 @@ def ui_sources() -> list[str]:
     files.append(ROOT / "incident_logger" / "app.py")
     # The domain's message table: its English texts are the source texts (context "Messages").
     files.append(ROOT / "incident_logger" / "domain" / "messages.py")
+    # The enum words (context "Words"), which the briefing's catalogs translate too.
+    files.append(ROOT / "incident_logger" / "domain" / "vocabulary.py")
     return [str(f.relative_to(ROOT)) for f in files]
 
 

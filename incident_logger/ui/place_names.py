@@ -32,3 +32,8 @@ def tooltip(name: str) -> str:
     """The stored name beside the shown one, when they differ ('Калужская область')."""
     local = _names.get(name)
     return f"{local} — {name}" if local else name
+
+
+def path(stored: str) -> str:
+    """A place's path ("Россия › Калужская область › Обнинск"), each name as shown."""
+    return " › ".join(shown(part) for part in stored.split(" › "))

@@ -4386,130 +4386,6 @@ A verified copy is made once a day when the app starts, and before every upgrade
 <context>
     <name>Words</name>
     <message>
-        <source>Reported</source>
-        <translation>Сообщено</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Подтверждено</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Оспаривается</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Закрыто</translation>
-    </message>
-    <message>
-        <source>Exact time</source>
-        <translation>Точное время</translation>
-    </message>
-    <message>
-        <source>Within the hour</source>
-        <translation>В пределах часа</translation>
-    </message>
-    <message>
-        <source>That day</source>
-        <translation>В тот день</translation>
-    </message>
-    <message>
-        <source>Between start and end</source>
-        <translation>Между началом и концом</translation>
-    </message>
-    <message>
-        <source>That week</source>
-        <translation>На той неделе</translation>
-    </message>
-    <message>
-        <source>That month</source>
-        <translation>В том месяце</translation>
-    </message>
-    <message>
-        <source>Drone</source>
-        <translation>Беспилотник</translation>
-    </message>
-    <message>
-        <source>Missile</source>
-        <translation>Ракета</translation>
-    </message>
-    <message>
-        <source>Artillery</source>
-        <translation>Артиллерия</translation>
-    </message>
-    <message>
-        <source>Aircraft</source>
-        <translation>Авиация</translation>
-    </message>
-    <message>
-        <source>Sabotage</source>
-        <translation>Диверсия</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>Exact spot</source>
-        <translation>Точное место</translation>
-    </message>
-    <message>
-        <source>Near the place</source>
-        <translation>Рядом с местом</translation>
-    </message>
-    <message>
-        <source>Somewhere in the district</source>
-        <translation>Где-то в районе</translation>
-    </message>
-    <message>
-        <source>Somewhere in the region</source>
-        <translation>Где-то в регионе</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Местность</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Официальное лицо</translation>
-    </message>
-    <message>
-        <source>Ministry</source>
-        <translation>Министерство</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Агентство</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>СМИ</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Соцсети</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
         <source>Completely reliable</source>
         <translation>Полностью надёжный</translation>
     </message>
@@ -4622,8 +4498,144 @@ A verified copy is made once a day when the app starts, and before every upgrade
         <translation>диверсия</translation>
     </message>
     <message>
+        <source>reported</source>
+        <translation>сообщено</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>оспаривается</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>drone</source>
+        <translation>беспилотник</translation>
+    </message>
+    <message>
+        <source>missile</source>
+        <translation>ракета</translation>
+    </message>
+    <message>
+        <source>artillery</source>
+        <translation>артиллерия</translation>
+    </message>
+    <message>
+        <source>aircraft</source>
+        <translation>авиация</translation>
+    </message>
+    <message>
+        <source>means unknown</source>
+        <translation>средство неизвестно</translation>
+    </message>
+    <message>
+        <source>exact time</source>
+        <translation>точное время</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>в пределах часа</translation>
+    </message>
+    <message>
+        <source>that day</source>
+        <translation>в тот день</translation>
+    </message>
+    <message>
+        <source>between start and end</source>
+        <translation>между началом и концом</translation>
+    </message>
+    <message>
+        <source>that week</source>
+        <translation>на той неделе</translation>
+    </message>
+    <message>
+        <source>that month</source>
+        <translation>в том месяце</translation>
+    </message>
+    <message>
+        <source>exact spot</source>
+        <translation>точное место</translation>
+    </message>
+    <message>
+        <source>near the place</source>
+        <translation>рядом с местом</translation>
+    </message>
+    <message>
+        <source>somewhere in the district</source>
+        <translation>где-то в районе</translation>
+    </message>
+    <message>
+        <source>somewhere in the region</source>
+        <translation>где-то в регионе</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>официальное лицо</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation>министерство</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>агентство</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>соцсети</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>другое</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>uncategorised</source>
+        <translation>без категории</translation>
     </message>
     <message>
         <source>vehicle</source>
@@ -4660,22 +4672,6 @@ A verified copy is made once a day when the app starts, and before every upgrade
     <message>
         <source>public building</source>
         <translation>общественное здание</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Создание</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Восстановление</translation>
     </message>
     <message>
         <source>Incident Logger JSON (everything, for another copy of the app)</source>

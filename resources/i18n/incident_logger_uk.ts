@@ -4386,130 +4386,6 @@ A verified copy is made once a day when the app starts, and before every upgrade
 <context>
     <name>Words</name>
     <message>
-        <source>Reported</source>
-        <translation>Повідомлено</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Підтверджено</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Заперечується</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Закрито</translation>
-    </message>
-    <message>
-        <source>Exact time</source>
-        <translation>Точний час</translation>
-    </message>
-    <message>
-        <source>Within the hour</source>
-        <translation>У межах години</translation>
-    </message>
-    <message>
-        <source>That day</source>
-        <translation>Того дня</translation>
-    </message>
-    <message>
-        <source>Between start and end</source>
-        <translation>Між початком і кінцем</translation>
-    </message>
-    <message>
-        <source>That week</source>
-        <translation>Того тижня</translation>
-    </message>
-    <message>
-        <source>That month</source>
-        <translation>Того місяця</translation>
-    </message>
-    <message>
-        <source>Drone</source>
-        <translation>Безпілотник</translation>
-    </message>
-    <message>
-        <source>Missile</source>
-        <translation>Ракета</translation>
-    </message>
-    <message>
-        <source>Artillery</source>
-        <translation>Артилерія</translation>
-    </message>
-    <message>
-        <source>Aircraft</source>
-        <translation>Авіація</translation>
-    </message>
-    <message>
-        <source>Sabotage</source>
-        <translation>Диверсія</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Невідомо</translation>
-    </message>
-    <message>
-        <source>Exact spot</source>
-        <translation>Точне місце</translation>
-    </message>
-    <message>
-        <source>Near the place</source>
-        <translation>Поблизу місця</translation>
-    </message>
-    <message>
-        <source>Somewhere in the district</source>
-        <translation>Десь у районі</translation>
-    </message>
-    <message>
-        <source>Somewhere in the region</source>
-        <translation>Десь у регіоні</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Країна</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регіон</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Місто</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Місцевість</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Посадова особа</translation>
-    </message>
-    <message>
-        <source>Ministry</source>
-        <translation>Міністерство</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Агенція</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>ЗМІ</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Соцмережі</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Інше</translation>
-    </message>
-    <message>
         <source>Completely reliable</source>
         <translation>Цілком надійне</translation>
     </message>
@@ -4622,8 +4498,144 @@ A verified copy is made once a day when the app starts, and before every upgrade
         <translation>диверсія</translation>
     </message>
     <message>
+        <source>reported</source>
+        <translation>повідомлено</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>заперечується</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <source>drone</source>
+        <translation>безпілотник</translation>
+    </message>
+    <message>
+        <source>missile</source>
+        <translation>ракета</translation>
+    </message>
+    <message>
+        <source>artillery</source>
+        <translation>артилерія</translation>
+    </message>
+    <message>
+        <source>aircraft</source>
+        <translation>авіація</translation>
+    </message>
+    <message>
+        <source>means unknown</source>
+        <translation>засіб невідомий</translation>
+    </message>
+    <message>
+        <source>exact time</source>
+        <translation>точний час</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>у межах години</translation>
+    </message>
+    <message>
+        <source>that day</source>
+        <translation>того дня</translation>
+    </message>
+    <message>
+        <source>between start and end</source>
+        <translation>між початком і кінцем</translation>
+    </message>
+    <message>
+        <source>that week</source>
+        <translation>того тижня</translation>
+    </message>
+    <message>
+        <source>that month</source>
+        <translation>того місяця</translation>
+    </message>
+    <message>
+        <source>exact spot</source>
+        <translation>точне місце</translation>
+    </message>
+    <message>
+        <source>near the place</source>
+        <translation>поблизу місця</translation>
+    </message>
+    <message>
+        <source>somewhere in the district</source>
+        <translation>десь у районі</translation>
+    </message>
+    <message>
+        <source>somewhere in the region</source>
+        <translation>десь у регіоні</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регіон</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>місто</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>населений пункт</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>посадова особа</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation>міністерство</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>агенція</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>ЗМІ</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>соцмережі</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>інше</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <source>uncategorised</source>
+        <translation>без категорії</translation>
     </message>
     <message>
         <source>vehicle</source>
@@ -4660,22 +4672,6 @@ A verified copy is made once a day when the app starts, and before every upgrade
     <message>
         <source>public building</source>
         <translation>громадська будівля</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Створення</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Зміна</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Видалення</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Відновлення</translation>
     </message>
     <message>
         <source>Incident Logger JSON (everything, for another copy of the app)</source>

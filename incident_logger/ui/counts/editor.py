@@ -28,6 +28,7 @@ from incident_logger.ui import icons
 from incident_logger.ui.counts.lines_grid import CountLinesGrid
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.tally_bar import TallyBar
+from incident_logger.ui.messages import field_name
 from incident_logger.ui.messages import text as message
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
 from incident_logger.ui.widgets.forms import add_row, form_layout
@@ -355,9 +356,9 @@ class CountReportEditor(QWidget):
         for e in error.errors:
             target = where.get(e.field, "lines")
             said = message(e.msg)
-            text = said if target != "lines" else f"{e.field}: {said}"
+            text = said if target != "lines" else f"{field_name(e.field)}: {said}"
             if e.field in ("subject", "outcome"):
-                text = f"{e.field.capitalize()} {said}"
+                text = f"{field_name(e.field)}: {said}"
             grouped.setdefault(target, []).append(text)
         for name, messages in grouped.items():
             self.errors[name].set_messages(messages)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import CountLine
 from incident_logger.domain.tally import count_text, parse_count_text
-from incident_logger.ui import icons, theme
+from incident_logger.ui import icons, place_names, theme, words
 from incident_logger.ui.counts.place_index import PlaceIndex
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,7 +56,7 @@ class CountLinesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [
             LineRow(
-                self._places.name(ln.place_id) or f"#{ln.place_id}",
+                place_names.shown(self._places.name(ln.place_id)) or f"#{ln.place_id}",
                 ln.place_id,
                 ln.count,
                 ln.note,
@@ -138,7 +138,9 @@ class CountLinesModel(QAbstractTableModel):
         if column == self.REGION:
             text = str(value or "").strip()
             line.place_id = self._places.resolve(text)
-            line.region = self._places.name(line.place_id) if line.place_id else text
+            line.region = (
+                place_names.shown(self._places.name(line.place_id)) if line.place_id else text
+            )
         elif column == self.COUNT:
             try:
                 line.count, line.approximate = parse_count_text(str("" if value is None else value))
@@ -188,7 +190,7 @@ class CountLinesModel(QAbstractTableModel):
             if column == self.REGION:
                 kind = self._places.kind(line.place_id) if line.place_id else None
                 if role == _ROLE.DisplayRole and kind and kind is not PlaceKind.REGION:
-                    return f"{line.region} ({self.tr(kind.value)})"
+                    return f"{line.region} ({words.enum_word(kind)})"
                 return line.region
             if column == self.COUNT:
                 if line.count is None:
@@ -208,7 +210,7 @@ class CountLinesModel(QAbstractTableModel):
             if error:
                 return error
             if column == self.REGION and line.place_id is not None:
-                return self._places.path(line.place_id)
+                return place_names.path(self._places.path(line.place_id))
         if role == _ROLE.DecorationRole and error and column == self.REGION:
             return icons.icon("error", theme.tones().error)
         if role == _ROLE.ForegroundRole and error:

@@ -11,7 +11,7 @@ from incident_logger.domain.enums import Reliability
 from incident_logger.domain.tally import count_text
 from incident_logger.domain.timefmt import display_when
 from incident_logger.services.counts import CountReportSummary
-from incident_logger.ui import icons, theme, words
+from incident_logger.ui import dates, icons, theme, words
 from incident_logger.ui.i18n import number
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,7 +24,10 @@ def _number(value: int | None) -> str:
 
 
 def period_text(start: str, end: str) -> str:
-    """'2026-09-11 20:00 – 09-12 07:00': the end drops what it repeats of the start."""
+    """'2026-09-11 20:00 – 09-12 07:00': the end drops what it repeats of the start (in a
+    Russian or Ukrainian interface the locale's form, without the year's shortening)."""
+    if dates.localised():
+        return dates.period(start, end)
     start, end = display_when(start), display_when(end)
     if start[:10] == end[:10]:
         return f"{start} – {end[11:]}"
@@ -103,7 +106,7 @@ class CountReportListModel(QAbstractTableModel):
     def _text(self, summary: CountReportSummary, column: int) -> str:
         draft, counted = summary.report.draft, summary.tally
         texts: dict[int, Callable[[], str]] = {
-            self.ISSUED: lambda: display_when(draft.issued_at),
+            self.ISSUED: lambda: dates.when(draft.issued_at),
             self.SOURCE: lambda: summary.source_name,
             self.GRADE: lambda: summary.source_grade,
             self.WHAT: lambda: f"{draft.subject}, {draft.outcome}",

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 
 from incident_logger.domain.text import fold
 from incident_logger.services.counts import RegionSourceTotal, SourcePeriodTally
-from incident_logger.ui import icons, theme
+from incident_logger.ui import icons, place_names, theme
 from incident_logger.ui.counts.overlaps import RegionStatement
 from incident_logger.ui.i18n import number
 
@@ -163,7 +163,7 @@ class RegionTotalsModel(QAbstractTableModel):
             return row.place_id
         if role == _ROLE.DisplayRole:
             if column == 0:
-                return row.name
+                return place_names.shown(row.name)
             if column == last:
                 return number(len(row.conflicts)) if row.disputed else ""
             found = row.by_source.get(self._sources[column - 1][0])
@@ -209,13 +209,13 @@ class RegionTotalsModel(QAbstractTableModel):
             found = row.by_source.get(self._sources[column - 1][0])
             if found is None:
                 return self.tr("{0} gave no figure for {1}").format(
-                    self._sources[column - 1][1], row.name
+                    self._sources[column - 1][1], place_names.shown(row.name)
                 )
             return self.tr("{0}: {1} in %Ln report(s)", "", found.reports).format(
                 found.source_name, number(found.total)
             )
         if not row.disputed:
-            return row.name
+            return place_names.tooltip(row.name)
         said = "; ".join(
             self.tr("{0} {1} vs {2} {3}").format(
                 a.source_name, number(a.count), b.source_name, number(b.count)
@@ -223,5 +223,5 @@ class RegionTotalsModel(QAbstractTableModel):
             for a, b in row.conflicts[:3]
         )
         return self.tr("Sources disagree on {0} for overlapping periods: {1}").format(
-            row.name, said
+            place_names.shown(row.name), said
         )

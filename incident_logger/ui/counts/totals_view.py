@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.timefmt import display_when
 from incident_logger.services.counts import (
     CountReportSummary,
     RegionSourceTotal,
@@ -35,7 +34,7 @@ from incident_logger.services.counts import (
     totals_by_region,
 )
 from incident_logger.store.engine import Database
-from incident_logger.ui import icons, theme
+from incident_logger.ui import dates, icons, theme
 from incident_logger.ui.counts.editor import SUBJECTS
 from incident_logger.ui.counts.list_model import period_text
 from incident_logger.ui.counts.overlaps import (
@@ -248,7 +247,7 @@ class RegionTotalsView(QWidget):
         tones = theme.tones()
         for st in result.statements.get(place_id, []):
             cells = [
-                QStandardItem(display_when(st.issued_at)),
+                QStandardItem(dates.when(st.issued_at)),
                 QStandardItem(f"{st.source_name}  ({st.grade})"),
                 QStandardItem(number(st.count)),
                 QStandardItem(period_text(st.period_start, st.period_end)),

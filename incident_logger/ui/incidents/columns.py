@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 
 from incident_logger.domain.fields import field
-from incident_logger.domain.timefmt import display_window
 from incident_logger.services.search import IncidentSummary
-from incident_logger.ui import place_names, words
+from incident_logger.ui import dates, place_names, words
 from incident_logger.ui.i18n import number, tr
 
 
 def format_when(s: IncidentSummary) -> str:
-    """A compact time window: '2026-09-12 00:00–06:00', '2026-09-10', '2026-09'."""
-    return display_window(s.start_at, s.end_at, s.time_precision)
+    """A compact time window: '2026-09-12 00:00–06:00', '2026-09-10', '2026-09' (in the
+    locale's form in a Russian or Ukrainian interface)."""
+    return dates.window(s.start_at, s.end_at, s.time_precision)
 
 
 def format_count(value: int | None) -> str:

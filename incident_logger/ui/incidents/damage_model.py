@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from incident_logger.domain import vocabulary
 from incident_logger.domain.enums import DamageSeverity, DamageState
 from incident_logger.domain.models import DamageNote
+from incident_logger.ui import words
 from incident_logger.ui.widgets.row_table import CellError, Column, RowTableModel
 
 
@@ -25,8 +27,11 @@ class DamageModel(RowTableModel[DamageNote]):
             Column(
                 "object_kind",
                 self.tr("What"),
-                lambda n: n.object_kind,
-                parse=lambda n, v: replace(n, object_kind=_text(v)),
+                lambda n: words.damage_kind(n.object_kind),
+                edit=lambda n: n.object_kind,
+                parse=lambda n, v: replace(
+                    n, object_kind=words.stored_name(_text(v), vocabulary.DAMAGE_KIND)
+                ),
             ),
             Column(
                 "quantity",
@@ -40,7 +45,8 @@ class DamageModel(RowTableModel[DamageNote]):
             Column(
                 "severity",
                 self.tr("Severity"),
-                lambda n: str(n.severity),
+                lambda n: words.severity(n.severity),
+                edit=lambda n: str(n.severity),
                 parse=lambda n, v: (
                     replace(n, severity=DamageSeverity(_text(v)))
                     if _text(v) in DamageSeverity._value2member_map_
@@ -50,7 +56,8 @@ class DamageModel(RowTableModel[DamageNote]):
             Column(
                 "state",
                 self.tr("State"),
-                lambda n: str(n.state),
+                lambda n: words.damage_state(n.state),
+                edit=lambda n: str(n.state),
                 parse=lambda n, v: (
                     replace(n, state=DamageState(_text(v)))
                     if _text(v) in DamageState._value2member_map_

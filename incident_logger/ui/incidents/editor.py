@@ -9,14 +9,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
+from incident_logger.domain import vocabulary
 from incident_logger.domain.enums import GeoPrecision, Means, Status, TimePrecision
 from incident_logger.domain.errors import FieldError
 from incident_logger.domain.messages import verbatim
 from incident_logger.domain.models import Incident, IncidentDraft
-from incident_logger.domain.timefmt import display_when
 from incident_logger.domain.validation import incident_errors
 from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
+from incident_logger.ui import dates, words
 from incident_logger.ui.incidents.editor_form import EditorForm, means_of
 from incident_logger.ui.messages import text as ui_message
 from incident_logger.ui.widgets.field_error import mark_invalid
@@ -42,8 +43,8 @@ LIVE_CHECK_MS = 350
 
 def _when_text(stored: str | None, coarse: bool) -> str:
     """A stored time as typed: the date alone for a day-precise midnight."""
-    text = display_when(stored)
-    return text[:10] if coarse and text.endswith(" 00:00") else text
+    text = dates.when(stored)
+    return text[:-6] if coarse and text.endswith(" 00:00") else text
 
 
 def _float(text: str) -> float | None:
@@ -136,7 +137,7 @@ class IncidentEditor(QScrollArea):
         current = TimePrecision(f.time_precision.currentData())
         if self._precision_by_user or current not in INFERRED_PRECISIONS:
             return
-        wanted = inferred_precision(f.start_at.text(), f.end_at.text())
+        wanted = inferred_precision(dates.typed(f.start_at.text()), dates.typed(f.end_at.text()))
         if wanted is not None and wanted is not current:
             f.time_precision.setCurrentIndex(f.time_precision.findData(wanted.value))
 
@@ -144,7 +145,8 @@ class IncidentEditor(QScrollArea):
 
     def reload_choices(self) -> None:
         """Refill the category list; what is typed in the box stays, cursor included."""
-        refill_combo(self.form.category, [(c, None) for c in list_categories(self._db)])
+        names = list_categories(self._db)
+        refill_combo(self.form.category, [(words.category(c), c) for c in names])
 
     def load(self, incident: Incident | None, draft: IncidentDraft | None = None) -> None:
         """Show ``incident``, or a new one: blank, or prefilled with ``draft`` (then unsaved)."""
@@ -191,7 +193,7 @@ class IncidentEditor(QScrollArea):
         self._loading = True
         try:
             f.title.setText(d.title)
-            f.category.setEditText(d.category)
+            f.category.setEditText(words.category(d.category))
             f.status.setCurrentIndex(max(0, f.status.findData(Status(d.status).value)))
             means = f.means.findData(d.means.value) if d.means else 0
             f.means.setCurrentIndex(max(0, means))
@@ -270,15 +272,15 @@ class IncidentEditor(QScrollArea):
             )
         draft = IncidentDraft(
             title=f.title.text(),
-            start_at=f.start_at.text().strip(),
-            end_at=f.end_at.text().strip() or None,
+            start_at=dates.typed(f.start_at.text()).strip(),
+            end_at=dates.typed(f.end_at.text()).strip() or None,
             time_precision=TimePrecision(f.time_precision.currentData()),
             place_id=f.place.place_id,
             locality=f.locality.text(),
             latitude=coords["latitude"],
             longitude=coords["longitude"],
             geo_precision=GeoPrecision(f.geo_precision.currentData()),
-            category=f.category.currentText().strip(),
+            category=words.stored_name(f.category.currentText(), vocabulary.CATEGORY),
             narrative=f.narrative.toPlainText(),
             injuries=f.injuries.value_or_none(),
             fatalities=f.fatalities.value_or_none(),

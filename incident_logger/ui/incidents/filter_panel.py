@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.enums import PlaceKind, Status
 from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
-from incident_logger.ui import words
+from incident_logger.ui import place_names, words
 from incident_logger.ui.icons import themed
 
 _NO_DATE = QDate(1900, 1, 1)
@@ -117,11 +117,12 @@ class FilterPanel(QWidget):
             regions = [
                 p.draft.name for p in list_places(self._db) if p.draft.kind == PlaceKind.REGION
             ]
-            self._fill(self.region, self.tr("Any region"), [(r, r) for r in sorted(regions)])
+            shown = sorted((place_names.shown(r), r) for r in regions)
+            self._fill(self.region, self.tr("Any region"), shown)
             self._fill(
                 self.category,
                 self.tr("Any category"),
-                [(c, c) for c in list_categories(self._db)],
+                [(words.category(c), c) for c in list_categories(self._db)],
             )
             self._fill(
                 self.status,

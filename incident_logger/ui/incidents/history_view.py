@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
 from incident_logger.store.engine import Database
-from incident_logger.ui import words
+from incident_logger.ui import dates, words
 
 _Index = QModelIndex | QPersistentModelIndex
 _MAX = 4000  # a whole narrative fits; the rows wrap instead of cutting values short
@@ -152,7 +152,7 @@ class HistoryView(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for entry in reversed(entries):  # newest first
-            parts = [words.history_action(entry.action), entry.at.replace("T", " ")]
+            parts = [words.history_action(entry.action), dates.stamp(entry.at)]
             if entry.actor:
                 parts.append(self.tr("by {who}").format(who=entry.actor))
             if entry.reason:

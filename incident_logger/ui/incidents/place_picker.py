@@ -18,6 +18,7 @@ from incident_logger.domain.errors import NotFoundError
 from incident_logger.domain.models import Place
 from incident_logger.domain.text import fold
 from incident_logger.store.engine import Database
+from incident_logger.ui import place_names
 from incident_logger.ui.icons import themed
 
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,15 +101,16 @@ class PlacePicker(QWidget):
     def _set(self, place: Place | None, emit: bool = True) -> None:
         changed = (place.id if place else None) != self.place_id
         self.place_id = place.id if place else None
-        self._chosen_text = place.draft.name if place else ""
+        self._chosen_text = place_names.shown(place.draft.name) if place else ""
         self.edit.setText(self._chosen_text)
+        self.edit.setToolTip(place_names.tooltip(place.draft.name) if place else "")
         self._show_path(place)
         if emit and changed:
             self.place_changed.emit(self.place_id)
 
     def _show_path(self, place: Place | None) -> None:
         if place is not None:
-            self.path.setText(place.path)
+            self.path.setText(place_names.path(place.path))
         elif self.edit.text().strip():
             self.path.setText(
                 self.tr("Not in the gazetteer yet: choose from the list or add it (+)")
@@ -133,14 +135,15 @@ class PlacePicker(QWidget):
             self._show_path(None)
             return
         for place in complete_places(self._db, text, limit=15):
-            label = place.draft.name
-            if fold(place.draft.name)[: len(fold(text))] != fold(text):
+            label = place_names.shown(place.draft.name)
+            if fold(label)[: len(fold(text))] != fold(text):
                 match = next((a for a in place.draft.aliases if fold(a).startswith(fold(text))), "")
-                label = f"{place.draft.name} ({match})" if match else label
+                label = f"{label} ({match})" if match else label
             item = QStandardItem(label)
             item.setData(place.id, PLACE_ID_ROLE)
-            item.setToolTip(place.path)
-            parent_path = place.path.rpartition(" › ")[0]
+            path = place_names.path(place.path)
+            item.setToolTip(f"{path}\n{place_names.tooltip(place.draft.name)}")
+            parent_path = path.rpartition(" › ")[0]
             if parent_path:
                 item.setText(f"{label}  —  {parent_path}")
             self._items.appendRow(item)

@@ -33,7 +33,7 @@ from incident_logger.services.places import (
     update_place,
 )
 from incident_logger.store.engine import Database
-from incident_logger.ui import icons, words
+from incident_logger.ui import icons, place_names, words
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
@@ -186,7 +186,7 @@ class PlaceEditor(QWidget):
         self.parent_box.clear()
         self.parent_box.addItem(self.tr("(top level)"), None)
         for place in allowed:
-            self.parent_box.addItem(place.path, place.id)
+            self.parent_box.addItem(place_names.path(place.path), place.id)
         self._choices = PlaceChoices(allowed)
         self.parent_completer.setModel(self._choices.completion_model())
 
@@ -323,14 +323,18 @@ class PlacesPage(RecordPage):
         for place in shown:  # sorted by path: a parent is met before its children
             d = place.draft
             cells = [
-                QStandardItem(d.name),
+                QStandardItem(place_names.shown(d.name)),
                 QStandardItem(words.place_kind(d.kind)),
                 QStandardItem(d.iso_code),
                 QStandardItem(", ".join(d.aliases)),
             ]
             cells[0].setData(place.id, ID_ROLE)
             cells[0].setIcon(self._icon(d.kind))
-            cells[0].setToolTip(place.path)
+            cells[0].setToolTip(
+                f"{place_names.path(place.path)}\n{place_names.tooltip(d.name)}"
+                if place_names.shown(d.name) != d.name
+                else place_names.path(place.path)
+            )
             for cell in cells:
                 cell.setEditable(False)
             parent = self._items.get(d.parent_id) if d.parent_id is not None else None
@@ -370,7 +374,7 @@ class PlacesPage(RecordPage):
             self.incidents.load(None)
             return
         place = get_place(self._db, record_id)
-        self.heading.setText(place.path)
+        self.heading.setText(place_names.path(place.path))
         self.form.load(place.draft)
         self.incidents.load(partial(incidents_in_place, self._db, record_id))
 

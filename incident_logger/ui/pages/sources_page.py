@@ -30,7 +30,6 @@ from incident_logger.domain.changes import Changes, of_sources
 from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import Source, SourceDraft
-from incident_logger.domain.timefmt import display_when
 from incident_logger.services.citations import IncidentList, incidents_citing_source
 from incident_logger.services.sources import (
     create_source,
@@ -40,7 +39,7 @@ from incident_logger.services.sources import (
     update_source,
 )
 from incident_logger.store.engine import Database
-from incident_logger.ui import words
+from incident_logger.ui import dates, place_names, words
 from incident_logger.ui.i18n import number
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
@@ -174,13 +173,13 @@ class IncidentsPanel(QWidget):
         )
         for row in found.rows:
             place = (
-                row.place
+                place_names.shown(row.place)
                 if row.place == row.region or not row.region
-                else (f"{row.place}, {row.region}")
+                else (f"{place_names.shown(row.place)}, {place_names.shown(row.region)}")
             )
             cells = [
                 row.ref,
-                display_when(row.start_at),
+                dates.when(row.start_at),
                 place,
                 row.title,
                 found.grades.get(row.id, row.grade),
