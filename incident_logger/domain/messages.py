@@ -161,6 +161,15 @@ TEXTS: dict[str, str] = {
     "synonym_one_word": QT_TRANSLATE_NOOP(
         "Messages", "a synonym group needs at least two different words"
     ),
+    # --- capture (services/capture/times.py) ------------------------------------------------
+    "night_rule": QT_TRANSLATE_NOOP(
+        "Messages",
+        "overnight = {start} the evening before to {end} (or the issued time, if earlier)",
+    ),
+    "night_format": QT_TRANSLATE_NOOP("Messages", "night '{text}' is not like 20:00-07:00"),
+    "night_no_such_time": QT_TRANSLATE_NOOP(
+        "Messages", "night '{text}' holds a time that does not exist"
+    ),
     # --- the briefing's request (services/briefing.py) --------------------------------------
     "period_start": QT_TRANSLATE_NOOP("Messages", "period start: {problem}"),
     "period_end": QT_TRANSLATE_NOOP("Messages", "period end: {problem}"),

@@ -2800,6 +2800,18 @@ Replace it with the new briefing?</source>
         <translation>в группе синонимов нужны хотя бы два разных слова</translation>
     </message>
     <message>
+        <source>overnight = {start} the evening before to {end} (or the issued time, if earlier)</source>
+        <translation>«ночью» = с {start} предыдущего вечера до {end} (или до времени публикации, если оно раньше)</translation>
+    </message>
+    <message>
+        <source>night &apos;{text}&apos; is not like 20:00-07:00</source>
+        <translation>ночь «{text}» записана не в виде 20:00-07:00</translation>
+    </message>
+    <message>
+        <source>night &apos;{text}&apos; holds a time that does not exist</source>
+        <translation>в ночи «{text}» указано несуществующее время</translation>
+    </message>
+    <message>
         <source>period start: {problem}</source>
         <translation>начало периода: {problem}</translation>
     </message>

@@ -2800,6 +2800,18 @@ Replace it with the new briefing?</source>
         <translation>у групі синонімів потрібні щонайменше два різні слова</translation>
     </message>
     <message>
+        <source>overnight = {start} the evening before to {end} (or the issued time, if earlier)</source>
+        <translation>«вночі» = з {start} попереднього вечора до {end} (або до часу публікації, якщо він раніше)</translation>
+    </message>
+    <message>
+        <source>night &apos;{text}&apos; is not like 20:00-07:00</source>
+        <translation>ніч «{text}» записано не у вигляді 20:00-07:00</translation>
+    </message>
+    <message>
+        <source>night &apos;{text}&apos; holds a time that does not exist</source>
+        <translation>у ночі «{text}» зазначено неіснуючий час</translation>
+    </message>
+    <message>
         <source>period start: {problem}</source>
         <translation>початок періоду: {problem}</translation>
     </message>

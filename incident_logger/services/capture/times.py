@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from incident_logger.domain.enums import TimePrecision
+from incident_logger.domain.messages import Message, MessageError, msg
 from incident_logger.services.capture.model import Window
 
 FMT = "%Y-%m-%dT%H:%M"
@@ -24,11 +25,11 @@ class TimeRules:
     afternoon: tuple[time, time] = (time(12, 0), time(18, 0))
     evening: tuple[time, time] = (time(18, 0), time(23, 59))
 
+    def night_rule(self) -> Message:
+        return msg("night_rule", start=f"{self.night_start:%H:%M}", end=f"{self.night_end:%H:%M}")
+
     def describe_night(self) -> str:
-        return (
-            f"overnight = {self.night_start:%H:%M} the evening before to "
-            f"{self.night_end:%H:%M} (or the issued time, if earlier)"
-        )
+        return str(self.night_rule())
 
     @property
     def night_text(self) -> str:
@@ -39,10 +40,10 @@ class TimeRules:
         """Rules with the night given as 'HH:MM-HH:MM'; ValueError names what is wrong."""
         m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*[-–—]\s*(\d{1,2}):(\d{2})\s*", text)
         if not m:
-            raise ValueError(f"night '{text}' is not like 20:00-07:00")
+            raise MessageError(msg("night_format", text=text))
         h1, m1, h2, m2 = (int(g) for g in m.groups())
         if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-            raise ValueError(f"night '{text}' holds a time that does not exist")
+            raise MessageError(msg("night_no_such_time", text=text))
         return cls(night_start=time(h1, m1), night_end=time(h2, m2))
 
 

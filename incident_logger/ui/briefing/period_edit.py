@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from incident_logger.ui import dates
 from incident_logger.ui.briefing.period import ISO
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "No limit"
@@ -42,7 +43,7 @@ class PeriodEdit(QWidget):
         date = QDateEdit(self)
         date.setAccessibleName(date_name)
         date.setCalendarPopup(True)
-        date.setDisplayFormat(ISO)
+        date.setDisplayFormat(dates.date_format())
         date.setMinimumDate(NO_DATE)
         date.setSpecialValueText(self.tr("No limit"))
         date.setDate(NO_DATE)

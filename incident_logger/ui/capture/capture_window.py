@@ -42,7 +42,7 @@ from incident_logger.ui.capture.source_box import SourceBox
 from incident_logger.ui.capture.statement_view import StatementView
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.i18n import tr
-from incident_logger.ui.messages import error_text
+from incident_logger.ui.messages import error_text, text
 from incident_logger.ui.tasks import TaskRunner
 
 ZONES = ("Europe/Moscow", "Europe/Kyiv", "UTC")
@@ -170,7 +170,7 @@ class CaptureWindow(QWidget):
         try:
             return TimeRules.with_night(self.night.text())
         except ValueError as exc:
-            self.status.setText(self.tr("Overnight: {0}").format(exc))
+            self.status.setText(self.tr("Overnight: {0}").format(error_text(exc)))
             return None
 
     def read(self) -> None:
@@ -179,13 +179,13 @@ class CaptureWindow(QWidget):
         try:
             issued = parse_when(self.issued.text())
         except ValueError as exc:
-            self.status.setText(self.tr("Issued: {0}").format(exc))
+            self.status.setText(self.tr("Issued: {0}").format(error_text(exc)))
             return
         if rules is None:
             return
         self._settings.setValue(KEY_NIGHT, rules.night_text)
         self.rule.setText(
-            self.tr("Rule: {0}. Change it under Overnight.").format(rules.describe_night())
+            self.tr("Rule: {0}. Change it under Overnight.").format(text(rules.night_rule()))
         )
         zone = self.zone.currentText() if self._zone_chosen else None
         self.status.setText(self.tr("Reading the statement…"))

@@ -24,7 +24,7 @@ from incident_logger.domain.enums import Reliability
 from incident_logger.domain.errors import ValidationError
 from incident_logger.domain.models import CountReport, CountReportDraft, Source
 from incident_logger.domain.tally import parse_count_text, tally
-from incident_logger.ui import icons
+from incident_logger.ui import dates, icons
 from incident_logger.ui.counts.lines_grid import CountLinesGrid
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.tally_bar import TallyBar
@@ -162,7 +162,7 @@ class CountReportEditor(QWidget):
 
     def _time_edit(self, name: str) -> QDateTimeEdit:
         edit = QDateTimeEdit()
-        edit.setDisplayFormat(_TIME_FORMAT)
+        edit.setDisplayFormat(f"{dates.date_format()} HH:mm")  # stored as ISO
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
         edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-09-12 09:00") + 48)

@@ -42,7 +42,7 @@ from incident_logger.ui.counts.totals_view import RegionTotalsView
 from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
 from incident_logger.ui.widgets.empty_state import EmptyState
-from incident_logger.ui.widgets.views import style_header
+from incident_logger.ui.widgets.views import size_columns, style_header
 
 
 class CountsPage(QWidget):
@@ -134,8 +134,9 @@ class CountsPage(QWidget):
         style_header(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, chars in enumerate((16, 28, 5, 17, 6, 8, 10, 24)):
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
+        char = self.fontMetrics().averageCharWidth()
+        widths = (16, 28, 5, 17, 6, 8, 10, 24)
+        size_columns(header, {column: char * n + 16 for column, n in enumerate(widths)})
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.empty = EmptyState()

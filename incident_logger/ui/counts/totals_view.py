@@ -110,7 +110,7 @@ class RegionTotalsView(QWidget):
         self.end = QDateEdit(_qdate(today))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(dates.date_format())
             edit.setAccessibleName(self.tr("Totals period {0}").format(name.lower()))
             edit.dateChanged.connect(self._on_date_typed)
         self.subject = QComboBox()

@@ -114,8 +114,13 @@ class IncidentsPage(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.panel.setMinimumWidth(420)
-        self.splitter.setSizes([900, 500])
+        # The form is never cut off at the right: a language with longer labels (Russian,
+        # Ukrainian) makes the panel as wide as the form needs.
+        form_width = self.editor.widget().minimumSizeHint().width()
+        scrollbar = self.editor.verticalScrollBar().sizeHint().width()
+        needed = form_width + scrollbar + 2 * self.editor.frameWidth() + 4
+        self.panel.setMinimumWidth(max(420, needed))
+        self.splitter.setSizes([900, max(500, needed)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -46,7 +46,7 @@ from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
 from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
 from incident_logger.ui.widgets.forms import add_row, form_layout
-from incident_logger.ui.widgets.views import RoomyDelegate, style_header
+from incident_logger.ui.widgets.views import RoomyDelegate, size_columns, style_header
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -298,8 +298,10 @@ class SourcesPage(RecordPage):
         self.set_list_model(self.model)
         header = self.table_header()
         style_header(header)
-        for column, chars in enumerate((28, 32, 9)):  # Link takes the rest: no sideways scroll
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
+        char = self.fontMetrics().averageCharWidth()
+        kinds = max(self.fontMetrics().horizontalAdvance(words.source_kind(k)) for k in SourceKind)
+        # Link takes the rest: no sideways scroll. The kind fits its longest word.
+        size_columns(header, {0: char * 28, 1: char * 32, 2: kinds + 20})
         self.add_editor(self.form, self.form.fields(), self.form.edited)
         self.editor_layout.addWidget(self.incidents, 1)
         self.refresh()

@@ -27,6 +27,16 @@ def style_header(header: QHeaderView) -> None:
     header.setHighlightSections(False)
 
 
+def size_columns(header: QHeaderView, widths: dict[int, int]) -> None:
+    """Each column at its width in pixels, but never narrower than its title (a translated
+    title may be longer than the English one the width was chosen for)."""
+    model = header.model()
+    metrics = header.fontMetrics()
+    for column, width in widths.items():
+        title = str(model.headerData(column, header.orientation()) or "") if model else ""
+        header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 28))
+
+
 def _update(view: QAbstractItemView) -> None:
     if not Shiboken.isValid(view):
         return
