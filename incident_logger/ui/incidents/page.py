@@ -116,7 +116,9 @@ class IncidentsPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         # The form is never cut off at the right: a language with longer labels (Russian,
         # Ukrainian) makes the panel as wide as the form needs.
-        form_width = self.editor.widget().minimumSizeHint().width()
+        form = self.editor.widget()
+        assert form is not None
+        form_width = form.minimumSizeHint().width()
         scrollbar = self.editor.verticalScrollBar().sizeHint().width()
         needed = form_width + scrollbar + 2 * self.editor.frameWidth() + 4
         self.panel.setMinimumWidth(max(420, needed))
