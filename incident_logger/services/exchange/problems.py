@@ -27,6 +27,7 @@ class Problem:
     line: int
     field: str
     message: str
+    in_file: bool = False  # a duplicate: the row repeats an earlier line of the same file
 
     def __post_init__(self) -> None:
         # A file may hold text that is not Unicode characters (a lone surrogate escaped in
@@ -108,7 +109,7 @@ class ImportReport:
             parts.append(new)
         if self.refused:
             parts.append(f"{plural(self.refused, 'row')} refused (see the problems)")
-        repeated = sum(1 for d in self.duplicates if d.message.endswith(IN_THIS_FILE))
+        repeated = sum(1 for d in self.duplicates if d.in_file)
         if repeated:
             parts.append(f"{plural(repeated, 'row')} repeating an earlier line, skipped")
         if len(self.duplicates) > repeated:

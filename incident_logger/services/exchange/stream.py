@@ -235,7 +235,7 @@ class StreamImport:
                 self.seen_rows[key] = line
                 return False
             why = f"the same title, time and place as line {first} {IN_THIS_FILE}"
-        self.duplicates.append(Problem(self.file_name, line, "", why))
+        self.duplicates.append(Problem(self.file_name, line, "", why, in_file=True))
         return True
 
     def item(self, item: Item) -> None:

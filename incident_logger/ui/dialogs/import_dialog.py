@@ -39,7 +39,7 @@ from incident_logger.services.exchange.importer import (
     import_file,
     preview_file,
 )
-from incident_logger.services.exchange.problems import IN_THIS_FILE, ImportReport, Problem
+from incident_logger.services.exchange.problems import ImportReport, Problem
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import number
@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
         ]
         if r.refused:
             parts.append(self.tr("{n} with problems").format(n=number(r.refused)))
-        repeated = sum(1 for d in r.duplicates if d.message.endswith(IN_THIS_FILE))
+        repeated = sum(1 for d in r.duplicates if d.in_file)
         if repeated:
             parts.append(self.tr("{n} repeating an earlier line").format(n=number(repeated)))
         if len(r.duplicates) > repeated:
