@@ -194,6 +194,8 @@ class IncidentEditor(QScrollArea):
         try:
             f.title.setText(d.title)
             f.category.setEditText(words.category(d.category))
+            if (line := f.category.lineEdit()) is not None:
+                line.setCursorPosition(0)  # the word's start shows, not its end
             f.status.setCurrentIndex(max(0, f.status.findData(Status(d.status).value)))
             means = f.means.findData(d.means.value) if d.means else 0
             f.means.setCurrentIndex(max(0, means))

@@ -165,7 +165,7 @@ class EditorForm(QWidget):
             form,
             tr("&Category"),
             "category",
-            self._pair(self.category, tr("Stat&us"), self.status),
+            self._pair(self.category, tr("Stat&us"), self.status, stretch=0),
         )
         self.errors["status"] = self.errors["category"]
         # Every other letter of "Means" is taken by another field or a menu.
@@ -261,7 +261,9 @@ class EditorForm(QWidget):
         layout.addWidget(widget)
         layout.addWidget(error)
 
-    def _pair(self, first: QWidget, label: str, second: QWidget) -> QWidget:
+    def _pair(self, first: QWidget, label: str, second: QWidget, stretch: int = 1) -> QWidget:
+        """``first`` and ``second`` on one row; ``stretch`` 0 keeps ``second`` at the width its
+        longest item needs and gives ``first`` the rest."""
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -271,7 +273,7 @@ class EditorForm(QWidget):
             caption = QLabel(label, self)
             caption.setBuddy(second)
             row.addWidget(caption)
-        row.addWidget(second, 1)
+        row.addWidget(second, stretch)
         return box
 
     def _align_labels(self) -> None:

@@ -31,6 +31,7 @@ from incident_logger.ui.incidents.source_links_model import SourceLinksModel
 from incident_logger.ui.widgets.cell_delegate import CellDelegate, WholeNumberDelegate
 from incident_logger.ui.widgets.combo_delegate import ComboDelegate
 from incident_logger.ui.widgets.refill import refill_combo
+from incident_logger.ui.widgets.views import size_columns
 
 
 def _table(model: object, name: str, parent: QWidget) -> QTableView:
@@ -99,8 +100,7 @@ class SourcesEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 70), (3, 70)):
-            self.view.setColumnWidth(column, width)
+        size_columns(header, {1: 170, 2: 70, 3: 70})  # never narrower than the title
         self.remove_button = QToolButton(self)
         themed(self.remove_button, "remove-row")
         self.remove_button.setToolTip(self.tr("Remove the selected source"))
