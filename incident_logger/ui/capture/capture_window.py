@@ -36,7 +36,7 @@ from incident_logger.services.capture.save import (
 from incident_logger.services.places import list_places
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
-from incident_logger.ui import theme
+from incident_logger.ui import dates, theme
 from incident_logger.ui.capture.panels import UNSURE_STYLE, DraftPanel, IncidentPanel, ReportPanel
 from incident_logger.ui.capture.source_box import SourceBox
 from incident_logger.ui.capture.statement_view import StatementView
@@ -73,7 +73,7 @@ class CaptureWindow(QWidget):
         self.panels: list[DraftPanel] = []
         self._build()
         self.statement.set_statement(text)
-        self.issued.setText(datetime.now().strftime("%Y-%m-%d %H:%M"))
+        self.issued.setText(dates.when(datetime.now().strftime("%Y-%m-%dT%H:%M")))
         self.night.setText(str(settings.value(KEY_NIGHT, "20:00-07:00")))
         self.source.reload(list_sources(db), self._remembered_source())
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
@@ -177,7 +177,7 @@ class CaptureWindow(QWidget):
         """Read (again) in the background: the dictionaries load there the first time."""
         rules = self._rules()
         try:
-            issued = parse_when(self.issued.text())
+            issued = parse_when(dates.typed(self.issued.text()))
         except ValueError as exc:
             self.status.setText(self.tr("Issued: {0}").format(error_text(exc)))
             return
