@@ -170,6 +170,36 @@ TEXTS: dict[str, str] = {
     "night_no_such_time": QT_TRANSLATE_NOOP(
         "Messages", "night '{text}' holds a time that does not exist"
     ),
+    # --- backups (services/backup.py) ------------------------------------------------------
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not back up {path} to {folder}: {problem}. No backup was written; the database "
+        "itself is unchanged.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    "no_database_to_back_up": QT_TRANSLATE_NOOP(
+        "Messages", "There is no database at {path} to back up."
+    ),
+    "no_such_folder": QT_TRANSLATE_NOOP("Messages", "The folder {path} does not exist."),
+    "no_backup_file": QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."),
+    "backup_unrestorable": QT_TRANSLATE_NOOP("Messages", "{path} cannot be restored: {problems}."),
+    "restore_from_itself": QT_TRANSLATE_NOOP(
+        "Messages", "A database cannot be restored from itself."
+    ),
+    "restore_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is in a folder that cannot be written, so a backup cannot be restored into it. "
+        "Restore it as a new file somewhere else instead.",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Restoring {name} failed ({problem}). The database is as it was."
+    ),
+    "restore_failed_copy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restoring {name} failed ({problem}). The database is as it was; a copy of it is in "
+        "{copy}.",
+    ),
+    "file_exists": QT_TRANSLATE_NOOP("Messages", "{path} already exists; it was not overwritten."),
     # --- the briefing's request (services/briefing.py) --------------------------------------
     "period_start": QT_TRANSLATE_NOOP("Messages", "period start: {problem}"),
     "period_end": QT_TRANSLATE_NOOP("Messages", "period end: {problem}"),

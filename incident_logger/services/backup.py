@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from incident_logger import paths
+from incident_logger.domain.messages import VERBATIM, Message, msg
 from incident_logger.store import migrations
 from incident_logger.store.engine import (
     DatabaseError,
@@ -38,7 +39,12 @@ KIND_LABELS = {
 
 
 class BackupError(DatabaseError):
-    """A backup could not be written, read or restored; the message says why."""
+    """A backup could not be written, read or restored; ``msg`` says why (its code and values,
+    domain/messages.py), ``str()`` in English."""
+
+    def __init__(self, message: Message, *, reason: str = "other", path: Path | None = None):
+        super().__init__(str(message), reason=reason, path=path)
+        self.msg = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +83,15 @@ def _free_name(folder: Path, db_path: Path, kind: str, when: datetime) -> Path:
 
 
 def _explain(exc: BaseException, db_path: Path, target: Path) -> BackupError:
+    full = getattr(exc, "errno", None) == 28
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
-        if getattr(exc, "errno", None) == 28:
-            detail = "the disk is full"
     else:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        detail = "the disk is full" if code == 13 else str(exc)
+        full = getattr(exc, "sqlite_errorcode", 0) & 0xFF == 13
+        detail = str(exc)
+    problem = msg("disk_full") if full else msg(VERBATIM, text=detail)  # the system's words
     return BackupError(
-        f"Could not back up {db_path} to {target.parent}: {detail}. No backup was written; "
-        "the database itself is unchanged.",
+        msg("backup_failed", path=str(db_path), folder=str(target.parent), problem=problem),
         reason="io",
         path=db_path,
     )
@@ -102,10 +107,10 @@ def backup_now(
     """Write a verified copy of ``db_path`` into ``dest_dir`` (default: its backup folder)."""
     db_path = Path(db_path)
     if not db_path.exists():
-        raise BackupError(f"There is no database at {db_path} to back up.", path=db_path)
+        raise BackupError(msg("no_database_to_back_up", path=str(db_path)), path=db_path)
     folder = Path(dest_dir) if dest_dir is not None else paths.backup_dir_for(db_path)
     if dest_dir is not None and not folder.is_dir():
-        raise BackupError(f"The folder {folder} does not exist.", path=db_path)
+        raise BackupError(msg("no_such_folder", path=str(folder)), path=db_path)
     target = _free_name(folder, db_path, kind, now or datetime.now())
     try:
         copy_database(db_path, target)
@@ -235,10 +240,12 @@ def verify_backup(path: Path) -> list[str]:
 
 def _check_restorable(backup: Path) -> None:
     if not Path(backup).is_file():
-        raise BackupError(f"There is no backup file at {backup}.")
+        raise BackupError(msg("no_backup_file", path=str(backup)))
     problems = verify_backup(backup)
     if problems:
-        raise BackupError(f"{backup} cannot be restored: {'; '.join(problems[:3])}.")
+        raise BackupError(
+            msg("backup_unrestorable", path=str(backup), problems="; ".join(problems[:3]))
+        )
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path | None:
@@ -250,11 +257,10 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     """
     backup, db_path = Path(backup), Path(db_path)
     if backup.absolute() == db_path.absolute():
-        raise BackupError("A database cannot be restored from itself.")
+        raise BackupError(msg("restore_from_itself"))
     if db_path.exists() and not os.access(db_path.parent, os.W_OK):
         raise BackupError(
-            f"{db_path} is in a folder that cannot be written, so a backup cannot be restored "
-            "into it. Restore it as a new file somewhere else instead.",
+            msg("restore_read_only", path=str(db_path)),
             reason="read_only",
             path=db_path,
         )
@@ -275,11 +281,13 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             if source != backup:
                 source.unlink(missing_ok=True)
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(
-            f"Restoring {backup.name} failed ({exc}). The database is as it was"
-            + (f"; a copy of it is in {safety}." if safety else "."),
-            path=db_path,
-        ) from exc
+        said = msg(VERBATIM, text=str(exc))  # SQLite's or the system's own words
+        failed = (
+            msg("restore_failed_copy", name=backup.name, problem=said, copy=str(safety))
+            if safety
+            else msg("restore_failed", name=backup.name, problem=said)
+        )
+        raise BackupError(failed, path=db_path) from exc
     open_database(db_path).close()  # an older backup is migrated (after its own backup)
     return safety
 
@@ -314,7 +322,7 @@ def restore_as_new_file(backup: Path, target: Path) -> Path:
     backup, target = Path(backup), Path(target)
     _check_restorable(backup)
     if target.exists():
-        raise BackupError(f"{target} already exists; it was not overwritten.", path=target)
+        raise BackupError(msg("file_exists", path=str(target)), path=target)
     try:
         copy_database(backup, target)
     except (OSError, sqlite3.Error, ValueError) as exc:

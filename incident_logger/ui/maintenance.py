@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from incident_logger.services.change_watch import ChangeWatch
 from incident_logger.store.engine import Database
 from incident_logger.ui import place_names
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -86,7 +87,9 @@ class Maintenance(QObject):
 
     def _on_backup_failed(self, exc: BaseException) -> None:
         log.warning("daily backup failed: %s", exc)
-        text = self.tr("The daily backup failed: {e} Backups has the details.").format(e=exc)
+        text = self.tr("The daily backup failed: {e} Backups has the details.").format(
+            e=error_text(exc)
+        )
         self.message.emit(text, 30000)
 
     # --- the full check, on demand (Tools › Check database) ------------------------------

@@ -121,6 +121,7 @@ def error_text(exc: BaseException) -> str:
     """What went wrong, in the interface's language where the error carries a message code."""
     if isinstance(exc, ValidationError):
         return "\n".join(f"{field_name(e.field)}: {text(e.msg)}" for e in exc.errors)
-    if isinstance(exc, MessageError):
-        return text(exc.msg)
+    found = exc.msg if isinstance(exc, MessageError) else getattr(exc, "msg", None)
+    if isinstance(found, Message):  # MessageError, and errors of other kinds that carry one
+        return text(found)
     return str(exc) or type(exc).__name__

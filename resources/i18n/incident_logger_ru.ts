@@ -2812,6 +2812,50 @@ Replace it with the new briefing?</source>
         <translation>в ночи «{text}» указано несуществующее время</translation>
     </message>
     <message>
+        <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
+        <translation>Не удалось сделать резервную копию {path} в {folder}: {problem}. Копия не записана; сама база данных не изменилась.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>По пути {path} нет базы данных для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папки {path} не существует.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>По пути {path} нет файла резервной копии.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problems}.</source>
+        <translation>{path} нельзя восстановить: {problems}.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Базу данных нельзя восстановить из неё самой.</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder that cannot be written, so a backup cannot be restored into it. Restore it as a new file somewhere else instead.</source>
+        <translation>{path} лежит в папке, в которую нельзя записывать, поэтому восстановить в неё копию нельзя. Восстановите её как новый файл в другом месте.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed ({problem}). The database is as it was.</source>
+        <translation>Восстановить {name} не удалось ({problem}). База данных осталась прежней.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed ({problem}). The database is as it was; a copy of it is in {copy}.</source>
+        <translation>Восстановить {name} не удалось ({problem}). База данных осталась прежней; её копия — в {copy}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was not overwritten.</source>
+        <translation>{path} уже существует; файл не перезаписан.</translation>
+    </message>
+    <message>
         <source>period start: {problem}</source>
         <translation>начало периода: {problem}</translation>
     </message>

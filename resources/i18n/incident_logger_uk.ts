@@ -2812,6 +2812,50 @@ Replace it with the new briefing?</source>
         <translation>у ночі «{text}» зазначено неіснуючий час</translation>
     </message>
     <message>
+        <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
+        <translation>Не вдалося зробити резервну копію {path} у {folder}: {problem}. Копію не записано; сама база даних не змінилася.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заповнений</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>За шляхом {path} немає бази даних для резервного копіювання.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Теки {path} не існує.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>За шляхом {path} немає файлу резервної копії.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problems}.</source>
+        <translation>{path} не можна відновити: {problems}.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Базу даних не можна відновити з неї самої.</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder that cannot be written, so a backup cannot be restored into it. Restore it as a new file somewhere else instead.</source>
+        <translation>{path} лежить у теці, до якої не можна записувати, тому відновити в неї копію не можна. Відновіть її як новий файл в іншому місці.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed ({problem}). The database is as it was.</source>
+        <translation>Відновити {name} не вдалося ({problem}). База даних залишилася такою, як була.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed ({problem}). The database is as it was; a copy of it is in {copy}.</source>
+        <translation>Відновити {name} не вдалося ({problem}). База даних залишилася такою, як була; її копія — у {copy}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was not overwritten.</source>
+        <translation>{path} уже існує; файл не перезаписано.</translation>
+    </message>
+    <message>
         <source>period start: {problem}</source>
         <translation>початок періоду: {problem}</translation>
     </message>

@@ -28,6 +28,7 @@ from incident_logger.services.recovery import (
 )
 from incident_logger.store.engine import DatabaseError, inspect_database
 from incident_logger.ui import words
+from incident_logger.ui.messages import error_text
 
 FILE_FILTER = "Incident Logger databases (*.sqlite3 *.db);;All files (*)"
 
@@ -155,7 +156,7 @@ class RecoveryDialog(QDialog):
         try:
             restored = restore_over_damaged(backup, self.path)
         except (BackupError, DatabaseError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
+            QMessageBox.warning(self, self.tr("Restore a backup"), error_text(exc))
             return
         where = (
             self.tr("The damaged file was kept as {name}.").format(name=restored.moved_aside.name)

@@ -40,6 +40,7 @@ from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import number
 from incident_logger.ui.icons import themed
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.widgets.views import style_header
 
@@ -209,8 +210,8 @@ class BackupsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()
-        self._say(str(exc))
-        QMessageBox.warning(self, self.tr("Backups"), str(exc))
+        self._say(error_text(exc))
+        QMessageBox.warning(self, self.tr("Backups"), error_text(exc))
 
     @Slot()
     def back_up_now(self) -> None:
