@@ -30,7 +30,7 @@ def test_export_the_current_search(
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
         doc = json.loads(target.read_text(encoding="utf-8"))
         assert len(doc["incidents"]) == 1 and doc["history"]
-        assert "Exported 1 incidents" in dialog.status.text()
+        assert "Exported 1 incident to" in dialog.status.text()
         dialog.path_edit.setText(str(tmp_path / "missing" / "x.json"))
         dialog.export_button.click()
         qtbot.waitUntil(lambda: "does not exist" in dialog.status.text(), timeout=10_000)

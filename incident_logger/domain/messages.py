@@ -63,7 +63,7 @@ class MessageError(ValueError):
     """A problem with its :class:`Message`; ``str()`` is the English text."""
 
     def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
+        super().__init__(message)  # args hold the Message: it survives pickling to a process
         self.msg = message
 
 
@@ -169,6 +169,41 @@ TEXTS: dict[str, str] = {
     "night_format": QT_TRANSLATE_NOOP("Messages", "night '{text}' is not like 20:00-07:00"),
     "night_no_such_time": QT_TRANSLATE_NOOP(
         "Messages", "night '{text}' holds a time that does not exist"
+    ),
+    # --- import and export that cannot run (services/exchange/) ---------------------------
+    "cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "Could not write {path}: {problem}. Nothing was written."
+    ),
+    "folder_not_writable": QT_TRANSLATE_NOOP("Messages", "the folder cannot be written"),
+    "is_a_folder_give_file": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a folder; give a file name to write to."
+    ),
+    "not_a_file_kind": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is {kind}, not a file; choose a file name. Nothing was written."
+    ),
+    "named_pipe": QT_TRANSLATE_NOOP("Messages", "a named pipe"),
+    "socket": QT_TRANSLATE_NOOP("Messages", "a socket"),
+    "device": QT_TRANSLATE_NOOP("Messages", "a device"),
+    "read_only_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is read-only; choose another name, or make it writable first. Nothing was written.",
+    ),
+    "read_only_link": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is read-only (the link points to {real}); choose another name, or make it "
+        "writable first. Nothing was written.",
+    ),
+    "no_folder_nothing_written": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {path} does not exist. Nothing was written."
+    ),
+    "cannot_read": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {problem}."),
+    "no_such_file": QT_TRANSLATE_NOOP("Messages", "There is no file {path}."),
+    "folder_not_file": QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a file."),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown format '{format}'; choose one of {formats}."
+    ),
+    "format_from_name": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot tell the format from '{name}'; choose one of {formats}."
     ),
     # --- backups (services/backup.py) ------------------------------------------------------
     "backup_failed": QT_TRANSLATE_NOOP(

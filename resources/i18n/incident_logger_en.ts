@@ -134,6 +134,20 @@
             <numerusform>%Ln incidents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln incident(s) (of {matched}; the others have no coordinates) to {path} in {seconds} s.</source>
+        <translation>
+            <numerusform>Exported %Ln incident (of {matched}; the others have no coordinates) to {path} in {seconds} s.</numerusform>
+            <numerusform>Exported %Ln incidents (of {matched}; the others have no coordinates) to {path} in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln incident(s) to {path} in {seconds} s.</source>
+        <translation>
+            <numerusform>Exported %Ln incident to {path} in {seconds} s.</numerusform>
+            <numerusform>Exported %Ln incidents to {path} in {seconds} s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

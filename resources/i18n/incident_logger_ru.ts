@@ -1784,6 +1784,22 @@ Replace it with the new briefing?</source>
         <source>Exporting incidents</source>
         <translation>Экспорт инцидентов</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln incident(s) (of {matched}; the others have no coordinates) to {path} in {seconds} s.</source>
+        <translation>
+            <numerusform>Экспортирован %Ln инцидент (из {matched}; у остальных нет координат) в {path} за {seconds} с.</numerusform>
+            <numerusform>Экспортировано %Ln инцидента (из {matched}; у остальных нет координат) в {path} за {seconds} с.</numerusform>
+            <numerusform>Экспортировано %Ln инцидентов (из {matched}; у остальных нет координат) в {path} за {seconds} с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln incident(s) to {path} in {seconds} s.</source>
+        <translation>
+            <numerusform>Экспортирован %Ln инцидент в {path} за {seconds} с.</numerusform>
+            <numerusform>Экспортировано %Ln инцидента в {path} за {seconds} с.</numerusform>
+            <numerusform>Экспортировано %Ln инцидентов в {path} за {seconds} с.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2810,6 +2826,66 @@ Replace it with the new briefing?</source>
     <message>
         <source>night &apos;{text}&apos; holds a time that does not exist</source>
         <translation>в ночи «{text}» указано несуществующее время</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {problem}. Nothing was written.</source>
+        <translation>Не удалось записать {path}: {problem}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>в папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to write to.</source>
+        <translation>{path} — папка; укажите имя файла для записи.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file; choose a file name. Nothing was written.</source>
+        <translation>{path} — {kind}, а не файл; выберите имя файла. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>именованный канал</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; choose another name, or make it writable first. Nothing was written.</source>
+        <translation>{path} доступен только для чтения; выберите другое имя или сначала разрешите запись. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the link points to {real}); choose another name, or make it writable first. Nothing was written.</source>
+        <translation>{path} доступен только для чтения (ссылка ведёт на {real}); выберите другое имя или сначала разрешите запись. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Nothing was written.</source>
+        <translation>Папки {path} не существует. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {problem}.</source>
+        <translation>Не удаётся прочитать {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} — папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{format}&apos;; choose one of {formats}.</source>
+        <translation>Неизвестный формат «{format}»; выберите один из: {formats}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;{name}&apos;; choose one of {formats}.</source>
+        <translation>По имени «{name}» формат не определить; выберите один из: {formats}.</translation>
     </message>
     <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>

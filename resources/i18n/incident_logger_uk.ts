@@ -1784,6 +1784,22 @@ Replace it with the new briefing?</source>
         <source>Exporting incidents</source>
         <translation>Експорт інцидентів</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln incident(s) (of {matched}; the others have no coordinates) to {path} in {seconds} s.</source>
+        <translation>
+            <numerusform>Експортовано %Ln інцидент (з {matched}; в інших немає координат) у {path} за {seconds} с.</numerusform>
+            <numerusform>Експортовано %Ln інциденти (з {matched}; в інших немає координат) у {path} за {seconds} с.</numerusform>
+            <numerusform>Експортовано %Ln інцидентів (з {matched}; в інших немає координат) у {path} за {seconds} с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln incident(s) to {path} in {seconds} s.</source>
+        <translation>
+            <numerusform>Експортовано %Ln інцидент у {path} за {seconds} с.</numerusform>
+            <numerusform>Експортовано %Ln інциденти у {path} за {seconds} с.</numerusform>
+            <numerusform>Експортовано %Ln інцидентів у {path} за {seconds} с.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2810,6 +2826,66 @@ Replace it with the new briefing?</source>
     <message>
         <source>night &apos;{text}&apos; holds a time that does not exist</source>
         <translation>у ночі «{text}» зазначено неіснуючий час</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {problem}. Nothing was written.</source>
+        <translation>Не вдалося записати {path}: {problem}. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>до теки не можна записувати</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to write to.</source>
+        <translation>{path} — тека; вкажіть ім’я файлу для запису.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file; choose a file name. Nothing was written.</source>
+        <translation>{path} — {kind}, а не файл; виберіть ім’я файлу. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>іменований канал</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>пристрій</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; choose another name, or make it writable first. Nothing was written.</source>
+        <translation>{path} доступний лише для читання; виберіть інше ім’я або спершу дозвольте запис. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the link points to {real}); choose another name, or make it writable first. Nothing was written.</source>
+        <translation>{path} доступний лише для читання (посилання веде на {real}); виберіть інше ім’я або спершу дозвольте запис. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Nothing was written.</source>
+        <translation>Теки {path} не існує. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {problem}.</source>
+        <translation>Не вдається прочитати {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Файлу {path} немає.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} — тека, а не файл.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{format}&apos;; choose one of {formats}.</source>
+        <translation>Невідомий формат «{format}»; виберіть один із: {formats}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;{name}&apos;; choose one of {formats}.</source>
+        <translation>За назвою «{name}» формат не визначити; виберіть один із: {formats}.</translation>
     </message>
     <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>

@@ -12,17 +12,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from incident_logger.domain.messages import VERBATIM, msg
 from incident_logger.services.exchange.problems import ExchangeError
 
 
 def _explain(exc: OSError, path: Path) -> ExchangeError:
     if exc.errno == errno.ENOSPC:
-        why = "the disk is full"
+        why = msg("disk_full")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "the folder cannot be written"
+        why = msg("folder_not_writable")
     else:
-        why = exc.strerror or str(exc)
-    return ExchangeError(f"Could not write {path}: {why}. Nothing was written.")
+        why = msg(VERBATIM, text=exc.strerror or str(exc))  # the system's own words
+    return ExchangeError(msg("cannot_write", path=str(path), problem=why))
 
 
 def _umask() -> int:
@@ -37,10 +38,10 @@ def _umask() -> int:
 
 
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, msg("named_pipe")),
+    (stat.S_ISSOCK, msg("socket")),
+    (stat.S_ISCHR, msg("device")),
+    (stat.S_ISBLK, msg("device")),
 )
 
 
@@ -58,17 +59,15 @@ def _target(path: Path) -> tuple[Path, os.stat_result | None]:
     except OSError as exc:
         raise _explain(exc, path) from exc
     if stat.S_ISDIR(status.st_mode):
-        raise ExchangeError(f"{path} is a folder; give a file name to write to.")
+        raise ExchangeError(msg("is_a_folder_give_file", path=str(path)))
     for test, kind in _KINDS:
         if test(status.st_mode):
-            raise ExchangeError(
-                f"{path} is {kind}, not a file; choose a file name. Nothing was written."
-            )
+            raise ExchangeError(msg("not_a_file_kind", path=str(path), kind=kind))
     if not status.st_mode & 0o222 or not os.access(real, os.W_OK):
-        where = f" (the link points to {real})" if real != path.absolute() else ""
         raise ExchangeError(
-            f"{path} is read-only{where}; choose another name, or make it writable first. "
-            "Nothing was written."
+            msg("read_only_link", path=str(path), real=str(real))
+            if real != path.absolute()
+            else msg("read_only_file", path=str(path))
         )
     return real, status
 
@@ -97,13 +96,13 @@ def atomic_output(
     """
     path = Path(path)
     if path.is_dir():
-        raise ExchangeError(f"{path} is a folder; give a file name to write to.")
+        raise ExchangeError(msg("is_a_folder_give_file", path=str(path)))
     if not path.parent.is_dir():
-        raise ExchangeError(f"The folder {path.parent} does not exist. Nothing was written.")
+        raise ExchangeError(msg("no_folder_nothing_written", path=str(path.parent)))
     real, status = _target(path)
     folder = real.parent
     if not folder.is_dir():
-        raise ExchangeError(f"The folder {folder} does not exist. Nothing was written.")
+        raise ExchangeError(msg("no_folder_nothing_written", path=str(folder)))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=folder)
     except OSError as exc:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from incident_logger.domain.messages import VERBATIM, msg
 from incident_logger.services.exchange.acled import is_acled_header
 from incident_logger.services.exchange.csv_format import COLUMNS, REQUIRED
 from incident_logger.services.exchange.csvio import (
@@ -176,7 +177,8 @@ def stream_csv(
         fh = path.open("rb")
         total = path.stat().st_size
     except OSError as exc:
-        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        said = msg(VERBATIM, text=str(exc.strerror or exc))
+        raise ExchangeError(msg("cannot_read", path=str(path), problem=said)) from exc
     stream = StreamImport(conn, path.name, write=write, reason=f"imported from {path.name}")
     stream.total_bytes = total
     try:

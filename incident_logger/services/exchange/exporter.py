@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from incident_logger.domain.messages import msg
 from incident_logger.services.exchange.acled import write_acled
 from incident_logger.services.exchange.atomic import atomic_output
 from incident_logger.services.exchange.csv_format import write_csv
@@ -69,9 +70,7 @@ def export_file(
     path = Path(path)
     fmt = fmt or guess_format(path)
     if fmt not in FORMATS:
-        raise ExchangeError(
-            f"Cannot tell the format from '{path.name}'; choose one of {', '.join(FORMATS)}."
-        )
+        raise ExchangeError(msg("format_from_name", name=path.name, formats=", ".join(FORMATS)))
     full_json = fmt == "json" and not query.strip()
     ids = None if full_json else matching_ids(db, query)
 

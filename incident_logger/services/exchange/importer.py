@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from incident_logger.domain.messages import VERBATIM, msg
 from incident_logger.domain.timefmt import display_window
 from incident_logger.services.exchange.acled import is_acled_header, row_to_spec
 from incident_logger.services.exchange.csv_format import CsvReader
@@ -205,18 +206,19 @@ def import_file(
 
 def _resolve_format(path: Path, fmt: str) -> str:
     if fmt not in FORMATS:
-        raise ExchangeError(f"Unknown format '{fmt}'; choose one of {', '.join(FORMATS)}.")
+        raise ExchangeError(msg("unknown_format", format=fmt, formats=", ".join(FORMATS)))
     if fmt != "auto":
         return fmt
     try:
         with path.open("rb") as fh:
             head = fh.read(64 * 1024)
     except FileNotFoundError:
-        raise ExchangeError(f"There is no file {path}.") from None
+        raise ExchangeError(msg("no_such_file", path=str(path))) from None
     except IsADirectoryError:
-        raise ExchangeError(f"{path} is a folder, not a file.") from None
+        raise ExchangeError(msg("folder_not_file", path=str(path))) from None
     except OSError as exc:
-        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        said = msg(VERBATIM, text=str(exc.strerror or exc))
+        raise ExchangeError(msg("cannot_read", path=str(path), problem=said)) from exc
     return detect_format(path, head.decode("utf-8-sig", errors="replace"))
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from incident_logger.domain.messages import VERBATIM, msg
 from incident_logger.domain.text import fold
 from incident_logger.services.exchange import json_read
 from incident_logger.services.exchange.json_format import FORMAT_NAME, FORMAT_VERSION
@@ -296,7 +297,8 @@ class _Reader:
         try:
             fh = self.path.open("rb")
         except OSError as exc:
-            raise ExchangeError(f"Cannot read {self.path}: {exc.strerror or exc}.") from exc
+            said = msg(VERBATIM, text=str(exc.strerror or exc))
+            raise ExchangeError(msg("cannot_read", path=str(self.path), problem=said)) from exc
         with fh:
             scanner = JsonScanner(fh, keep_text=frozenset({"incidents"}))
             events = scanner.events()
@@ -378,7 +380,8 @@ def stream_json(
     try:
         path.stat()
     except OSError as exc:
-        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        said = msg(VERBATIM, text=str(exc.strerror or exc))
+        raise ExchangeError(msg("cannot_read", path=str(path), problem=said)) from exc
     reader = _Reader(
         conn,
         path,

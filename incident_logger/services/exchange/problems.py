@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from incident_logger.domain.messages import Message
+
 IN_THIS_FILE = "of this file; skipped"  # ends the message of a row repeated in its file
 
 
 class ExchangeError(RuntimeError):
-    """An import or export could not run at all (unreadable file, missing folder, full disk)."""
+    """An import or export could not run at all (unreadable file, missing folder, full disk);
+    ``msg`` says why (domain/messages.py), ``str()`` in English."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)  # args hold the Message: it survives a worker process
+        self.msg = message
 
 
 def plural(n: int, word: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,6 +35,8 @@ from incident_logger.services.exchange.exporter import (
 from incident_logger.services.search import QuerySyntaxError, count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
+from incident_logger.ui.i18n import number
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 
 SUFFIX = {"json": ".json", "csv": ".csv", "geojson": ".geojson", "acled": ".csv"}
@@ -198,9 +200,23 @@ class ExportDialog(QDialog):
         self.report = report
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(report.summary())
+        self.status.setText(self._summary(report))
+
+    def _summary(self, report: ExportReport) -> str:
+        """What was written, in the interface's language (report.summary() is the CLI's)."""
+        seconds = QLocale().toString(report.seconds, "f", 1)
+        if report.format == "geojson" and report.incidents != report.matched:
+            return self.tr(
+                "Exported %Ln incident(s) (of {matched}; the others have no coordinates) to "
+                "{path} in {seconds} s.",
+                "",
+                report.incidents,
+            ).format(matched=number(report.matched), path=report.path, seconds=seconds)
+        return self.tr(
+            "Exported %Ln incident(s) to {path} in {seconds} s.", "", report.incidents
+        ).format(path=report.path, seconds=seconds)
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))

@@ -43,6 +43,7 @@ from incident_logger.services.exchange.problems import ImportReport, Problem
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import number
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.words import QT_TRANSLATE_NOOP
 
@@ -314,7 +315,7 @@ class ImportDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         self._busy(False)
-        self.summary.setText(str(exc))
+        self.summary.setText(error_text(exc))
         self._update_buttons()
 
     # --- importing ------------------------------------------------------------------------
