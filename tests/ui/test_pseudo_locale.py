@@ -240,3 +240,28 @@ def test_synonym_mistakes_speak_through_translation(
     qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
     assert OPEN in dialog.error.text()
     assert _missed(dialog) == []
+
+
+def test_export_results_and_failures_speak_through_translation(
+    qtbot: QtBot, pseudo: QTranslator, db: Database, tmp_path: Path
+) -> None:
+    """What the export wrote, and why it could not (a folder that is not there), both read
+    translated: the service's ExchangeError carries a message code."""
+    from incident_logger.ui.tasks import shutdown_shared_runner
+
+    dialog = ExportDialog(db, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    try:
+        for folder in (tmp_path, tmp_path / "gone"):
+            dialog.path_edit.setText(f"{folder}/")  # the folder as a file dialog leaves it
+            dialog.path_edit.end(False)
+            _type(qtbot, dialog.path_edit, "x.csv")
+            before = dialog.status.text()
+            QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda b=before: dialog.status.text() not in ("", b), timeout=10_000)
+            assert dialog.status.text().startswith(OPEN), dialog.status.text()
+            assert _missed(dialog) == []
+    finally:
+        shutdown_shared_runner()
