@@ -66,6 +66,7 @@ class EditorForm(QWidget):
         self.status = QComboBox(self)
         for status in Status:
             self.status.addItem(words.status(status), status.value)
+        self.status.setMinimumWidth(self.status.sizeHint().width())  # every word shows whole
         # Status is how far the report is verified. Whether a fire is still burning or was put
         # out belongs to what burned: Damage › State (fire started / fire extinguished), one per
         # damaged object, so a record can say "the pump station's fire was put out".
