@@ -51,7 +51,7 @@ def test_a_careless_file_shows_its_problem_and_imports_nothing_by_default(
 ) -> None:
     _previewed(qtbot, dialog, _careless_csv(tmp_path / "careless.csv"))
     assert "80 rows" in dialog.summary.text() and "1 with problems" in dialog.summary.text()
-    assert dialog.problems.item(0).text().startswith("line 57 · start_at: '2026-13-45'")
+    assert dialog.problems.item(0).text().startswith("line 57 · Start: '2026-13-45'")
     assert dialog.table.item(55, 0).text() == "57" and dialog.table.item(55, 6).text()
     assert not dialog.import_button.isEnabled()  # all or nothing: fix the file first
     dialog.partial.setChecked(True)

@@ -265,3 +265,29 @@ def test_export_results_and_failures_speak_through_translation(
             assert _missed(dialog) == []
     finally:
         shutdown_shared_runner()
+
+
+def test_import_problems_speak_through_translation(
+    qtbot: QtBot, pseudo: QTranslator, db: Database, tmp_path: Path
+) -> None:
+    """A row the validation refuses shows its field and problem translated in the preview's
+    problem list and its row's problem cell (the import keeps the message codes)."""
+    (tmp_path / "bad.csv").write_text(
+        "title,start_at,place\n,2026-09-01 01:30,Россия\nFire,2026-09-01 01:30,Россия\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.path_edit.setText(f"{tmp_path}/")  # the folder as a file dialog leaves it
+    dialog.path_edit.end(False)
+    _type(qtbot, dialog.path_edit, "bad.csv")
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15_000)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert listed and all(OPEN in text for text in listed), listed
+    assert "is required" in listed[0] and "Title" in listed[0]
+    cell = dialog.table.item(0, 6).text()
+    assert cell.startswith(OPEN) and "is required" in cell, cell
+    assert _missed(dialog) == []

@@ -175,7 +175,7 @@ def plan_head(conn: sqlite3.Connection, parsed: ParsedFile) -> tuple[Plan, Exist
     plan.source_names, plan.reliability = dict(db.source_names), dict(db.reliability)
     new_places: set[int] = set()
     for spec in _ordered_places(parsed, plan.problems):
-        found = [parsed.problem(spec.line, e.field, e.message) for e in place_errors(spec.draft)]
+        found = [parsed.problem(spec.line, e.field, e.msg) for e in place_errors(spec.draft)]
         found += _stamp_problems(parsed, spec.line, spec.stamps)
         if spec.parent is not None and spec.parent not in plan.place_ids:
             continue  # its parent was refused (and reported)
@@ -196,7 +196,7 @@ def plan_head(conn: sqlite3.Connection, parsed: ParsedFile) -> tuple[Plan, Exist
         plan.place_ids[spec.key] = pid
         new_places.add(pid)
     for sspec in parsed.sources.values():
-        found = [parsed.problem(sspec.line, e.field, e.message) for e in source_errors(sspec.draft)]
+        found = [parsed.problem(sspec.line, e.field, e.msg) for e in source_errors(sspec.draft)]
         found += _stamp_problems(parsed, sspec.line, sspec.stamps)
         if found:
             plan.problems.extend(found)
@@ -308,7 +308,7 @@ def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
         if not problems and sid is not None:
             draft = replace(spec.draft, source_id=sid, lines=tuple(lines))
             problems = [
-                parsed.problem(spec.line, e.field, e.message)
+                parsed.problem(spec.line, e.field, e.msg)
                 for e in count_report_errors(
                     draft, known_places.__contains__, known_sources.__contains__
                 )

@@ -29,12 +29,12 @@ from incident_logger.services.exchange.plan import (
     stored_parts,
     with_ids,
 )
-from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.problems import Problem, Said
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
 from incident_logger.store.lemma_doc import lemma_text
 
 # One prepared row: (line, [(field, message), ...], values or None when refused).
-Item = tuple[int, list[tuple[str, str]], tuple[Any, ...] | None]
+Item = tuple[int, list[tuple[str, Said]], tuple[Any, ...] | None]
 # What a chunk gives back: new place specs, new source specs, and the rows.
 PlaceRow = tuple[str, int, str, str, str | None, str]  # key, line, name, kind, parent, country
 SourceRow = tuple[str, int, str, str]  # key, line, name, reliability
@@ -78,8 +78,8 @@ def _yes(_: int) -> bool:
     return True
 
 
-def _stamp_problems(spec: IncidentSpec) -> list[tuple[str, str]]:
-    out = []
+def _stamp_problems(spec: IncidentSpec) -> list[tuple[str, Said]]:
+    out: list[tuple[str, Said]] = []
     for name in ("created_at", "updated_at", "deleted_at"):
         value = getattr(spec.stamps, name)
         if value is not None:
@@ -92,7 +92,7 @@ def _stamp_problems(spec: IncidentSpec) -> list[tuple[str, str]]:
 
 def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
     """Check one row as far as possible without a database and give its stored values."""
-    problems = [(p.field, p.message) for p in spec.problems] + _stamp_problems(spec)
+    problems = [(p.field, p.msg or p.message) for p in spec.problems] + _stamp_problems(spec)
     if problems:
         return spec.line, problems, None
     stand_in: dict[str, int] = {}
@@ -108,7 +108,7 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
     draft = with_ids(spec.draft, 1 if spec.place else None, links)
     errors = incident_errors(draft, _yes, _yes)
     if errors:
-        return spec.line, [(file_field(parsed, e.field), e.message) for e in errors], None
+        return spec.line, [(file_field(parsed, e.field), e.msg) for e in errors], None
     title, start_at, end_at, locality, category, tags = stored_parts(draft)
     damage = tuple(
         (n.object_kind.strip(), n.quantity, n.severity.value, n.state.value, n.note)

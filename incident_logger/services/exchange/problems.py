@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,16 @@ class ExchangeError(RuntimeError):
     def __init__(self, message: Message) -> None:
         super().__init__(message)  # args hold the Message: it survives a worker process
         self.msg = message
+
+
+Said = str | Message  # a problem's words: English text, or a message code with its values
+
+
+def problem(file: str, line: int, field: str, said: Said) -> Problem:
+    """A ``Problem``; a message code keeps its code (the interface translates it)."""
+    if isinstance(said, Message):
+        return Problem(file, line, field, str(said), msg=said)
+    return Problem(file, line, field, said)
 
 
 def plural(n: int, word: str) -> str:
@@ -35,6 +46,9 @@ class Problem:
     field: str
     message: str
     in_file: bool = False  # a duplicate: the row repeats an earlier line of the same file
+    # The message code ``message`` is the English text of (not compared: the text says it all,
+    # and a value may be NaN, which equals nothing).
+    msg: Message | None = dataclasses.field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # A file may hold text that is not Unicode characters (a lone surrogate escaped in

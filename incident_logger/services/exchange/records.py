@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_logger.domain.models import CountReportDraft, IncidentDraft, PlaceDraft, SourceDraft
-from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.problems import Problem, Said, problem
 
 
 @dataclass(slots=True)
@@ -114,5 +114,5 @@ class ParsedFile:
     def name(self) -> str:
         return self.path.name
 
-    def problem(self, line: int, field_name: str, message: str) -> Problem:
-        return Problem(self.name, line, field_name, message)
+    def problem(self, line: int, field_name: str, message: Said) -> Problem:
+        return problem(self.name, line, field_name, message)

@@ -28,7 +28,7 @@ from incident_logger.services.exchange import prepare as P
 from incident_logger.services.exchange.folding import fold_short
 from incident_logger.services.exchange.plan import Existing
 from incident_logger.services.exchange.prepare import Item, Prepared
-from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem
+from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem, Said, problem
 from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.services.place_import import add_spellings, match_known_place
 from incident_logger.store import categories, fts
@@ -198,9 +198,9 @@ class StreamImport:
         if len(self.out["incident"]) >= BATCH:
             self._flush_soon()
 
-    def refuse(self, line: int, problems: list[tuple[str, str]]) -> None:
+    def refuse(self, line: int, problems: list[tuple[str, Said]]) -> None:
         self.refused += 1
-        self.problems.extend(Problem(self.file_name, line, f, m) for f, m in problems)
+        self.problems.extend(problem(self.file_name, line, f, m) for f, m in problems)
 
     def _duplicate(self, v: tuple[Any, ...], place_id: int | None, line: int) -> bool:
         self._wait()

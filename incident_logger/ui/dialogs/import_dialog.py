@@ -43,7 +43,8 @@ from incident_logger.services.exchange.problems import ImportReport, Problem
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import number
-from incident_logger.ui.messages import error_text
+from incident_logger.ui.messages import error_text, field_name
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.words import QT_TRANSLATE_NOOP
 
@@ -76,6 +77,19 @@ def _import(
     db: Database, path: Path, fmt: str, partial: bool, cancelled: Any, progress: Any
 ) -> ImportReport:
     return import_file(db, path, fmt=fmt, partial=partial, cancelled=cancelled, progress=progress)
+
+
+def _problem_text(p: Problem) -> str:
+    """A problem's field and words in the interface's language (English where the service
+    gave no message code)."""
+    said = message_text(p.msg) if p.msg is not None else p.message
+    return f"{field_name(p.field)}: {said}" if p.field else said
+
+
+def _listed(where: str, p: Problem) -> str:
+    """'line 57 · Start: …' in the problems list."""
+    said = message_text(p.msg) if p.msg is not None else p.message
+    return f"{where} · {field_name(p.field)}: {said}" if p.field else f"{where}: {said}"
 
 
 class ImportDialog(QDialog):
@@ -274,9 +288,21 @@ class ImportDialog(QDialog):
 
     def _fill_rows(self, preview: Preview) -> None:
         warn = QBrush(QColor("#c0392b"))
+        said: dict[int, list[str]] = {}  # each line's problems in the interface's language
+        for found in preview.report.problems:
+            said.setdefault(found.line, []).append(_problem_text(found))
         self.table.setRowCount(len(preview.rows))
         for row, p in enumerate(preview.rows):
-            cells = (str(p.line), p.when, p.title, p.place, p.category, p.sources, p.problem)
+            problem = "; ".join(said.get(p.line, [])) if p.problem else ""
+            cells = (
+                str(p.line),
+                p.when,
+                p.title,
+                p.place,
+                p.category,
+                p.sources,
+                problem or p.problem,
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if p.problem:
@@ -288,8 +314,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         for p in problems[:SHOWN_PROBLEMS]:
             where = self.tr("line {n}").format(n=p.line) if p.line else self.tr("the file")
-            field = f" · {p.field}" if p.field else ""
-            self.problems.addItem(f"{where}{field}: {p.message}")
+            self.problems.addItem(_listed(where, p))
             self.problems.item(self.problems.count() - 1).setData(Qt.ItemDataRole.UserRole, p.line)
         if len(problems) > SHOWN_PROBLEMS:
             self.problems.addItem(
