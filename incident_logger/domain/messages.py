@@ -205,6 +205,30 @@ TEXTS: dict[str, str] = {
     "format_from_name": QT_TRANSLATE_NOOP(
         "Messages", "Cannot tell the format from '{name}'; choose one of {formats}."
     ),
+    # --- the import's rows (services/exchange/) ---------------------------------------------
+    "event_in_database": QT_TRANSLATE_NOOP("Messages", "event {event} is already in the database"),
+    "same_in_database": QT_TRANSLATE_NOOP(
+        "Messages", "an incident with the same title, time and place is already in the database"
+    ),
+    "skipped_as": QT_TRANSLATE_NOOP("Messages", "{why} ({ref}); skipped"),
+    "event_on_line": QT_TRANSLATE_NOOP(
+        "Messages", "event {event} is already on line {line} of this file; skipped"
+    ),
+    "same_as_line": QT_TRANSLATE_NOOP(
+        "Messages", "the same title, time and place as line {line} of this file; skipped"
+    ),
+    "not_date_time": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date and time"),
+    "unknown_source_named": QT_TRANSLATE_NOOP("Messages", "unknown source '{name}'"),
+    "unknown_place_named": QT_TRANSLATE_NOOP("Messages", "unknown place '{name}'"),
+    "report_in_database": QT_TRANSLATE_NOOP("Messages", "already in the database; skipped"),
+    "unknown_column": QT_TRANSLATE_NOOP("Messages", "unknown column, ignored"),
+    "only_header": QT_TRANSLATE_NOOP(
+        "Messages", "there are no incidents in this file, only its header"
+    ),
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "Messages", "this is not UTF-8 text (save it from the spreadsheet as 'CSV UTF-8')"
+    ),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a number"),
     # --- backups (services/backup.py) ------------------------------------------------------
     "backup_failed": QT_TRANSLATE_NOOP(
         "Messages",

@@ -2888,6 +2888,58 @@ Replace it with the new briefing?</source>
         <translation>По имени «{name}» формат не определить; выберите один из: {formats}.</translation>
     </message>
     <message>
+        <source>event {event} is already in the database</source>
+        <translation>событие {event} уже есть в базе данных</translation>
+    </message>
+    <message>
+        <source>an incident with the same title, time and place is already in the database</source>
+        <translation>инцидент с тем же заголовком, временем и местом уже есть в базе данных</translation>
+    </message>
+    <message>
+        <source>{why} ({ref}); skipped</source>
+        <translation>{why} ({ref}); пропущено</translation>
+    </message>
+    <message>
+        <source>event {event} is already on line {line} of this file; skipped</source>
+        <translation>событие {event} уже есть в строке {line} этого файла; пропущено</translation>
+    </message>
+    <message>
+        <source>the same title, time and place as line {line} of this file; skipped</source>
+        <translation>тот же заголовок, время и место, что в строке {line} этого файла; пропущено</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation>«{value}» — не дата и время</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;{name}&apos;</source>
+        <translation>неизвестный источник «{name}»</translation>
+    </message>
+    <message>
+        <source>unknown place &apos;{name}&apos;</source>
+        <translation>неизвестное место «{name}»</translation>
+    </message>
+    <message>
+        <source>already in the database; skipped</source>
+        <translation>уже есть в базе данных; пропущено</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>неизвестный столбец, пропущен</translation>
+    </message>
+    <message>
+        <source>there are no incidents in this file, only its header</source>
+        <translation>в этом файле нет инцидентов, только заголовок</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (save it from the spreadsheet as &apos;CSV UTF-8&apos;)</source>
+        <translation>это не текст в UTF-8 (сохраните его из таблицы как «CSV UTF-8»)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не удалось сделать резервную копию {path} в {folder}: {problem}. Копия не записана; сама база данных не изменилась.</translation>
     </message>

@@ -2888,6 +2888,58 @@ Replace it with the new briefing?</source>
         <translation>За назвою «{name}» формат не визначити; виберіть один із: {formats}.</translation>
     </message>
     <message>
+        <source>event {event} is already in the database</source>
+        <translation>подія {event} уже є в базі даних</translation>
+    </message>
+    <message>
+        <source>an incident with the same title, time and place is already in the database</source>
+        <translation>інцидент із тим самим заголовком, часом і місцем уже є в базі даних</translation>
+    </message>
+    <message>
+        <source>{why} ({ref}); skipped</source>
+        <translation>{why} ({ref}); пропущено</translation>
+    </message>
+    <message>
+        <source>event {event} is already on line {line} of this file; skipped</source>
+        <translation>подія {event} уже є в рядку {line} цього файлу; пропущено</translation>
+    </message>
+    <message>
+        <source>the same title, time and place as line {line} of this file; skipped</source>
+        <translation>той самий заголовок, час і місце, що в рядку {line} цього файлу; пропущено</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation>«{value}» — не дата й час</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;{name}&apos;</source>
+        <translation>невідоме джерело «{name}»</translation>
+    </message>
+    <message>
+        <source>unknown place &apos;{name}&apos;</source>
+        <translation>невідоме місце «{name}»</translation>
+    </message>
+    <message>
+        <source>already in the database; skipped</source>
+        <translation>уже є в базі даних; пропущено</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>невідомий стовпець, пропущено</translation>
+    </message>
+    <message>
+        <source>there are no incidents in this file, only its header</source>
+        <translation>у цьому файлі немає інцидентів, лише заголовок</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (save it from the spreadsheet as &apos;CSV UTF-8&apos;)</source>
+        <translation>це не текст в UTF-8 (збережіть його з таблиці як «CSV UTF-8»)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не вдалося зробити резервну копію {path} у {folder}: {problem}. Копію не записано; сама база даних не змінилася.</translation>
     </message>

@@ -16,6 +16,7 @@ from incident_logger.domain.enums import (
     SourceKind,
 )
 from incident_logger.domain.fields import EXCHANGE_COLUMNS, INCIDENT_FIELDS
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import DamageNote, IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services.exchange.cells import (
@@ -31,7 +32,7 @@ from incident_logger.services.exchange.csvio import restored, safe_row
 from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
 from incident_logger.services.exchange.field_values import csv_cells, read_scalars
 from incident_logger.services.exchange.numbers import parse_count
-from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.problems import Problem, Said
 from incident_logger.services.exchange.records import (
     IncidentSpec,
     LinkSpec,
@@ -102,7 +103,7 @@ class _Row:
         self.line, self.cells, self.index = line, cells, index
         self.problems: list[Problem] = []
 
-    def bad(self, column: str, message: str) -> None:
+    def bad(self, column: str, message: Said) -> None:
         self.problems.append(self.parsed.problem(self.line, column, message))
 
     def get(self, column: str) -> str:
@@ -119,7 +120,7 @@ class _Row:
                 found = known[value] = kind(value.strip().lower() or default)
             except ValueError:
                 allowed = ", ".join(m.value for m in kind)
-                self.bad(column, f"'{value}' is not one of: {allowed}")
+                self.bad(column, msg("not_one_of", value=value, allowed=allowed))
                 return default
         return found
 
@@ -152,7 +153,7 @@ class _Row:
         try:
             return float(value.replace(",", "."))
         except ValueError:
-            self.bad(column, f"'{value}' is not a number")
+            self.bad(column, msg("not_a_number", value=value))
             return None
 
     def stamp(self, column: str) -> str | None:

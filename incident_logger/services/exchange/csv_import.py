@@ -24,14 +24,13 @@ from incident_logger.services.exchange.csvio import (
 )
 from incident_logger.services.exchange.pool import in_order
 from incident_logger.services.exchange.prepare import prepare_text
-from incident_logger.services.exchange.problems import ExchangeError, Problem
+from incident_logger.services.exchange.problems import ExchangeError, Problem, problem
 from incident_logger.services.exchange.stream import StreamImport
 from incident_logger.services.exchange.writer import ImportCancelled, Progress
 
 # A piece of the file for one worker task: 1 MB held 40 MB less in flight than 2 MB, as fast.
 CHUNK_BYTES = 1024 * 1024
 PARALLEL_FROM = 8 * 1024 * 1024  # bytes; smaller files are quicker without worker processes
-NOT_UTF8 = "this is not UTF-8 text (save it from the spreadsheet as 'CSV UTF-8')"
 
 
 def record_end(text: str, start: int, at: int, nl: str = "\n") -> int:
@@ -111,7 +110,7 @@ def read_header(path: Path, text: str, fmt: str) -> Layout:
         return stop(f"the header has no column {', '.join(missing)}{hint}")
     if fmt == "csv":
         layout.warnings += [
-            Problem(path.name, 1, name, "unknown column, ignored")
+            problem(path.name, 1, name, msg("unknown_column"))
             for name in index
             if name not in COLUMNS
         ]
@@ -135,7 +134,7 @@ class CsvPieces:
             text = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
             line = self.lines_read + data.count(b"\n", 0, max(0, exc.start)) + 1
-            self.problem = Problem(self.path.name, line, "", NOT_UTF8)
+            self.problem = problem(self.path.name, line, "", msg("not_utf8"))
             return "", True
         self.lines_read += text.count("\n")
         return text, not data
@@ -243,6 +242,6 @@ def _stream(
     stream.flush()
     if not stream.rows and not stream.problems:
         stream.problems.append(
-            Problem(path.name, 1, "", "there are no incidents in this file, only its header")
+            problem(path.name, 1, "", msg("only_header"))
         )
     return stream, layout.warnings

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from incident_logger.domain.messages import msg
 from incident_logger.services.exchange import json_read
 from incident_logger.services.exchange.jsonscan import MAX_DEPTH, NESTED, decode, too_deep
 from incident_logger.services.exchange.plan import file_field
@@ -57,11 +58,13 @@ def incident_spec(
     spec = json_read.incident(parsed, obj, line, plain)
     if spec.place is not None and spec.place not in places:
         spec.problems.append(
-            parsed.problem(line, file_field(parsed, "place"), f"unknown place '{spec.place}'")
+            parsed.problem(
+                line, file_field(parsed, "place"), msg("unknown_place_named", name=spec.place)
+            )
         )
     for n, link in enumerate(spec.links, 1):
         if link.source not in sources:
             spec.problems.append(
-                parsed.problem(line, f"sources[{n}]", f"unknown source '{link.source}'")
+                parsed.problem(line, f"sources[{n}]", msg("unknown_source_named", name=link.source))
             )
     return spec

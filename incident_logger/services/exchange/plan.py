@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import CountLine, IncidentDraft, SourceLink
 from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import normalise_when
@@ -122,7 +123,7 @@ def _stamp_problems(parsed: ParsedFile, line: int, stamps: Stamps) -> list[Probl
             try:
                 datetime.fromisoformat(value)
             except ValueError:
-                out.append(parsed.problem(line, name, f"'{value}' is not a date and time"))
+                out.append(parsed.problem(line, name, msg("not_date_time", value=value)))
     return out
 
 
@@ -295,13 +296,17 @@ def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
         problems = list(spec.problems)
         sid = plan.source_ids.get(spec.source)
         if sid is None:
-            problems.append(parsed.problem(spec.line, "source", f"unknown source '{spec.source}'"))
+            problems.append(
+                parsed.problem(spec.line, "source", msg("unknown_source_named", name=spec.source))
+            )
         lines = []
         for n, line in enumerate(spec.lines, 1):
             pid = plan.place_ids.get(line.place)
             if pid is None:
                 problems.append(
-                    parsed.problem(spec.line, f"lines[{n}].place", f"unknown place '{line.place}'")
+                    parsed.problem(
+                        spec.line, f"lines[{n}].place", msg("unknown_place_named", name=line.place)
+                    )
                 )
             else:
                 lines.append(CountLine(pid, line.count, line.note, line.approximate))
@@ -327,7 +332,7 @@ def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
         )
         if db.has_reports and count_reports.same_report_exists(wrap(conn), draft):
             plan.duplicates.append(
-                parsed.problem(spec.line, "count report", "already in the database; skipped")
+                parsed.problem(spec.line, "count report", msg("report_in_database"))
             )
             continue
         plan.reports.append(ReadyReport(next_id, spec, draft))

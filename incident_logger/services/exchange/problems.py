@@ -8,8 +8,6 @@ from pathlib import Path
 
 from incident_logger.domain.messages import Message
 
-IN_THIS_FILE = "of this file; skipped"  # ends the message of a row repeated in its file
-
 
 class ExchangeError(RuntimeError):
     """An import or export could not run at all (unreadable file, missing folder, full disk);

@@ -21,6 +21,7 @@ from incident_logger.domain.enums import (
     Reliability,
     SourceKind,
 )
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services.context import current_actor, now_iso
@@ -28,7 +29,7 @@ from incident_logger.services.exchange import prepare as P
 from incident_logger.services.exchange.folding import fold_short
 from incident_logger.services.exchange.plan import Existing
 from incident_logger.services.exchange.prepare import Item, Prepared
-from incident_logger.services.exchange.problems import IN_THIS_FILE, Problem, Said, problem
+from incident_logger.services.exchange.problems import Problem, Said, problem
 from incident_logger.services.exchange.writer import SQL, created_changes
 from incident_logger.services.place_import import add_spellings, match_known_place
 from incident_logger.store import categories, fts
@@ -206,16 +207,16 @@ class StreamImport:
         self._wait()
         if v[P.V_EXTERNAL_ID]:
             found = incidents.with_external_id(self.sql, v[P.V_EXTERNAL_ID], self.first_id)
-            why = f"event {v[P.V_EXTERNAL_ID]} is already in the database"
+            why = msg("event_in_database", event=v[P.V_EXTERNAL_ID])
         else:
             found = incidents.same_event(
                 self.sql, v[P.V_START], v[P.V_TITLE], place_id, self.first_id
             )
-            why = "an incident with the same title, time and place is already in the database"
+            why = msg("same_in_database")
         if found is None:
             return False
         self.duplicates.append(
-            Problem(self.file_name, line, "", f"{why} (INC-{found:06d}); skipped")
+            problem(self.file_name, line, "", msg("skipped_as", why=why, ref=f"INC-{found:06d}"))
         )
         return True
 
@@ -227,15 +228,15 @@ class StreamImport:
             if first is None:
                 self.seen_events[event] = line
                 return False
-            why = f"event {event} is already on line {first} {IN_THIS_FILE}"
+            said = msg("event_on_line", event=event, line=first)
         else:
             key = _row_key(v[P.V_START], v[P.V_TITLE], place_id)
             first = self.seen_rows.get(key)
             if first is None:
                 self.seen_rows[key] = line
                 return False
-            why = f"the same title, time and place as line {first} {IN_THIS_FILE}"
-        self.duplicates.append(Problem(self.file_name, line, "", why, in_file=True))
+            said = msg("same_as_line", line=first)
+        self.duplicates.append(Problem(self.file_name, line, "", str(said), True, said))
         return True
 
     def item(self, item: Item) -> None:
