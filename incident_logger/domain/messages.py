@@ -50,7 +50,7 @@ class Message:
         return english(self)
 
 
-def msg(code: str, n: int | None = None, **values: Value) -> Message:
+def msg(code: str, /, n: int | None = None, **values: Value) -> Message:
     return Message(code, tuple(values.items()), n)
 
 
@@ -229,6 +229,26 @@ TEXTS: dict[str, str] = {
         "Messages", "this is not UTF-8 text (save it from the spreadsheet as 'CSV UTF-8')"
     ),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a number"),
+    "json_object": QT_TRANSLATE_NOOP("Messages", "should be an object, found {found}"),
+    "json_surrogate": QT_TRANSLATE_NOOP(
+        "Messages", "holds a lone surrogate ({code}), which is not a character"
+    ),
+    "json_text": QT_TRANSLATE_NOOP("Messages", "should be text, found {found}"),
+    "json_text_or_null": QT_TRANSLATE_NOOP("Messages", "should be text or null, found {found}"),
+    "json_number": QT_TRANSLATE_NOOP("Messages", "should be a number, found {found}"),
+    "json_out_of_range": QT_TRANSLATE_NOOP("Messages", "is out of range (found {found})"),
+    "json_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "is too long: {found} (is too large (at most {limit:,}))"
+    ),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "is too large (at most {limit:,})"),
+    "json_whole_or_null": QT_TRANSLATE_NOOP(
+        "Messages", "should be a whole number or null, found {found}"
+    ),
+    "json_flag": QT_TRANSLATE_NOOP("Messages", "should be true or false, found {found}"),
+    "json_not_one_of": QT_TRANSLATE_NOOP("Messages", "{value} is not one of: {allowed}"),
+    "json_texts": QT_TRANSLATE_NOOP("Messages", "should be a list of texts"),
+    "json_list": QT_TRANSLATE_NOOP("Messages", "should be a list"),
+    "key_twice": QT_TRANSLATE_NOOP("Messages", "'{key}' is used twice"),
     # --- backups (services/backup.py) ------------------------------------------------------
     "backup_failed": QT_TRANSLATE_NOOP(
         "Messages",

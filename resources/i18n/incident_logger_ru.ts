@@ -2940,6 +2940,62 @@ Replace it with the new briefing?</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
+        <source>should be an object, found {found}</source>
+        <translation>должно быть объектом, а найдено {found}</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate ({code}), which is not a character</source>
+        <translation>содержит одиночный суррогат ({code}), это не символ</translation>
+    </message>
+    <message>
+        <source>should be text, found {found}</source>
+        <translation>должно быть текстом, а найдено {found}</translation>
+    </message>
+    <message>
+        <source>should be text or null, found {found}</source>
+        <translation>должно быть текстом или null, а найдено {found}</translation>
+    </message>
+    <message>
+        <source>should be a number, found {found}</source>
+        <translation>должно быть числом, а найдено {found}</translation>
+    </message>
+    <message>
+        <source>is out of range (found {found})</source>
+        <translation>вне допустимого диапазона (найдено {found})</translation>
+    </message>
+    <message>
+        <source>is too long: {found} (is too large (at most {limit:,}))</source>
+        <translation>слишком длинное: {found} (слишком большое, не более {limit:,})</translation>
+    </message>
+    <message>
+        <source>is too large (at most {limit:,})</source>
+        <translation>слишком большое (не более {limit:,})</translation>
+    </message>
+    <message>
+        <source>should be a whole number or null, found {found}</source>
+        <translation>должно быть целым числом или null, а найдено {found}</translation>
+    </message>
+    <message>
+        <source>should be true or false, found {found}</source>
+        <translation>должно быть true или false, а найдено {found}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — не одно из: {allowed}</translation>
+    </message>
+    <message>
+        <source>should be a list of texts</source>
+        <translation>должно быть списком текстов</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is used twice</source>
+        <translation>«{key}» использован дважды</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не удалось сделать резервную копию {path} в {folder}: {problem}. Копия не записана; сама база данных не изменилась.</translation>
     </message>

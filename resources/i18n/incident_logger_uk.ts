@@ -2940,6 +2940,62 @@ Replace it with the new briefing?</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
+        <source>should be an object, found {found}</source>
+        <translation>має бути об’єктом, а знайдено {found}</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate ({code}), which is not a character</source>
+        <translation>містить одиничний сурогат ({code}), це не символ</translation>
+    </message>
+    <message>
+        <source>should be text, found {found}</source>
+        <translation>має бути текстом, а знайдено {found}</translation>
+    </message>
+    <message>
+        <source>should be text or null, found {found}</source>
+        <translation>має бути текстом або null, а знайдено {found}</translation>
+    </message>
+    <message>
+        <source>should be a number, found {found}</source>
+        <translation>має бути числом, а знайдено {found}</translation>
+    </message>
+    <message>
+        <source>is out of range (found {found})</source>
+        <translation>поза допустимим діапазоном (знайдено {found})</translation>
+    </message>
+    <message>
+        <source>is too long: {found} (is too large (at most {limit:,}))</source>
+        <translation>задовге: {found} (завелике, не більше {limit:,})</translation>
+    </message>
+    <message>
+        <source>is too large (at most {limit:,})</source>
+        <translation>завелике (не більше {limit:,})</translation>
+    </message>
+    <message>
+        <source>should be a whole number or null, found {found}</source>
+        <translation>має бути цілим числом або null, а знайдено {found}</translation>
+    </message>
+    <message>
+        <source>should be true or false, found {found}</source>
+        <translation>має бути true або false, а знайдено {found}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — не одне з: {allowed}</translation>
+    </message>
+    <message>
+        <source>should be a list of texts</source>
+        <translation>має бути списком текстів</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>має бути списком</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is used twice</source>
+        <translation>«{key}» використано двічі</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не вдалося зробити резервну копію {path} у {folder}: {problem}. Копію не записано; сама база даних не змінилася.</translation>
     </message>

@@ -15,6 +15,7 @@ from incident_logger.domain.enums import (
     Reliability,
     SourceKind,
 )
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import (
     CountReportDraft,
     DamageNote,
@@ -24,8 +25,8 @@ from incident_logger.domain.models import (
 )
 from incident_logger.services.exchange.field_values import read_scalars
 from incident_logger.services.exchange.jsonscan import LongNumber
-from incident_logger.services.exchange.numbers import MAX_COUNT, too_large
-from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.numbers import MAX_COUNT
+from incident_logger.services.exchange.problems import Problem, Said
 from incident_logger.services.exchange.records import (
     CountLineSpec,
     CountReportSpec,
@@ -61,11 +62,11 @@ class _Fields:
         self.parsed, self.line, self.prefix, self.plain = parsed, line, prefix, plain
         self.problems: list[Problem] = []
         if not isinstance(obj, dict):
-            self._bad("", f"should be an object, found {type(obj).__name__}")
+            self._bad("", msg("json_object", found=type(obj).__name__))
             obj = {}
         self.obj: dict[str, Any] = obj
 
-    def _bad(self, name: str, message: str) -> None:
+    def _bad(self, name: str, message: Said) -> None:
         self.problems.append(self.parsed.problem(self.line, self.prefix + name, message))
 
     def _stored(self, name: str, value: str) -> bool:
@@ -76,7 +77,7 @@ class _Fields:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
             code = f"\\u{ord(value[exc.start]):04x}"
-            self._bad(name, f"holds a lone surrogate ({code}), which is not a character")
+            self._bad(name, msg("json_surrogate", code=code))
             return False
         return True
 
@@ -84,10 +85,10 @@ class _Fields:
         value = self.obj.get(name, _MISSING)
         if value is _MISSING or value is None:
             if required:
-                self._bad(name, "is required")
+                self._bad(name, msg("required"))
             return default
         if not isinstance(value, str):
-            self._bad(name, f"should be text, found {shown(value)}")
+            self._bad(name, msg("json_text", found=shown(value)))
             return default
         return value if self._stored(name, value) else default
 
@@ -96,7 +97,7 @@ class _Fields:
         if value is None:
             return None
         if not isinstance(value, str):
-            self._bad(name, f"should be text or null, found {shown(value)}")
+            self._bad(name, msg("json_text_or_null", found=shown(value)))
             return None
         return value if self._stored(name, value) else None
 
@@ -105,14 +106,14 @@ class _Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float | LongNumber):
-            self._bad(name, f"should be a number, found {shown(value)}")
+            self._bad(name, msg("json_number", found=shown(value)))
             return None
         try:
             number = float(value)  # type: ignore[arg-type]
         except (OverflowError, TypeError):
             number = math.inf
         if not math.isfinite(number):
-            self._bad(name, f"is out of range (found {shown(value)})")
+            self._bad(name, msg("json_out_of_range", found=shown(value)))
             return None
         return number
 
@@ -121,15 +122,15 @@ class _Fields:
         if value is None:
             return None
         if isinstance(value, LongNumber):
-            self._bad(name, f"is too long: {value!r} ({too_large()})")
+            self._bad(name, msg("json_too_long", found=repr(value), limit=MAX_COUNT))
             return None
         if isinstance(value, float) and math.isfinite(value) and value.is_integer():
             value = int(value)  # 3.0, as spreadsheets and pandas write whole numbers
         if isinstance(value, bool) or not isinstance(value, int):
-            self._bad(name, f"should be a whole number or null, found {shown(value)}")
+            self._bad(name, msg("json_whole_or_null", found=shown(value)))
             return None
         if abs(value) > MAX_COUNT:
-            self._bad(name, too_large())
+            self._bad(name, msg("too_large", limit=MAX_COUNT))
             return None
         return value
 
@@ -138,7 +139,7 @@ class _Fields:
         if value is None:
             return False
         if not isinstance(value, bool):
-            self._bad(name, f"should be true or false, found {shown(value)}")
+            self._bad(name, msg("json_flag", found=shown(value)))
             return False
         return value
 
@@ -158,7 +159,7 @@ class _Fields:
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
             quoted = f"'{value}'" if isinstance(value, str) else shown(value)
-            self._bad(name, f"{quoted} is not one of: {allowed}")
+            self._bad(name, msg("json_not_one_of", value=quoted, allowed=allowed))
             return default
 
     def optional_enum(self, name: str, kind: type[E]) -> E | None:
@@ -171,7 +172,7 @@ class _Fields:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self._bad(name, "should be a list of texts")
+            self._bad(name, msg("json_texts"))
             return []
         if not all(self._stored(name, v) for v in value):
             return []
@@ -182,7 +183,7 @@ class _Fields:
         if value is None:
             return []
         if not isinstance(value, list):
-            self._bad(name, "should be a list")
+            self._bad(name, msg("json_list"))
             return []
         return value
 
@@ -197,7 +198,7 @@ class _Fields:
 def _key(f: _Fields, taken: dict[str, Any] | set[str]) -> str:
     key = f.text("key", required=True)
     if key and key in taken:
-        f._bad("key", f"'{key}' is used twice")
+        f._bad("key", msg("key_twice", key=key))
     return key
 
 
