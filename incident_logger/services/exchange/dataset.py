@@ -17,6 +17,7 @@ from incident_logger.domain.models import (
 from incident_logger.store import categories, history
 from incident_logger.store.repositories import count_reports, incidents, places
 from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.repositories.incidents import Conn
 from incident_logger.store.sql import wrap
 
 
@@ -92,35 +93,32 @@ class Gazetteer:
         return [p.draft.name for p in self.chain(place_id)]
 
 
-def load_gazetteer(conn: sqlite3.Connection) -> Gazetteer:
-    # Imported here: ``services.places`` loads the ORM, which an import (its worker
-    # processes above all) never needs; only an export reads the gazetteer.
-    from incident_logger.services.places import place_aliases, place_draft_from_row
-
+def load_gazetteer(conn: Conn) -> Gazetteer:
+    sql = wrap(conn)
     gaz = Gazetteer()
-    aliases = place_aliases(conn)
-    for row in places.iter_rows(wrap(conn)):
+    aliases = places.aliases_by_place(sql)
+    for row in places.iter_rows(sql):
         gaz.places[row[0]] = PlaceRecord(
             row[0],
-            place_draft_from_row(row, aliases),
+            places.draft_from_row(row, aliases),
             Record(row[8], row[9], row[10]),
         )
-    for stored in source_repo.iter_all(conn):
+    for stored in source_repo.iter_all(sql.dbapi):
         s = stored.source
         times = Record(stored.created_at, stored.updated_at, s.deleted_at)
         gaz.sources[s.id] = SourceRecord(s.id, s.draft, times)
-    gaz.categories = dict(categories.names(wrap(conn)))
+    gaz.categories = dict(categories.names(sql))
     return gaz
 
 
-def iter_incidents(conn: sqlite3.Connection, ids: Sequence[int]) -> Iterator[IncidentRecord]:
+def iter_incidents(conn: Conn, ids: Sequence[int]) -> Iterator[IncidentRecord]:
     """Incidents with tags, sources and damage, in the order of ``ids``, a chunk at a time."""
     for found in incidents.iter_incidents(conn, ids):
         times = Record(found.created_at, found.updated_at, found.deleted_at)
         yield IncidentRecord(found.id, found.draft, times)
 
 
-def all_incident_ids(conn: sqlite3.Connection) -> list[int]:
+def all_incident_ids(conn: Conn) -> list[int]:
     return incidents.all_ids(conn)
 
 
@@ -131,7 +129,7 @@ def load_count_reports(conn: sqlite3.Connection) -> list[CountReportRecord]:
     ]
 
 
-def load_history(conn: sqlite3.Connection) -> Iterator[HistoryRecord]:
+def load_history(conn: Conn) -> Iterator[HistoryRecord]:
     for row in history.iter_all(wrap(conn)):
         try:
             changes = json.loads(row[6])

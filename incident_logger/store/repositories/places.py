@@ -6,9 +6,11 @@ A place has a parent (a region above a city, a country above a region) and alias
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from incident_logger.domain.enums import PlaceKind
+from incident_logger.domain.models import PlaceDraft
 from incident_logger.domain.text import fold
 from incident_logger.store.sql import Sql
 
@@ -360,3 +362,29 @@ def tree_rows(sql: Sql) -> list[tuple[int, str, int | None, str]]:
     """(id, name, parent id, kind) of every place, the trash included."""
     rows = sql.execute("SELECT id, name, parent_id, kind FROM place ORDER BY id")
     return [(int(r[0]), r[1], r[2], r[3]) for r in rows]
+
+
+# --- rows <-> places --------------------------------------------------------------------------
+
+
+def aliases_by_place(sql: Sql) -> dict[int, list[str]]:
+    """Every place's other names, by place id, in the order they were added."""
+    out: dict[int, list[str]] = {}
+    for place_id, alias in all_aliases(sql):
+        out.setdefault(place_id, []).append(alias)
+    return out
+
+
+def draft_from_row(row: Sequence[Any], aliases: Mapping[int, Sequence[str]]) -> PlaceDraft:
+    """A place row read as ``id, name, kind, parent_id, country_code, iso_code, latitude,
+    longitude, ...`` (``iter_rows``; any further columns ignored), with its aliases."""
+    return PlaceDraft(
+        name=row[1],
+        kind=PlaceKind(row[2]),
+        parent_id=row[3],
+        country_code=row[4],
+        iso_code=row[5],
+        latitude=row[6],
+        longitude=row[7],
+        aliases=tuple(aliases.get(row[0], ())),
+    )
