@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -12,18 +10,19 @@ from sqlmodel import Session
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.errors import NotFoundError
-from incident_logger.domain.models import CountLine, CountReport, CountReportDraft
+from incident_logger.domain.models import CountReport, CountReportDraft
 from incident_logger.domain.query import Node
 from incident_logger.domain.tally import Tally, tally
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import count_report_errors, raise_if
 from incident_logger.services import history
-from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.context import now_iso
 from incident_logger.services.counts_query import compile_count_query, parse_count_query
 from incident_logger.services.places import place_exists
 from incident_logger.services.sources import source_exists
 from incident_logger.store.engine import Database
 from incident_logger.store.repositories import count_reports as repo
+from incident_logger.store.sql import Sql, wrap
 from incident_logger.store.tables import CountReportRow
 
 
@@ -105,8 +104,8 @@ def _normalised(session: Session, draft: CountReportDraft) -> CountReportDraft:
 
 def add_count_report(session: Session, draft: CountReportDraft, reason: str = "") -> int:
     draft = _normalised(session, draft)
-    session.flush()  # anything the session holds reaches SQLite before the raw writes
-    report_id = repo.insert(raw_connection(session), draft, now_iso())
+    session.flush()  # anything the session holds reaches the database before the plain writes
+    report_id = repo.insert(Sql.of(session), draft, now_iso())
     history.record(
         session,
         entity=EntityKind.COUNT_REPORT,
@@ -133,7 +132,7 @@ def update_count_report(
         changes = history.diff(_as_dict(before.draft), _as_dict(draft))
         if changes:
             session.flush()
-            repo.update(raw_connection(session), report_id, draft, now_iso())
+            repo.update(Sql.of(session), report_id, draft, now_iso())
             history.record(
                 session,
                 entity=EntityKind.COUNT_REPORT,
@@ -164,7 +163,7 @@ def set_count_report_deleted(
 
 
 def _load(session: Session, report_id: int) -> CountReport:
-    found = repo.get(raw_connection(session), report_id)
+    found = repo.get(Sql.of(session), report_id)
     if found is None:
         raise NotFoundError(f"No count report with id {report_id}")
     return found
@@ -176,7 +175,7 @@ def get_count_report(db: Database, report_id: int) -> CountReport:
 
 
 def _selection(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | Sql,
     *,
     start: str | None,
     end: str | None,
@@ -184,24 +183,21 @@ def _selection(
     query: str | Node | None,
 ) -> tuple[str, dict[str, object]]:
     """The WHERE condition over ``count_report r`` for a period, the trash flag and a query."""
-    where = "(r.deleted_at IS NOT NULL) = :deleted"
-    params: dict[str, object] = {"deleted": deleted}
-    if start:
-        where += " AND r.period_end >= :start"
-        params["start"] = normalise_when(start)
-    if end:
-        where += " AND r.period_start <= :end"
-        params["end"] = normalise_when(end)
+    where, params = repo.selection(
+        normalise_when(start) if start else None,
+        normalise_when(end) if end else None,
+        deleted=deleted,
+    )
     node = parse_count_query(query)
     if node is not None:
-        condition = compile_count_query(conn, node)
+        condition = compile_count_query(wrap(conn).dbapi, node)
         where += f" AND ({condition.sql})"
         params.update(condition.params)
     return where, params
 
 
 def count_report_ids(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | Sql,
     query: str | Node | None = None,
     *,
     start: str | None = None,
@@ -214,8 +210,7 @@ def count_report_ids(
     QuerySyntaxError (with the position in ``query``) for text that does not parse.
     """
     where, params = _selection(conn, start=start, end=end, deleted=False, query=query)
-    sql = f"SELECT r.id FROM count_report r WHERE {where} ORDER BY r.issued_at, r.id"
-    return [row[0] for row in conn.execute(sql, params)]
+    return repo.ids_where(wrap(conn), where, params)
 
 
 def list_count_reports(
@@ -230,27 +225,12 @@ def list_count_reports(
 
     Raises QuerySyntaxError when ``query`` does not parse.
     """
-    with db.read() as session:
-        conn = raw_connection(session)
-        where, params = _selection(conn, start=start, end=end, deleted=deleted, query=query)
-        rows = conn.execute(
-            "SELECT r.id, r.source_id, r.issued_at, r.period_start, r.period_end, r.subject, "
-            "r.outcome, r.stated_total, r.note, r.created_at, r.updated_at, r.deleted_at, "
-            "s.name, s.reliability, r.total_approximate "
-            "FROM count_report r JOIN source s ON s.id = r.source_id "
-            f"WHERE {where} ORDER BY r.issued_at DESC, r.id DESC",
-            params,
-        ).fetchall()
-        lines: dict[int, list[CountLine]] = defaultdict(list)
+    with db.read_sql() as sql:
+        where, params = _selection(sql, start=start, end=end, deleted=deleted, query=query)
+        rows = repo.summary_rows_where(sql, where, params)
         # One pass over the lines of all selected reports (by id, through the report_id index),
         # not one query per report nor the selection evaluated a second time.
-        for report_id, place_id, count, note, approximate in conn.execute(
-            "SELECT l.report_id, l.place_id, l.count, l.note, l.approximate FROM count_line l "
-            "WHERE l.report_id IN (SELECT value FROM json_each(?)) "
-            "ORDER BY l.report_id, l.position",
-            (json.dumps([row[0] for row in rows]),),
-        ):
-            lines[report_id].append(CountLine(place_id, count, note, bool(approximate)))
+        lines = repo.lines_of(sql, [row[0] for row in rows])
     summaries = []
     for (
         rid,
@@ -278,7 +258,7 @@ def list_count_reports(
             outcome,
             total,
             note,
-            tuple(lines[rid]),
+            tuple(lines.get(rid, ())),
             bool(total_approximate),
         )
         report = CountReport(rid, draft, created, updated, deleted_at)
@@ -291,16 +271,9 @@ def totals_by_region(
 ) -> list[RegionSourceTotal]:
     """Per region and per source, the sum of counts in the reports whose period overlaps
     [start, end] (and that ``query`` selects)."""
-    with db.read() as session:
-        conn = raw_connection(session)
-        where, params = _selection(conn, start=start, end=end, deleted=False, query=query)
+    with db.read_sql() as sql:
+        where, params = _selection(sql, start=start, end=end, deleted=False, query=query)
         if subject:
             where += " AND r.subject = :subject"
             params["subject"] = subject
-        sql = (
-            "SELECT l.place_id, p.name, r.source_id, s.name, sum(l.count), count(DISTINCT r.id) "
-            "FROM count_line l JOIN count_report r ON r.id = l.report_id "
-            "JOIN place p ON p.id = l.place_id JOIN source s ON s.id = r.source_id "
-            f"WHERE {where} GROUP BY l.place_id, r.source_id ORDER BY p.name, s.name"
-        )
-        return [RegionSourceTotal(*row) for row in conn.execute(sql, params)]
+        return [RegionSourceTotal(*row) for row in repo.totals_where(sql, where, params)]

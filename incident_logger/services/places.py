@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Sequence
-from typing import Any
-
 from sqlmodel import Session, col, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
@@ -15,11 +11,13 @@ from incident_logger.domain.models import Place, PlaceDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.validation import place_errors, raise_if
 from incident_logger.services import history
-from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.context import now_iso
 from incident_logger.services.place_keys import write_keys
-from incident_logger.services.place_match import lemma_prefix_ids, place_ids_matching
+from incident_logger.services.place_match import lemma_prefix_ids
 from incident_logger.store import fts
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import places as repo
+from incident_logger.store.sql import Sql
 from incident_logger.store.tables import PlaceAliasRow, PlaceRow
 
 
@@ -94,11 +92,7 @@ def _nesting_errors(session: Session, draft: PlaceDraft, place_id: int | None) -
     errors = [FieldError("parent", problem)] if problem else []
     if place_id is None:
         return errors
-    children = raw_connection(session).execute(
-        "SELECT name, kind FROM place WHERE parent_id = ? AND deleted_at IS NULL ORDER BY name_key",
-        (place_id,),
-    )
-    for name, child_kind in children:
+    for name, child_kind in repo.live_children(Sql.of(session), place_id):
         if nesting_problem(PlaceKind(child_kind), kind):
             problem = msg(
                 "child_cannot_nest", name=name, child_kind=PlaceKind(child_kind), kind=kind
@@ -144,7 +138,7 @@ def _write_aliases(session: Session, place_id: int, aliases: tuple[str, ...]) ->
 
 def _write_name_keys(session: Session, place_id: int, draft: PlaceDraft) -> None:
     """Lemma keys of the name and aliases, so inflected forms find the place."""
-    write_keys(raw_connection(session), place_id, [draft.name, *draft.aliases])
+    write_keys(Sql.of(session), place_id, [draft.name, *draft.aliases])
 
 
 def add_place(session: Session, draft: PlaceDraft, reason: str = "") -> int:
@@ -197,9 +191,9 @@ def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "
         affected: list[int] = []
         if {"name", "aliases", "parent_id"} & changes.keys():
             # Out of the index as indexed, before the names change (``store.fts``).
-            conn = raw_connection(session)
-            affected = fts.incidents_under_place(conn, place_id)
-            fts.unindex_incidents(conn, affected)
+            sql = Sql.of(session)
+            affected = fts.incidents_under_place(sql, place_id)
+            fts.unindex_incidents(sql, affected)
         if changes:
             row.name = draft.name.strip()
             row.name_key = fold(draft.name)
@@ -223,7 +217,7 @@ def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "
                 reason=reason,
             )
             if affected:
-                fts.index_incidents(raw_connection(session), affected)
+                fts.index_incidents(Sql.of(session), affected)
     return get_place(db, place_id)
 
 
@@ -232,12 +226,7 @@ def set_place_deleted(db: Database, place_id: int, deleted: bool, reason: str = 
     with db.write() as session:
         row, _ = _load(session, place_id)
         if deleted and row.deleted_at is None:
-            conn = raw_connection(session)
-            used = conn.execute(
-                "SELECT (SELECT count(*) FROM incident WHERE place_id = :p AND deleted_at IS NULL)"
-                " + (SELECT count(*) FROM place WHERE parent_id = :p AND deleted_at IS NULL)",
-                {"p": place_id},
-            ).fetchone()[0]
+            used = repo.uses(Sql.of(session), place_id)
             if used:
                 raise ValidationError(
                     [
@@ -263,41 +252,15 @@ def get_place(db: Database, place_id: int) -> Place:
         return _load(session, place_id)[1]
 
 
-def place_aliases(conn: sqlite3.Connection) -> dict[int, list[str]]:
-    """Every place's other names, by place id, in the order they were added."""
-    aliases: dict[int, list[str]] = {}
-    for place_id, alias in conn.execute("SELECT place_id, alias FROM place_alias ORDER BY id"):
-        aliases.setdefault(place_id, []).append(alias)
-    return aliases
-
-
-def place_draft_from_row(row: Sequence[Any], aliases: dict[int, list[str]]) -> PlaceDraft:
-    """A place row read as ``id, name, kind, parent_id, country_code, iso_code, latitude,
-    longitude, ...`` (any further columns ignored), with its aliases."""
-    return PlaceDraft(
-        name=row[1],
-        kind=PlaceKind(row[2]),
-        parent_id=row[3],
-        country_code=row[4],
-        iso_code=row[5],
-        latitude=row[6],
-        longitude=row[7],
-        aliases=tuple(aliases.get(row[0], ())),
-    )
-
-
 def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
     """Every place, sorted by its path, with aliases.
 
     Read with plain SQL: the built-in gazetteer holds some 4,000 places and 18,000 other
     names, which the ORM would take seconds to turn into objects.
     """
-    with db.raw() as conn:
-        rows = conn.execute(
-            "SELECT id, name, kind, parent_id, country_code, iso_code, latitude, longitude, "
-            "deleted_at FROM place"
-        ).fetchall()
-        aliases = place_aliases(conn)
+    with db.read_sql() as sql:
+        rows = repo.list_rows(sql)
+        aliases = repo.aliases_by_place(sql)
     by_id = {r[0]: r for r in rows}
     paths: dict[int, str] = {}
 
@@ -317,7 +280,7 @@ def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
     places = [
         Place(
             id=r[0],
-            draft=place_draft_from_row(r, aliases),
+            draft=repo.draft_from_row(r, aliases),
             path=path(r[0]),
             deleted_at=r[8],
         )
@@ -327,37 +290,21 @@ def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
     return sorted(places, key=lambda p: fold(p.path))
 
 
-def find_place_ids(session: Session, text: str) -> list[int]:
-    """Places whose name or alias is ``text`` in any case or grammatical form, live ones."""
-    return sorted(place_ids_matching(raw_connection(session), text))
-
-
 def complete_places(db: Database, prefix: str, limit: int = 20) -> list[Place]:
     """Places whose name or an alias starts with ``prefix`` (folded), shortest first."""
     key = fold(prefix)
     with db.read() as session:
-        conn = raw_connection(session)
-        ids = [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM (SELECT id, name_key AS k FROM place WHERE deleted_at IS NULL "
-                "UNION ALL SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON "
-                "p.id = a.place_id WHERE p.deleted_at IS NULL) WHERE k >= :k AND k < :k || "
-                "char(1114111) GROUP BY id ORDER BY min(length(k)), min(k) LIMIT :n",
-                {"k": key, "n": limit},
-            )
-        ]
-        ids += _inflected_completions(conn, prefix, ids, limit)
+        sql = Sql.of(session)
+        ids = repo.ids_with_name_prefix(sql, key, limit)
+        ids += _inflected_completions(sql, prefix, ids, limit)
         return [_load(session, i)[1] for i in ids]
 
 
-def _inflected_completions(
-    conn: sqlite3.Connection, prefix: str, found: list[int], limit: int
-) -> list[int]:
+def _inflected_completions(sql: Sql, prefix: str, found: list[int], limit: int) -> list[int]:
     """More places for an inflected word ("Брянской" -> Брянская область), after ``found``."""
     if len(found) >= limit:
         return []
-    extra = [i for i in lemma_prefix_ids(conn, prefix, limit) if i not in found]
+    extra = [i for i in lemma_prefix_ids(sql, prefix, limit) if i not in found]
     return extra[: limit - len(found)]
 
 

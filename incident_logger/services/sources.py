@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlmodel import Session, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction, Reliability, SourceKind
@@ -13,9 +11,11 @@ from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.validation import raise_if, source_errors
 from incident_logger.services import history
-from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.context import now_iso
 from incident_logger.store import fts
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import incidents
+from incident_logger.store.sql import Sql
 from incident_logger.store.tables import SourceRow
 
 
@@ -84,9 +84,9 @@ def update_source(db: Database, source_id: int, draft: SourceDraft, reason: str 
         changes = history.diff(_as_dict(_to_source(row).draft), _as_dict(draft))
         citing: list[int] = []
         if "name" in changes:  # out of the index as indexed, before the name changes
-            conn = raw_connection(session)
-            citing = fts.incidents_citing_source(conn, source_id)
-            fts.unindex_incidents(conn, citing)
+            sql = Sql.of(session)
+            citing = fts.incidents_citing_source(sql, source_id)
+            fts.unindex_incidents(sql, citing)
         if changes:
             row.name, row.name_key = draft.name.strip(), fold(draft.name)
             row.kind = SourceKind(draft.kind).value
@@ -102,11 +102,11 @@ def update_source(db: Database, source_id: int, draft: SourceDraft, reason: str 
                 changes=changes,
                 reason=reason,
             )
-            conn = raw_connection(session)
+            sql = Sql.of(session)
             if citing:
-                fts.index_incidents(conn, citing)
+                fts.index_incidents(sql, citing)
             if "reliability" in changes:
-                refresh_best_grades(conn, fts.incidents_citing_source(conn, source_id))
+                incidents.refresh_best_grades(sql, fts.incidents_citing_source(sql, source_id))
     return get_source(db, source_id)
 
 
@@ -115,16 +115,7 @@ def set_source_deleted(db: Database, source_id: int, deleted: bool, reason: str 
     with db.write() as session:
         row = _get(session, source_id)
         if deleted:
-            used = (
-                raw_connection(session)
-                .execute(
-                    "SELECT count(*) FROM incident_source l "
-                    "JOIN incident i ON i.id = l.incident_id "
-                    "WHERE l.source_id = ? AND i.deleted_at IS NULL",
-                    (source_id,),
-                )
-                .fetchone()[0]
-            )
+            used = incidents.count_citing(Sql.of(session), source_id)
             if used:
                 raise ValidationError(
                     [
@@ -160,29 +151,3 @@ def list_sources(db: Database, *, deleted: bool = False) -> list[Source]:
 def source_exists(session: Session, source_id: int) -> bool:
     row = session.get(SourceRow, source_id)
     return row is not None and row.deleted_at is None
-
-
-def find_source_ids(session: Session, text: str) -> list[int]:
-    key = fold(text)
-    return [
-        r[0]
-        for r in raw_connection(session).execute(
-            "SELECT id FROM source WHERE name_key = :k OR name_key LIKE :p ESCAPE '\\'",
-            {
-                "k": key,
-                "p": "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-            },
-        )
-    ]
-
-
-BEST_GRADE_SQL = (
-    "UPDATE incident SET best_grade = coalesce((SELECT s.reliability || l.credibility "
-    "FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = incident.id "
-    "ORDER BY s.reliability, l.credibility LIMIT 1), '') WHERE id = ?"
-)
-
-
-def refresh_best_grades(conn: sqlite3.Connection, incident_ids: list[int]) -> None:
-    """Recompute the cached best grade (e.g. 'B2') of incidents."""
-    conn.executemany(BEST_GRADE_SQL, [(i,) for i in incident_ids])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -42,7 +42,8 @@ class Sql:
     kind: Engine
     dbapi: Any  # the driver's connection (sqlite3 or psycopg)
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
+        """Run one statement: ``?`` marks with a sequence, ``:name`` marks with a mapping."""
         raise NotImplementedError
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -83,8 +84,11 @@ class _PgSql(Sql):
     def __init__(self, conn: Any) -> None:
         self.dbapi = conn
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
-        cur: Cursor = self.dbapi.execute(pg_marks(sql), tuple(params))
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
+        if isinstance(params, Mapping):
+            cur: Cursor = self.dbapi.execute(pg_names(sql), params)
+        else:
+            cur = self.dbapi.execute(pg_marks(sql), tuple(params))
         return cur
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -120,3 +124,12 @@ def pg_marks(sql: str) -> str:
 
 
 _NUMBERED = re.compile(r"\?\d")
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+@lru_cache(maxsize=256)
+def pg_names(sql: str) -> str:
+    """``sql`` for psycopg with named parameters: ``:name`` outside quoted text becomes
+    ``%(name)s`` (a ``::type`` cast is left alone), a literal ``%`` ``%%``."""
+    parts = sql.replace("%", "%%").split("'")
+    return "'".join(_NAMED.sub(r"%(\1)s", p) if i % 2 == 0 else p for i, p in enumerate(parts))

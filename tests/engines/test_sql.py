@@ -49,3 +49,17 @@ def test_numbered_marks_are_refused_for_postgresql() -> None:
     with pytest.raises(ValueError, match="numbered"):
         pg_marks("INSERT INTO t(a, b) VALUES (?, (SELECT x FROM u WHERE id = ?1))")
     assert pg_marks("SELECT '?1', ?") == "SELECT '?1', %s"
+
+
+def test_named_marks_become_psycopg_names() -> None:
+    from incident_logger.store.sql import pg_names
+
+    assert pg_names("SELECT :a::text, ':b' WHERE x LIKE '%' || :c") == (
+        "SELECT %(a)s::text, ':b' WHERE x LIKE '%%' || %(c)s"
+    )
+
+
+def test_named_parameters_on_both_engines(any_db: Database) -> None:
+    with any_db.write_sql() as sql:
+        sql.execute("INSERT INTO saved_search(name, query) VALUES (:n, :q)", {"n": "a:b", "q": "x"})
+        assert sql.scalar("SELECT query FROM saved_search WHERE name = :n", {"n": "a:b"}) == "x"

@@ -388,3 +388,44 @@ def draft_from_row(row: Sequence[Any], aliases: Mapping[int, Sequence[str]]) -> 
         longitude=row[7],
         aliases=tuple(aliases.get(row[0], ())),
     )
+
+
+def live_children(sql: Sql, place_id: int) -> list[tuple[str, str]]:
+    """(name, kind) of the live places right inside ``place_id``, by name."""
+    rows = sql.execute(
+        "SELECT name, kind FROM place WHERE parent_id = ? AND deleted_at IS NULL ORDER BY name_key",
+        (place_id,),
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def uses(sql: Sql, place_id: int) -> int:
+    """Live incidents at the place and live places right inside it, together."""
+    return int(
+        sql.scalar(
+            "SELECT (SELECT count(*) FROM incident WHERE place_id = ? AND deleted_at IS NULL)"
+            " + (SELECT count(*) FROM place WHERE parent_id = ? AND deleted_at IS NULL)",
+            (place_id, place_id),
+        )
+    )
+
+
+def list_rows(sql: Sql) -> list[tuple[Any, ...]]:
+    """(id, name, kind, parent id, country code, ISO code, latitude, longitude, deleted at)
+    of every place: the rows the Places page lists (``draft_from_row`` reads them)."""
+    return sql.execute(
+        "SELECT id, name, kind, parent_id, country_code, iso_code, latitude, longitude, "
+        "deleted_at FROM place"
+    ).fetchall()
+
+
+def ids_with_name_prefix(sql: Sql, prefix: str, limit: int) -> list[int]:
+    """Live places whose folded name or an alias starts with ``prefix``, shortest first."""
+    rows = sql.execute(
+        "SELECT id FROM (SELECT id, name_key AS k FROM place WHERE deleted_at IS NULL "
+        "UNION ALL SELECT a.place_id, a.alias_key FROM place_alias a JOIN place p ON "
+        "p.id = a.place_id WHERE p.deleted_at IS NULL) AS names WHERE k >= ? AND k < ? "
+        "GROUP BY id ORDER BY min(length(k)), min(k) LIMIT ?",
+        (prefix, prefix + chr(0x10FFFF), limit),
+    )
+    return [int(r[0]) for r in rows]
