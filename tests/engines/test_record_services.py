@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +28,7 @@ from incident_logger.services.counts import (
     update_count_report,
 )
 from incident_logger.services.duplicates import find_likely_duplicates
+from incident_logger.services.exchange.exporter import export_file
 from incident_logger.services.incidents import create_incident
 from incident_logger.services.places import (
     complete_places,
@@ -140,3 +143,27 @@ def test_count_reports_create_edit_list_and_total(any_db: Database) -> None:
     set_count_report_deleted(any_db, report.id, True)
     assert list_count_reports(any_db, start="2026-09-12", end="2026-09-12") == []
     assert len(list_count_reports(any_db, deleted=True)) == 1
+
+
+def test_a_whole_json_export(any_db: Database, tmp_path: Path) -> None:
+    region, town = _places(any_db)
+    ministry = create_source(any_db, SourceDraft("Ministry", SourceKind.MINISTRY)).id
+    create_incident(
+        any_db,
+        IncidentDraft(
+            "Fire", "2026-09-12T00:00", place_id=town, sources=(SourceLink(ministry, 2),)
+        ),
+    )
+    create_count_report(
+        any_db,
+        CountReportDraft(
+            ministry, "2026-09-12T09:00", "2026-09-11T20:00", "2026-09-12T07:00",
+            "drones", "intercepted", 5, "", (CountLine(region, 5),),
+        ),
+    )  # fmt: skip
+    report = export_file(any_db, tmp_path / "all.json", fmt="json", with_history=True)
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert report.incidents == 1
+    assert [i["title"] for i in document["incidents"]] == ["Fire"]
+    assert len(document["count_reports"]) == 1 and len(document["places"]) == 2
+    assert len(document["history"]) == 5  # two places, a source, an incident and a report

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,7 +102,7 @@ def load_gazetteer(conn: Conn) -> Gazetteer:
             places.draft_from_row(row, aliases),
             Record(row[8], row[9], row[10]),
         )
-    for stored in source_repo.iter_all(sql.dbapi):
+    for stored in source_repo.iter_all(sql):
         s = stored.source
         times = Record(stored.created_at, stored.updated_at, s.deleted_at)
         gaz.sources[s.id] = SourceRecord(s.id, s.draft, times)
@@ -122,7 +121,7 @@ def all_incident_ids(conn: Conn) -> list[int]:
     return incidents.all_ids(conn)
 
 
-def load_count_reports(conn: sqlite3.Connection) -> list[CountReportRecord]:
+def load_count_reports(conn: Conn) -> list[CountReportRecord]:
     return [
         CountReportRecord(r.id, r.draft, Record(r.created_at, r.updated_at, r.deleted_at))
         for r in count_reports.load_all(conn)

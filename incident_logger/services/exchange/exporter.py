@@ -78,29 +78,25 @@ def export_file(
         if progress is not None:
             progress(done, total, f"{done:,} of {total:,} incidents written")
 
-    with db.raw("Exporting") as conn:
-        conn.execute("BEGIN")  # one snapshot for the whole file
-        try:
-            gaz = load_gazetteer(conn)
-            if ids is None:
-                ids = all_incident_ids(conn)
-            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-            with atomic_output(
-                path, newline="" if fmt in ("csv", "acled") else None, encoding=encoding
-            ) as out:
-                if fmt == "json":
-                    written = write_json(
-                        out,
-                        conn,
-                        gaz,
-                        sorted(ids),
-                        query=query.strip() or None,
-                        with_history=with_history,
-                        progress=report,
-                    )
-                else:
-                    writer = {"csv": write_csv, "geojson": write_geojson, "acled": write_acled}[fmt]
-                    written = writer(out, iter_incidents(conn, ids), gaz)
-        finally:
-            conn.execute("ROLLBACK")
+    with db.read_sql() as conn:  # one snapshot for the whole file, on either engine
+        gaz = load_gazetteer(conn)
+        if ids is None:
+            ids = all_incident_ids(conn)
+        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+        with atomic_output(
+            path, newline="" if fmt in ("csv", "acled") else None, encoding=encoding
+        ) as out:
+            if fmt == "json":
+                written = write_json(
+                    out,
+                    conn,
+                    gaz,
+                    sorted(ids),
+                    query=query.strip() or None,
+                    with_history=with_history,
+                    progress=report,
+                )
+            else:
+                writer = {"csv": write_csv, "geojson": write_geojson, "acled": write_acled}[fmt]
+                written = writer(out, iter_incidents(conn, ids), gaz)
     return ExportReport(path, fmt, written, len(ids), time.perf_counter() - started)

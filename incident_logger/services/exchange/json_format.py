@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import sqlite3
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -22,6 +21,7 @@ from incident_logger.services.exchange.dataset import (
     load_history,
 )
 from incident_logger.services.exchange.field_values import json_values
+from incident_logger.store.repositories.incidents import Conn
 
 # An incident's keys between its own key and its bookkeeping times, in registry order.
 _KEYS = tuple(f.exchange for f in INCIDENT_FIELDS if f.exchange)
@@ -136,7 +136,7 @@ class _ListWriter:
 
 def write_json(
     out: IO[str],
-    conn: sqlite3.Connection,
+    conn: Conn,
     gaz: Gazetteer,
     incident_ids: list[int],
     *,

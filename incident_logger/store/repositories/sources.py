@@ -15,7 +15,9 @@ from typing import Any
 from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.domain.text import fold
-from incident_logger.store.sql import Sql
+from incident_logger.store.sql import Sql, wrap
+
+Conn = sqlite3.Connection | Sql  # the import passes its sqlite3 connection as it is
 
 _WRITTEN = (
     "id",
@@ -30,6 +32,9 @@ _WRITTEN = (
     "deleted_at",
 )
 INSERT_SQL = f"INSERT INTO source({', '.join(_WRITTEN)}) VALUES ({','.join('?' * len(_WRITTEN))})"
+_INSERT_NEW_SQL = (
+    f"INSERT INTO source({', '.join(_WRITTEN[1:])}) VALUES ({','.join('?' * (len(_WRITTEN) - 1))})"
+)
 _SELECT = (
     "SELECT id, name, kind, reliability, url, note, created_at, updated_at, deleted_at FROM source"
 )
@@ -70,12 +75,12 @@ def row(
     return (source_id, *values(draft), created_at or now, updated_at or now, deleted_at)
 
 
-def insert(
-    conn: sqlite3.Connection, draft: SourceDraft, now: str, source_id: int | None = None
-) -> int:
-    cur = conn.execute(INSERT_SQL, row(source_id, draft, now))
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+def insert(conn: Conn, draft: SourceDraft, now: str, source_id: int | None = None) -> int:
+    sql = wrap(conn)
+    values = row(source_id, draft, now)
+    if source_id is None and sql.kind == "postgresql":  # its identity column takes no NULL
+        return sql.insert(_INSERT_NEW_SQL, values[1:])
+    return sql.insert(INSERT_SQL, values)
 
 
 def _stored(r: Sequence[Any]) -> StoredSource:
@@ -86,9 +91,9 @@ def _stored(r: Sequence[Any]) -> StoredSource:
     return StoredSource(Source(r[0], draft, r[8]), r[6], r[7])
 
 
-def iter_all(conn: sqlite3.Connection) -> Iterator[StoredSource]:
+def iter_all(conn: Conn) -> Iterator[StoredSource]:
     """Every source (the trash included), by id."""
-    for r in conn.execute(f"{_SELECT} ORDER BY id"):
+    for r in wrap(conn).execute(f"{_SELECT} ORDER BY id"):
         yield _stored(r)
 
 
