@@ -25,7 +25,7 @@ from incident_logger.reports import (
 from incident_logger.services.counts import count_report_ids
 from incident_logger.services.counts_query import parse_count_query
 from incident_logger.services.search import QuerySyntaxError
-from incident_logger.store.repositories import incidents, places
+from incident_logger.store.repositories import count_reports, incidents, places
 from incident_logger.store.repositories import sources as source_repo
 from incident_logger.store.sql import Sql, wrap
 
@@ -43,10 +43,6 @@ def _enum(cls: type[E], value: str, default: E) -> E:
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     for i in range(0, len(ids), CHUNK):
         yield ids[i : i + CHUNK]
-
-
-def _marks(ids: Sequence[int]) -> str:
-    return ",".join("?" * len(ids))
 
 
 class Places:
@@ -165,44 +161,27 @@ def read_statements(
     sources: dict[int, AnnexSource],
 ) -> list[CountStatement]:
     """The count reports ``ids``, in that order, with their lines."""
-    reports = []
-    for chunk in _chunks(ids):
-        found = {
-            row[0]: row
-            for row in conn.execute(
-                "SELECT id, source_id, issued_at, period_start, period_end, subject, outcome, "
-                "stated_total, note, total_approximate FROM count_report "
-                f"WHERE id IN ({_marks(chunk)})",
-                chunk,
-            )
-        }
-        reports += [found[rid] for rid in chunk if rid in found]
-    lines: dict[int, list[RegionCount]] = {}
-    for chunk in _chunks(ids):
-        for rid, pid, count, note in conn.execute(
-            f"SELECT report_id, place_id, count, note FROM count_line "
-            f"WHERE report_id IN ({_marks(chunk)}) ORDER BY report_id, position",
-            chunk,
-        ):
-            lines.setdefault(rid, []).append(RegionCount(places.name(pid), count, note))
     out = []
-    for rid, sid, issued, p_start, p_end, subject, outcome, total, note, approx in reports:
-        src = sources.get(sid) or AnnexSource(sid, f"source {sid}")
+    for report in count_reports.by_ids(conn, ids):
+        d = report.draft
+        src = sources.get(d.source_id) or AnnexSource(d.source_id, f"source {d.source_id}")
         out.append(
             CountStatement(
-                ref=f"CR-{rid:06d}",
-                source_id=sid,
+                ref=f"CR-{report.id:06d}",
+                source_id=d.source_id,
                 source_name=src.name,
                 reliability=src.reliability,
-                issued_at=issued,
-                period_start=p_start,
-                period_end=p_end,
-                subject=subject,
-                outcome=outcome,
-                stated_total=total,
-                lines=tuple(lines.get(rid, ())),
-                note=note,
-                total_approximate=bool(approx),
+                issued_at=d.issued_at,
+                period_start=d.period_start,
+                period_end=d.period_end,
+                subject=d.subject,
+                outcome=d.outcome,
+                stated_total=d.stated_total,
+                lines=tuple(
+                    RegionCount(places.name(ln.place_id), ln.count, ln.note) for ln in d.lines
+                ),
+                note=d.note,
+                total_approximate=bool(d.total_approximate),
             )
         )
     return out

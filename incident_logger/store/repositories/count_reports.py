@@ -235,3 +235,19 @@ def totals_where(sql: Sql, where: str, params: dict[str, object]) -> list[Any]:
         f"WHERE {where} GROUP BY l.place_id, r.source_id, p.name, s.name ORDER BY p.name, s.name",
         params,
     ).fetchall()
+
+
+def by_ids(conn: Conn, report_ids: Sequence[int]) -> list[CountReport]:
+    """The reports ``report_ids`` (missing ones skipped) with their lines, in that order."""
+    sql = wrap(conn)
+    found: dict[int, Any] = {}
+    lines: dict[int, list[CountLine]] = {}
+    for start in range(0, len(report_ids), 500):
+        chunk = list(report_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        found.update((r[0], r) for r in sql.execute(f"{_SELECT} WHERE id IN ({marks})", chunk))
+        for ln in sql.execute(
+            f"{_LINES} WHERE report_id IN ({marks}) ORDER BY report_id, position, id", chunk
+        ):
+            lines.setdefault(ln[0], []).append(_line(*ln[1:]))
+    return [_report(found[i], lines.get(i, ())) for i in report_ids if i in found]
