@@ -190,7 +190,7 @@ def _selection(
     )
     node = parse_count_query(query)
     if node is not None:
-        condition = compile_count_query(wrap(conn).dbapi, node)
+        condition = compile_count_query(conn, node)
         where += f" AND ({condition.sql})"
         params.update(condition.params)
     return where, params

@@ -25,6 +25,8 @@ from incident_logger.domain.query import (
 )
 from incident_logger.domain.text import fold
 from incident_logger.store.count_fts import MATCH_CONDITION
+from incident_logger.store.repositories import places, sources
+from incident_logger.store.sql import Sql, wrap
 
 COUNT_FIELDS = ("source", "region", "from", "to", "reliability")
 
@@ -76,8 +78,8 @@ def _like_prefix(key: str) -> str:
 
 
 class _Compiler:
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection | Sql) -> None:
+        self.sql = wrap(conn)
         self.params: dict[str, Any] = {}
         self.notes: list[str] = []
 
@@ -97,47 +99,26 @@ class _Compiler:
         parts = [f"({self.node(child)})" for child in node.children]
         return (" AND " if isinstance(node, And) else " OR ").join(parts)
 
-    def ids(self, sql: str, key: str) -> list[int]:
-        return [r[0] for r in self.conn.execute(sql, {"k": key, "p": _like_prefix(key)})]
-
     def places(self, text: str) -> list[int]:
         """The places named ``text``, what lies inside them, and the regions they lie in.
 
         Counts are given per region: asking for a city finds the lines of its region.
         """
         key = fold(text)
-        roots = self.ids(
-            "SELECT id FROM place WHERE name_key = :k UNION "
-            "SELECT place_id FROM place_alias WHERE alias_key = :k",
-            key,
-        ) or self.ids(
-            "SELECT id FROM place WHERE name_key LIKE :p ESCAPE '\\' UNION "
-            "SELECT place_id FROM place_alias WHERE alias_key LIKE :p ESCAPE '\\'",
-            key,
+        roots = places.ids_with_key(self.sql, key) or places.ids_with_key_like(
+            self.sql, _like_prefix(key)
         )
         if not roots:
             self.notes.append(f"No place is named '{text}'.")
             return []
-        marks = ",".join(map(str, roots))
-        down = self.conn.execute(
-            f"WITH RECURSIVE down(id) AS (SELECT id FROM place WHERE id IN ({marks}) "
-            "UNION SELECT p.id FROM place p JOIN down ON p.parent_id = down.id) "
-            "SELECT id FROM down"
-        )
-        up = self.conn.execute(
-            f"WITH RECURSIVE up(id, parent_id, kind, depth) AS (SELECT id, parent_id, kind, 0 "
-            f"FROM place WHERE id IN ({marks}) UNION SELECT p.id, p.parent_id, p.kind, "
-            "up.depth + 1 FROM place p JOIN up ON p.id = up.parent_id WHERE up.depth < 20) "
-            "SELECT id FROM up WHERE kind = 'region'"
-        )
-        return sorted({r[0] for r in down} | {r[0] for r in up})
+        return sorted(places.inside_and_regions_above(self.sql, roots))
 
     def field(self, f: FieldFilter) -> str:
         name, value = f.field, f.value
         if name == "source":
             key = fold(value)
-            ids = self.ids("SELECT id FROM source WHERE name_key = :k", key) or self.ids(
-                "SELECT id FROM source WHERE name_key LIKE '%' || :p ESCAPE '\\'", key
+            ids = sources.ids_with_key(self.sql, key) or sources.ids_with_key_like(
+                self.sql, "%" + _like_prefix(key)
             )
             if not ids:
                 self.notes.append(f"No source name contains '{value}'.")
@@ -164,7 +145,7 @@ class _Compiler:
         raise QuerySyntaxError(f.position, msg("counts_field", name=name))
 
 
-def compile_count_query(conn: sqlite3.Connection, node: Node | None) -> CountCondition:
+def compile_count_query(conn: sqlite3.Connection | Sql, node: Node | None) -> CountCondition:
     """The SQL condition for a parsed query (names of places and sources looked up in ``conn``)."""
     if node is None:
         return CountCondition()

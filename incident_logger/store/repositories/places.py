@@ -429,3 +429,42 @@ def ids_with_name_prefix(sql: Sql, prefix: str, limit: int) -> list[int]:
         (prefix, prefix + chr(0x10FFFF), limit),
     )
     return [int(r[0]) for r in rows]
+
+
+def ids_with_key(sql: Sql, key: str) -> list[int]:
+    """Places (the trash included) whose folded name or an alias is ``key``."""
+    rows = sql.execute(
+        "SELECT id FROM place WHERE name_key = ? UNION "
+        "SELECT place_id FROM place_alias WHERE alias_key = ?",
+        (key, key),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def ids_with_key_like(sql: Sql, pattern: str) -> list[int]:
+    """Places whose folded name or an alias matches the LIKE ``pattern`` (escape ``\\``)."""
+    rows = sql.execute(
+        "SELECT id FROM place WHERE name_key LIKE ? ESCAPE '\\' UNION "
+        "SELECT place_id FROM place_alias WHERE alias_key LIKE ? ESCAPE '\\'",
+        (pattern, pattern),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def inside_and_regions_above(sql: Sql, roots: Sequence[int]) -> set[int]:
+    """The places ``roots``, every place inside them, and the regions they lie in."""
+    marks = _marks(roots)
+    down = sql.execute(
+        f"WITH RECURSIVE down(id) AS (SELECT id FROM place WHERE id IN ({marks}) "
+        "UNION SELECT p.id FROM place p JOIN down ON p.parent_id = down.id) "
+        "SELECT id FROM down",
+        list(roots),
+    )
+    up = sql.execute(
+        f"WITH RECURSIVE up(id, parent_id, kind, depth) AS (SELECT id, parent_id, kind, 0 "
+        f"FROM place WHERE id IN ({marks}) UNION SELECT p.id, p.parent_id, p.kind, "
+        f"up.depth + 1 FROM place p JOIN up ON p.id = up.parent_id WHERE up.depth < {MAX_DEPTH}) "
+        "SELECT id FROM up WHERE kind = 'region'",
+        list(roots),
+    )
+    return {int(r[0]) for r in down} | {int(r[0]) for r in up}

@@ -120,3 +120,14 @@ def live_handles(sql: Sql) -> list[tuple[int, str, str, str]]:
 
 def live_count(sql: Sql) -> int:
     return int(sql.scalar("SELECT count(*) FROM source WHERE deleted_at IS NULL"))
+
+
+def ids_with_key(sql: Sql, key: str) -> list[int]:
+    """Sources (the trash included) whose folded name is ``key``."""
+    return [int(r[0]) for r in sql.execute("SELECT id FROM source WHERE name_key = ?", (key,))]
+
+
+def ids_with_key_like(sql: Sql, pattern: str) -> list[int]:
+    """Sources whose folded name matches the LIKE ``pattern`` (escape ``\\``)."""
+    rows = sql.execute("SELECT id FROM source WHERE name_key LIKE ? ESCAPE '\\'", (pattern,))
+    return [int(r[0]) for r in rows]
