@@ -31,6 +31,7 @@ from incident_logger.services.briefing_records import (
 from incident_logger.services.context import now_iso, raw_connection
 from incident_logger.services.search import QuerySyntaxError, compile_query
 from incident_logger.store.engine import Database
+from incident_logger.store.repositories import incidents as incident_repo
 
 __all__ = [
     "DEFAULT_MARKING",
@@ -150,13 +151,7 @@ def briefing_data(
     with db.read() as session:
         conn = raw_connection(session)
         compiled = compile_query(conn, with_period(query, start, end))
-        ids = [
-            r[0]
-            for r in conn.execute(
-                f"SELECT i.id FROM incident i WHERE {compiled.sql} ORDER BY i.start_at, i.id",
-                compiled.params,
-            )
-        ]
+        ids = incident_repo.ids_where(conn, compiled.sql, compiled.params)
         places = Places(conn)
         sources = read_sources(conn)
         incidents = read_incidents(conn, ids, places, sources, cancelled)
@@ -213,11 +208,7 @@ def covered(db: Database, request: BriefingRequest) -> tuple[int, int]:
     with db.read() as session:
         conn = raw_connection(session)
         compiled = compile_query(conn, with_period(query, start, end))
-        found, first, last = conn.execute(
-            "SELECT count(*), min(i.start_at), max(coalesce(i.end_at, i.start_at)) "
-            f"FROM incident i WHERE {compiled.sql}",
-            compiled.params,
-        ).fetchone()
+        found, first, last = incident_repo.span_where(conn, compiled.sql, compiled.params)
         if (start is None or end is None) and found:
             start, end = start or first, end or last
         report_ids: list[int] = []

@@ -338,3 +338,30 @@ BEST_GRADE_SQL = (
 def refresh_best_grades(conn: Conn, incident_ids: Sequence[int]) -> None:
     """Recompute the cached best grade of incidents."""
     wrap(conn).executemany(BEST_GRADE_SQL, [(i,) for i in incident_ids])
+
+
+# A search's compiled condition over ``incident i`` (``services/query_sql.py``) selects these.
+
+
+def ids_where(conn: Conn, condition: str, params: Sequence[Any]) -> list[int]:
+    """Incidents ``condition`` selects, oldest first."""
+    rows = wrap(conn).execute(
+        f"SELECT i.id FROM incident i WHERE {condition} ORDER BY i.start_at, i.id", params
+    )
+    return [int(r[0]) for r in rows]
+
+
+def span_where(
+    conn: Conn, condition: str, params: Sequence[Any]
+) -> tuple[int, str | None, str | None]:
+    """How many incidents ``condition`` selects, the first start and the last end among them."""
+    found, first, last = (
+        wrap(conn)
+        .execute(
+            "SELECT count(*), min(i.start_at), max(coalesce(i.end_at, i.start_at)) "
+            f"FROM incident i WHERE {condition}",
+            params,
+        )
+        .fetchone()
+    )
+    return int(found), first, last
