@@ -249,6 +249,38 @@ TEXTS: dict[str, str] = {
     "json_texts": QT_TRANSLATE_NOOP("Messages", "should be a list of texts"),
     "json_list": QT_TRANSLATE_NOOP("Messages", "should be a list"),
     "key_twice": QT_TRANSLATE_NOOP("Messages", "'{key}' is used twice"),
+    "not_our_export": QT_TRANSLATE_NOOP(
+        "Messages", "this is not an Incident Logger export ('{format}')"
+    ),
+    "not_our_export_no": QT_TRANSLATE_NOOP(
+        "Messages", "this is not an Incident Logger export (no '{name}')"
+    ),
+    "geojson_not_ours": QT_TRANSLATE_NOOP(
+        "Messages",
+        "this is not an Incident Logger export ('{format}'): GeoJSON is written for maps; "
+        "import the JSON or CSV export instead",
+    ),
+    "version_number": QT_TRANSLATE_NOOP(
+        "Messages", "the version must be a number, like 1 (found {found})"
+    ),
+    "version_newer": QT_TRANSLATE_NOOP(
+        "Messages", "version {version} is newer than this release reads ({reads})"
+    ),
+    "unknown_section": QT_TRANSLATE_NOOP("Messages", "unknown section, ignored"),
+    "section_twice": QT_TRANSLATE_NOOP("Messages", "appears twice in the document"),
+    "nothing_in_file": QT_TRANSLATE_NOOP(
+        "Messages", "there are no incidents or count reports in this file"
+    ),
+    "places_loop": QT_TRANSLATE_NOOP("Messages", "places are inside each other"),
+    "parent_not_in_file": QT_TRANSLATE_NOOP("Messages", "'{name}' is not a place in the file"),
+    "changes_object": QT_TRANSLATE_NOOP("Messages", "should be an object"),
+    "changes_unstorable": QT_TRANSLATE_NOOP(
+        "Messages", "holds a value that cannot be stored (a lone surrogate?)"
+    ),
+    "acled_date": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a date like 2024-03-15 or 15 March 2024"
+    ),
+    "one_two_three": QT_TRANSLATE_NOOP("Messages", "'{value}' should be 1, 2 or 3"),
     # --- backups (services/backup.py) ------------------------------------------------------
     "backup_failed": QT_TRANSLATE_NOOP(
         "Messages",

@@ -2996,6 +2996,62 @@ Replace it with the new briefing?</source>
         <translation>«{key}» использован дважды</translation>
     </message>
     <message>
+        <source>this is not an Incident Logger export (&apos;{format}&apos;)</source>
+        <translation>это не экспорт Incident Logger («{format}»)</translation>
+    </message>
+    <message>
+        <source>this is not an Incident Logger export (no &apos;{name}&apos;)</source>
+        <translation>это не экспорт Incident Logger (нет «{name}»)</translation>
+    </message>
+    <message>
+        <source>this is not an Incident Logger export (&apos;{format}&apos;): GeoJSON is written for maps; import the JSON or CSV export instead</source>
+        <translation>это не экспорт Incident Logger («{format}»): GeoJSON пишется для карт; импортируйте экспорт JSON или CSV</translation>
+    </message>
+    <message>
+        <source>the version must be a number, like 1 (found {found})</source>
+        <translation>версия должна быть числом, например 1 (найдено {found})</translation>
+    </message>
+    <message>
+        <source>version {version} is newer than this release reads ({reads})</source>
+        <translation>версия {version} новее той, что читает эта версия программы ({reads})</translation>
+    </message>
+    <message>
+        <source>unknown section, ignored</source>
+        <translation>неизвестный раздел, пропущен</translation>
+    </message>
+    <message>
+        <source>appears twice in the document</source>
+        <translation>встречается в документе дважды</translation>
+    </message>
+    <message>
+        <source>there are no incidents or count reports in this file</source>
+        <translation>в этом файле нет ни инцидентов, ни сводок</translation>
+    </message>
+    <message>
+        <source>places are inside each other</source>
+        <translation>места входят друг в друга</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a place in the file</source>
+        <translation>«{name}» — не место из этого файла</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>holds a value that cannot be stored (a lone surrogate?)</source>
+        <translation>содержит значение, которое нельзя сохранить (одиночный суррогат?)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2024-03-15 or 15 March 2024</source>
+        <translation>«{value}» — не дата вида 2024-03-15 или 15 March 2024</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; should be 1, 2 or 3</source>
+        <translation>«{value}» должно быть 1, 2 или 3</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не удалось сделать резервную копию {path} в {folder}: {problem}. Копия не записана; сама база данных не изменилась.</translation>
     </message>

@@ -2996,6 +2996,62 @@ Replace it with the new briefing?</source>
         <translation>«{key}» використано двічі</translation>
     </message>
     <message>
+        <source>this is not an Incident Logger export (&apos;{format}&apos;)</source>
+        <translation>це не експорт Incident Logger («{format}»)</translation>
+    </message>
+    <message>
+        <source>this is not an Incident Logger export (no &apos;{name}&apos;)</source>
+        <translation>це не експорт Incident Logger (немає «{name}»)</translation>
+    </message>
+    <message>
+        <source>this is not an Incident Logger export (&apos;{format}&apos;): GeoJSON is written for maps; import the JSON or CSV export instead</source>
+        <translation>це не експорт Incident Logger («{format}»): GeoJSON пишеться для мап; імпортуйте експорт JSON або CSV</translation>
+    </message>
+    <message>
+        <source>the version must be a number, like 1 (found {found})</source>
+        <translation>версія має бути числом, наприклад 1 (знайдено {found})</translation>
+    </message>
+    <message>
+        <source>version {version} is newer than this release reads ({reads})</source>
+        <translation>версія {version} новіша за ту, яку читає ця версія програми ({reads})</translation>
+    </message>
+    <message>
+        <source>unknown section, ignored</source>
+        <translation>невідомий розділ, пропущено</translation>
+    </message>
+    <message>
+        <source>appears twice in the document</source>
+        <translation>трапляється в документі двічі</translation>
+    </message>
+    <message>
+        <source>there are no incidents or count reports in this file</source>
+        <translation>у цьому файлі немає ні інцидентів, ні зведень</translation>
+    </message>
+    <message>
+        <source>places are inside each other</source>
+        <translation>місця входять одне до одного</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a place in the file</source>
+        <translation>«{name}» — не місце з цього файлу</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>має бути об’єктом</translation>
+    </message>
+    <message>
+        <source>holds a value that cannot be stored (a lone surrogate?)</source>
+        <translation>містить значення, яке не можна зберегти (одиничний сурогат?)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2024-03-15 or 15 March 2024</source>
+        <translation>«{value}» — не дата вигляду 2024-03-15 або 15 March 2024</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; should be 1, 2 or 3</source>
+        <translation>«{value}» має бути 1, 2 або 3</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не вдалося зробити резервну копію {path} у {folder}: {problem}. Копію не записано; сама база даних не змінилася.</translation>
     </message>

@@ -20,11 +20,13 @@ from incident_logger.domain.enums import (
     Reliability,
     TimePrecision,
 )
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import IncidentDraft, PlaceDraft
 from incident_logger.services.exchange.csv_format import add_place_path, add_source
 from incident_logger.services.exchange.csvio import restored, safe_row
 from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
 from incident_logger.services.exchange.numbers import integral_code, parse_count
+from incident_logger.services.exchange.problems import Said
 from incident_logger.services.exchange.records import IncidentSpec, LinkSpec, ParsedFile
 
 COLUMNS = (
@@ -208,30 +210,30 @@ def row_to_spec(
 
     problems = []
 
-    def bad(name: str, message: str) -> None:
+    def bad(name: str, message: Said) -> None:
         problems.append(parsed.problem(line, name, message))
 
     date = _date(get("event_date"))
     if date is None:
-        bad("event_date", f"'{get('event_date')}' is not a date like 2024-03-15 or 15 March 2024")
+        bad("event_date", msg("acled_date", value=get("event_date")))
     time_precision = TIME_IN.get(integral_code(get("time_precision")) or "1")
     if time_precision is None:
-        bad("time_precision", f"'{get('time_precision')}' should be 1, 2 or 3")
+        bad("time_precision", msg("one_two_three", value=get("time_precision")))
     geo_precision = GEO_IN.get(integral_code(get("geo_precision")) or "2")
     if geo_precision is None:
-        bad("geo_precision", f"'{get('geo_precision')}' should be 1, 2 or 3")
+        bad("geo_precision", msg("one_two_three", value=get("geo_precision")))
     coords: list[float | None] = []
     for name in ("latitude", "longitude"):
         try:
             coords.append(float(get(name)) if get(name) else None)
         except ValueError:
-            bad(name, f"'{get(name)}' is not a number")
+            bad(name, msg("not_a_number", value=get(name)))
             coords.append(None)
     fatalities = None
     if get("fatalities"):
         fatalities, why = parse_count(get("fatalities"))
         if why:
-            whole = f"'{get('fatalities')}' is not a whole number"
+            whole = msg("not_whole_number", value=get("fatalities"))
             bad("fatalities", whole if why == "not whole" else why)
     event_type, sub_event = get("event_type"), get("sub_event_type")
     where = get("location") or get("admin1") or get("country")

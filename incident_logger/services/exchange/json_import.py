@@ -37,7 +37,7 @@ from incident_logger.services.exchange.plan import (
 )
 from incident_logger.services.exchange.pool import in_order
 from incident_logger.services.exchange.prepare import Prepared
-from incident_logger.services.exchange.problems import ExchangeError, Problem
+from incident_logger.services.exchange.problems import ExchangeError, Problem, Said
 from incident_logger.services.exchange.records import HistorySpec, IncidentSpec, ParsedFile
 from incident_logger.services.exchange.stream import StreamImport
 from incident_logger.services.exchange.writer import (
@@ -99,7 +99,7 @@ class _Reader:
         self.history_started = False
         self.total = max(1, path.stat().st_size)
 
-    def problem(self, line: int, name: str, message: str) -> None:
+    def problem(self, line: int, name: str, message: Said) -> None:
         self.out.problems.append(self.head.problem(line, name, message))
 
     # --- the head and the tail -------------------------------------------------------
@@ -151,37 +151,26 @@ class _Reader:
         """A top-level value; False to stop reading."""
         if key == "format":
             if value != FORMAT_NAME:
-                self.problem(
-                    line, "format", f"this is not an Incident Logger export ('{FORMAT_NAME}')"
-                )
+                self.problem(line, "format", msg("not_our_export", format=FORMAT_NAME))
                 return False
         elif key == "version":
             if isinstance(value, bool) or not isinstance(value, int):
                 shown = json_read.shown(value)
-                self.problem(
-                    line, "version", f"the version must be a number, like 1 (found {shown})"
-                )
+                self.problem(line, "version", msg("version_number", found=shown))
                 return False
             if value > FORMAT_VERSION:
                 self.problem(
-                    line,
-                    "version",
-                    f"version {value} is newer than this release reads ({FORMAT_VERSION})",
+                    line, "version", msg("version_newer", version=value, reads=FORMAT_VERSION)
                 )
                 return False
         elif key in SECTIONS:
-            self.problem(line, key, "should be a list")
+            self.problem(line, key, msg("json_list"))
             return False
         elif key == "type" and value == "FeatureCollection":
-            self.problem(
-                line,
-                "format",
-                f"this is not an Incident Logger export ('{FORMAT_NAME}'): GeoJSON is "
-                "written for maps; import the JSON or CSV export instead",
-            )
+            self.problem(line, "format", msg("geojson_not_ours", format=FORMAT_NAME))
             return False
         elif key != "query":
-            self.out.warnings.append(self.head.problem(line, key, "unknown section, ignored"))
+            self.out.warnings.append(self.head.problem(line, key, msg("unknown_section")))
         return True
 
     def ready_for(self, key: str) -> bool:
@@ -310,7 +299,7 @@ class _Reader:
                         continue
                     if kind in ("value", "start"):
                         if key in self.seen:
-                            self.problem(line, key, "appears twice in the document")
+                            self.problem(line, key, msg("section_twice"))
                             return False
                         self.seen.add(key)
                     if kind == "value":
@@ -323,7 +312,7 @@ class _Reader:
                             self.deferred.append(key)
                     elif kind == "start" and key not in SECTIONS:
                         self.out.warnings.append(
-                            self.head.problem(line, key, "unknown section, ignored")
+                            self.head.problem(line, key, msg("unknown_section"))
                         )
                     elif kind == "item" and key in COLLECTED:
                         self.head_item(key, line, payload[0])
@@ -347,7 +336,7 @@ class _Reader:
             return self.out
         for name in ("format", "version"):
             if name not in self.seen:
-                self.problem(1, name, f"this is not an Incident Logger export (no '{name}')")
+                self.problem(1, name, msg("not_our_export_no", name=name))
                 self.out.fatal = True
                 return self.out
         self._plan_head()
@@ -359,7 +348,7 @@ class _Reader:
         stream = self.out.stream
         assert stream is not None
         if not stream.rows and not self.head.count_reports and not self.problems_found():
-            self.problem(0, "", "there are no incidents or count reports in this file")
+            self.problem(0, "", msg("nothing_in_file"))
         return self.out
 
     def problems_found(self) -> bool:

@@ -330,13 +330,13 @@ def history(parsed: ParsedFile, obj: Any, line: int) -> None:
     f = _Fields(parsed, line, obj)
     changes = f.obj.get("changes") or {}
     if not isinstance(changes, dict):
-        f._bad("changes", "should be an object")
+        f._bad("changes", msg("changes_object"))
         changes = {}
     else:
         try:
             json.dumps(changes, ensure_ascii=False).encode("utf-8")
         except (TypeError, ValueError, RecursionError):
-            f._bad("changes", "holds a value that cannot be stored (a lone surrogate?)")
+            f._bad("changes", msg("changes_unstorable"))
     spec = HistorySpec(
         line,
         f.text("at", required=True),

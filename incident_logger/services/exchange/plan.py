@@ -136,14 +136,14 @@ def _ordered_places(parsed: ParsedFile, problems: list[Problem]) -> list[PlaceSp
         if state.get(spec.key) in (2, 3):
             return state[spec.key] == 2
         if state.get(spec.key) == 1:
-            problems.append(parsed.problem(spec.line, "parent", "places are inside each other"))
+            problems.append(parsed.problem(spec.line, "parent", msg("places_loop")))
             state[spec.key] = 3
             return False
         state[spec.key] = 1
         parent = parsed.places.get(spec.parent) if spec.parent else None
         if spec.parent and parent is None:
             problems.append(
-                parsed.problem(spec.line, "parent", f"'{spec.parent}' is not a place in the file")
+                parsed.problem(spec.line, "parent", msg("parent_not_in_file", name=spec.parent))
             )
             state[spec.key] = 3
             return False
