@@ -38,3 +38,30 @@ class ValidationError(ValueError):
 
 class NotFoundError(LookupError):
     """A record with this id does not exist (or is in the trash when it must not be)."""
+
+
+class ConflictError(RuntimeError):
+    """Someone else saved this record after it was opened here: saving would overwrite their
+    change. ``version`` is the record's version now (save with it to overwrite knowingly);
+    ``by`` and ``at`` say who changed it and when, as the history records it."""
+
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int,
+        *,
+        expected: int,
+        version: int,
+        by: str = "",
+        at: str = "",
+        deleted: bool = False,
+    ) -> None:
+        self.entity, self.entity_id = entity, entity_id
+        self.expected, self.version = expected, version
+        self.by, self.at, self.deleted = by, at, deleted
+        who = f" by {by}" if by else ""
+        when = f" at {at}" if at else ""
+        super().__init__(
+            f"This {entity.replace('_', ' ')} was changed{who}{when} after you opened it "
+            f"(version {version}, you had {expected}); nothing was saved."
+        )

@@ -77,6 +77,7 @@ class Incident:
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    version: int = 1  # goes up with every saved change (optimistic concurrency)
 
     @property
     def ref(self) -> str:
@@ -106,6 +107,7 @@ class Place:
     draft: PlaceDraft
     path: str = ""  # "Country › Region › City", for display
     deleted_at: str | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,7 @@ class Source:
     id: int
     draft: SourceDraft
     deleted_at: str | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,7 @@ class CountReport:
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

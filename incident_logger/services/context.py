@@ -16,7 +16,12 @@ def now_iso() -> str:
     return datetime.now().replace(microsecond=0).isoformat()
 
 
-def current_actor() -> str:
+def current_actor(session: Session | None = None) -> str:
+    """Who makes a change: the login on a team database (PostgreSQL), else the OS user."""
+    if session is not None and session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        return str(session.execute(text("SELECT session_user")).scalar_one())
     try:
         return getpass.getuser()
     except Exception:  # getuser raises various errors when no user name is set

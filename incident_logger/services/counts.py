@@ -15,7 +15,7 @@ from incident_logger.domain.query import Node
 from incident_logger.domain.tally import Tally, tally
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import count_report_errors, raise_if
-from incident_logger.services import history
+from incident_logger.services import history, versions
 from incident_logger.services.context import now_iso
 from incident_logger.services.counts_query import compile_count_query, parse_count_query
 from incident_logger.services.places import place_exists
@@ -124,9 +124,15 @@ def create_count_report(db: Database, draft: CountReportDraft, reason: str = "")
 
 
 def update_count_report(
-    db: Database, report_id: int, draft: CountReportDraft, reason: str = ""
+    db: Database,
+    report_id: int,
+    draft: CountReportDraft,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> CountReport:
     with db.write() as session:
+        versions.claim(session, EntityKind.COUNT_REPORT, report_id, expected_version)
         before = _load(session, report_id)
         draft = _normalised(session, draft)
         changes = history.diff(_as_dict(before.draft), _as_dict(draft))
@@ -145,9 +151,15 @@ def update_count_report(
 
 
 def set_count_report_deleted(
-    db: Database, report_id: int, deleted: bool, reason: str = ""
+    db: Database,
+    report_id: int,
+    deleted: bool,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> CountReport:
     with db.write() as session:
+        versions.claim(session, EntityKind.COUNT_REPORT, report_id, expected_version)
         row = session.get(CountReportRow, report_id)
         if row is None:
             raise NotFoundError(f"No count report with id {report_id}")

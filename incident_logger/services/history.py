@@ -8,6 +8,7 @@ from dataclasses import asdict, is_dataclass
 from enum import Enum
 from typing import Any, Protocol
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
@@ -42,6 +43,10 @@ def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> dict[s
     return changes
 
 
+# Records with a version (optimistic concurrency): their table is named like their kind.
+_VERSIONED = frozenset({"incident", "place", "source", "count_report"})
+
+
 def record(
     session: Session,
     *,
@@ -51,10 +56,16 @@ def record(
     changes: dict[str, list[Any]],
     reason: str = "",
 ) -> None:
+    if action is not HistoryAction.CREATE and entity.value in _VERSIONED:
+        # The record's version goes up with every change recorded (services.versions).
+        session.execute(
+            text(f"UPDATE {entity.value} SET version = version + 1 WHERE id = :i"),
+            {"i": entity_id},
+        )
     session.add(
         HistoryRow(
             at=now_iso(),
-            actor=current_actor(),
+            actor=current_actor(session),
             entity=entity.value,
             entity_id=entity_id,
             action=action.value,

@@ -59,9 +59,21 @@ def create(
     return _saved(create_incident(db, draft), None)
 
 
-def update(db: Database, incident_id: int, draft: IncidentDraft, reason: str = "") -> Saved:
+def update(
+    db: Database,
+    incident_id: int,
+    draft: IncidentDraft,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Saved:
+    """Save a changed incident; ``ConflictError`` when someone saved it after
+    ``expected_version`` (the version the analyst opened; None: no check)."""
     before = get_incident(db, incident_id).draft
-    return _saved(update_incident(db, incident_id, draft, reason=reason), before)
+    after = update_incident(
+        db, incident_id, draft, reason=reason, expected_version=expected_version
+    )
+    return _saved(after, before)
 
 
 def set_deleted(

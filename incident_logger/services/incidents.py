@@ -12,7 +12,7 @@ from incident_logger.domain.models import Incident, IncidentDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import incident_errors, raise_if
-from incident_logger.services import history
+from incident_logger.services import history, versions
 from incident_logger.services.categories import category_id
 from incident_logger.services.context import now_iso
 from incident_logger.services.places import place_exists
@@ -91,9 +91,17 @@ def create_incident(db: Database, draft: IncidentDraft, reason: str = "") -> Inc
 
 
 def update_incident(
-    db: Database, incident_id: int, draft: IncidentDraft, reason: str = ""
+    db: Database,
+    incident_id: int,
+    draft: IncidentDraft,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> Incident:
+    """Save a changed incident. With ``expected_version`` (the version the analyst opened),
+    a newer save by someone else raises ``ConflictError`` and nothing is written."""
     with db.write() as session:
+        versions.claim(session, EntityKind.INCIDENT, incident_id, expected_version)
         before = _load(session, incident_id)
         draft = _validate(session, draft)
         changes = history.diff(_as_dict(before.draft), _as_dict(draft))
@@ -117,10 +125,17 @@ def update_incident(
 
 
 def set_incident_deleted(
-    db: Database, incident_id: int, deleted: bool, reason: str = ""
+    db: Database,
+    incident_id: int,
+    deleted: bool,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> Incident:
-    """Soft delete (move to the trash) or restore an incident."""
+    """Soft delete (move to the trash) or restore an incident (``ConflictError`` as for
+    ``update_incident`` when it changed since ``expected_version``)."""
     with db.write() as session:
+        versions.claim(session, EntityKind.INCIDENT, incident_id, expected_version)
         row = session.get(IncidentRow, incident_id)
         if row is None:
             raise NotFoundError(f"No incident with id {incident_id}")

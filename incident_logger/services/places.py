@@ -10,7 +10,7 @@ from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.models import Place, PlaceDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.validation import place_errors, raise_if
-from incident_logger.services import history
+from incident_logger.services import history, versions
 from incident_logger.services.context import now_iso
 from incident_logger.services.place_keys import write_keys
 from incident_logger.services.place_match import lemma_prefix_ids
@@ -67,6 +67,7 @@ def _load(session: Session, place_id: int) -> tuple[PlaceRow, Place]:
         draft=_draft(row, _aliases(session, place_id)),
         path=place_path(session, place_id),
         deleted_at=row.deleted_at,
+        version=row.version,
     )
     return row, place
 
@@ -183,8 +184,16 @@ def create_place(db: Database, draft: PlaceDraft, reason: str = "") -> Place:
     return get_place(db, place_id)
 
 
-def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "") -> Place:
+def update_place(
+    db: Database,
+    place_id: int,
+    draft: PlaceDraft,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Place:
     with db.write() as session:
+        versions.claim(session, EntityKind.PLACE, place_id, expected_version)
         row, before = _load(session, place_id)
         _check(session, draft, place_id)
         changes = history.diff(_as_dict(before.draft), _as_dict(draft))
@@ -221,9 +230,17 @@ def update_place(db: Database, place_id: int, draft: PlaceDraft, reason: str = "
     return get_place(db, place_id)
 
 
-def set_place_deleted(db: Database, place_id: int, deleted: bool, reason: str = "") -> Place:
+def set_place_deleted(
+    db: Database,
+    place_id: int,
+    deleted: bool,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Place:
     """Move a place to the trash or restore it. A place still in use cannot be deleted."""
     with db.write() as session:
+        versions.claim(session, EntityKind.PLACE, place_id, expected_version)
         row, _ = _load(session, place_id)
         if deleted and row.deleted_at is None:
             used = repo.uses(Sql.of(session), place_id)
@@ -283,6 +300,7 @@ def list_places(db: Database, *, deleted: bool = False) -> list[Place]:
             draft=repo.draft_from_row(r, aliases),
             path=path(r[0]),
             deleted_at=r[8],
+            version=r[9],
         )
         for r in rows
         if (r[8] is not None) == deleted

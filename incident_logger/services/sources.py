@@ -10,7 +10,7 @@ from incident_logger.domain.messages import msg
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.validation import raise_if, source_errors
-from incident_logger.services import history
+from incident_logger.services import history, versions
 from incident_logger.services.context import now_iso
 from incident_logger.store import fts
 from incident_logger.store.engine import Database
@@ -30,6 +30,7 @@ def _to_source(row: SourceRow) -> Source:
             note=row.note,
         ),
         deleted_at=row.deleted_at,
+        version=row.version,
     )
 
 
@@ -77,9 +78,17 @@ def create_source(db: Database, draft: SourceDraft, reason: str = "") -> Source:
     return get_source(db, source_id)
 
 
-def update_source(db: Database, source_id: int, draft: SourceDraft, reason: str = "") -> Source:
+def update_source(
+    db: Database,
+    source_id: int,
+    draft: SourceDraft,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Source:
     raise_if(source_errors(draft))
     with db.write() as session:
+        versions.claim(session, EntityKind.SOURCE, source_id, expected_version)
         row = _get(session, source_id)
         changes = history.diff(_as_dict(_to_source(row).draft), _as_dict(draft))
         citing: list[int] = []
@@ -110,9 +119,17 @@ def update_source(db: Database, source_id: int, draft: SourceDraft, reason: str 
     return get_source(db, source_id)
 
 
-def set_source_deleted(db: Database, source_id: int, deleted: bool, reason: str = "") -> Source:
+def set_source_deleted(
+    db: Database,
+    source_id: int,
+    deleted: bool,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> Source:
     """Trash or restore a source; a source cited by live incidents cannot be trashed."""
     with db.write() as session:
+        versions.claim(session, EntityKind.SOURCE, source_id, expected_version)
         row = _get(session, source_id)
         if deleted:
             used = incidents.count_citing(Sql.of(session), source_id)

@@ -109,6 +109,15 @@ def _means(conn: sqlite3.Connection) -> None:
     )
 
 
+# Optimistic concurrency: a version on every record an analyst edits (services/versions.py).
+VERSIONED_TABLES = ("incident", "place", "source", "count_report")
+
+
+def _record_versions(conn: sqlite3.Connection) -> None:
+    for table in VERSIONED_TABLES:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -127,6 +136,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(7, "search synonyms the user can edit", _synonyms),
     Migration(8, _CONTENTLESS, _contentless_index),
     Migration(9, "the means of an incident (drone, missile, ...)", _means),
+    Migration(10, "a version on every record, so no save overwrites another", _record_versions),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -24,6 +24,7 @@ class PlaceRow(SQLModel, table=True):
     origin_version: int = 0
     user_edited: int = 0
     population: int | None = None
+    version: int = 1  # every saved change adds one (services.versions)
 
 
 class PlaceAliasRow(SQLModel, table=True):
@@ -47,6 +48,7 @@ class SourceRow(SQLModel, table=True):
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    version: int = 1
 
 
 class CategoryRow(SQLModel, table=True):
@@ -86,6 +88,7 @@ class IncidentRow(SQLModel, table=True):
     # None, a trigger fills them; triggers keep them in step (store/sort_keys.py).
     place_key: str | None = None
     category_key: str | None = None
+    version: int = 1
 
 
 class IncidentTagRow(SQLModel, table=True):
@@ -134,6 +137,7 @@ class CountReportRow(SQLModel, table=True):
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    version: int = 1
 
 
 class CountLineRow(SQLModel, table=True):

@@ -45,7 +45,10 @@ LINE_SQL = (
     "INSERT INTO count_line(report_id, place_id, count, note, position, approximate) "
     "VALUES (?,?,?,?,?,?)"
 )
-_SELECT = f"SELECT id, {', '.join(COLUMNS)}, created_at, updated_at, deleted_at FROM count_report"
+_SELECT = (
+    f"SELECT id, {', '.join(COLUMNS)}, created_at, updated_at, deleted_at, version "
+    "FROM count_report"
+)
 _LINES = "SELECT report_id, place_id, count, note, approximate FROM count_line"
 
 

@@ -30,7 +30,8 @@ _SELECT_EXPR = tuple(
     "c.name" if f.kind is Kind.CATEGORY else f"i.{f.column}" for f in STORED_FIELDS
 )
 SELECT_SQL = (
-    f"SELECT i.id, {', '.join(_SELECT_EXPR)}, i.created_at, i.updated_at, i.deleted_at "
+    f"SELECT i.id, {', '.join(_SELECT_EXPR)}, i.created_at, i.updated_at, i.deleted_at, "
+    "i.version "
     "FROM incident i JOIN category c ON c.id = i.category_id WHERE i.id IN ({marks})"
 )
 _TAGS_SQL = (

@@ -282,7 +282,8 @@ def refresh_from_gazetteer(
     name, parent_id, iso, latitude, longitude, population = values
     sql.execute(
         "UPDATE place SET name = ?, name_key = ?, parent_id = ?, iso_code = ?, latitude = ?, "
-        "longitude = ?, population = ?, origin_version = ?, updated_at = ? WHERE id = ?",
+        "longitude = ?, population = ?, origin_version = ?, updated_at = ?, "
+        "version = version + 1 WHERE id = ?",
         (name, fold(name), parent_id, iso, latitude, longitude, population, release, now, place_id),
     )
     sql.execute("DELETE FROM place_alias WHERE place_id = ?", (place_id,))
@@ -411,11 +412,11 @@ def uses(sql: Sql, place_id: int) -> int:
 
 
 def list_rows(sql: Sql) -> list[tuple[Any, ...]]:
-    """(id, name, kind, parent id, country code, ISO code, latitude, longitude, deleted at)
-    of every place: the rows the Places page lists (``draft_from_row`` reads them)."""
+    """(id, name, kind, parent id, country code, ISO code, latitude, longitude, deleted at,
+    version) of every place: the rows the Places page lists (``draft_from_row`` reads them)."""
     return sql.execute(
         "SELECT id, name, kind, parent_id, country_code, iso_code, latitude, longitude, "
-        "deleted_at FROM place"
+        "deleted_at, version FROM place"
     ).fetchall()
 
 

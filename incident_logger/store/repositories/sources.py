@@ -36,7 +36,8 @@ _INSERT_NEW_SQL = (
     f"INSERT INTO source({', '.join(_WRITTEN[1:])}) VALUES ({','.join('?' * (len(_WRITTEN) - 1))})"
 )
 _SELECT = (
-    "SELECT id, name, kind, reliability, url, note, created_at, updated_at, deleted_at FROM source"
+    "SELECT id, name, kind, reliability, url, note, created_at, updated_at, deleted_at, version "
+    "FROM source"
 )
 _KINDS = {m.value: m for m in SourceKind}
 _GRADES = {m.value: m for m in Reliability}
@@ -88,7 +89,7 @@ def _stored(r: Sequence[Any]) -> StoredSource:
     draft = SourceDraft(
         r[1], _KINDS.get(r[2], SourceKind.OTHER), _GRADES.get(r[3], Reliability.F), r[4], r[5]
     )
-    return StoredSource(Source(r[0], draft, r[8]), r[6], r[7])
+    return StoredSource(Source(r[0], draft, r[8], r[9]), r[6], r[7])
 
 
 def iter_all(conn: Conn) -> Iterator[StoredSource]:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.domain.changes import Changes
-from incident_logger.domain.errors import NotFoundError, ValidationError
-from incident_logger.domain.models import IncidentDraft, SourceLink, incident_ref
+from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
+from incident_logger.domain.models import Incident, IncidentDraft, SourceLink, incident_ref
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
@@ -48,6 +48,11 @@ def _short_time(stamp: str) -> str:
 
     day, _, clock = stamp.partition("T")
     return clock[:5] if day == date.today().isoformat() else day
+
+
+def as_fields(draft: IncidentDraft) -> dict[str, Any]:
+    """An incident draft's fields by name, in their declared order (for comparing)."""
+    return {name: getattr(draft, name) for name in IncidentDraft.__dataclass_fields__}
 
 
 class IncidentsPage(QWidget):
@@ -335,20 +340,22 @@ class IncidentsPage(QWidget):
                 incident_edits.create, (self.db, draft), lambda r: self._created(draft, r, then)
             )
         else:
-            self._write(
-                incident_edits.update, (self.db, before.id, draft), lambda s: self._saved(s, then)
-            )
+            self._update(before, draft, then)
         return True
 
     def _write(
-        self, fn: Callable[..., Any], args: tuple[Any, ...], done: Callable[[Any], None]
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         self._lock(True)
         self.runner.submit(
             fn,
             *args,
             on_done=alive(self, lambda result: self._unlock_then(done, result)),
-            on_error=alive(self, self._save_failed),
+            on_error=alive(self, failed or self._save_failed),
             description=self.tr("Saving…"),
         )
 
@@ -421,11 +428,68 @@ class IncidentsPage(QWidget):
             link for link in draft.sources if link.source_id not in cited
         )
         merged = replace(existing.draft, sources=existing.draft.sources + extra)
+        self._update(existing, merged, then, reason="corroborating source")
+
+    def _update(
+        self,
+        before: Incident,
+        draft: IncidentDraft,
+        then: Callable[[], object] | None,
+        reason: str = "",
+    ) -> None:
+        """Save ``draft`` over ``before``, refused if someone saved after ``before`` was read."""
+        from incident_logger.services import incident_edits
+
         self._write(
-            partial(incident_edits.update, reason="corroborating source"),
-            (self.db, existing.id, merged),
+            partial(incident_edits.update, reason=reason, expected_version=before.version),
+            (self.db, before.id, draft),
             lambda s: self._saved(s, then),
+            failed=lambda exc: self._update_failed(exc, draft, then),
         )
+
+    def _update_failed(
+        self, exc: BaseException, mine: IncidentDraft, then: Callable[[], object] | None
+    ) -> None:
+        if not isinstance(exc, ConflictError):
+            self._save_failed(exc)
+            return
+        self._lock(False)
+        self._input_lock.release()
+        self.update_heading()
+        self._resolve_conflict(exc, mine, then)
+
+    def _resolve_conflict(
+        self, conflict: ConflictError, mine: IncidentDraft, then: Callable[[], object] | None
+    ) -> None:
+        """Someone saved this incident after it was opened here: show both versions field by
+        field; save mine over theirs, take theirs, or go back to editing (nothing saved)."""
+        from incident_logger.services.incidents import get_incident, normalised
+        from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+
+        try:
+            theirs: Incident | None = get_incident(self.db, conflict.entity_id)
+        except NotFoundError:
+            theirs = None
+        dialog = ConflictDialog(
+            conflict,
+            as_fields(normalised(mine)),
+            as_fields(theirs.draft) if theirs else None,
+            self,
+        )
+        dialog.exec()
+        if dialog.choice is ConflictChoice.SAVE_MINE and theirs is not None:
+            self._update(theirs, mine, then)  # a third save in between: compared again
+            return
+        if dialog.choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
+            self.drafts.clear()
+            self.editor.load(theirs)
+            self.update_heading()
+            self._load_history()
+            self.status_message.emit(
+                self.tr("Loaded the version saved by {who}.").format(who=conflict.by or "?")
+            )
+            return
+        self.status_message.emit(self.tr("Not saved: {e}").format(e=conflict))
 
     def _saved(self, saved: incident_edits.Saved, then: Callable[[], object] | None) -> None:
         incident = saved.incident
