@@ -49,6 +49,7 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("count_line", ("id",)),
     ("history", ("id",)),
     ("saved_search", ("id",)),
+    ("synonym", ("id",)),
 )
 # The incidents' full-text documents: rebuilt on the target, never copied.
 FTS_TABLE = "incident_fts"

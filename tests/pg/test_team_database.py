@@ -12,6 +12,7 @@ from sqlalchemy import text
 from incident_logger.cli.main import run_command
 from incident_logger.domain.models import SourceDraft
 from incident_logger.services.sources import create_source
+from incident_logger.services.synonyms import add_group, list_groups
 from incident_logger.store import migrations
 from incident_logger.store.engine import DatabaseError, open_database
 from incident_logger.store.pg import migrate
@@ -154,6 +155,12 @@ def test_copy_both_ways_keeps_every_row(
 ) -> None:
     source = tmp_path / "night.sqlite3"
     assert run_command(["--db", str(source), "demo", "--incidents", "120", "--quiet"]) == 0
+    mine = open_database(source)
+    try:
+        add_group(mine, ["обстрел", "shelling"])  # a synonym group the user made
+        groups = list_groups(mine)
+    finally:
+        mine.close()
     assert run_command(["copy", str(source), pg_url]) == 0
     there = capsys.readouterr().out
     assert "incident" in there and "content match" in there
@@ -161,6 +168,11 @@ def test_copy_both_ways_keeps_every_row(
     assert run_command(["copy", pg_url, str(back)]) == 0
     again = capsys.readouterr().out
     assert there.splitlines()[-1] == again.splitlines()[-1]  # the same hash both ways
+    copied = open_database(back)
+    try:
+        assert list_groups(copied) == groups  # the user's synonyms went there and back
+    finally:
+        copied.close()
     for query in ([], ["пожар"]):  # every row, and a full-text search (rebuilt documents)
         assert run_command(["--db", str(back), "search", *query, "--json", "--limit", "500"]) == 0
         back_rows = capsys.readouterr().out
