@@ -117,3 +117,33 @@ def test_taking_theirs_loads_their_version_and_saves_nothing(
     wait_written(qtbot, window)
     assert get_incident(db, incident).draft.title == "Station fire"
     assert window.incidents.editor.form.title.text() == "Station fire"
+
+
+def test_a_source_saved_by_a_colleague_is_not_overwritten(
+    qtbot: QtBot, db: Database, night: Night
+) -> None:
+    from incident_logger.services.sources import get_source, update_source
+    from incident_logger.ui.pages.sources_page import SourcesPage
+
+    page = SourcesPage(db)
+    qtbot.addWidget(page)
+    page.resize(1100, 650)
+    page.show()
+    qtbot.waitExposed(page)
+    page.list_view.setCurrentIndex(page.index_of(night.ministry))
+    qtbot.waitUntil(lambda: page.record_id == night.ministry)
+    page.form.url.setFocus()
+    page.form.url.selectAll()
+    qtbot.keyClicks(page.form.url, "https://mil.ru", delay=100)
+    colleague = get_source(db, night.ministry)
+    update_source(db, night.ministry, replace(colleague.draft, url="https://t.me/mod"))
+    seen: list = []
+    _when_dialog(qtbot, lambda d: qtbot.mouseClick(d.back_button, Qt.MouseButton.LeftButton), seen)
+    assert not page.save()
+    assert seen and seen[0][0][1:] == ["https://mil.ru", "https://t.me/mod"]
+    assert get_source(db, night.ministry).draft.url == "https://t.me/mod"
+    assert page.form.url.text() == "https://mil.ru"  # the typing is kept
+    _when_dialog(qtbot, lambda d: qtbot.mouseClick(d.mine_button, Qt.MouseButton.LeftButton), seen)
+    assert page.save()
+    assert get_source(db, night.ministry).draft.url == "https://mil.ru"
+    page.close()

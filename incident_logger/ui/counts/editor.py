@@ -56,6 +56,7 @@ class CountReportEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._report_id: int | None = None
+        self.loaded_version: int | None = None  # the open report's version (a save checks it)
         self._dirty = False
         self._loading = False
         self._places = PlaceIndex([])
@@ -258,6 +259,7 @@ class CountReportEditor(QWidget):
         """Show a stored report, or an empty form for a new one (None)."""
         self._loading = True
         self._report_id = report.id if report else None
+        self.loaded_version = report.version if report else None
         now = datetime.now().replace(second=0, microsecond=0)
         if report is None:
             self.heading.setText(self.tr("New count report"))

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.domain.changes import Changes, of_count_reports
-from incident_logger.domain.errors import NotFoundError, ValidationError
+from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
+from incident_logger.domain.models import CountReportDraft
 from incident_logger.services.counts import (
     CountReportSummary,
     create_count_report,
@@ -380,16 +381,50 @@ class CountsPage(QWidget):
             if self.editor.report_id is None:
                 report = create_count_report(self._db, draft)
             else:
-                report = update_count_report(self._db, self.editor.report_id, draft)
+                report = update_count_report(
+                    self._db,
+                    self.editor.report_id,
+                    draft,
+                    expected_version=self.editor.loaded_version,
+                )
         except ValidationError as exc:
             self.editor.show_errors(exc)
             self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
             return False
+        except ConflictError as exc:
+            return self._resolve_conflict(exc, draft)
         self.editor.mark_saved(report)
         self._load_list(report.id)
         self.changes_made.emit(of_count_reports([report.id]))
         self.status_message.emit(self.tr("Saved count report #{0}.").format(report.id))
         return True
+
+    def _resolve_conflict(self, conflict: ConflictError, mine: CountReportDraft) -> bool:
+        """Someone saved this report after it was opened here: both versions field by field;
+        save mine over theirs, take theirs, or keep editing."""
+        from incident_logger.ui.dialogs.conflict_dialog import (
+            ConflictChoice,
+            ConflictDialog,
+            fields_of,
+        )
+
+        try:
+            theirs: dict[str, object] | None = fields_of(
+                get_count_report(self._db, conflict.entity_id).draft
+            )
+        except NotFoundError:
+            theirs = None
+        dialog = ConflictDialog(conflict, fields_of(mine), theirs, self)
+        dialog.exec()
+        if dialog.choice is ConflictChoice.SAVE_MINE:
+            self.editor.loaded_version = conflict.version
+            return self.save()
+        if dialog.choice is ConflictChoice.TAKE_THEIRS:
+            self._open(conflict.entity_id)
+            self.status_message.emit(self.tr("Loaded the version saved by someone else."))
+            return False
+        self.status_message.emit(self.tr("Not saved: {0}").format(conflict))
+        return False
 
     def cancel_edits(self) -> None:
         self._open(self.editor.report_id)

@@ -39,6 +39,12 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+def fields_of(draft: object) -> dict[str, Any]:
+    """A draft's (a dataclass's) fields by name, in their declared order."""
+    names = getattr(draft, "__dataclass_fields__", {})
+    return {name: getattr(draft, name) for name in names}
+
+
 def field_label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 

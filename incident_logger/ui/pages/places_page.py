@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes, of_places
 from incident_logger.domain.enums import PlaceKind
-from incident_logger.domain.errors import FieldError, ValidationError
+from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
 from incident_logger.domain.messages import verbatim
 from incident_logger.domain.models import Place, PlaceDraft
 from incident_logger.services.citations import incidents_in_place
@@ -34,6 +34,7 @@ from incident_logger.services.places import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, place_names, words
+from incident_logger.ui.dialogs.conflict_dialog import fields_of
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
@@ -374,6 +375,7 @@ class PlacesPage(RecordPage):
             self.incidents.load(None)
             return
         place = get_place(self._db, record_id)
+        self.loaded_version = place.version
         self.heading.setText(place_names.path(place.path))
         self.form.load(place.draft)
         self.incidents.load(partial(incidents_in_place, self._db, record_id))
@@ -401,7 +403,16 @@ class PlacesPage(RecordPage):
         draft = self.form.draft()
         if record_id is None:
             return create_place(self._db, draft).id
-        return update_place(self._db, record_id, draft).id
+        return update_place(self._db, record_id, draft, expected_version=self.loaded_version).id
+
+    def draft_fields(self) -> dict[str, object]:
+        return fields_of(self.form.draft())
+
+    def stored_fields(self, record_id: int) -> dict[str, object] | None:
+        try:
+            return fields_of(get_place(self._db, record_id).draft)
+        except NotFoundError:
+            return None
 
     def show_errors(self, error: ValidationError | None) -> None:
         self.form.show_errors(error)

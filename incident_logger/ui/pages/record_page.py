@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.domain.changes import Changes
-from incident_logger.domain.errors import NotFoundError, ValidationError
+from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, prompts
 from incident_logger.ui.messages import text as message_text
@@ -52,6 +52,7 @@ class RecordPage(QWidget):
         self._db = db
         self._trash = False
         self._record_id: int | None = None
+        self.loaded_version: int | None = None  # the open record's version (show_record sets it)
         self._dirty = False
         self._loading = False
         self._fields: list[QWidget] = []
@@ -306,6 +307,8 @@ class RecordPage(QWidget):
             self.show_errors(exc)
             self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
             return False
+        except ConflictError as exc:
+            return self._resolve_conflict(exc)
         self._dirty = False
         self._record_id = record_id
         self.refresh()
@@ -313,6 +316,26 @@ class RecordPage(QWidget):
         self.changes_made.emit(self.changes_of(record_id))
         self.status_message.emit(self.tr("Saved the {0}.").format(self.noun()))
         return True
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        """Someone saved this record after it was opened here: both versions field by field;
+        save mine over theirs, take theirs, or keep editing."""
+        from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+
+        dialog = ConflictDialog(
+            conflict, self.draft_fields(), self.stored_fields(conflict.entity_id), self
+        )
+        dialog.exec()
+        if dialog.choice is ConflictChoice.SAVE_MINE:
+            self.loaded_version = conflict.version
+            return self.save()
+        if dialog.choice is ConflictChoice.TAKE_THEIRS:
+            self._dirty = False
+            self._open(self._record_id)
+            self.status_message.emit(self.tr("Loaded the version saved by someone else."))
+            return False
+        self.status_message.emit(self.tr("Not saved: {0}").format(conflict))
+        return False
 
     def cancel_edits(self) -> None:
         self._open(self._record_id)
@@ -382,6 +405,15 @@ class RecordPage(QWidget):
         raise NotImplementedError
 
     def write(self, record_id: int | None) -> int:
+        """Store the form (with ``expected_version=self.loaded_version`` when updating)."""
+        raise NotImplementedError
+
+    def draft_fields(self) -> dict[str, object]:
+        """The form's values by field name (to compare with a newer stored version)."""
+        raise NotImplementedError
+
+    def stored_fields(self, record_id: int) -> dict[str, object] | None:
+        """The stored record's values by field name; None when it is gone."""
         raise NotImplementedError
 
     def show_errors(self, error: ValidationError | None) -> None:

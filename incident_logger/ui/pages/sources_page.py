@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes, of_sources
 from incident_logger.domain.enums import Reliability, SourceKind
-from incident_logger.domain.errors import ValidationError
+from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.domain.models import Source, SourceDraft
 from incident_logger.services.citations import IncidentList, incidents_citing_source
 from incident_logger.services.sources import (
@@ -40,6 +40,7 @@ from incident_logger.services.sources import (
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import dates, place_names, words
+from incident_logger.ui.dialogs.conflict_dialog import fields_of
 from incident_logger.ui.i18n import number
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
@@ -329,6 +330,7 @@ class SourcesPage(RecordPage):
             self.incidents.load(None)
             return
         source = get_source(self._db, record_id)
+        self.loaded_version = source.version
         self.heading.setText(source.draft.name)
         self.form.load(source.draft)
         self.incidents.load(partial(incidents_citing_source, self._db, record_id))
@@ -343,7 +345,16 @@ class SourcesPage(RecordPage):
         draft = self.form.draft()
         if record_id is None:
             return create_source(self._db, draft).id
-        return update_source(self._db, record_id, draft).id
+        return update_source(self._db, record_id, draft, expected_version=self.loaded_version).id
+
+    def draft_fields(self) -> dict[str, object]:
+        return fields_of(self.form.draft())
+
+    def stored_fields(self, record_id: int) -> dict[str, object] | None:
+        try:
+            return fields_of(get_source(self._db, record_id).draft)
+        except NotFoundError:
+            return None
 
     def show_errors(self, error: ValidationError | None) -> None:
         self.form.show_errors(error)
