@@ -61,7 +61,8 @@ class ConflictError(RuntimeError):
         self.by, self.at, self.deleted = by, at, deleted
         who = f" by {by}" if by else ""
         when = f" at {at}" if at else ""
+        versions = f" (version {version}, you had {expected})" if expected != version else ""
         super().__init__(
-            f"This {entity.replace('_', ' ')} was changed{who}{when} after you opened it "
-            f"(version {version}, you had {expected}); nothing was saved."
+            f"This {entity.replace('_', ' ')} was changed{who}{when} after you opened it"
+            f"{versions}; nothing was saved."
         )

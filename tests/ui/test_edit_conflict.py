@@ -147,3 +147,40 @@ def test_a_source_saved_by_a_colleague_is_not_overwritten(
     assert page.save()
     assert get_source(db, night.ministry).draft.url == "https://mil.ru"
     page.close()
+
+
+def test_undo_never_overwrites_a_colleagues_later_change(
+    qtbot: QtBot, window: MainWindow, night: Night, db: Database
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    incident = night.fire_incident
+    _open_and_type(qtbot, window, incident, "Pump fire")
+    window.action("save").trigger()
+    wait_written(qtbot, window)
+    assert get_incident(db, incident).draft.title == "Pump fire"
+    theirs = get_incident(db, incident)
+    update_incident(db, incident, replace(theirs.draft, title="Station fire"))
+    warned: list[str] = []
+
+    def close_warning() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                warned.append(widget.text())
+                widget.close()
+                return
+        QTimer.singleShot(100, close_warning)
+
+    QTimer.singleShot(100, close_warning)
+    window.action("undo").trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "changed by someone else" in warned[0]
+    assert get_incident(db, incident).draft.title == "Station fire"
+    # The refused step is dropped: redoing it neither asks nor writes, and it leaves the stack.
+    stack = window.incidents.undo
+    steps = stack.count()
+    window.action("redo").trigger()
+    wait_written(qtbot, window)
+    qtbot.wait(300)
+    assert len(warned) == 1 and get_incident(db, incident).draft.title == "Station fire"
+    assert stack.count() == steps - 1

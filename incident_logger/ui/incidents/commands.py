@@ -2,16 +2,20 @@
 
 The change is made before the command is pushed (so a refused save never enters the stack);
 the first ``redo`` that Qt calls on push is therefore skipped. Undo and redo run on the task
-runner; ``on_change`` gets the ``Changes`` they made, ``on_error`` what went wrong.
+runner; ``on_change`` gets the ``Changes`` they made, ``on_error`` what went wrong. An undo or
+redo that a colleague's later change refuses (``ConflictError``) makes its step obsolete: it
+does nothing more, and Qt drops it from the stack the next time it is undone or redone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtGui import QUndoCommand
 
 from incident_logger.domain.changes import Changes
+from incident_logger.domain.errors import ConflictError
 from incident_logger.domain.models import IncidentDraft, incident_ref
 from incident_logger.store.engine import Database
 from incident_logger.ui.tasks import TaskRunner
@@ -41,13 +45,20 @@ class _Command(QUndoCommand):
         self._submit(forward=False)
 
     def _submit(self, forward: bool) -> None:
+        if self.isObsolete():
+            return  # refused once already: Qt drops the step now
         self._runner.submit(
             self.apply,
             forward,
             on_done=self._on_change,
-            on_error=self._on_error,
+            on_error=self._failed,
             description=self.text(),
         )
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError) and shiboken6.isValid(self):
+            self.setObsolete(True)
+        self._on_error(exc)
 
     def apply(self, forward: bool) -> Changes:
         """Runs on the worker."""
@@ -95,12 +106,27 @@ class EditIncident(_Command):
 
     def apply(self, forward: bool) -> Changes:
         from incident_logger.services import incident_edits
+        from incident_logger.services.incidents import get_incident
 
+        # Undo expects the incident as this step left it, redo as it was before: a
+        # colleague's change in between (of any field) refuses the step instead of being
+        # overwritten. Moving it to the trash and back changes no field, so it does not.
+        expected = self.before if forward else self.after
+        current = get_incident(self._db, self.incident_id)
+        if current.draft != expected:
+            raise ConflictError(
+                "incident",
+                self.incident_id,
+                expected=current.version,
+                version=current.version,
+                by="someone else",
+            )
         saved = incident_edits.update(
             self._db,
             self.incident_id,
             self.after if forward else self.before,
             reason="redo" if forward else "undo",
+            expected_version=current.version,
         )
         return saved.changes
 

@@ -594,12 +594,13 @@ class IncidentsPage(QWidget):
 
     def _undo_failed(self, exc: BaseException) -> None:
         self.status_message.emit(self.tr("Cannot undo: {e}").format(e=error_text(exc)))
-        prompts.show_error(
-            self,
-            self.tr("Cannot undo"),
-            error_text(exc),
-            self.tr("The record may have been changed elsewhere."),
-        )
+        if isinstance(exc, ConflictError):  # the step is dropped (commands.py)
+            advice = self.tr(
+                "The step is dropped. Open the incident again to see its newer version."
+            )
+        else:
+            advice = self.tr("The record may have been changed elsewhere.")
+        prompts.show_error(self, self.tr("Cannot undo or redo"), error_text(exc), advice)
 
     def _after_change(self, changes: Changes, select: int | None = None) -> None:
         self.list.refresh(select=select)  # restored without signals: the editor stays put
