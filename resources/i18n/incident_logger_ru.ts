@@ -1212,6 +1212,53 @@ Replace it with the new briefing?</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <source>{who}{when} moved this record to the trash after you opened it. Nothing was saved. Save yours to keep your changes (it stays in the trash), or discard them.</source>
+        <translation>{who}{when}: запись перемещена в корзину после того, как вы её открыли. Ничего не сохранено. Сохраните свою версию, чтобы не потерять изменения (запись останется в корзине), или отмените их.</translation>
+    </message>
+    <message>
+        <source>{who}{when} saved this record after you opened it. Nothing was saved yet: compare the two versions and choose which one to keep.</source>
+        <translation>{who}{when}: запись сохранена после того, как вы её открыли. Пока ничего не сохранено: сравните две версии и выберите, какую оставить.</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Различающиеся поля</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Сохранил(а): {who}</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Сохранить мою поверх их версии</translation>
+    </message>
+    <message>
+        <source>&amp;Use theirs, discard mine</source>
+        <translation>&amp;Взять их версию, отменить мою</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
     <name>CountEdit</name>
     <message>
         <source>not stated</source>
@@ -1601,6 +1648,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Saved count report #{0}.</source>
         <translation>Сводка №{0} сохранена.</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by someone else.</source>
+        <translation>Загружена версия, сохранённая другим пользователем.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
@@ -2410,6 +2465,10 @@ Replace it with the new briefing?</source>
         <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
         <translation>Всё введённое осталось в форме. Попробуйте ещё раз или скопируйте текст в надёжное место.</translation>
     </message>
+    <message>
+        <source>Loaded the version saved by {who}.</source>
+        <translation>Загружена версия, которую сохранил(а) {who}.</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
@@ -2417,6 +2476,10 @@ Replace it with the new briefing?</source>
             <numerusform>%Ln инцидента перемещены в корзину. Ctrl+Z вернёт их.</numerusform>
             <numerusform>%Ln инцидентов перемещены в корзину. Ctrl+Z вернёт их.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The step is dropped. Open the incident again to see its newer version.</source>
+        <translation>Этот шаг удалён из истории отмены. Откройте инцидент снова, чтобы увидеть новую версию.</translation>
     </message>
     <message>
         <source>Not saved: {e}</source>
@@ -2431,12 +2494,12 @@ Replace it with the new briefing?</source>
         <translation>Не удалось отменить: {e}</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Отменить нельзя</translation>
-    </message>
-    <message>
         <source>The record may have been changed elsewhere.</source>
         <translation>Возможно, запись изменили в другом месте.</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Не удалось отменить или повторить</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -3765,6 +3828,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Saved the {0}.</source>
         <translation>Сохранено: {0}.</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by someone else.</source>
+        <translation>Загружена версия, сохранённая другим пользователем.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
     </message>
     <message>
         <source>Changes discarded.</source>

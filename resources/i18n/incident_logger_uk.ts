@@ -1212,6 +1212,53 @@ Replace it with the new briefing?</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Змінено іншим користувачем</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>інший користувач</translation>
+    </message>
+    <message>
+        <source>{who}{when} moved this record to the trash after you opened it. Nothing was saved. Save yours to keep your changes (it stays in the trash), or discard them.</source>
+        <translation>{who}{when}: запис переміщено до кошика після того, як ви його відкрили. Нічого не збережено. Збережіть свою версію, щоб не втратити зміни (запис залишиться в кошику), або відкиньте їх.</translation>
+    </message>
+    <message>
+        <source>{who}{when} saved this record after you opened it. Nothing was saved yet: compare the two versions and choose which one to keep.</source>
+        <translation>{who}{when}: запис збережено після того, як ви його відкрили. Поки нічого не збережено: порівняйте дві версії й виберіть, яку залишити.</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Поля, що відрізняються</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваша версія</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Зберіг(ла): {who}</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Зберегти мою поверх їхньої</translation>
+    </message>
+    <message>
+        <source>&amp;Use theirs, discard mine</source>
+        <translation>&amp;Узяти їхню, відкинути мою</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продовжити редагування</translation>
+    </message>
+</context>
+<context>
     <name>CountEdit</name>
     <message>
         <source>not stated</source>
@@ -1601,6 +1648,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Saved count report #{0}.</source>
         <translation>Зведення №{0} збережено.</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by someone else.</source>
+        <translation>Завантажено версію, збережену іншим користувачем.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не збережено: {0}</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
@@ -2410,6 +2465,10 @@ Replace it with the new briefing?</source>
         <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
         <translation>Усе введене лишилося у формі. Спробуйте ще раз або скопіюйте текст у надійне місце.</translation>
     </message>
+    <message>
+        <source>Loaded the version saved by {who}.</source>
+        <translation>Завантажено версію, яку зберіг(ла) {who}.</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
@@ -2417,6 +2476,10 @@ Replace it with the new briefing?</source>
             <numerusform>%Ln інциденти переміщено до кошика. Ctrl+Z поверне їх.</numerusform>
             <numerusform>%Ln інцидентів переміщено до кошика. Ctrl+Z поверне їх.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The step is dropped. Open the incident again to see its newer version.</source>
+        <translation>Цей крок вилучено з історії скасування. Відкрийте інцидент знову, щоб побачити новішу версію.</translation>
     </message>
     <message>
         <source>Not saved: {e}</source>
@@ -2431,12 +2494,12 @@ Replace it with the new briefing?</source>
         <translation>Не вдалося скасувати: {e}</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Скасувати не можна</translation>
-    </message>
-    <message>
         <source>The record may have been changed elsewhere.</source>
         <translation>Можливо, запис змінили деінде.</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Не вдалося скасувати чи повторити</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -3765,6 +3828,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Saved the {0}.</source>
         <translation>Збережено: {0}.</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by someone else.</source>
+        <translation>Завантажено версію, збережену іншим користувачем.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Не збережено: {0}</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
