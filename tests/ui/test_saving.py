@@ -45,10 +45,12 @@ def test_the_form_is_locked_while_saving_and_keys_typed_meanwhile_are_kept(
     gate = threading.Event()
     real = incident_edits.update
 
-    def held_update(db: Any, incident_id: int, draft: Any, reason: str = "") -> Any:
+    def held_update(
+        db: Any, incident_id: int, draft: Any, reason: str = "", *, expected_version: Any = None
+    ) -> Any:
         assert threading.current_thread() is not threading.main_thread()  # off the GUI thread
         gate.wait(10)
-        return real(db, incident_id, draft, reason)
+        return real(db, incident_id, draft, reason, expected_version=expected_version)
 
     monkeypatch.setattr(incident_edits, "update", held_update)
     failed: list[str] = []
@@ -76,7 +78,9 @@ def test_a_refused_save_shows_its_error_at_the_field_and_keeps_the_typing(
     form = page.editor.form
     before = _open_fire(qtbot, window, night)
 
-    def refuse(db: Any, incident_id: int, draft: Any, reason: str = "") -> Any:
+    def refuse(
+        db: Any, incident_id: int, draft: Any, reason: str = "", *, expected_version: Any = None
+    ) -> Any:
         raise ValidationError([FieldError("title", msg("unknown_source", id=77))])
 
     monkeypatch.setattr(incident_edits, "update", refuse)
@@ -99,7 +103,9 @@ def test_a_failed_write_says_so_and_keeps_the_typing(
     before = _open_fire(qtbot, window, night)
     told: list[str] = []
 
-    def locked(db: Any, incident_id: int, draft: Any, reason: str = "") -> Any:
+    def locked(
+        db: Any, incident_id: int, draft: Any, reason: str = "", *, expected_version: Any = None
+    ) -> Any:
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(incident_edits, "update", locked)
