@@ -229,7 +229,11 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         key = self.page_key()
         leaving = self.page_api.get(self._current_key)
-        if key != self._current_key and leaving is not None and not leaving.confirm_leave():
+        if (
+            key != self._current_key
+            and leaving is not None
+            and not leaving.confirm_leave(then=lambda: self.show_page(key))
+        ):
             blocked = self.nav.blockSignals(True)
             self.show_page(self._current_key)
             self.nav.blockSignals(blocked)
@@ -476,7 +480,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         for page in self.page_api.values():
-            if not page.confirm_leave():
+            if not page.confirm_leave(then=self.close):
                 event.ignore()
                 return
         for page in self.page_api.values():

@@ -46,8 +46,10 @@ class Page(Protocol):
     def refresh(self) -> None:
         """Read again what the page shows (typed edits stay)."""
 
-    def confirm_leave(self) -> bool:
-        """Whether the user may leave the page now (unsaved edits are asked about first)."""
+    def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
+        """Whether the user may leave the page now (unsaved edits are asked about first).
+        False while a save the user chose runs on the task runner; ``then`` (the leaving,
+        tried again) runs once that save has succeeded."""
 
     def stop_background(self) -> None:
         """The window closes: stop timers and background work of the page."""

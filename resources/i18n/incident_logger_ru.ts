@@ -1582,6 +1582,10 @@ Replace it with the new briefing?</source>
         <translation>Итоги по &amp;регионам</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>The count report</source>
         <translation>Сводка подсчёта</translation>
     </message>
@@ -1650,8 +1654,24 @@ Replace it with the new briefing?</source>
         <translation>Сводка №{0} сохранена.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
+        <translation>Всё введённое осталось в форме. Попробуйте ещё раз или скопируйте текст в надёжное место.</translation>
+    </message>
+    <message>
         <source>Loaded the version saved by someone else.</source>
         <translation>Загружена версия, сохранённая другим пользователем.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0}</source>
+        <translation>Ничего не изменено: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Ничего не изменено</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
@@ -1660,6 +1680,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Changes discarded.</source>
         <translation>Изменения отменены.</translation>
+    </message>
+    <message>
+        <source>Moving to the trash…</source>
+        <translation>Перемещение в корзину…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
     </message>
     <message>
         <source>Moved count report #{0} to the trash.</source>
@@ -3818,6 +3846,10 @@ Replace it with the new briefing?</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>The {noun}</source>
         <translation>{noun}</translation>
     </message>
@@ -3850,8 +3882,32 @@ Replace it with the new briefing?</source>
         <translation>В корзину перемещено: {0}.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
+        <translation>Всё введённое осталось в форме. Попробуйте ещё раз или скопируйте текст в надёжное место.</translation>
+    </message>
+    <message>
+        <source>Moving to the trash…</source>
+        <translation>Перемещение в корзину…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
         <source>Restored the {0}.</source>
         <translation>Восстановлено: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0}</source>
+        <translation>Ничего не изменено: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Ничего не изменено</translation>
     </message>
     <message>
         <source>record</source>

@@ -1582,6 +1582,10 @@ Replace it with the new briefing?</source>
         <translation>Підсумки за &amp;регіонами</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
         <source>The count report</source>
         <translation>Зведення підрахунку</translation>
     </message>
@@ -1650,8 +1654,24 @@ Replace it with the new briefing?</source>
         <translation>Зведення №{0} збережено.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
+        <translation>Усе введене лишилося у формі. Спробуйте ще раз або скопіюйте текст у надійне місце.</translation>
+    </message>
+    <message>
         <source>Loaded the version saved by someone else.</source>
         <translation>Завантажено версію, збережену іншим користувачем.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0}</source>
+        <translation>Нічого не змінено: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
@@ -1660,6 +1680,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Changes discarded.</source>
         <translation>Зміни скасовано.</translation>
+    </message>
+    <message>
+        <source>Moving to the trash…</source>
+        <translation>Переміщення до кошика…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Відновлення…</translation>
     </message>
     <message>
         <source>Moved count report #{0} to the trash.</source>
@@ -3818,6 +3846,10 @@ Replace it with the new briefing?</source>
         <translation>Скасувати зміни з останнього збереження</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
         <source>The {noun}</source>
         <translation>{noun}</translation>
     </message>
@@ -3850,8 +3882,32 @@ Replace it with the new briefing?</source>
         <translation>До кошика переміщено: {0}.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
+        <translation>Усе введене лишилося у формі. Спробуйте ще раз або скопіюйте текст у надійне місце.</translation>
+    </message>
+    <message>
+        <source>Moving to the trash…</source>
+        <translation>Переміщення до кошика…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Відновлення…</translation>
+    </message>
+    <message>
         <source>Restored the {0}.</source>
         <translation>Відновлено: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {0}</source>
+        <translation>Нічого не змінено: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
     </message>
     <message>
         <source>record</source>

@@ -40,6 +40,7 @@ from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.totals_model import RegionTotalsModel
 from incident_logger.ui.counts.totals_view import compute_totals
 from tests.conftest import Night
+from tests.ui.page_support import wait_idle
 
 
 @pytest.fixture
@@ -108,6 +109,7 @@ def test_enter_ministry_tally_and_read_the_remainder(
     assert editor.is_dirty()
 
     qtbot.keyClick(editor.total, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, page)
     assert not editor.is_dirty(), editor.errors["lines"].text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     saved = get_count_report(db, editor.report_id or 0)
@@ -137,7 +139,8 @@ def test_lines_over_the_total_show_a_warning(qtbot: QtBot, page: CountsPage, nig
     assert not editor.tally_bar.banner.isVisible()
     qtbot.keyClick(count_cell, Qt.Key.Key_0)
 
-    assert page.save()  # a source may over-allocate; the report is kept as given
+    page.save()  # a source may over-allocate; the report is kept as given
+    wait_idle(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     index = page.model.index(
         page.model.row_of(editor.report_id or 0), CountReportListModel.REMAINDER
@@ -152,7 +155,8 @@ def test_unknown_region_and_missing_source_are_shown_next_to_the_fields(
     page.new_report()
     qtbot.keyClicks(page.editor.total, "5")
     _enter_line(qtbot, page, "Atlantis", "5")
-    assert not page.save()
+    page.save()
+    wait_idle(qtbot, page)
     assert "Choose the source" in page.editor.errors["source"].text()
     assert "No place is named 'Atlantis'" in page.editor.errors["lines"].text()
     assert page.editor.lines_model.rows()[0].region == "Atlantis"  # kept as typed
@@ -210,12 +214,14 @@ def test_trash_and_restore(qtbot: QtBot, page: CountsPage, db: Database, night: 
     assert page.editor.report_id == night.governor_report
     page.list_view.setFocus()
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    wait_idle(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.trash_action.trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.is_loading())
     page.list_view.setCurrentIndex(page.model.index(0, 0))
     assert not page.editor.save_button.isEnabled()
     page.restore_action.trigger()
+    wait_idle(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0 and not page.is_loading())
     page.trash_action.trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.is_loading())

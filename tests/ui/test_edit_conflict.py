@@ -22,6 +22,7 @@ from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import TaskRunner
 from tests.conftest import Night
 from tests.ui.editor_support import wait_written
+from tests.ui.page_support import wait_idle
 
 SHOTS = os.environ.get("INCIDENT_LOGGER_SHOTS")  # a folder: save the dialog's picture there
 
@@ -139,12 +140,14 @@ def test_a_source_saved_by_a_colleague_is_not_overwritten(
     update_source(db, night.ministry, replace(colleague.draft, url="https://t.me/mod"))
     seen: list = []
     _when_dialog(qtbot, lambda d: qtbot.mouseClick(d.back_button, Qt.MouseButton.LeftButton), seen)
-    assert not page.save()
+    page.save()
+    wait_idle(qtbot, page)
     assert seen and seen[0][0][1:] == ["https://mil.ru", "https://t.me/mod"]
     assert get_source(db, night.ministry).draft.url == "https://t.me/mod"
     assert page.form.url.text() == "https://mil.ru"  # the typing is kept
     _when_dialog(qtbot, lambda d: qtbot.mouseClick(d.mine_button, Qt.MouseButton.LeftButton), seen)
-    assert page.save()
+    page.save()
+    wait_idle(qtbot, page)
     assert get_source(db, night.ministry).draft.url == "https://mil.ru"
     page.close()
 

@@ -16,6 +16,7 @@ from incident_logger.services.places import create_place, get_place, list_places
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.places_page import PlacesPage
 from tests.conftest import Night
+from tests.ui.page_support import wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PACE = 100  # ms per key, about a person's typing speed
@@ -54,6 +55,7 @@ def test_a_country_cannot_be_saved_inside_a_region(
     assert form.kind.currentData() == "country"
     qtbot.wait(200)
     qtbot.keyClick(form.kind, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, page)
     assert page.has_unsaved_changes()
     error = form.errors["parent"]
     assert error.isVisible() and "top level" in error.text()
@@ -63,6 +65,7 @@ def test_a_country_cannot_be_saved_inside_a_region(
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     qtbot.keyClick(edit, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, page)
     assert not page.has_unsaved_changes(), error.text()
     saved = get_place(db, page.record_id or 0)
     assert saved.draft.kind is PlaceKind.COUNTRY and saved.draft.parent_id is None
@@ -109,6 +112,7 @@ def test_inside_completes_other_names_and_picks_the_place(
     qtbot.wait(100)
     assert form.parent_box.currentText() == "Россия › Калужская область"
     qtbot.keyClick(edit, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, page)
     assert not page.has_unsaved_changes(), form.errors["parent"].text()
     assert get_place(db, page.record_id or 0).draft.parent_id == night.kaluga_region
 
@@ -126,6 +130,7 @@ def test_inside_accepts_a_typed_alias_without_the_list(
     qtbot.keyClicks(edit, "Obninsk", delay=PACE)
     form.parent_completer.popup().hide()
     qtbot.keyClick(edit, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, page)
     assert not page.has_unsaved_changes(), form.errors["parent"].text()
     assert (
         get_place(db, page.record_id or 0).path == "Россия › Калужская область › Обнинск › Kremenki"

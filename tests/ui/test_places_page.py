@@ -15,6 +15,7 @@ from incident_logger.services.places import get_place, list_places
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.places_page import PlacesPage
 from tests.conftest import Night
+from tests.ui.page_support import wait_idle
 from tests.ui.test_counts_page import unnamed_inputs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -76,6 +77,7 @@ def test_create_a_city_inside_the_selected_region(
     qtbot.keyClicks(form.longitude, "34.44")
     qtbot.keyClicks(form.aliases, "Lyudinovo town")
     qtbot.keyClick(form.name, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, page)
     assert not page.has_unsaved_changes(), form.errors["name"].text()
     saved = get_place(db, page.record_id or 0)
     assert saved.path == "Россия › Калужская область › Lyudinovo"
@@ -90,16 +92,19 @@ def test_edit_a_place_and_see_errors_next_to_fields(
     _select(page, night.obninsk)
     page.form.name.clear()
     qtbot.keyClicks(page.form.latitude, "55.1")
-    assert not page.save()
+    page.save()
+    wait_idle(qtbot, page)
     assert "required" in page.form.errors["name"].text()
     assert "longitude" in page.form.errors["coordinates"].text()
     assert page.form.latitude.text() == "55.1"  # kept as typed
     qtbot.keyClicks(page.form.name, "Obninsk")
     qtbot.keyClicks(page.form.longitude, "36.6")
-    assert page.save()
+    page.save()
+    wait_idle(qtbot, page)
     assert get_place(db, night.obninsk).draft.name == "Obninsk"
     page.form.parent_box.setEditText("Nowhere at all")
-    assert not page.save()
+    page.save()
+    wait_idle(qtbot, page)
     assert "Pick a place" in page.form.errors["parent"].text()
 
 
@@ -111,15 +116,18 @@ def test_trash_and_restore(
     _select(page, night.kaluga_region)  # still holds cities and an incident: refused
     page.list_view.setFocus()
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    wait_idle(qtbot, page)
     assert told and "still used" in told[0]
     _select(page, night.obninsk)
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    wait_idle(qtbot, page)
     assert [p.id for p in list_places(db, deleted=True)] == [night.obninsk]
     assert not page.index_of(night.obninsk).isValid()
     page.trash_action.trigger()
     assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "Обнинск"
     _select(page, night.obninsk)
     page.restore_action.trigger()
+    wait_idle(qtbot, page)
     assert page.model.rowCount() == 0
     page.trash_action.trigger()
     assert page.index_of(night.obninsk).isValid()

@@ -16,6 +16,7 @@ from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
 from incident_logger.ui.pages.sources_page import SourceListModel, SourcesPage
 from tests.conftest import Night
+from tests.ui.page_support import wait_idle
 from tests.ui.test_counts_page import unnamed_inputs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -48,6 +49,7 @@ def test_create_a_source_through_the_editor(qtbot: QtBot, page: SourcesPage, db:
     qtbot.keyClicks(form.url, "https://example.org/news")
     assert page.has_unsaved_changes()
     qtbot.keyClick(form.url, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, page)
     assert not page.has_unsaved_changes()
     saved = get_source(db, page.record_id or 0)
     assert saved.draft.kind is SourceKind.AGENCY and saved.draft.reliability is Reliability.C
@@ -62,7 +64,8 @@ def test_a_missing_name_is_shown_next_to_the_field_and_typing_is_kept(
 ) -> None:
     page.new_record()
     qtbot.keyClicks(page.form.url, "https://t.me/somewhere")
-    assert not page.save()
+    page.save()
+    wait_idle(qtbot, page)
     assert page.form.errors["name"].isVisible()
     assert "required" in page.form.errors["name"].text()
     assert page.form.url.text() == "https://t.me/somewhere"
@@ -84,6 +87,7 @@ def test_edit_a_source_and_see_the_incidents_citing_it(
 
     page.form.reliability.setCurrentIndex(page.form.reliability.findData("A"))
     qtbot.keyClick(page.form.name, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, page)
     assert get_source(db, night.governor).draft.reliability is Reliability.A
     assert incidents_citing_source(db, night.governor).grades == {night.debris_incident: "A2"}
     assert page.model.index(page.index_of(night.governor).row(), 1).data().startswith("A —")
@@ -111,14 +115,17 @@ def test_trash_and_restore(
     _select(page, night.governor)  # cited by an incident: refused, and the user is told why
     page.list_view.setFocus()
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    wait_idle(qtbot, page)
     assert told and "cited by 1 incident;" in told[0]
 
     page.new_record()
     qtbot.keyClicks(page.form.name, "Unused channel")
-    assert page.save()
+    page.save()
+    wait_idle(qtbot, page)
     unused = page.record_id
     page.list_view.setFocus()
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    wait_idle(qtbot, page)
     assert [s.id for s in list_sources(db, deleted=True)] == [unused]
     assert page.model.rowCount() == 2 and page.record_id is None
 
@@ -127,6 +134,7 @@ def test_trash_and_restore(
     _select(page, unused or 0)
     assert not page.form.name.isEnabled()  # the trash is read-only
     page.restore_action.trigger()
+    wait_idle(qtbot, page)
     assert page.model.rowCount() == 0
     page.trash_action.trigger()
     assert page.model.rowCount() == 3

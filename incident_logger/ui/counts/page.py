@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -19,19 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.changes import Changes, of_count_reports
+from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
-from incident_logger.domain.models import CountReportDraft
+from incident_logger.domain.models import CountReport, CountReportDraft
+from incident_logger.services import record_edits
 from incident_logger.services.counts import (
     CountReportSummary,
-    create_count_report,
     get_count_report,
     list_count_reports,
-    set_count_report_deleted,
-    update_count_report,
 )
 from incident_logger.services.place_match import lemma_index
 from incident_logger.services.places import list_places
+from incident_logger.services.record_edits import Written
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
@@ -40,9 +40,13 @@ from incident_logger.ui.counts.list_model import REPORT_ID_ROLE, CountReportList
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.search_box import CountSearchBox
 from incident_logger.ui.counts.totals_view import RegionTotalsView
+from incident_logger.ui.dialogs import conflict_dialog
+from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, fields_of
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
 from incident_logger.ui.widgets.empty_state import EmptyState
+from incident_logger.ui.widgets.form_writes import FormWrites
 from incident_logger.ui.widgets.views import size_columns, style_header
 
 
@@ -106,7 +110,7 @@ class CountsPage(QWidget):
         )
         self.addAction(self.delete_action)
         self.new_action.triggered.connect(self.new_report)
-        self.save_action.triggered.connect(self.save)
+        self.save_action.triggered.connect(lambda: self.save())
         self.delete_action.triggered.connect(self.delete_selected)
         self.restore_action.triggered.connect(self.restore_selected)
         self.trash_action.toggled.connect(self.show_trash)
@@ -181,7 +185,9 @@ class CountsPage(QWidget):
         QWidget.setTabOrder(self.search.edit, self.list_view)
         QWidget.setTabOrder(self.list_view, self.editor.source)
 
-        self.editor.save_requested.connect(self.save)
+        self.writes = FormWrites(self.editor, self)
+        self.writes.busy_changed.connect(self._update_actions)
+        self.editor.save_requested.connect(lambda: self.save())
         self.editor.cancel_requested.connect(self.cancel_edits)
         self.editor.dirty_changed.connect(self._update_actions)
         self.totals.status_message.connect(self.status_message)
@@ -193,17 +199,26 @@ class CountsPage(QWidget):
         """Use the application's runner for background work (default: the shared one)."""
         self._runner = runner
         self.totals.set_runner(runner)
+        self.writes.set_runner(runner)
+
+    def is_saving(self) -> bool:
+        return self.writes.is_busy()
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
 
-    def confirm_leave(self) -> bool:
-        """Ask about unsaved edits; True when it is fine to leave (saved or discarded)."""
+    def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
+        """True when it is fine to leave now (nothing typed, or edits discarded). When the
+        user chooses Save, the save starts on the runner and ``then`` runs once it succeeded."""
+        if self.writes.is_busy():
+            self.status_message.emit(self.tr("Saving…"))
+            return False
         if not self.editor.is_dirty():
             return True
         answer = prompts.ask_unsaved(self, self.tr("The count report"))
         if answer is prompts.Unsaved.SAVE:
-            return self.save()
+            self.save(then)
+            return False
         if answer is prompts.Unsaved.DISCARD:
             self.cancel_edits()
             return True
@@ -328,7 +343,7 @@ class CountsPage(QWidget):
             return
         if new_id == self.editor.report_id:
             return
-        if not self.confirm_leave():
+        if not self.confirm_leave(then=lambda: self._select_and_open(new_id)):
             self._select_row_of(self.editor.report_id)
             return
         self._open(new_id)
@@ -349,6 +364,10 @@ class CountsPage(QWidget):
         model.blockSignals(False)
         self._update_actions()
 
+    def _select_and_open(self, report_id: int) -> None:
+        self._select_row_of(report_id)
+        self._open(report_id)
+
     def _open(self, report_id: int | None) -> None:
         try:
             self.editor.load(get_count_report(self._db, report_id) if report_id else None)
@@ -362,69 +381,89 @@ class CountsPage(QWidget):
     def new_report(self) -> None:
         if self._trash:
             self.trash_action.setChecked(False)
-        if not self.confirm_leave():
+        if not self.confirm_leave(then=self.new_report):
             return
         self._select_row_of(None)
         self._open(None)
         self.tabs.setCurrentWidget(self.splitter)
         self.editor.source.setFocus()
 
-    def save(self) -> bool:
-        """Validate and store the editor's report; errors appear next to the fields."""
-        if self._trash:
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Start storing the editor's report on the task runner; False when the form has
+        errors (shown beside the fields) or a write runs. The editor is locked meanwhile and
+        keeps what was typed whatever happens; ``then`` runs after a successful save."""
+        if self._trash or self.writes.is_busy():
             return False
         draft = self.editor.draft()
         if draft is None:
             self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
             return False
-        try:
-            if self.editor.report_id is None:
-                report = create_count_report(self._db, draft)
-            else:
-                report = update_count_report(
-                    self._db,
-                    self.editor.report_id,
-                    draft,
-                    expected_version=self.editor.loaded_version,
-                )
-        except ValidationError as exc:
-            self.editor.show_errors(exc)
-            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
-            return False
-        except ConflictError as exc:
-            return self._resolve_conflict(exc, draft)
-        self.editor.mark_saved(report)
-        self._load_list(report.id)
-        self.changes_made.emit(of_count_reports([report.id]))
-        self.status_message.emit(self.tr("Saved count report #{0}.").format(report.id))
-        return True
-
-    def _resolve_conflict(self, conflict: ConflictError, mine: CountReportDraft) -> bool:
-        """Someone saved this report after it was opened here: both versions field by field;
-        save mine over theirs, take theirs, or keep editing."""
-        from incident_logger.ui.dialogs.conflict_dialog import (
-            ConflictChoice,
-            ConflictDialog,
-            fields_of,
+        report_id = self.editor.report_id
+        job = partial(
+            record_edits.save_count_report,
+            self._db,
+            report_id,
+            draft,
+            expected_version=self.editor.loaded_version,
+        )
+        self.status_message.emit(self.tr("Saving…"))
+        return self.writes.run(
+            job,
+            lambda written: self._saved(written, then),
+            lambda exc: self._save_failed(exc, draft, then),
+            self.tr("Saving…"),
         )
 
+    def _saved(self, written: Written[CountReport], then: Callable[[], object] | None) -> None:
+        report = written.record
+        self.editor.mark_saved(report)
+        self._load_list(report.id)
+        if self.tabs.currentWidget() is self.totals:
+            self.totals.recompute()
+        self.changes_made.emit(written.changes)
+        self.status_message.emit(self.tr("Saved count report #{0}.").format(report.id))
+        if then is not None:
+            then()
+
+    def _save_failed(
+        self, exc: BaseException, mine: CountReportDraft, then: Callable[[], object] | None
+    ) -> None:
+        if isinstance(exc, ValidationError):
+            self.editor.show_errors(exc)
+            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
+        elif isinstance(exc, ConflictError):
+            self._resolve_conflict(exc, mine, then)
+        else:
+            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(exc)))
+            prompts.show_error(
+                self,
+                self.tr("Not saved"),
+                error_text(exc),
+                self.tr(
+                    "What you typed is still in the form. Try again, or copy it somewhere safe."
+                ),
+            )
+
+    def _resolve_conflict(
+        self, conflict: ConflictError, mine: CountReportDraft, then: Callable[[], object] | None
+    ) -> None:
+        """Someone saved this report after it was opened here: both versions field by field;
+        save mine over theirs, take theirs, or keep editing."""
         try:
             theirs: dict[str, object] | None = fields_of(
                 get_count_report(self._db, conflict.entity_id).draft
             )
         except NotFoundError:
             theirs = None
-        dialog = ConflictDialog(conflict, fields_of(mine), theirs, self)
-        dialog.exec()
-        if dialog.choice is ConflictChoice.SAVE_MINE:
+        choice = conflict_dialog.ask(self, conflict, fields_of(mine), theirs)
+        if choice is ConflictChoice.SAVE_MINE:
             self.editor.loaded_version = conflict.version
-            return self.save()
-        if dialog.choice is ConflictChoice.TAKE_THEIRS:
+            self.save(then)
+        elif choice is ConflictChoice.TAKE_THEIRS:
             self._open(conflict.entity_id)
             self.status_message.emit(self.tr("Loaded the version saved by someone else."))
-            return False
-        self.status_message.emit(self.tr("Not saved: {0}").format(conflict))
-        return False
+        else:
+            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(conflict)))
 
     def cancel_edits(self) -> None:
         self._open(self.editor.report_id)
@@ -432,30 +471,44 @@ class CountsPage(QWidget):
 
     def delete_selected(self) -> None:
         report_id = self.selected_id()
-        if report_id is None or self._trash:
+        if report_id is None or self._trash or self.writes.is_busy():
             return
         if self.editor.report_id == report_id and self.editor.is_dirty():
             self.editor.load(None)  # the user chose to delete what they were editing
-        set_count_report_deleted(self._db, report_id, True)
-        self._open(None)
-        self._load_list(None)
-        self.changes_made.emit(of_count_reports([report_id]))
-        self.status_message.emit(self.tr("Moved count report #{0} to the trash.").format(report_id))
+        self._trash_report(report_id, True)
 
     def restore_selected(self) -> None:
         report_id = self.selected_id()
-        if report_id is None or not self._trash:
+        if report_id is None or not self._trash or self.writes.is_busy():
             return
-        set_count_report_deleted(self._db, report_id, False)
+        self._trash_report(report_id, False)
+
+    def _trash_report(self, report_id: int, deleted: bool) -> None:
+        self.writes.run(
+            partial(record_edits.trash_count_report, self._db, report_id, deleted),
+            lambda changes: self._trashed(changes, report_id, deleted),
+            self._trash_failed,
+            self.tr("Moving to the trash…") if deleted else self.tr("Restoring…"),
+        )
+
+    def _trashed(self, changes: Changes, report_id: int, deleted: bool) -> None:
         self._open(None)
         self._load_list(None)
-        self.changes_made.emit(of_count_reports([report_id]))
-        self.status_message.emit(self.tr("Restored count report #{0}.").format(report_id))
+        self.changes_made.emit(changes)
+        if deleted:
+            done = self.tr("Moved count report #{0} to the trash.")
+        else:
+            done = self.tr("Restored count report #{0}.")
+        self.status_message.emit(done.format(report_id))
+
+    def _trash_failed(self, exc: BaseException) -> None:
+        self.status_message.emit(self.tr("Nothing changed: {0}").format(error_text(exc)))
+        prompts.show_error(self, self.tr("Nothing changed"), error_text(exc))
 
     def show_trash(self, on: bool) -> None:
         if on == self._trash:
             return
-        if on and not self.confirm_leave():
+        if on and not self.confirm_leave(then=lambda: self.trash_action.setChecked(True)):
             self.trash_action.setChecked(False)
             return
         self._trash = on
@@ -469,7 +522,7 @@ class CountsPage(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        reports_tab = self.tabs.currentWidget() is self.splitter
+        reports_tab = self.tabs.currentWidget() is self.splitter and not self.writes.is_busy()
         has_row = self.selected_id() is not None
         self.save_action.setEnabled(reports_tab and not self._trash)
         self.delete_action.setEnabled(reports_tab and has_row and not self._trash)

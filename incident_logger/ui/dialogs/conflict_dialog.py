@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import ConflictError
 from incident_logger.services.history import plain
 from incident_logger.services.versions import differing_fields
+from incident_logger.ui.messages import field_name
 
 
 class ConflictChoice(Enum):
@@ -46,7 +47,18 @@ def fields_of(draft: object) -> dict[str, Any]:
 
 
 def field_label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    """The field as the interface names it (its own words when it has none)."""
+    shown = field_name(name)
+    return shown if shown != name else name.replace("_", " ").capitalize()
+
+
+def ask(
+    parent: QWidget, conflict: ConflictError, mine: dict[str, Any], theirs: dict[str, Any] | None
+) -> ConflictChoice:
+    """Show both versions and return what the analyst chose."""
+    dialog = ConflictDialog(conflict, mine, theirs, parent)
+    dialog.exec()
+    return dialog.choice
 
 
 class ConflictDialog(QDialog):

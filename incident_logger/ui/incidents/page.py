@@ -209,7 +209,7 @@ class IncidentsPage(QWidget):
             return True
         return False
 
-    def confirm_leave(self) -> bool:
+    def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
         """Another page may show: the editor keeps its edits meanwhile (closing asks)."""
         return True
 
@@ -610,8 +610,8 @@ class IncidentsPage(QWidget):
         """Another page, dialog or program changed data: show it (typed edits stay)."""
         if origin is self:
             return  # this page refreshed what it changed already
-        if changes.touches_incidents:
-            self.list.refresh()
+        if changes.touches_incidents or changes.touches_places or changes.touches_sources:
+            self.list.refresh()  # the list shows places' names and sources' grades too
         if changes.touches_places or changes.touches_sources:
             self.reload_choices()
 

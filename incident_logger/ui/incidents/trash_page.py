@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
@@ -74,7 +76,7 @@ class TrashPage(QWidget):
     def refresh(self) -> None:
         self.list.refresh()
 
-    def confirm_leave(self) -> bool:
+    def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
         return True  # nothing is edited here
 
     def stop_background(self) -> None:

@@ -158,7 +158,7 @@ class BackupsPage(QWidget):
     def on_changes(self, changes: Changes, origin: object) -> None:
         """The list of backup files does not depend on the data."""
 
-    def confirm_leave(self) -> bool:
+    def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
         return True  # nothing is edited here
 
     def stop_background(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QIcon, QStandardItem, QStandardItemModel
@@ -18,20 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.changes import Changes, of_places
+from incident_logger.domain.changes import Changes
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
 from incident_logger.domain.messages import verbatim
 from incident_logger.domain.models import Place, PlaceDraft
+from incident_logger.services import record_edits
 from incident_logger.services.citations import incidents_in_place
 from incident_logger.services.gazetteer_seed import countries, seed_regions
 from incident_logger.services.places import (
-    create_place,
     get_place,
     list_places,
-    set_place_deleted,
-    update_place,
 )
+from incident_logger.services.record_edits import Written
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, place_names, words
 from incident_logger.ui.dialogs.conflict_dialog import fields_of
@@ -305,6 +306,7 @@ class PlacesPage(RecordPage):
         return view
 
     def set_runner(self, runner: TaskRunner) -> None:
+        super().set_runner(runner)
         self.incidents.set_runner(runner)
 
     def load_rows(self) -> None:
@@ -393,17 +395,15 @@ class PlacesPage(RecordPage):
             return PlaceKind.COUNTRY if not self._places else PlaceKind.LOCALITY
         return order[min(order.index(parent.draft.kind) + 1, len(order) - 1)]
 
-    def changes_of(self, record_id: int) -> Changes:
-        return of_places([record_id])
-
     def touched_by(self, changes: Changes) -> bool:
         return changes.touches_places or changes.touches_incidents  # and the incidents there
 
-    def write(self, record_id: int | None) -> int:
+    def writer(self, record_id: int | None) -> Callable[[], Written[Any]]:
         draft = self.form.draft()
-        if record_id is None:
-            return create_place(self._db, draft).id
-        return update_place(self._db, record_id, draft, expected_version=self.loaded_version).id
+        version = self.loaded_version
+        return partial(
+            record_edits.save_place, self._db, record_id, draft, expected_version=version
+        )
 
     def draft_fields(self) -> dict[str, object]:
         return fields_of(self.form.draft())
@@ -417,8 +417,8 @@ class PlacesPage(RecordPage):
     def show_errors(self, error: ValidationError | None) -> None:
         self.form.show_errors(error)
 
-    def set_deleted(self, record_id: int, deleted: bool) -> None:
-        set_place_deleted(self._db, record_id, deleted)
+    def trasher(self, record_id: int, deleted: bool) -> Callable[[], Changes]:
+        return partial(record_edits.trash_place, self._db, record_id, deleted)
 
     def empty_text(self) -> tuple[str, str]:
         if self._trash:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -31,11 +33,17 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
+from incident_logger.services.record_edits import Written
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, prompts
+from incident_logger.ui.dialogs import conflict_dialog
+from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice
+from incident_logger.ui.messages import error_text
 from incident_logger.ui.messages import text as message_text
+from incident_logger.ui.tasks import TaskRunner
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
 from incident_logger.ui.widgets.empty_state import EmptyState
+from incident_logger.ui.widgets.form_writes import FormWrites
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -102,7 +110,7 @@ class RecordPage(QWidget):
             self, self.tr("Refresh"), "refresh", QKeySequence.StandardKey.Refresh
         )
         self.new_action.triggered.connect(self.new_record)
-        self.save_action.triggered.connect(self.save)
+        self.save_action.triggered.connect(lambda: self.save())
         self.delete_action.triggered.connect(self.delete_selected)
         self.trash_action.toggled.connect(self.show_trash)
         self.restore_action.triggered.connect(self.restore_selected)
@@ -129,7 +137,7 @@ class RecordPage(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Discard the changes typed since the last save"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button.clicked.connect(self.cancel_edits)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
@@ -139,6 +147,9 @@ class RecordPage(QWidget):
         self.editor_layout = QVBoxLayout(editor)
         self.editor_layout.setContentsMargins(12, 8, 12, 12)
         self.editor_layout.addWidget(self.heading)
+
+        self.writes = FormWrites(editor, self)
+        self.writes.busy_changed.connect(self._update_actions)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_stack)
@@ -153,6 +164,13 @@ class RecordPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.list_view)
+
+    def set_runner(self, runner: TaskRunner) -> None:
+        """Run the page's saves, deletes and restores on the application's runner."""
+        self.writes.set_runner(runner)
+
+    def is_saving(self) -> bool:
+        return self.writes.is_busy()
 
     def table_header(self) -> QHeaderView:
         view = self.list_view
@@ -194,13 +212,18 @@ class RecordPage(QWidget):
         value = rows[0].data(ID_ROLE) if rows else None
         return int(value) if value is not None else None
 
-    def confirm_leave(self) -> bool:
-        """Ask about unsaved edits; True when it is fine to leave (saved or discarded)."""
+    def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
+        """True when it is fine to leave now (nothing typed, or edits discarded). When the
+        user chooses Save, the save starts on the runner and ``then`` runs once it succeeded."""
+        if self.writes.is_busy():
+            self.status_message.emit(self.tr("Saving…"))
+            return False
         if not self._dirty:
             return True
         answer = prompts.ask_unsaved(self, self.tr("The {noun}").format(noun=self.noun()))
         if answer is prompts.Unsaved.SAVE:
-            return self.save()
+            self.save(then)
+            return False
         if answer is prompts.Unsaved.DISCARD:
             self._open(self._record_id)
             return True
@@ -255,7 +278,7 @@ class RecordPage(QWidget):
             return
         if new_id == self._record_id:
             return
-        if not self.confirm_leave():
+        if not self.confirm_leave(then=lambda: self._select(new_id)):
             blocker = self.list_view.selectionModel()
             blocker.blockSignals(True)
             self._select(self._record_id)
@@ -278,11 +301,13 @@ class RecordPage(QWidget):
             field.setEnabled(not self._trash)
         self._update_actions()
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         has_row = self.selected_id() is not None
-        self.save_action.setEnabled(not self._trash)
-        self.delete_action.setEnabled(has_row and not self._trash)
-        self.restore_action.setEnabled(has_row and self._trash)
+        idle = not self.writes.is_busy()
+        self.save_action.setEnabled(idle and not self._trash)
+        self.save_button.setEnabled(idle and not self._trash)
+        self.delete_action.setEnabled(idle and has_row and not self._trash)
+        self.restore_action.setEnabled(idle and has_row and self._trash)
         self.restore_action.setVisible(self._trash)
 
     # --- actions -------------------------------------------------------------------
@@ -290,7 +315,7 @@ class RecordPage(QWidget):
     def new_record(self) -> None:
         if self._trash:
             self.trash_action.setChecked(False)
-        if not self.confirm_leave():
+        if not self.confirm_leave(then=self.new_record):
             return
         self.list_view.selectionModel().blockSignals(True)
         self.list_view.selectionModel().clear()
@@ -298,44 +323,73 @@ class RecordPage(QWidget):
         self._open(None)
         self._fields[0].setFocus()
 
-    def save(self) -> bool:
-        if self._trash:
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Start saving the form on the task runner; False when it has errors or a write runs.
+
+        The form is locked meanwhile (keys typed into it are kept and typed in after). A
+        refused save brings its errors to the fields, a failed one says why; either way the
+        form keeps what was typed. ``then`` runs after a successful save.
+        """
+        if self._trash or self.writes.is_busy():
             return False
         try:
-            record_id = self.write(self._record_id)
+            job = self.writer(self._record_id)
         except ValidationError as exc:
-            self.show_errors(exc)
-            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
+            self._refused(exc)
             return False
-        except ConflictError as exc:
-            return self._resolve_conflict(exc)
+        self.status_message.emit(self.tr("Saving…"))
+        return self.writes.run(
+            job,
+            lambda written: self._saved(written, then),
+            lambda exc: self._save_failed(exc, then),
+            self.tr("Saving…"),
+        )
+
+    def _saved(self, written: Written[Any], then: Callable[[], object] | None) -> None:
+        record_id = int(written.record.id)
         self._dirty = False
         self._record_id = record_id
         self.refresh()
         self._open(record_id)
-        self.changes_made.emit(self.changes_of(record_id))
+        self.changes_made.emit(written.changes)
         self.status_message.emit(self.tr("Saved the {0}.").format(self.noun()))
-        return True
+        if then is not None:
+            then()
 
-    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+    def _refused(self, exc: ValidationError) -> None:
+        self.show_errors(exc)
+        self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
+
+    def _save_failed(self, exc: BaseException, then: Callable[[], object] | None) -> None:
+        if isinstance(exc, ValidationError):
+            self._refused(exc)
+        elif isinstance(exc, ConflictError):
+            self._resolve_conflict(exc, then)
+        else:
+            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(exc)))
+            prompts.show_error(
+                self,
+                self.tr("Not saved"),
+                error_text(exc),
+                self.tr(
+                    "What you typed is still in the form. Try again, or copy it somewhere safe."
+                ),
+            )
+
+    def _resolve_conflict(self, conflict: ConflictError, then: Callable[[], object] | None) -> None:
         """Someone saved this record after it was opened here: both versions field by field;
         save mine over theirs, take theirs, or keep editing."""
-        from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
-
-        dialog = ConflictDialog(
-            conflict, self.draft_fields(), self.stored_fields(conflict.entity_id), self
-        )
-        dialog.exec()
-        if dialog.choice is ConflictChoice.SAVE_MINE:
+        mine, theirs = self.draft_fields(), self.stored_fields(conflict.entity_id)
+        choice = conflict_dialog.ask(self, conflict, mine, theirs)
+        if choice is ConflictChoice.SAVE_MINE:
             self.loaded_version = conflict.version
-            return self.save()
-        if dialog.choice is ConflictChoice.TAKE_THEIRS:
+            self.save(then)
+        elif choice is ConflictChoice.TAKE_THEIRS:
             self._dirty = False
             self._open(self._record_id)
             self.status_message.emit(self.tr("Loaded the version saved by someone else."))
-            return False
-        self.status_message.emit(self.tr("Not saved: {0}").format(conflict))
-        return False
+        else:
+            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(conflict)))
 
     def cancel_edits(self) -> None:
         self._open(self._record_id)
@@ -349,25 +403,35 @@ class RecordPage(QWidget):
 
     def _set_deleted(self, deleted: bool) -> None:
         record_id = self.selected_id()
-        if record_id is None or self._trash == deleted:
+        if record_id is None or self._trash == deleted or self.writes.is_busy():
             return
-        try:
-            self.set_deleted(record_id, deleted)
-        except ValidationError as exc:
-            said = "\n".join(message_text(e.msg) for e in exc.errors)
-            QMessageBox.information(self, self.tr("Cannot move to the trash"), said)
-            return
+        self.writes.run(
+            self.trasher(record_id, deleted),
+            lambda changes: self._trashed(changes, deleted),
+            self._trash_failed,
+            self.tr("Moving to the trash…") if deleted else self.tr("Restoring…"),
+        )
+
+    def _trashed(self, changes: Changes, deleted: bool) -> None:
         self._dirty = False
         self._record_id = None
         self.refresh()
-        self.changes_made.emit(self.changes_of(record_id))
+        self.changes_made.emit(changes)
         done = self.tr("Moved the {0} to the trash.") if deleted else self.tr("Restored the {0}.")
         self.status_message.emit(done.format(self.noun()))
+
+    def _trash_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            said = "\n".join(message_text(e.msg) for e in exc.errors)
+            QMessageBox.information(self, self.tr("Cannot move to the trash"), said)
+            return
+        self.status_message.emit(self.tr("Nothing changed: {0}").format(error_text(exc)))
+        prompts.show_error(self, self.tr("Nothing changed"), error_text(exc))
 
     def show_trash(self, on: bool) -> None:
         if on == self._trash:
             return
-        if on and not self.confirm_leave():
+        if on and not self.confirm_leave(then=lambda: self.trash_action.setChecked(True)):
             self.trash_action.setChecked(False)
             return
         self._trash = on
@@ -396,16 +460,14 @@ class RecordPage(QWidget):
     def show_record(self, record_id: int | None) -> None:
         raise NotImplementedError
 
-    def changes_of(self, record_id: int) -> Changes:
-        """What saving or trashing the record ``record_id`` changed."""
-        raise NotImplementedError
-
     def touched_by(self, changes: Changes) -> bool:
         """Whether ``changes`` touch what the page shows."""
         raise NotImplementedError
 
-    def write(self, record_id: int | None) -> int:
-        """Store the form (with ``expected_version=self.loaded_version`` when updating)."""
+    def writer(self, record_id: int | None) -> Callable[[], Written[Any]]:
+        """The save of the form as it is now (read here, on the GUI thread), to run on the
+        runner: a ``services.record_edits`` save given ``expected_version=self.loaded_version``.
+        Raises ``ValidationError`` when the form cannot make a draft."""
         raise NotImplementedError
 
     def draft_fields(self) -> dict[str, object]:
@@ -419,7 +481,8 @@ class RecordPage(QWidget):
     def show_errors(self, error: ValidationError | None) -> None:
         raise NotImplementedError
 
-    def set_deleted(self, record_id: int, deleted: bool) -> None:
+    def trasher(self, record_id: int, deleted: bool) -> Callable[[], Changes]:
+        """Moving ``record_id`` to the trash (or out of it), to run on the runner."""
         raise NotImplementedError
 
     def empty_text(self) -> tuple[str, str]:

@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incident_logger.domain.changes import Changes, of_sources
+from incident_logger.domain.changes import Changes
 from incident_logger.domain.enums import Reliability, SourceKind
 from incident_logger.domain.errors import NotFoundError, ValidationError
 from incident_logger.domain.models import Source, SourceDraft
+from incident_logger.services import record_edits
 from incident_logger.services.citations import IncidentList, incidents_citing_source
+from incident_logger.services.record_edits import Written
 from incident_logger.services.sources import (
-    create_source,
     get_source,
     list_sources,
-    set_source_deleted,
-    update_source,
 )
 from incident_logger.store.engine import Database
 from incident_logger.ui import dates, place_names, words
@@ -314,6 +313,7 @@ class SourcesPage(RecordPage):
         return self.tr("%Ln source(s)", "", rows)
 
     def set_runner(self, runner: TaskRunner) -> None:
+        super().set_runner(runner)
         self.incidents.set_runner(runner)
 
     def load_rows(self) -> None:
@@ -335,17 +335,15 @@ class SourcesPage(RecordPage):
         self.form.load(source.draft)
         self.incidents.load(partial(incidents_citing_source, self._db, record_id))
 
-    def changes_of(self, record_id: int) -> Changes:
-        return of_sources([record_id])
-
     def touched_by(self, changes: Changes) -> bool:
         return changes.touches_sources or changes.touches_incidents  # and the incidents cited
 
-    def write(self, record_id: int | None) -> int:
+    def writer(self, record_id: int | None) -> Callable[[], Written[Any]]:
         draft = self.form.draft()
-        if record_id is None:
-            return create_source(self._db, draft).id
-        return update_source(self._db, record_id, draft, expected_version=self.loaded_version).id
+        version = self.loaded_version
+        return partial(
+            record_edits.save_source, self._db, record_id, draft, expected_version=version
+        )
 
     def draft_fields(self) -> dict[str, object]:
         return fields_of(self.form.draft())
@@ -359,8 +357,8 @@ class SourcesPage(RecordPage):
     def show_errors(self, error: ValidationError | None) -> None:
         self.form.show_errors(error)
 
-    def set_deleted(self, record_id: int, deleted: bool) -> None:
-        set_source_deleted(self._db, record_id, deleted)
+    def trasher(self, record_id: int, deleted: bool) -> Callable[[], Changes]:
+        return partial(record_edits.trash_source, self._db, record_id, deleted)
 
     def empty_text(self) -> tuple[str, str]:
         if self._trash:
