@@ -8,7 +8,7 @@ task runner. A save given ``expected_version`` (the version the analyst opened) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from incident_logger.domain.changes import Changes, of_count_reports, of_places, of_sources
@@ -20,6 +20,7 @@ from incident_logger.domain.models import (
     Source,
     SourceDraft,
 )
+from incident_logger.domain.timefmt import normalise_when
 from incident_logger.services import counts, places, sources
 from incident_logger.store.engine import Database
 
@@ -83,3 +84,23 @@ def save_count_report(
 def trash_count_report(db: Database, report_id: int, deleted: bool) -> Changes:
     counts.set_count_report_deleted(db, report_id, deleted)
     return of_count_reports([report_id])
+
+
+def count_report_as_stored(draft: CountReportDraft) -> CountReportDraft:
+    """The draft with its times and words as a save stores them (to compare with a stored
+    version: "2026-09-12 09:00" is what "2026-09-12T09:00" shows)."""
+
+    def when(text: str) -> str:
+        try:
+            return normalise_when(text)
+        except ValueError:
+            return text
+
+    return replace(
+        draft,
+        issued_at=when(draft.issued_at),
+        period_start=when(draft.period_start),
+        period_end=when(draft.period_end),
+        subject=" ".join(draft.subject.split()),
+        outcome=" ".join(draft.outcome.split()),
+    )

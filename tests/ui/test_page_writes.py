@@ -165,6 +165,11 @@ def test_a_count_report_a_colleague_saved_meanwhile_is_shown_before_anything_is_
     wait_idle(qtbot, page)
     rows = {r[0]: r[1:] for r in seen[0]}
     assert rows["Note"] == ["The rest over various regions.", "Corrected by the desk."]
+    assert rows["Line"] == [
+        "Калужская область: 91; Брянская область: 42; Курская область: 28",
+        "Калужская область: 85; Брянская область: 42; Курская область: 28",
+    ]
+    assert set(rows) == {"Note", "Line"}  # times shown alike are not called different
     assert _count_shown(page, night.kaluga_region) == "91" and page.editor.is_dirty()
     assert get_count_report(window.db, night.ministry_report).draft.lines[0].count == 85
     window.activateWindow()  # back from the dialog to the window, where Ctrl+S saves

@@ -223,6 +223,10 @@ class CountReportEditor(QWidget):
             self._dirty = False
             self.dirty_changed.emit(False)
 
+    def place_index(self) -> PlaceIndex:
+        """The places the region cells resolve against (names by id)."""
+        return self._places
+
     def is_dirty(self) -> bool:
         return self._dirty
 

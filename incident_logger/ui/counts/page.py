@@ -450,12 +450,13 @@ class CountsPage(QWidget):
         """Someone saved this report after it was opened here: both versions field by field;
         save mine over theirs, take theirs, or keep editing."""
         try:
-            theirs: dict[str, object] | None = fields_of(
+            theirs: dict[str, object] | None = self._readable(
                 get_count_report(self._db, conflict.entity_id).draft
             )
         except NotFoundError:
             theirs = None
-        choice = conflict_dialog.ask(self, conflict, fields_of(mine), theirs)
+        mine_stored = self._readable(record_edits.count_report_as_stored(mine))
+        choice = conflict_dialog.ask(self, conflict, mine_stored, theirs)
         if choice is ConflictChoice.SAVE_MINE:
             self.editor.loaded_version = conflict.version
             self.save(then)
@@ -464,6 +465,17 @@ class CountsPage(QWidget):
             self.status_message.emit(self.tr("Loaded the version saved by someone else."))
         else:
             self.status_message.emit(self.tr("Not saved: {0}").format(error_text(conflict)))
+
+    def _readable(self, draft: CountReportDraft) -> dict[str, object]:
+        """A report's fields to compare, its lines as "region: count" in the editor's words."""
+        fields = fields_of(draft)
+        places = self.editor.place_index()
+        fields["lines"] = "; ".join(
+            f"{places.name(line.place_id) or line.place_id}: {line.count}"
+            + ("+" if line.approximate else "")
+            for line in draft.lines
+        )
+        return fields
 
     def cancel_edits(self) -> None:
         self._open(self.editor.report_id)
