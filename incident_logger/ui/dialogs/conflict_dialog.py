@@ -6,6 +6,7 @@ import json
 from enum import Enum
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -131,6 +132,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.table.setMinimumHeight(min(360, 40 + 30 * len(fields)))
         self.resize(720, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the columns have their widths only now
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice
