@@ -15,7 +15,6 @@ from incident_logger.services.synonyms import expand_terms
 from incident_logger.services.word_forms import LEMMA_COLUMN, PLACES_COLUMN, search_keys
 
 FTS_CONDITION = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
-_FTS = FTS_CONDITION
 _LINK = "EXISTS (SELECT 1 FROM incident_source l {join} WHERE l.incident_id = i.id AND {cond})"
 _SOURCE_JOIN = "JOIN source s ON s.id = l.source_id"
 _HAS = {
@@ -82,11 +81,6 @@ def _fts_words(term: Term) -> str | None:
     return "(" + " OR ".join(map(_quote, keys)) + ")"
 
 
-def _fts_expr(node: Node) -> str | None:
-    """An FTS5 expression for a tree of terms only, or None if it holds anything else."""
-    return text_expr(node, FTS5)
-
-
 FTS5 = TextSyntax(
     term=_fts_atom,
     any_of=lambda parts: "(" + " OR ".join(parts) + ")",
@@ -96,7 +90,16 @@ FTS5 = TextSyntax(
 
 
 class QueryCompiler:
-    """Turns a query tree into SQL, resolving names (places, sources) through ``conn``."""
+    """Turns a query tree into SQL, resolving names (places, sources) through ``conn``.
+
+    The SQL is written once for both engines; an engine's compiler names its full-text
+    condition (one parameter: the expression) and the syntax of that expression
+    (``services/query_pg.py`` for PostgreSQL).
+    """
+
+    fts_condition = FTS_CONDITION
+    syntax = FTS5
+    true, false = "1", "0"  # conditions that always and never hold
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -109,21 +112,24 @@ class QueryCompiler:
 
     def compile(self, node: Node | None) -> Compiled:
         if node is None:
-            return Compiled("1", [], [], False)
+            return Compiled(self.true, [], [], False)
         # Each plain word also looks for its synonyms and the other names of a place it names.
         self.root = node = expand_terms(self.conn, node)
         sql, params = self._node(node)
         self._note_period(sql, params)
         return Compiled(sql, params, self.notes, self.deleted_filter, self.required, self.periods)
 
+    def _text(self, node: Node) -> str | None:
+        return text_expr(node, self.syntax)
+
     def _node(self, node: Node) -> tuple[str, list[Any]]:
-        expr = _fts_expr(node)
+        expr = self._text(node)
         if expr is not None:
             if node is self.root:
                 self.required.append(expr)
-            return _FTS, [expr]
+            return self.fts_condition, [expr]
         if isinstance(node, Term):  # a term with nothing searchable, e.g. "-" inside quotes
-            return "1", []
+            return self.true, []
         if isinstance(node, Not):
             sql, params = self._node(node.child)
             return f"NOT ({sql})", params
@@ -136,12 +142,12 @@ class QueryCompiler:
         parts: list[tuple[str, list[Any]]] = []
         if isinstance(node, And):
             # All free-text parts of an AND go to FTS as one expression (one index lookup).
-            texty = [c for c in children if _fts_expr(c if not isinstance(c, Not) else c.child)]
+            texty = [c for c in children if self._text(c if not isinstance(c, Not) else c.child)]
             positive = [c for c in texty if not isinstance(c, Not)]
             if positive:
-                merged = _fts_expr(And(tuple(texty)))
+                merged = self._text(And(tuple(texty)))
                 if merged is not None:
-                    parts.append((_FTS, [merged]))
+                    parts.append((self.fts_condition, [merged]))
                     if node is self.root:
                         self.required.append(merged)
                     merged_ids = {id(c) for c in texty}
@@ -201,7 +207,7 @@ class QueryCompiler:
         name, value = f.field, f.value
         if name == "region":
             ids = self._place_ids(value)
-            return (f"i.place_id IN ({','.join(map(str, ids))})", []) if ids else ("0", [])
+            return (f"i.place_id IN ({','.join(map(str, ids))})", []) if ids else (self.false, [])
         if name == "category":
             ids = self._ids(
                 "SELECT id FROM category WHERE name_key = :k", fold(value)
@@ -210,7 +216,7 @@ class QueryCompiler:
             )
             if not ids:
                 self.notes.append(f"No category is named '{value}'.")
-                return "0", []
+                return self.false, []
             return f"i.category_id IN ({','.join(map(str, ids))})", []
         if name == "source":
             key = fold(value)
@@ -220,7 +226,7 @@ class QueryCompiler:
             )
             if not ids:
                 self.notes.append(f"No source name contains '{value}'.")
-                return "0", []
+                return self.false, []
             cond = f"l.source_id IN ({','.join(map(str, ids))})"
             return _LINK.format(join="", cond=cond), []
         if name == "tag":

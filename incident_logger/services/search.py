@@ -120,7 +120,10 @@ QueryArg = str | Node | None  # a parsed query, or text parsed here (once per te
 
 
 def compile_query(
-    conn: sqlite3.Connection, query: QueryArg, restriction: Node | None = None
+    conn: sqlite3.Connection,
+    query: QueryArg,
+    restriction: Node | None = None,
+    compiler: type[QueryCompiler] = QueryCompiler,
 ) -> Compiled:
     """Compile ``query`` within ``restriction`` (e.g. the Trash's ``deleted:yes``).
 
@@ -129,7 +132,7 @@ def compile_query(
     ``deleted:``.
     """
     node = and_(restriction, as_query(query))
-    compiled = QueryCompiler(conn).compile(node)
+    compiled = compiler(conn).compile(node)
     if not compiled.has_deleted_filter:
         compiled.sql = f"{LIVE_PREFIX}({compiled.sql})"
     compiled.word_start = has_prefix_term(node)
@@ -361,6 +364,10 @@ def search_incidents(
     if not 1 <= limit <= MAX_LIMIT:
         raise ValueError(f"A page holds from 1 to {MAX_LIMIT:,} incidents, not {limit:,}.")
     sort = sort or SortKey()
+    if db.kind == "postgresql":
+        from incident_logger.services import search_pg
+
+        return search_pg.search_page(db, query, restriction, sort, cursor, limit)
     with db.raw() as conn:
         compiled = compile_query(conn, query, restriction)
         keyed = page_keys(conn, compiled, sort, cursor, limit)
@@ -378,6 +385,10 @@ def matching_ids(
 ) -> list[int]:
     """Every matching id in order (for briefings and exports of a search)."""
     sort = sort or SortKey(descending=False)
+    if db.kind == "postgresql":
+        from incident_logger.services import search_pg
+
+        return search_pg.matching_ids(db, query, restriction, sort)
     with db.raw() as conn:
         compiled = compile_query(conn, query, restriction)
         expr, direction, _ = _order(sort)
@@ -394,6 +405,10 @@ _LIVE_TEXT_ONLY = f"{LIVE_PREFIX}({FTS_CONDITION})"
 def count_incidents(
     db: Database, query: QueryArg = None, *, restriction: Node | None = None
 ) -> int:
+    if db.kind == "postgresql":
+        from incident_logger.services import search_pg
+
+        return search_pg.count(db, query, restriction)
     with db.raw() as conn:
         return count_compiled(conn, compile_query(conn, query, restriction))
 

@@ -24,6 +24,13 @@ def count_incidents_interruptible(
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """``count_incidents``, but ``cancelled()`` returning True stops SQLite mid-query."""
+    if db.kind == "postgresql":
+        from incident_logger.services import search_pg
+
+        try:
+            return search_pg.count(db, query, restriction, cancelled)
+        except search_pg.Cancelled as exc:
+            raise Interrupted() from exc
     with db.raw() as conn:
         compiled = compile_query(conn, query, restriction)
         if cancelled is None:

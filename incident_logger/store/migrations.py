@@ -125,6 +125,11 @@ class Migration:
     apply: Callable[[sqlite3.Connection], None]
 
 
+def _team_search_document(conn: sqlite3.Connection) -> None:
+    """Nothing to do in a file: the step weighs the team database's search document by
+    column (PostgreSQL revision 0011); SQLite's index has its columns already."""
+
+
 # Append only. Never edit a released migration: write a new one.
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "initial schema", _v1),
@@ -137,6 +142,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(8, _CONTENTLESS, _contentless_index),
     Migration(9, "the means of an incident (drone, missile, ...)", _means),
     Migration(10, "a version on every record, so no save overwrites another", _record_versions),
+    Migration(11, "the team database's search document by column", _team_search_document),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -26,6 +26,7 @@ from incident_logger.store import fts, migrations
 from incident_logger.store.connection import connect_raw
 from incident_logger.store.engine import Database, open_database
 from incident_logger.store.errors import DatabaseError
+from incident_logger.store.pg import fulltext as pg_fulltext
 from incident_logger.store.pg.credentials import AskPassword
 from incident_logger.store.pg.database import PgDatabase
 from incident_logger.store.pg.url import is_url
@@ -189,20 +190,19 @@ def _rebuild_documents(source: Side, target: Side) -> TableResult:
         made = fts.rebuild_all(target.conn)
     elif isinstance(target, PgSide) and isinstance(source, SqliteSide):
         columns = [c for c in target.columns(FTS_TABLE) if c != "incident_id"]
-        ids = [r[0] for r in source.conn.execute("SELECT id FROM incident ORDER BY id")]
+        if len(columns) != len(fts.COLUMNS):
+            raise DatabaseError(
+                f"The {target.name}'s search index has {len(columns)} columns and this "
+                f"release makes {len(fts.COLUMNS)}: the schemas differ. Nothing was copied.",
+                reason="other",
+            )
+        columns = list(fts.COLUMNS)
 
         def documents() -> Iterator[tuple[Any, ...]]:
-            for incident_id in ids:
-                document = fts._document(source.conn, incident_id)
-                if document is None:
-                    continue
-                if len(document) != len(columns):
-                    raise DatabaseError(
-                        f"The {target.name}'s search index has {len(columns)} columns and this "
-                        f"release makes {len(document)}: the schemas differ. Nothing was copied.",
-                        reason="other",
-                    )
-                yield (incident_id, *document)
+            # The tokens SQLite's index holds, written so PostgreSQL's parser sees the same.
+            for batch in fts.document_batches(source.conn):
+                for incident_id, *document in batch:
+                    yield (incident_id, *pg_fulltext.document([str(c) for c in document]))
 
         target.insert(FTS_TABLE, ["incident_id", *columns], documents())
         made = target.count(FTS_TABLE)

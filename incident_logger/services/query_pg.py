@@ -1,0 +1,74 @@
+"""The search language on PostgreSQL: the parsed query as ``tsquery`` over the weighted document.
+
+The walk over the tree is ``services/query_text.py``'s and the field filters, place look-ups
+and synonyms are ``QueryCompiler``'s (written once for both engines and run through
+``store/pg/qmark.py``); what differs is the full-text part. A term becomes tsquery text read
+by ``il_query`` (``to_tsquery('simple', unaccent(...))``): its tokens split as SQLite's index
+splits them (``store/pg/fulltext.py``), a phrase as ``<->``, a word start as ``:*``, and the
+column filters SQLite writes (``- lemmas :``, ``- {places} :``) as weights of the document:
+A the incident's own text, B its places' names, C the dictionary forms.
+
+- a plain word: its keys (dictionary forms) in any column, as on SQLite;
+- ``"a phrase"``, ``word*`` and ``=exact``: the text and place names only (weights AB), never
+  the dictionary forms;
+- another name of a place a search word names (``in_text``): not the place names (AC; with a
+  phrase, A).
+"""
+
+from __future__ import annotations
+
+from incident_logger.domain.query import Term
+from incident_logger.domain.text import fold
+from incident_logger.services.query_sql import QueryCompiler
+from incident_logger.services.query_text import TextSyntax
+from incident_logger.services.word_forms import search_keys
+from incident_logger.store.pg.fulltext import LEMMAS_WEIGHT, PLACES_WEIGHT, TEXT_WEIGHT, tokens
+
+FTS_CONDITION = "i.id IN (SELECT f.incident_id FROM incident_fts f WHERE f.document @@ il_query(?))"
+_ALL = TEXT_WEIGHT + PLACES_WEIGHT + LEMMAS_WEIGHT
+
+
+def _phrase(words: list[str], weights: str, prefix: bool = False) -> str:
+    """Tokens in a row: ``'a':AB <-> 'b':*AB`` (weights all three: no restriction)."""
+    label = "" if weights == _ALL else weights
+    parts = [f"'{w}'" + (f":{label}" if label else "") for w in words]
+    if prefix:
+        parts[-1] = f"'{words[-1]}':*{label}"
+    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
+
+
+def _tsquery_term(term: Term) -> str | None:
+    text = fold(term.text)
+    words = tokens(text)
+    if not words:
+        return None
+    as_typed = term.phrase or term.prefix or term.exact
+    weights = _ALL
+    if as_typed:  # the folded text only, never the dictionary forms
+        weights = weights.replace(LEMMAS_WEIGHT, "")
+    if term.in_text:  # the incident's own text, not the names of its places
+        weights = weights.replace(PLACES_WEIGHT, "")
+    if as_typed:
+        return _phrase(words, weights, term.prefix)
+    keys = search_keys(term.text) or (text,)
+    parts = list(dict.fromkeys(_phrase(tokens(k), weights) for k in keys if tokens(k)))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+
+
+TSQUERY = TextSyntax(
+    term=_tsquery_term,
+    any_of=lambda parts: "(" + " | ".join(parts) + ")",
+    all_of=lambda parts: parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")",
+    but_not=lambda expr, excluded: f"({expr} & !{excluded})",
+)
+
+
+class PgQueryCompiler(QueryCompiler):
+    """``QueryCompiler`` with PostgreSQL's full text (its SQL keeps SQLite's ``?`` marks:
+    run it through ``store.pg.qmark``)."""
+
+    fts_condition = FTS_CONDITION
+    syntax = TSQUERY
+    true, false = "TRUE", "FALSE"
