@@ -457,6 +457,16 @@ WHERE i.id IN ({marks})
 """
 
 
+def summaries_of(db: Database, ids: list[int]) -> list[IncidentSummary]:
+    """Table rows for ``ids``, in that order, on either engine."""
+    if db.kind == "postgresql":
+        from incident_logger.services import search_pg
+
+        return search_pg.summaries_of(db, ids)
+    with db.raw() as conn:
+        return summaries(conn, ids)
+
+
 def summaries(
     conn: sqlite3.Connection, ids: list[int], sort_values: list[Any] | None = None
 ) -> list[IncidentSummary]:

@@ -31,7 +31,7 @@ from incident_logger.services.search import (
     SearchPage,
     SortKey,
     search_incidents,
-    summaries,
+    summaries_of,
 )
 from incident_logger.services.search_count import count_incidents_interruptible
 from incident_logger.store.engine import Database
@@ -293,8 +293,7 @@ class IncidentTableModel(QAbstractTableModel):
         span = max(1, min(REFILL, CACHE_ROWS // 4))
         lo, hi = max(0, row - span), min(len(self._ids), row + span)
         wanted = [i for i in self._ids[lo:hi] if i not in self._cache]
-        with self._db.raw() as conn:
-            rows = summaries(conn, wanted)
+        rows = summaries_of(self._db, wanted)
         self._remember(rows)
         return next((s for s in rows if s.id == incident_id), None)
 
