@@ -71,38 +71,6 @@ def _open(path: Path | str) -> Database | None:
             path = Path(chosen)
 
 
-def _team_database_not_in_window(db: Database) -> int:
-    """The window cannot show a team database yet: say so plainly (what works, and how)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from incident_logger.ui import prompts
-
-    translate = QCoreApplication.translate  # lupdate reads translate("App", ...)
-    try:
-        prompts.show_error(
-            None,
-            translate("App", "Team database"),
-            translate(
-                "App",
-                "Connected to the {label}. {access}\n\nThis release's window works on "
-                "database files only: its search, lists and editors do not run on PostgreSQL "
-                "yet.",
-            ).format(
-                label=db.label,
-                access=db.read_only_reason or translate("App", "You may read and change records."),
-            ),
-            translate(
-                "App",
-                "On the command line, 'incident-logger team', 'copy', 'check' and 'backup' "
-                "work on it: 'incident-logger copy URL FILE' copies it into a file this "
-                "window can open.",
-            ),
-        )
-    finally:
-        db.close()
-    return 1
-
-
 def _preload() -> None:
     """Import the ORM and its tables (0.4-0.5 s) on the maintenance worker, so that the first
     record opened or saved does not wait for it. Only third-party modules and ``store.tables``
@@ -149,22 +117,41 @@ def run_app(argv: list[str]) -> int:
     db = _open(path)
     if db is None:
         return 1
-    if db.kind == "postgresql":
-        return _team_database_not_in_window(db)
-    try:
+    windows: list[MainWindow] = []  # the window on screen (a new one after File › Connect…)
+
+    def show(db: Database) -> None:
         window = MainWindow(db, settings, theme, auto_backup=True)
+        windows[:] = [window]
         from incident_logger.ui import place_names
 
         window.maintenance.place_language = i18n.installed_language()
-        place_names.load(db, window.maintenance.place_language)
+        try:
+            place_names.load(db, window.maintenance.place_language)
+        except DatabaseError as exc:  # a team database without this in this release
+            log.info("place names in the table: %s", exc)
+        window.reopen_requested.connect(lambda other: reopen(window, other))
         window.show()
         window.start()
         window.after_first_rows(lambda: _after_first_rows(window))
+
+    def reopen(old: MainWindow, other: Database) -> None:
+        """The window on another database, once the old one has closed (its unsaved work
+        asked about); a refused close keeps the old window and forgets the new database."""
+        if not old.close():
+            other.close()
+            return
+        old.db.close()
+        old.deleteLater()
+        show(other)
+
+    try:
+        show(db)
         from incident_logger.ui import smoke
 
         if smoke.enabled():
-            smoke.quit_after_first_rows(window)
+            smoke.quit_after_first_rows(windows[0])
         return int(app.exec())
     finally:
         shutdown_shared_runner()
-        db.close()
+        for window in windows:
+            window.db.close()

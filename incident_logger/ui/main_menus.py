@@ -72,6 +72,15 @@ def _on_incidents(w: MainWindow, fn: Callable[[], object]) -> None:
 CLIPBOARD_SHORTCUT = "Ctrl+Shift+V"  # New from clipboard (ui/capture/opener.py)
 
 
+def _connect_team(w: MainWindow) -> None:
+    """File › Connect to team database…: the window reopens on the database connected to."""
+    from incident_logger.ui.team.connect_dialog import ConnectDialog
+
+    dialog = ConnectDialog(w.settings, w)
+    if dialog.exec() and dialog.database is not None:
+        w.reopen_requested.emit(dialog.database)
+
+
 def _import(w: MainWindow) -> None:
     from incident_logger.ui.dialogs.import_dialog import ImportDialog
 
@@ -223,6 +232,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
             "", "Read the whole database file and check it (SQLite's integrity check)"
         ),
     ),
+    ActionSpec(
+        "connect_team",
+        QT_TRANSLATE_NOOP("", "C&onnect to team database…"),
+        lambda w: _connect_team(w),
+        tip=QT_TRANSLATE_NOOP("", "Open a shared PostgreSQL database from a saved profile"),
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("", "&Quit"), lambda w: w.close(), "quit", (K.Quit,)),
     ActionSpec(
         "undo",
@@ -365,6 +380,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "briefing",
             None,
             "check_database",
+            "connect_team",
             None,
             "quit",
         ),

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.changes import EVERYTHING, Changes
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
+from incident_logger.store.errors import DatabaseError
 from incident_logger.ui import main_menus, window_state
 from incident_logger.ui.change_hub import ChangeHub
 from incident_logger.ui.i18n import number
@@ -33,6 +34,7 @@ from incident_logger.ui.main_actions import Actions, refresh_icons
 from incident_logger.ui.maintenance import Maintenance
 from incident_logger.ui.page_list import INCIDENT_PAGES, PAGES, Page, PageSpec
 from incident_logger.ui.tasks import TaskRunner, shared_runner
+from incident_logger.ui.team import read_only
 from incident_logger.ui.theme import Theme
 from incident_logger.ui.widgets import table_keys, views
 from incident_logger.ui.widgets.task_progress import SearchProgress, TaskProgress
@@ -75,6 +77,10 @@ class _AfterPaint(QObject):
 
 
 class MainWindow(QMainWindow):
+    # Another database was opened (File › Connect to team database…): the app shows a new
+    # window on it once this one has closed (app.py).
+    reopen_requested = Signal(object)
+
     def __init__(
         self,
         db: Database,
@@ -99,7 +105,8 @@ class MainWindow(QMainWindow):
         self._after_rows: list[Callable[[], object]] = []  # see after_first_rows
         self._rows_shown = False
         self._first_paint: _AfterPaint | None = None
-        self.setWindowTitle(self.tr("Incident Logger — {name}[*]").format(name=db.path.name))
+        name = db.label if db.kind == "postgresql" else db.path.name
+        self.setWindowTitle(self.tr("Incident Logger — {name}[*]").format(name=name))
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
         self.setUnifiedTitleAndToolBarOnMac(True)
@@ -139,11 +146,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.searching)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.read_only_mark = read_only.mark(self)
         self.actions_ = Actions()
         self.incident_toolbar: QToolBar | None = None
         self.main_toolbar: QToolBar | None = None
         self._page_toolbars: dict[str, QToolBar] = {}
         main_menus.build(self)
+        read_only.disable_writing(self)
 
         self.incidents.status_message.connect(self.show_message)
         self.trash.status_message.connect(self.show_message)
@@ -182,9 +191,14 @@ class MainWindow(QMainWindow):
     def _build(self, spec: PageSpec) -> QWidget:
         try:
             widget, page = spec.build(self, self)
-        except Exception:  # one page failing to start must not take the window down
+        except Exception as exc:  # one page failing to start must not take the window down
             log.exception("the %s page failed to start", spec.key)
-            label = QLabel(self.tr("This section could not be opened (see the log)."), self)
+            text = self.tr("This section could not be opened (see the log).")
+            if isinstance(exc, DatabaseError) and exc.reason == "unsupported":
+                text = str(exc)  # not on a team database yet: say so, and what works instead
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            label.setMargin(48)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             widget, page = label, None
         if page is not None:
@@ -448,6 +462,7 @@ class MainWindow(QMainWindow):
         a["redo"].setEnabled(self.undo.canRedo())
         a["undo"].setText(self.tr("&Undo {what}").format(what=self.undo.undoText()).strip())
         a["redo"].setText(self.tr("&Redo {what}").format(what=self.undo.redoText()).strip())
+        read_only.disable_writing(self)
 
     def _on_theme(self, _dark: bool) -> None:
         refresh_icons(self.actions_)

@@ -240,6 +240,12 @@ def explain(exc: BaseException, label: str) -> DatabaseError | None:
             f"{_SAVED_INTACT} Try again.",
             reason="busy",
         )
+    if isinstance(error, psycopg.OperationalError) and _refused_password(str(error)):
+        return DatabaseError(
+            f"The {label} refused the password ({detail}). Check the user name and type the "
+            "password again; a password that works replaces the one in the system keyring.",
+            reason="auth",
+        )
     if isinstance(error, psycopg.OperationalError):
         return DatabaseError(
             f"Cannot reach the {label} ({detail}). {_SAVED_INTACT} Check the network and "
@@ -247,6 +253,11 @@ def explain(exc: BaseException, label: str) -> DatabaseError | None:
             reason="io",
         )
     return None
+
+
+def _refused_password(text: str) -> bool:
+    text = text.lower()
+    return "password authentication failed" in text or "no password supplied" in text
 
 
 def _role(conn: Connection) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.enums import PlaceKind, Status
 from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
+from incident_logger.store.errors import DatabaseError
 from incident_logger.ui import place_names, words
 from incident_logger.ui.icons import themed
 
@@ -103,20 +104,26 @@ class FilterPanel(QWidget):
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
+    def _regions(self) -> list[str]:
+        from incident_logger.services.places import list_places  # the ORM: not at start-up
+
+        try:
+            places = list_places(self._db)
+        except DatabaseError as exc:  # the list of places is not read from a team database yet
+            self.region.setToolTip(str(exc))
+            return []
+        return [p.draft.name for p in places if p.draft.kind == PlaceKind.REGION]
+
     def reload_choices(self) -> None:
         """Refill the region and category lists (after places or categories changed); while the
         panel has never been shown, only note that they are wanted."""
         if not self.isVisible():
             self._choices_wanted = True
             return
-        from incident_logger.services.places import list_places  # the ORM: not at start-up
-
         self._choices_wanted = False
         self._loading = True
         try:
-            regions = [
-                p.draft.name for p in list_places(self._db) if p.draft.kind == PlaceKind.REGION
-            ]
+            regions = self._regions()
             shown = sorted((place_names.shown(r), r) for r in regions)
             self._fill(self.region, self.tr("Any region"), shown)
             self._fill(

@@ -25,6 +25,7 @@ from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
 from incident_logger.domain.models import Incident, IncidentDraft, SourceLink, incident_ref
 from incident_logger.store.engine import Database
+from incident_logger.store.errors import DatabaseError
 from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
 from incident_logger.ui.icons import icon, themed
@@ -234,6 +235,9 @@ class IncidentsPage(QWidget):
             incident = get_incident(self.db, incident_id)
         except NotFoundError:
             self.status_message.emit(self.tr("That incident no longer exists."))
+            return False
+        except DatabaseError as exc:  # e.g. not read from a team database in this release
+            self.status_message.emit(str(exc))
             return False
         self.editor.load(incident)
         self.update_heading()
