@@ -1,8 +1,8 @@
 """The search language on PostgreSQL: the parsed query as ``tsquery`` over the weighted document.
 
 The walk over the tree is ``services/query_text.py``'s and the field filters, place look-ups
-and synonyms are ``QueryCompiler``'s (written once for both engines and run through
-``store/pg/qmark.py``); what differs is the full-text part. A term becomes tsquery text read
+and synonyms are ``QueryCompiler``'s (written once for both engines, ``?`` marks run
+through ``store/sql.py``); what differs is the full-text part. A term becomes tsquery text read
 by ``il_query`` (``to_tsquery('simple', unaccent(...))``): its tokens split as SQLite's index
 splits them (``store/pg/fulltext.py``), a phrase as ``<->``, a word start as ``:*``, and the
 column filters SQLite writes (``- lemmas :``, ``- {places} :``) as weights of the document:
@@ -66,9 +66,10 @@ TSQUERY = TextSyntax(
 
 
 class PgQueryCompiler(QueryCompiler):
-    """``QueryCompiler`` with PostgreSQL's full text (its SQL keeps SQLite's ``?`` marks:
-    run it through ``store.pg.qmark``)."""
+    """``QueryCompiler`` with PostgreSQL's full text, over a ``store.sql.Sql`` connection (its
+    SQL keeps the ``?`` marks that ``Sql`` writes in psycopg's way)."""
 
     fts_condition = FTS_CONDITION
     syntax = TSQUERY
     true, false = "TRUE", "FALSE"
+    same_as = "IS NOT DISTINCT FROM"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,7 @@ PERIOD_INDEXES = {FROM_CONDITION: "ix_incident_live_until", TO_CONDITION: "ix_in
 # No name in the gazetteer is this long; a longer key matches nothing without asking SQLite
 # (whose LIKE refuses patterns over 50,000 bytes; folding can lengthen text many times).
 MAX_NAME_KEY = 1_000
+_NAMED = re.compile(r":([kp])\b")
 
 
 @dataclass
@@ -100,6 +102,7 @@ class QueryCompiler:
     fts_condition = FTS_CONDITION
     syntax = FTS5
     true, false = "1", "0"  # conditions that always and never hold
+    same_as = "IS"  # equal, with NULL equal to NULL
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -169,7 +172,10 @@ class QueryCompiler:
     def _ids(self, sql: str, key: str) -> list[int]:
         if len(key) > MAX_NAME_KEY:
             return []
-        rows = self.conn.execute(sql, {"k": key, "p": _like_prefix(key)}).fetchall()
+        # ``:k`` is the key, ``:p`` its LIKE prefix, written as ``?`` marks (either engine).
+        values = {"k": key, "p": _like_prefix(key)}
+        names = _NAMED.findall(sql)
+        rows = self.conn.execute(_NAMED.sub("?", sql), [values[n] for n in names]).fetchall()
         return [r[0] for r in rows]
 
     def _place_ids(self, text: str) -> list[int]:
@@ -237,7 +243,8 @@ class QueryCompiler:
             )
         entry = QUERY_NAMES.get(name)
         if entry is not None and entry.enum is not None:  # status, and any enum field
-            return f"i.{entry.column} IS ?", [value]  # NULL-safe: -means:drone keeps the unset
+            # NULL-safe: -means:drone keeps the unset
+            return f"i.{entry.column} {self.same_as} ?", [value]
         if name == "grade":
             return _LINK.format(
                 join=_SOURCE_JOIN, cond="s.reliability = ? AND l.credibility = ?"

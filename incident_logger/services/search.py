@@ -439,22 +439,26 @@ def _count_text_only(conn: sqlite3.Connection, expr: str) -> int:
 
 
 # Region: the nearest place at or above the incident's place whose kind is "region".
-SUMMARY_SQL = """
+# ``{damage}`` is the damage column, written per engine.
+SUMMARY_COLUMNS = """
 SELECT i.id, i.start_at, i.end_at, i.time_precision, i.place_id,
        coalesce(p0.name, ''),
        coalesce(CASE WHEN p0.kind = 'region' THEN p0.name WHEN p1.kind = 'region' THEN p1.name
                      WHEN p2.kind = 'region' THEN p2.name WHEN p3.kind = 'region' THEN p3.name
                 END, p0.name, ''),
        i.locality, c.name, i.title, i.injuries, i.fatalities, i.damage_count,
-       coalesce((SELECT group_concat(q || ' ' || kind, ', ') FROM (
-           SELECT sum(coalesce(d.quantity, 1)) AS q, d.object_kind AS kind FROM damage_note d
-           WHERE d.incident_id = i.id GROUP BY d.object_kind ORDER BY min(d.position))), ''),
+       {damage},
        i.best_grade, i.status, i.deleted_at, i.means
 FROM incident i LEFT JOIN category c ON c.id = i.category_id
 LEFT JOIN place p0 ON p0.id = i.place_id LEFT JOIN place p1 ON p1.id = p0.parent_id
 LEFT JOIN place p2 ON p2.id = p1.parent_id LEFT JOIN place p3 ON p3.id = p2.parent_id
 WHERE i.id IN ({marks})
 """
+# The damage column: "3 vehicle, 1 home", kinds in the order of their first note.
+DAMAGE_SUMMARY = """coalesce((SELECT group_concat(q || ' ' || kind, ', ') FROM (
+           SELECT sum(coalesce(d.quantity, 1)) AS q, d.object_kind AS kind FROM damage_note d
+           WHERE d.incident_id = i.id GROUP BY d.object_kind ORDER BY min(d.position))), '')"""
+SUMMARY_SQL = SUMMARY_COLUMNS.replace("{damage}", DAMAGE_SUMMARY)
 
 
 def summaries_of(db: Database, ids: list[int]) -> list[IncidentSummary]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any
 
 from incident_logger.domain.query import Node
 from incident_logger.services.query_pg import PgQueryCompiler
 from incident_logger.services.search import (
+    SUMMARY_COLUMNS,
     Cursor,
     IncidentSummary,
     QueryArg,
@@ -27,9 +28,7 @@ from incident_logger.services.search import (
     page_sql,
 )
 from incident_logger.store.engine import Database
-from incident_logger.store.errors import DatabaseError
-from incident_logger.store.pg.database import PgDatabase, explain
-from incident_logger.store.pg.qmark import QmarkConnection
+from incident_logger.store.sql import Sql
 
 _ID_CHUNK = 1_000
 CHECK_EVERY = 0.1  # seconds between two looks at ``cancelled`` while the server counts
@@ -40,25 +39,13 @@ class Cancelled(Exception):
 
 
 @contextmanager
-def reading(db: Database) -> Iterator[QmarkConnection]:
-    """A connection in one read-only snapshot, taking SQLite's parameter marks."""
-    pg = cast(PgDatabase, db)
-    engine = pg.engine.execution_options(
-        isolation_level="REPEATABLE READ", postgresql_readonly=True
-    )
-    try:
-        with engine.connect() as conn, conn.begin():
-            yield QmarkConnection(conn.connection.driver_connection)  # type: ignore[arg-type]
-    except DatabaseError:
-        raise
-    except Exception as exc:
-        explained = explain(exc, pg.label)
-        if explained is None:
-            raise
-        raise explained from exc
+def reading(db: Database) -> Iterator[Sql]:
+    """A connection in one read-only snapshot (statements with ``?`` marks)."""
+    with db.read_sql() as sql:
+        yield sql
 
 
-def _compile(conn: QmarkConnection, query: QueryArg, restriction: Node | None) -> Any:
+def _compile(conn: Sql, query: QueryArg, restriction: Node | None) -> Any:
     return compile_query(conn, query, restriction, PgQueryCompiler)  # type: ignore[arg-type]
 
 
@@ -110,7 +97,7 @@ def count(
         def watch() -> None:
             while not done.wait(CHECK_EVERY):
                 if cancelled():
-                    conn.pg.cancel_safe()
+                    conn.dbapi.cancel_safe()
                     return
 
         watcher = threading.Thread(target=watch, name="count-cancel", daemon=True)
@@ -131,28 +118,18 @@ def _one(row: tuple[Any, ...] | None) -> int:
     return int(row[0])
 
 
-# The table's row: as ``search.SUMMARY_SQL``, in PostgreSQL's words (string_agg).
-SUMMARY_SQL = """
-SELECT i.id, i.start_at, i.end_at, i.time_precision, i.place_id,
-       coalesce(p0.name, ''),
-       coalesce(CASE WHEN p0.kind = 'region' THEN p0.name WHEN p1.kind = 'region' THEN p1.name
-                     WHEN p2.kind = 'region' THEN p2.name WHEN p3.kind = 'region' THEN p3.name
-                END, p0.name, ''),
-       i.locality, c.name, i.title, i.injuries, i.fatalities, i.damage_count,
-       coalesce((SELECT string_agg(g.q || ' ' || g.kind, ', ' ORDER BY g.pos) FROM (
+# The table's row: ``search.SUMMARY_SQL`` with the damage column in PostgreSQL's words.
+_DAMAGE_SUMMARY = """coalesce((SELECT string_agg(g.q || ' ' || g.kind, ', ' ORDER BY g.pos) FROM (
            SELECT sum(coalesce(d.quantity, 1)) AS q, d.object_kind AS kind,
                   min(d.position) AS pos
-           FROM damage_note d WHERE d.incident_id = i.id GROUP BY d.object_kind) AS g), ''),
-       i.best_grade, i.status, i.deleted_at
-FROM incident i LEFT JOIN category c ON c.id = i.category_id
-LEFT JOIN place p0 ON p0.id = i.place_id LEFT JOIN place p1 ON p1.id = p0.parent_id
-LEFT JOIN place p2 ON p2.id = p1.parent_id LEFT JOIN place p3 ON p3.id = p2.parent_id
-WHERE i.id = ANY(?)
-"""
+           FROM damage_note d WHERE d.incident_id = i.id GROUP BY d.object_kind) AS g), '')"""
+SUMMARY_SQL = SUMMARY_COLUMNS.replace("{damage}", _DAMAGE_SUMMARY).replace(
+    "i.id IN ({marks})", "i.id = ANY(?)"
+)
 
 
 def summaries(
-    conn: QmarkConnection, ids: list[int], sort_values: list[Any] | None = None
+    conn: Sql, ids: list[int], sort_values: list[Any] | None = None
 ) -> list[IncidentSummary]:
     """Table rows for ``ids``, in that order."""
     if not ids:

@@ -18,6 +18,7 @@ from typing import Any
 from incident_logger.domain.fields import FULLTEXT_TEXT_FIELDS, INCIDENT_FIELDS
 from incident_logger.domain.text import fold
 from incident_logger.store.lemma_doc import lemma_text, place_document
+from incident_logger.store.pg import fulltext as pg_fulltext
 from incident_logger.store.sql import Sql, wrap
 
 # The columns of ``incident_fts`` in order (after the rowid). ``lemmas`` holds the keys (the
@@ -124,7 +125,10 @@ def index_incident(conn: sqlite3.Connection | Sql, incident_id: int) -> None:
     sql = wrap(conn)
     doc = _document(sql, incident_id)
     if doc is not None:
-        sql.execute(_PG_UPSERT if sql.kind == "postgresql" else INSERT_SQL, (incident_id, *doc))
+        if sql.kind == "postgresql":  # the tokens SQLite's index holds (store/pg/fulltext.py)
+            sql.execute(_PG_UPSERT, (incident_id, *pg_fulltext.document(doc)))
+        else:
+            sql.execute(INSERT_SQL, (incident_id, *doc))
 
 
 def unindex_incident(conn: sqlite3.Connection | Sql, incident_id: int) -> None:

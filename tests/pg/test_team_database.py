@@ -252,7 +252,7 @@ def test_work_not_yet_on_postgresql_says_so(
 ) -> None:
     assert run_command(["--db", pg_url, "search", "fire"]) == 0  # search runs on both engines
     capsys.readouterr()
-    assert run_command(["--db", pg_url, "synonyms"]) == 1
+    assert run_command(["--db", pg_url, "demo", "--incidents", "3", "--quiet"]) == 1
     err = capsys.readouterr().err
     assert "not available on a team database" in err and "Traceback" not in err
 
