@@ -520,6 +520,14 @@
         <translation>PDF-справка по текущему поиску</translation>
     </message>
     <message>
+        <source>C&amp;onnect to team database…</source>
+        <translation>П&amp;одключиться к общей базе…</translation>
+    </message>
+    <message>
+        <source>Open a shared PostgreSQL database from a saved profile</source>
+        <translation>Открыть общую базу PostgreSQL по сохранённому профилю</translation>
+    </message>
+    <message>
         <source>Search &amp;synonyms…</source>
         <translation>Си&amp;нонимы поиска…</translation>
     </message>
@@ -837,26 +845,6 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
     <message>
         <source>Check the server&apos;s address, your login and the network, or start with --db FILE to use a database file.</source>
         <translation>Проверьте адрес сервера, учётную запись и сеть или запустите с --db ФАЙЛ, чтобы работать с файлом базы данных.</translation>
-    </message>
-    <message>
-        <source>Team database</source>
-        <translation>Общая база данных</translation>
-    </message>
-    <message>
-        <source>Connected to the {label}. {access}
-
-This release&apos;s window works on database files only: its search, lists and editors do not run on PostgreSQL yet.</source>
-        <translation>Подключено: {label}. {access}
-
-Окно этой версии работает только с файлами баз данных: поиск, списки и редакторы пока не работают с PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>You may read and change records.</source>
-        <translation>Вы можете читать и изменять записи.</translation>
-    </message>
-    <message>
-        <source>On the command line, &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; and &apos;backup&apos; work on it: &apos;incident-logger copy URL FILE&apos; copies it into a file this window can open.</source>
-        <translation>В командной строке с ней работают &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; и &apos;backup&apos;: &apos;incident-logger copy URL ФАЙЛ&apos; копирует её в файл, который это окно может открыть.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1244,145 @@ Replace it with the new briefing?</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Подключение к общей базе</translation>
+    </message>
+    <message>
+        <source>A team database is a PostgreSQL database that several analysts share. Passwords are never saved with a profile: ~/.pgpass or the service file gives them, or the system keyring keeps the one you type.</source>
+        <translation>Общая база — это база PostgreSQL, с которой работают несколько аналитиков. Пароли никогда не сохраняются в профиле: их даёт ~/.pgpass или файл служб, либо системное хранилище паролей хранит введённый вами.</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>Сохранённые профили подключения</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Новый профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile (not the database)</source>
+        <translation>Забыть выбранный профиль (база не удаляется)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Имя профиля</translation>
+    </message>
+    <message>
+        <source>e.g. Duty team</source>
+        <translation>например, Дежурная смена</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>server name or address; empty: this computer</source>
+        <translation>имя или адрес сервера; пусто — этот компьютер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>e.g. incidents</source>
+        <translation>например, incidents</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>ваше имя входа на сервере</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>optional: a name in ~/.pg_service.conf</source>
+        <translation>необязательно: имя из ~/.pg_service.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Пол&amp;ьзователь:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>С&amp;лужба:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Forgot the profile “{name}”.</source>
+        <translation>Профиль «{name}» забыт.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, e.g. Duty team</source>
+        <translation>Дайте профилю имя, например «Дежурная смена»</translation>
+    </message>
+    <message>
+        <source>Name the database (or a service)</source>
+        <translation>Укажите базу данных (или службу)</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535</source>
+        <translation>Порт — число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>Подключение к {url}…</translation>
+    </message>
+    <message>
+        <source>The server refused this user&apos;s password</source>
+        <translation>Сервер отклонил пароль этого пользователя</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached at this host and port</source>
+        <translation>Сервер недоступен по этому адресу и порту</translation>
+    </message>
+    <message>
+        <source>No Incident Logger schema here: run &apos;incident-logger team init&apos;</source>
+        <translation>Здесь нет схемы Incident Logger: выполните 'incident-logger team init'</translation>
+    </message>
+    <message>
+        <source>An older schema: run &apos;incident-logger team init&apos; to upgrade it</source>
+        <translation>Схема устарела: обновите её командой 'incident-logger team init'</translation>
+    </message>
+    <message>
+        <source>Not a usable address</source>
+        <translation>Этот адрес не подходит</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2854,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Finishing the daily backup before closing…</source>
         <translation>Завершение ежедневной копии перед закрытием…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>База только для чтения</translation>
     </message>
 </context>
 <context>

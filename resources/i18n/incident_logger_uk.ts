@@ -520,6 +520,14 @@
         <translation>PDF-довідка за поточним пошуком</translation>
     </message>
     <message>
+        <source>C&amp;onnect to team database…</source>
+        <translation>П&amp;ідключитися до спільної бази…</translation>
+    </message>
+    <message>
+        <source>Open a shared PostgreSQL database from a saved profile</source>
+        <translation>Відкрити спільну базу PostgreSQL за збереженим профілем</translation>
+    </message>
+    <message>
         <source>Search &amp;synonyms…</source>
         <translation>Си&amp;ноніми пошуку…</translation>
     </message>
@@ -837,26 +845,6 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
     <message>
         <source>Check the server&apos;s address, your login and the network, or start with --db FILE to use a database file.</source>
         <translation>Перевірте адресу сервера, обліковий запис і мережу або запустіть з --db ФАЙЛ, щоб працювати з файлом бази даних.</translation>
-    </message>
-    <message>
-        <source>Team database</source>
-        <translation>Спільна база даних</translation>
-    </message>
-    <message>
-        <source>Connected to the {label}. {access}
-
-This release&apos;s window works on database files only: its search, lists and editors do not run on PostgreSQL yet.</source>
-        <translation>Підключено: {label}. {access}
-
-Вікно цієї версії працює лише з файлами баз даних: пошук, списки й редактори поки не працюють з PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>You may read and change records.</source>
-        <translation>Ви можете читати й змінювати записи.</translation>
-    </message>
-    <message>
-        <source>On the command line, &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; and &apos;backup&apos; work on it: &apos;incident-logger copy URL FILE&apos; copies it into a file this window can open.</source>
-        <translation>У командному рядку з нею працюють &apos;incident-logger team&apos;, &apos;copy&apos;, &apos;check&apos; і &apos;backup&apos;: &apos;incident-logger copy URL ФАЙЛ&apos; копіює її у файл, який це вікно може відкрити.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1244,145 @@ Replace it with the new briefing?</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продовжити редагування</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Підключення до спільної бази</translation>
+    </message>
+    <message>
+        <source>A team database is a PostgreSQL database that several analysts share. Passwords are never saved with a profile: ~/.pgpass or the service file gives them, or the system keyring keeps the one you type.</source>
+        <translation>Спільна база — це база PostgreSQL, з якою працюють кілька аналітиків. Паролі ніколи не зберігаються в профілі: їх дає ~/.pgpass або файл служб, або системне сховище паролів зберігає введений вами.</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>Збережені профілі підключення</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Новий профіль</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Forget the selected profile (not the database)</source>
+        <translation>Забути вибраний профіль (база лишається)</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Назва профілю</translation>
+    </message>
+    <message>
+        <source>e.g. Duty team</source>
+        <translation>напр., Чергова зміна</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>server name or address; empty: this computer</source>
+        <translation>ім'я або адреса сервера; порожньо — цей комп'ютер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <source>e.g. incidents</source>
+        <translation>напр., incidents</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>ваше ім'я входу на сервері</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>optional: a name in ~/.pg_service.conf</source>
+        <translation>необов'язково: назва з ~/.pg_service.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Корис&amp;тувач:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>С&amp;лужба:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Підключитися</translation>
+    </message>
+    <message>
+        <source>Forgot the profile “{name}”.</source>
+        <translation>Профіль «{name}» забуто.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, e.g. Duty team</source>
+        <translation>Дайте профілю назву, напр. «Чергова зміна»</translation>
+    </message>
+    <message>
+        <source>Name the database (or a service)</source>
+        <translation>Вкажіть базу даних (або службу)</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535</source>
+        <translation>Порт — число від 1 до 65535</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>Підключення до {url}…</translation>
+    </message>
+    <message>
+        <source>The server refused this user&apos;s password</source>
+        <translation>Сервер відхилив пароль цього користувача</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached at this host and port</source>
+        <translation>Сервер недоступний за цією адресою та портом</translation>
+    </message>
+    <message>
+        <source>No Incident Logger schema here: run &apos;incident-logger team init&apos;</source>
+        <translation>Тут немає схеми Incident Logger: виконайте 'incident-logger team init'</translation>
+    </message>
+    <message>
+        <source>An older schema: run &apos;incident-logger team init&apos; to upgrade it</source>
+        <translation>Схема застаріла: оновіть її командою 'incident-logger team init'</translation>
+    </message>
+    <message>
+        <source>Not a usable address</source>
+        <translation>Ця адреса не підходить</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2854,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>Finishing the daily backup before closing…</source>
         <translation>Завершення щоденної копії перед закриттям…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Лише читання</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>База лише для читання</translation>
     </message>
 </context>
 <context>

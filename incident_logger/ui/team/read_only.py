@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
@@ -22,10 +23,10 @@ def mark(window: MainWindow) -> QLabel | None:
     """The status bar's "Read-only" mark (None when the database may be changed)."""
     if not window.db.read_only:
         return None
-    label = QLabel(window.tr("Read-only"), window)
+    label = QLabel(QCoreApplication.translate("MainWindow", "Read-only"), window)
     label.setObjectName("readOnlyMark")
     label.setToolTip(window.db.read_only_reason)
-    label.setAccessibleName(window.tr("Read-only database"))
+    label.setAccessibleName(QCoreApplication.translate("MainWindow", "Read-only database"))
     label.setAccessibleDescription(window.db.read_only_reason)
     label.setStyleSheet("QLabel#readOnlyMark { font-weight: 600; padding: 0 6px; }")
     window.statusBar().insertPermanentWidget(0, label)
