@@ -269,3 +269,30 @@ def test_the_form_names_what_is_missing(qtbot: QtBot, settings) -> None:  # type
     assert dialog.errors[dialog.name].isVisible()
     assert dialog.errors[dialog.database_name].isVisible()
     assert dialog.isVisible() and dialog.focusWidget() is dialog.name
+
+
+def test_an_incident_is_edited_and_saved_on_the_team_database(
+    qtbot: QtBot, team_window: MainWindow
+) -> None:
+    """Open an incident from the list, type a new title, save: the team database has it, and
+    a search finds its new word (the document is written as the search reads it)."""
+    from incident_logger.services.incidents import get_incident
+    from tests.ui.editor_support import wait_written
+
+    win = team_window
+    page = win.incidents
+    page.list.table.setFocus()
+    page.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.editor.incident_id is not None, timeout=10000)
+    incident_id = page.editor.incident_id
+    title = page.editor.form.title
+    title.setFocus()
+    title.selectAll()
+    QTest.keyClicks(title, "Zeppelin over the depot", delay=100)
+    assert page.editor.is_dirty()
+    QTest.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_written(qtbot, win)
+    assert not page.editor.is_dirty()
+    assert get_incident(win.db, incident_id).draft.title == "Zeppelin over the depot"
+    assert [r.id for r in search_incidents(win.db, "zeppelin").rows] == [incident_id]
+    assert [r.id for r in search_incidents(win.db, '"over the depot"').rows] == [incident_id]
