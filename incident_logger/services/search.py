@@ -474,7 +474,13 @@ def summaries_of(db: Database, ids: list[int]) -> list[IncidentSummary]:
 def summaries(
     conn: sqlite3.Connection, ids: list[int], sort_values: list[Any] | None = None
 ) -> list[IncidentSummary]:
-    """Table rows for ``ids``, in that order, in one statement."""
+    """Table rows for ``ids``, in that order, in one statement (a team database's connection
+    is read by ``search_pg``)."""
+    if not isinstance(conn, sqlite3.Connection):
+        from incident_logger.services import search_pg
+        from incident_logger.store.sql import wrap
+
+        return search_pg.summaries(wrap(conn), ids, sort_values)
     if not ids:
         return []
     found: dict[int, Any] = {}

@@ -76,11 +76,6 @@ def test_places_create_rename_complete_and_trash(any_db: Database) -> None:
 
 
 def test_incidents_of_a_place_or_source_and_duplicates(any_db: Database) -> None:
-    if any_db.kind == "postgresql":
-        pytest.skip(
-            "the incident list's rows (services/search.summaries) are read on SQLite only "
-            "until the search's PostgreSQL reader is on main"
-        )
     region, town = _places(any_db)
     source = create_source(any_db, SourceDraft("Governor", SourceKind.OFFICIAL, Reliability.B))
     draft = IncidentDraft("Drone debris near a pond", "2026-09-12T00:00", place_id=town)
