@@ -266,6 +266,12 @@ TEXTS: dict[str, str] = {
     "version_newer": QT_TRANSLATE_NOOP(
         "Messages", "version {version} is newer than this release reads ({reads})"
     ),
+    # --- deletes and restores over a colleague's save (ui pages) ------------------------
+    "changed_before_trash": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A colleague changed this record after you opened it, so it was not moved to or from "
+        "the trash. It now shows their version: look at it and decide again.",
+    ),
     "unknown_section": QT_TRANSLATE_NOOP("Messages", "unknown section, ignored"),
     "section_twice": QT_TRANSLATE_NOOP("Messages", "appears twice in the document"),
     "nothing_in_file": QT_TRANSLATE_NOOP(

@@ -7,7 +7,7 @@ places and sources whose lists of incidents it joins or leaves. They run on the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from incident_logger.domain.changes import Changes
@@ -77,12 +77,23 @@ def update(
 
 
 def set_deleted(
-    db: Database, incident_ids: Sequence[int], deleted: bool, reason: str = ""
+    db: Database,
+    incident_ids: Sequence[int],
+    deleted: bool,
+    reason: str = "",
+    *,
+    expected_versions: Mapping[int, int] | None = None,
 ) -> Changes:
-    """Move incidents to the Trash (``deleted``) or restore them."""
+    """Move incidents to the Trash (``deleted``) or restore them. ``expected_versions`` holds
+    the version the analyst saw of some of them: one saved by someone else since raises
+    ``ConflictError`` and is not moved."""
+    seen = expected_versions or {}
     changes = Changes(incidents=frozenset(incident_ids))
-    for incident_id in incident_ids:
-        incident = set_incident_deleted(db, incident_id, deleted, reason=reason)
+    # Those with a version to check go first: a refused one stops the rest before they move.
+    for incident_id in sorted(incident_ids, key=lambda i: i not in seen):
+        incident = set_incident_deleted(
+            db, incident_id, deleted, reason=reason, expected_version=seen.get(incident_id)
+        )
         places, sources = _touched(incident.draft)
         changes = changes | Changes(places=places, sources=sources)
     return changes

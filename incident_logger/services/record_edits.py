@@ -45,9 +45,11 @@ def save_source(
     return Written(source, of_sources([source.id]))
 
 
-def trash_source(db: Database, source_id: int, deleted: bool) -> Changes:
+def trash_source(
+    db: Database, source_id: int, deleted: bool, *, expected_version: int | None = None
+) -> Changes:
     """Move a source to the trash (refused while live incidents cite it) or restore it."""
-    sources.set_source_deleted(db, source_id, deleted)
+    sources.set_source_deleted(db, source_id, deleted, expected_version=expected_version)
     return of_sources([source_id])
 
 
@@ -61,9 +63,11 @@ def save_place(
     return Written(place, of_places([place.id]))
 
 
-def trash_place(db: Database, place_id: int, deleted: bool) -> Changes:
+def trash_place(
+    db: Database, place_id: int, deleted: bool, *, expected_version: int | None = None
+) -> Changes:
     """Move a place to the trash (refused while it is in use) or restore it."""
-    places.set_place_deleted(db, place_id, deleted)
+    places.set_place_deleted(db, place_id, deleted, expected_version=expected_version)
     return of_places([place_id])
 
 
@@ -81,8 +85,10 @@ def save_count_report(
     return Written(report, of_count_reports([report.id]))
 
 
-def trash_count_report(db: Database, report_id: int, deleted: bool) -> Changes:
-    counts.set_count_report_deleted(db, report_id, deleted)
+def trash_count_report(
+    db: Database, report_id: int, deleted: bool, *, expected_version: int | None = None
+) -> Changes:
+    counts.set_count_report_deleted(db, report_id, deleted, expected_version=expected_version)
     return of_count_reports([report_id])
 
 

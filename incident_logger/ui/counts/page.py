@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import CountReport, CountReportDraft
 from incident_logger.services import record_edits
 from incident_logger.services.counts import (
@@ -43,6 +44,7 @@ from incident_logger.ui.counts.totals_view import RegionTotalsView
 from incident_logger.ui.dialogs import conflict_dialog
 from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, fields_of
 from incident_logger.ui.messages import error_text
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
 from incident_logger.ui.widgets.empty_state import EmptyState
@@ -496,10 +498,18 @@ class CountsPage(QWidget):
         self._trash_report(report_id, False)
 
     def _trash_report(self, report_id: int, deleted: bool) -> None:
+        # The version the analyst is looking at: a colleague's save since refuses the move.
+        seen = self.editor.loaded_version if self.editor.report_id == report_id else None
         self.writes.run(
-            partial(record_edits.trash_count_report, self._db, report_id, deleted),
+            partial(
+                record_edits.trash_count_report,
+                self._db,
+                report_id,
+                deleted,
+                expected_version=seen,
+            ),
             lambda changes: self._trashed(changes, report_id, deleted),
-            self._trash_failed,
+            partial(self._trash_failed, report_id),
             self.tr("Moving to the trash…") if deleted else self.tr("Restoring…"),
         )
 
@@ -513,7 +523,15 @@ class CountsPage(QWidget):
             done = self.tr("Restored count report #{0}.")
         self.status_message.emit(done.format(report_id))
 
-    def _trash_failed(self, exc: BaseException) -> None:
+    def _trash_failed(self, report_id: int, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            # Nothing moved: show the colleague's version to decide again, and say so.
+            self._load_list(report_id)
+            self._open(report_id)
+            said = message_text(msg("changed_before_trash"))
+            self.status_message.emit(self.tr("Nothing changed: {0}").format(said))
+            prompts.show_error(self, self.tr("Nothing changed"), said)
+            return
         self.status_message.emit(self.tr("Nothing changed: {0}").format(error_text(exc)))
         prompts.show_error(self, self.tr("Nothing changed"), error_text(exc))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import Incident, IncidentDraft, SourceLink, incident_ref
 from incident_logger.store.engine import Database
 from incident_logger.store.errors import DatabaseError
@@ -34,6 +35,7 @@ from incident_logger.ui.incidents.editor import IncidentEditor
 from incident_logger.ui.incidents.history_view import HistoryView
 from incident_logger.ui.incidents.list_pane import IncidentListPane
 from incident_logger.ui.messages import error_text
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import TaskRunner, alive
 from incident_logger.ui.widgets.input_lock import InputLock
 
@@ -534,6 +536,9 @@ class IncidentsPage(QWidget):
             ids = [self.editor.incident_id]
         if not ids:
             return
+        # The version the analyst is looking at: a colleague's save since refuses the move.
+        shown = self.editor.incident
+        seen = {shown.id: shown.version} if shown is not None and shown.id in ids else {}
         if self.editor.incident_id in ids:
             self.editor.mark_clean()
             self.drafts.clear()
@@ -541,10 +546,24 @@ class IncidentsPage(QWidget):
         from incident_logger.services import incident_edits
 
         self._write(
-            incident_edits.set_deleted,
+            partial(incident_edits.set_deleted, expected_versions=seen),
             (self.db, ids, True),
             lambda changes: self._deleted(ids, following, changes),
+            failed=self._delete_failed,
         )
+
+    def _delete_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ConflictError):
+            self._save_failed(exc)
+            return
+        # Nothing moved: show the colleague's version so the analyst can decide again.
+        self._lock(False)
+        self._input_lock.release()
+        self.open_incident(exc.entity_id, select=False)
+        self.list.refresh(select=exc.entity_id)
+        said = message_text(msg("changed_before_trash"))
+        self.status_message.emit(self.tr("Nothing changed: {e}").format(e=said))
+        prompts.show_error(self, self.tr("Nothing changed"), said)
 
     def _deleted(self, ids: list[int], following: int | None, changes: Changes) -> None:
         self.undo.push(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
+from incident_logger.domain.messages import msg
 from incident_logger.services.record_edits import Written
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, prompts
@@ -405,10 +407,12 @@ class RecordPage(QWidget):
         record_id = self.selected_id()
         if record_id is None or self._trash == deleted or self.writes.is_busy():
             return
+        # The version the analyst is looking at: a colleague's save since refuses the move.
+        seen = self.loaded_version if record_id == self._record_id else None
         self.writes.run(
-            self.trasher(record_id, deleted),
+            self.trasher(record_id, deleted, seen),
             lambda changes: self._trashed(changes, deleted),
-            self._trash_failed,
+            partial(self._trash_failed, record_id),
             self.tr("Moving to the trash…") if deleted else self.tr("Restoring…"),
         )
 
@@ -420,13 +424,26 @@ class RecordPage(QWidget):
         done = self.tr("Moved the {0} to the trash.") if deleted else self.tr("Restored the {0}.")
         self.status_message.emit(done.format(self.noun()))
 
-    def _trash_failed(self, exc: BaseException) -> None:
+    def _trash_failed(self, record_id: int, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            self._show_newer(record_id)
+            return
         if isinstance(exc, ValidationError):
             said = "\n".join(message_text(e.msg) for e in exc.errors)
             QMessageBox.information(self, self.tr("Cannot move to the trash"), said)
             return
         self.status_message.emit(self.tr("Nothing changed: {0}").format(error_text(exc)))
         prompts.show_error(self, self.tr("Nothing changed"), error_text(exc))
+
+    def _show_newer(self, record_id: int) -> None:
+        """A colleague saved the record after it was opened here: nothing was moved; show
+        their version (typed edits were given up by the move already) and say so."""
+        self._dirty = False
+        self._record_id = record_id
+        self.refresh()
+        said = message_text(msg("changed_before_trash"))
+        self.status_message.emit(self.tr("Nothing changed: {0}").format(said))
+        prompts.show_error(self, self.tr("Nothing changed"), said)
 
     def show_trash(self, on: bool) -> None:
         if on == self._trash:
@@ -481,8 +498,11 @@ class RecordPage(QWidget):
     def show_errors(self, error: ValidationError | None) -> None:
         raise NotImplementedError
 
-    def trasher(self, record_id: int, deleted: bool) -> Callable[[], Changes]:
-        """Moving ``record_id`` to the trash (or out of it), to run on the runner."""
+    def trasher(
+        self, record_id: int, deleted: bool, expected_version: int | None
+    ) -> Callable[[], Changes]:
+        """Moving ``record_id`` to the trash (or out of it), to run on the runner; refused
+        (``ConflictError``) when it was saved after ``expected_version`` (None: no check)."""
         raise NotImplementedError
 
     def empty_text(self) -> tuple[str, str]:

@@ -357,8 +357,16 @@ class SourcesPage(RecordPage):
     def show_errors(self, error: ValidationError | None) -> None:
         self.form.show_errors(error)
 
-    def trasher(self, record_id: int, deleted: bool) -> Callable[[], Changes]:
-        return partial(record_edits.trash_source, self._db, record_id, deleted)
+    def trasher(
+        self, record_id: int, deleted: bool, expected_version: int | None
+    ) -> Callable[[], Changes]:
+        return partial(
+            record_edits.trash_source,
+            self._db,
+            record_id,
+            deleted,
+            expected_version=expected_version,
+        )
 
     def empty_text(self) -> tuple[str, str]:
         if self._trash:
