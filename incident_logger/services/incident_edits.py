@@ -76,6 +76,40 @@ def update(
     return _saved(after, before)
 
 
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """Incidents moved to the Trash or out of it: what changed, and each one's version after
+    the move (what an undo of it expects to find)."""
+
+    changes: Changes
+    versions: dict[int, int]
+
+
+def move(
+    db: Database,
+    incident_ids: Sequence[int],
+    deleted: bool,
+    reason: str = "",
+    *,
+    expected_versions: Mapping[int, int] | None = None,
+) -> Moved:
+    """Move incidents to the Trash (``deleted``) or restore them. ``expected_versions`` holds
+    the version the analyst saw of some of them: one saved by someone else since raises
+    ``ConflictError`` and is not moved (each incident moves in its own transaction; those
+    with a version to check go first, so a refused one stops the rest before they move)."""
+    seen = expected_versions or {}
+    changes = Changes(incidents=frozenset(incident_ids))
+    versions: dict[int, int] = {}
+    for incident_id in sorted(incident_ids, key=lambda i: i not in seen):
+        incident = set_incident_deleted(
+            db, incident_id, deleted, reason=reason, expected_version=seen.get(incident_id)
+        )
+        versions[incident_id] = incident.version
+        places, sources = _touched(incident.draft)
+        changes = changes | Changes(places=places, sources=sources)
+    return Moved(changes, versions)
+
+
 def set_deleted(
     db: Database,
     incident_ids: Sequence[int],
@@ -84,16 +118,5 @@ def set_deleted(
     *,
     expected_versions: Mapping[int, int] | None = None,
 ) -> Changes:
-    """Move incidents to the Trash (``deleted``) or restore them. ``expected_versions`` holds
-    the version the analyst saw of some of them: one saved by someone else since raises
-    ``ConflictError`` and is not moved."""
-    seen = expected_versions or {}
-    changes = Changes(incidents=frozenset(incident_ids))
-    # Those with a version to check go first: a refused one stops the rest before they move.
-    for incident_id in sorted(incident_ids, key=lambda i: i not in seen):
-        incident = set_incident_deleted(
-            db, incident_id, deleted, reason=reason, expected_version=seen.get(incident_id)
-        )
-        places, sources = _touched(incident.draft)
-        changes = changes | Changes(places=places, sources=sources)
-    return changes
+    """:func:`move`, telling only what changed."""
+    return move(db, incident_ids, deleted, reason, expected_versions=expected_versions).changes

@@ -136,3 +136,28 @@ def test_a_place_changed_by_a_colleague_is_neither_trashed_nor_restored_unseen(
     page.restore_action.trigger()
     wait_idle(qtbot, page)
     assert get_place(window.db, night.obninsk).deleted_at is None
+
+
+def test_redoing_a_delete_never_trashes_a_colleagues_later_change(
+    qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
+) -> None:
+    page = window.incidents
+    model = page.list.model
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
+    page.list.table.setFocus()
+    page.list.table.selectRow(model.row_of(night.fire_incident) or 0)
+    qtbot.waitUntil(lambda: page.editor.incident_id == night.fire_incident)
+    press(qtbot, Qt.Key.Key_Delete, widget=page.list.table)
+    wait_written(qtbot, window)
+    assert get_incident(window.db, night.fire_incident).deleted_at is not None
+    window.action("undo").trigger()  # brought back from the Trash
+    wait_written(qtbot, window)
+    assert get_incident(window.db, night.fire_incident).deleted_at is None
+    theirs = get_incident(window.db, night.fire_incident)
+    update_incident(window.db, night.fire_incident, replace(theirs.draft, title="Station fire"))
+    window.action("redo").trigger()  # would trash the colleague's fresh edit unseen
+    wait_written(qtbot, window)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "was changed" in told[0]
+    stored = get_incident(window.db, night.fire_incident)
+    assert stored.deleted_at is None and stored.draft.title == "Station fire"

@@ -546,9 +546,9 @@ class IncidentsPage(QWidget):
         from incident_logger.services import incident_edits
 
         self._write(
-            partial(incident_edits.set_deleted, expected_versions=seen),
+            partial(incident_edits.move, expected_versions=seen),
             (self.db, ids, True),
-            lambda changes: self._deleted(ids, following, changes),
+            lambda moved: self._deleted(ids, following, moved),
             failed=self._delete_failed,
         )
 
@@ -565,10 +565,17 @@ class IncidentsPage(QWidget):
         self.status_message.emit(self.tr("Nothing changed: {e}").format(e=said))
         prompts.show_error(self, self.tr("Nothing changed"), said)
 
-    def _deleted(self, ids: list[int], following: int | None, changes: Changes) -> None:
+    def _deleted(self, ids: list[int], following: int | None, moved: incident_edits.Moved) -> None:
+        changes = moved.changes
         self.undo.push(
             commands.SetDeleted(
-                self.db, self.runner, ids, True, self._on_undo_change, self._undo_failed
+                self.db,
+                self.runner,
+                ids,
+                True,
+                self._on_undo_change,
+                self._undo_failed,
+                moved.versions,
             )
         )
         if following is not None and self.open_incident(following, select=False):

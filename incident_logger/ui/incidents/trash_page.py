@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
@@ -17,6 +18,9 @@ from incident_logger.ui.incidents.columns import trash_columns
 from incident_logger.ui.incidents.list_pane import IncidentListPane
 from incident_logger.ui.messages import error_text
 from incident_logger.ui.tasks import TaskRunner, alive
+
+if TYPE_CHECKING:
+    from incident_logger.services import incident_edits
 
 
 class TrashPage(QWidget):
@@ -99,21 +103,23 @@ class TrashPage(QWidget):
         self._restoring = True
         self.restore_button.setEnabled(False)
         self.runner.submit(
-            incident_edits.set_deleted,
+            incident_edits.move,
             self.db,
             ids,
             False,
-            on_done=alive(self, lambda changes: self._restored(ids, changes)),
+            on_done=alive(self, lambda moved: self._restored(ids, moved)),
             on_error=alive(self, self._failed),
             description=self.tr("Restoring…"),
         )
 
-    def _restored(self, ids: list[int], changes: Changes) -> None:
+    def _restored(self, ids: list[int], moved: incident_edits.Moved) -> None:
         self._restoring = False
         self.undo.push(
-            commands.SetDeleted(self.db, self.runner, ids, False, self._on_change, self._failed)
+            commands.SetDeleted(
+                self.db, self.runner, ids, False, self._on_change, self._failed, moved.versions
+            )
         )
-        self._on_change(changes)
+        self._on_change(moved.changes)
         self.status_message.emit(
             self.tr("Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.", "", len(ids))
         )
