@@ -142,6 +142,7 @@ class SetDeleted(_Command):
         deleted: bool,
         on_change: Changed,
         on_error: Failed,
+        versions: dict[int, int] | None = None,
     ) -> None:
         what = "delete" if deleted else "restore"
         label = (
@@ -152,11 +153,20 @@ class SetDeleted(_Command):
         super().__init__(db, runner, f"{what} {label}", on_change, on_error)
         self.incident_ids = list(incident_ids)
         self.deleted = deleted
+        # Each incident's version as the last step left it: a colleague's save since
+        # refuses the undo or redo (``ConflictError``) instead of moving their version.
+        self.versions: dict[int, int] = dict(versions or {})
 
     def apply(self, forward: bool) -> Changes:
         from incident_logger.services import incident_edits
 
         state = self.deleted if forward else not self.deleted
-        return incident_edits.set_deleted(
-            self._db, self.incident_ids, state, reason="" if forward else "undo"
+        moved = incident_edits.move(
+            self._db,
+            self.incident_ids,
+            state,
+            reason="" if forward else "undo",
+            expected_versions=self.versions,
         )
+        self.versions = moved.versions
+        return moved.changes
