@@ -1374,11 +1374,11 @@ Replace it with the new briefing?</source>
     </message>
     <message>
         <source>No Incident Logger schema here: run &apos;incident-logger team init&apos;</source>
-        <translation>Здесь нет схемы Incident Logger: выполните 'incident-logger team init'</translation>
+        <translation>Здесь нет схемы Incident Logger: выполните &apos;incident-logger team init&apos;</translation>
     </message>
     <message>
         <source>An older schema: run &apos;incident-logger team init&apos; to upgrade it</source>
-        <translation>Схема устарела: обновите её командой 'incident-logger team init'</translation>
+        <translation>Схема устарела: обновите её командой &apos;incident-logger team init&apos;</translation>
     </message>
     <message>
         <source>Not a usable address</source>
@@ -2624,6 +2624,14 @@ Replace it with the new briefing?</source>
         <source>Loaded the version saved by {who}.</source>
         <translation>Загружена версия, которую сохранил(а) {who}.</translation>
     </message>
+    <message>
+        <source>Nothing changed: {e}</source>
+        <translation>Ничего не изменено: {e}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
@@ -3240,6 +3248,10 @@ Replace it with the new briefing?</source>
     <message>
         <source>version {version} is newer than this release reads ({reads})</source>
         <translation>версия {version} новее той, что читает эта версия программы ({reads})</translation>
+    </message>
+    <message>
+        <source>A colleague changed this record after you opened it, so it was not moved to or from the trash. It now shows their version: look at it and decide again.</source>
+        <translation>Коллега изменил(а) эту запись после того, как вы её открыли, поэтому она не перемещена в корзину и не восстановлена из неё. Теперь показана версия коллеги: посмотрите её и решите снова.</translation>
     </message>
     <message>
         <source>unknown section, ignored</source>

@@ -1286,7 +1286,7 @@ Replace it with the new briefing?</source>
     </message>
     <message>
         <source>server name or address; empty: this computer</source>
-        <translation>ім'я або адреса сервера; порожньо — цей комп'ютер</translation>
+        <translation>ім&apos;я або адреса сервера; порожньо — цей комп&apos;ютер</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1306,7 +1306,7 @@ Replace it with the new briefing?</source>
     </message>
     <message>
         <source>your login on the server</source>
-        <translation>ваше ім'я входу на сервері</translation>
+        <translation>ваше ім&apos;я входу на сервері</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1314,7 +1314,7 @@ Replace it with the new briefing?</source>
     </message>
     <message>
         <source>optional: a name in ~/.pg_service.conf</source>
-        <translation>необов'язково: назва з ~/.pg_service.conf</translation>
+        <translation>необов&apos;язково: назва з ~/.pg_service.conf</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1374,11 +1374,11 @@ Replace it with the new briefing?</source>
     </message>
     <message>
         <source>No Incident Logger schema here: run &apos;incident-logger team init&apos;</source>
-        <translation>Тут немає схеми Incident Logger: виконайте 'incident-logger team init'</translation>
+        <translation>Тут немає схеми Incident Logger: виконайте &apos;incident-logger team init&apos;</translation>
     </message>
     <message>
         <source>An older schema: run &apos;incident-logger team init&apos; to upgrade it</source>
-        <translation>Схема застаріла: оновіть її командою 'incident-logger team init'</translation>
+        <translation>Схема застаріла: оновіть її командою &apos;incident-logger team init&apos;</translation>
     </message>
     <message>
         <source>Not a usable address</source>
@@ -2624,6 +2624,14 @@ Replace it with the new briefing?</source>
         <source>Loaded the version saved by {who}.</source>
         <translation>Завантажено версію, яку зберіг(ла) {who}.</translation>
     </message>
+    <message>
+        <source>Nothing changed: {e}</source>
+        <translation>Нічого не змінено: {e}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
@@ -3240,6 +3248,10 @@ Replace it with the new briefing?</source>
     <message>
         <source>version {version} is newer than this release reads ({reads})</source>
         <translation>версія {version} новіша за ту, яку читає ця версія програми ({reads})</translation>
+    </message>
+    <message>
+        <source>A colleague changed this record after you opened it, so it was not moved to or from the trash. It now shows their version: look at it and decide again.</source>
+        <translation>Колега змінив(ла) цей запис після того, як ви його відкрили, тому його не переміщено до кошика й не відновлено з нього. Тепер показано версію колеги: перегляньте її та вирішіть знову.</translation>
     </message>
     <message>
         <source>unknown section, ignored</source>
