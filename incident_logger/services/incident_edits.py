@@ -78,11 +78,11 @@ def update(
 
 @dataclass(frozen=True, slots=True)
 class Moved:
-    """Incidents moved to the Trash or out of it: what changed, and each one's version after
+    """Incidents moved to the Trash or out of it: what changed, and each one's fields after
     the move (what an undo of it expects to find)."""
 
     changes: Changes
-    versions: dict[int, int]
+    drafts: dict[int, IncidentDraft]
 
 
 def move(
@@ -99,15 +99,15 @@ def move(
     with a version to check go first, so a refused one stops the rest before they move)."""
     seen = expected_versions or {}
     changes = Changes(incidents=frozenset(incident_ids))
-    versions: dict[int, int] = {}
+    drafts: dict[int, IncidentDraft] = {}
     for incident_id in sorted(incident_ids, key=lambda i: i not in seen):
         incident = set_incident_deleted(
             db, incident_id, deleted, reason=reason, expected_version=seen.get(incident_id)
         )
-        versions[incident_id] = incident.version
+        drafts[incident_id] = incident.draft
         places, sources = _touched(incident.draft)
         changes = changes | Changes(places=places, sources=sources)
-    return Moved(changes, versions)
+    return Moved(changes, drafts)
 
 
 def set_deleted(

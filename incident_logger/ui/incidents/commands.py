@@ -142,7 +142,7 @@ class SetDeleted(_Command):
         deleted: bool,
         on_change: Changed,
         on_error: Failed,
-        versions: dict[int, int] | None = None,
+        drafts: dict[int, IncidentDraft] | None = None,
     ) -> None:
         what = "delete" if deleted else "restore"
         label = (
@@ -153,20 +153,33 @@ class SetDeleted(_Command):
         super().__init__(db, runner, f"{what} {label}", on_change, on_error)
         self.incident_ids = list(incident_ids)
         self.deleted = deleted
-        # Each incident's version as the last step left it: a colleague's save since
-        # refuses the undo or redo (``ConflictError``) instead of moving their version.
-        self.versions: dict[int, int] = dict(versions or {})
+        # Each incident's fields as the last step left it: a colleague's change of any field
+        # since refuses the undo or redo (``ConflictError``) instead of moving their version.
+        # Moving it to the trash and back (this or another step) changes no field.
+        self.drafts: dict[int, IncidentDraft] = dict(drafts or {})
 
     def apply(self, forward: bool) -> Changes:
         from incident_logger.services import incident_edits
+        from incident_logger.services.incidents import get_incident
 
         state = self.deleted if forward else not self.deleted
+        current = {i: get_incident(self._db, i) for i in self.incident_ids}
+        for incident_id, incident in current.items():
+            left = self.drafts.get(incident_id)
+            if left is not None and incident.draft != left:
+                raise ConflictError(
+                    "incident",
+                    incident_id,
+                    expected=incident.version,
+                    version=incident.version,
+                    by="someone else",
+                )
         moved = incident_edits.move(
             self._db,
             self.incident_ids,
             state,
             reason="" if forward else "undo",
-            expected_versions=self.versions,
+            expected_versions={i: incident.version for i, incident in current.items()},
         )
-        self.versions = moved.versions
+        self.drafts = moved.drafts
         return moved.changes

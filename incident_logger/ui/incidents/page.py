@@ -575,7 +575,7 @@ class IncidentsPage(QWidget):
                 True,
                 self._on_undo_change,
                 self._undo_failed,
-                moved.versions,
+                moved.drafts,
             )
         )
         if following is not None and self.open_incident(following, select=False):

@@ -116,7 +116,7 @@ class TrashPage(QWidget):
         self._restoring = False
         self.undo.push(
             commands.SetDeleted(
-                self.db, self.runner, ids, False, self._on_change, self._failed, moved.versions
+                self.db, self.runner, ids, False, self._on_change, self._failed, moved.drafts
             )
         )
         self._on_change(moved.changes)
