@@ -31,14 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from incident_logger.domain.query import parse_query
-from incident_logger.services.query_pg import TSQUERY
+from incident_logger.services.query_pg import TSQUERY, PgQueryCompiler
 from incident_logger.services.query_text import text_expr
-from incident_logger.services.search import count_incidents, search_incidents
-from incident_logger.services.search_pg import SUMMARY_SQL
+from incident_logger.services.search import count_incidents, search_incidents, summary_sql
 from incident_logger.store.engine import open_database
 
 PAGE = 200
-_COLUMNS = SUMMARY_SQL.split("FROM incident i", 1)[0]  # the table's columns, as the app's
+_COLUMNS = summary_sql(PgQueryCompiler).split("FROM incident i", 1)[0]  # the table's columns, as the app's
 _JOINS = (
     "FROM incident i LEFT JOIN category c ON c.id = i.category_id "
     "LEFT JOIN place p0 ON p0.id = i.place_id LEFT JOIN place p1 ON p1.id = p0.parent_id "

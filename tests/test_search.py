@@ -8,6 +8,7 @@ from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import IncidentDraft, PlaceDraft, SourceLink
 from incident_logger.services.incidents import create_incident, get_incident, update_incident
 from incident_logger.services.places import create_place, get_place, update_place
+from incident_logger.services.query_sql import FTS_CONDITION, PROBE_CONDITION
 from incident_logger.services.search import (
     QuerySyntaxError,
     SortKey,
@@ -235,22 +236,23 @@ def test_summary_rows_show_what_the_table_needs(db: Database, night: Night) -> N
 def test_walking_the_date_index_gives_the_same_pages(
     db: Database, night: Night, monkeypatch: pytest.MonkeyPatch, mode: str
 ) -> None:
-    from incident_logger.services import search
+    from incident_logger.services import search, search_plan
 
     for i in range(30):
         create_incident(db, IncidentDraft(f"Pump failure {i}", f"2026-07-{1 + i % 28:02d}"))
     queries = ["pump", "pump -failure", "pump region:russia", "pump or debris"]
     expected = {q: [r.id for r in search_incidents(db, q, limit=7).rows] for q in queries}
-    monkeypatch.setattr(search, "MIN_MATCHES_TO_WALK", 0)
-    monkeypatch.setattr(search, "PAGE_SIZE", 1)  # the threshold: sqrt(PAGE_SIZE * incidents / 8)
-    monkeypatch.setattr(search, "_WALK_CHOICES", {})
+    monkeypatch.setattr(search_plan, "MIN_MATCHES_TO_WALK", 0)
+    # the threshold: sqrt(PAGE_SIZE * incidents / 8)
+    monkeypatch.setattr(search_plan, "PAGE_SIZE", 1)
+    monkeypatch.setattr(search_plan, "_WALK_CHOICES", {})
     # PROBE (each row asks the index) once a word is common enough: here always, or never.
-    monkeypatch.setattr(search, "PROBE_COST", 0 if mode == "probe" else 10**9)
+    monkeypatch.setattr(search_plan, "PROBE_COST", 0 if mode == "probe" else 10**9)
     with db.raw() as conn:
         compiled = search.compile_query(conn, "pump")
-        sql, _ = search.page_query(conn, compiled, SortKey(), None, 7)
-    assert (search.PROBE_CONDITION in sql) == (mode == "probe"), sql
-    assert ("+" + search.FTS_CONDITION in sql) == (mode == "walk"), sql
+        sql, _ = search_plan.page_query(conn, compiled, SortKey(), None, 7)
+    assert (PROBE_CONDITION in sql) == (mode == "probe"), sql
+    assert ("+" + FTS_CONDITION in sql) == (mode == "walk"), sql
     for q in queries:
         for sort in (SortKey("when"), SortKey("ref", False)):
             seen, page = [], search_incidents(db, q, sort=sort, limit=7)
@@ -278,22 +280,22 @@ def test_a_full_source_name_means_that_source_only(db: Database, night: Night) -
 def test_a_word_common_only_long_ago_is_not_tested_row_by_row(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from incident_logger.services import search
+    from incident_logger.services import search, search_plan
 
     for i in range(20):
         create_incident(db, IncidentDraft(f"Report of a flood {i}", f"2026-07-{1 + i:02d}"))
     for i in range(20):
         create_incident(db, IncidentDraft(f"Report of a storm {i}", f"2026-08-{1 + i:02d}"))
-    monkeypatch.setattr(search, "MIN_MATCHES_TO_WALK", 0)
-    monkeypatch.setattr(search, "PAGE_SIZE", 1)
-    monkeypatch.setattr(search, "PROBE_COST", 1)
-    monkeypatch.setattr(search, "_WALK_CHOICES", {})
+    monkeypatch.setattr(search_plan, "MIN_MATCHES_TO_WALK", 0)
+    monkeypatch.setattr(search_plan, "PAGE_SIZE", 1)
+    monkeypatch.setattr(search_plan, "PROBE_COST", 1)
+    monkeypatch.setattr(search_plan, "_WALK_CHOICES", {})
     with db.raw() as conn:
         chosen = {
-            word: search._walk_sort_index(conn, search.compile_query(conn, word))
+            word: search_plan._walk_sort_index(conn, search.compile_query(conn, word))
             for word in ("report", "flood")
         }
-    assert chosen == {"report": search.PROBE, "flood": search.WALK}
+    assert chosen == {"report": search_plan.PROBE, "flood": search_plan.WALK}
     assert [r.title for r in search_incidents(db, "flood", limit=3).rows] == [
         "Report of a flood 19",
         "Report of a flood 18",

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from incident_logger.demo.generate import generate_demo
 from incident_logger.domain.query import parse_query
-from incident_logger.services import search as search_module
+from incident_logger.services import search_plan as search_module
 from incident_logger.services import search_window
 from incident_logger.services.search import SORT_COLUMNS, SortKey, search_incidents
 from incident_logger.services.search_window import has_prefix_term, window_definition

@@ -20,9 +20,9 @@ from incident_logger.services.search import (
     Cursor,
     SortKey,
     compile_query,
-    page_query,
     search_incidents,
 )
+from incident_logger.services.search_plan import page_query
 from incident_logger.store.engine import Database, open_database
 
 V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
@@ -122,9 +122,9 @@ def test_each_sort_walks_an_index_in_its_order(demo: Database, column: str) -> N
 
 
 def test_periods_seek_in_an_index(demo: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    from incident_logger.services import search
+    from incident_logger.services import search_plan
 
-    monkeypatch.setattr(search, "NARROW_PERIOD", 50)  # as if the demo were large
+    monkeypatch.setattr(search_plan, "NARROW_PERIOD", 50)  # as if the demo were large
     assert "SEARCH i USING INDEX ix_incident_live_until" in plan(demo, "from:2027-01-01", SortKey())
     assert "SEARCH i USING INDEX ix_incident_live_until" in plan(
         demo, "from:2027-01-01", SortKey("title")

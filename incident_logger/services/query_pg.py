@@ -17,14 +17,24 @@ A the incident's own text, B its places' names, C the dictionary forms.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from incident_logger.domain.query import Term
 from incident_logger.domain.text import fold
-from incident_logger.services.query_sql import QueryCompiler
+from incident_logger.services.query_sql import Compiled, QueryCompiler
 from incident_logger.services.query_text import TextSyntax
+from incident_logger.services.search_page import Cursor, SortKey, page_sql
 from incident_logger.services.word_forms import search_keys
 from incident_logger.store.pg.fulltext import LEMMAS_WEIGHT, PLACES_WEIGHT, TEXT_WEIGHT, tokens
+from incident_logger.store.sql import Sql
 
 FTS_CONDITION = "i.id IN (SELECT f.incident_id FROM incident_fts f WHERE f.document @@ il_query(?))"
+# The table's damage column in PostgreSQL's words (``query_sql.DAMAGE_SUMMARY``).
+DAMAGE_SUMMARY = """coalesce((SELECT string_agg(g.q || ' ' || g.kind, ', ' ORDER BY g.pos) FROM (
+           SELECT sum(coalesce(d.quantity, 1)) AS q, d.object_kind AS kind,
+                  min(d.position) AS pos
+           FROM damage_note d WHERE d.incident_id = i.id GROUP BY d.object_kind) AS g), '')"""
 _ALL = TEXT_WEIGHT + PLACES_WEIGHT + LEMMAS_WEIGHT
 
 
@@ -67,9 +77,31 @@ TSQUERY = TextSyntax(
 
 class PgQueryCompiler(QueryCompiler):
     """``QueryCompiler`` with PostgreSQL's full text, over a ``store.sql.Sql`` connection (its
-    SQL keeps the ``?`` marks that ``Sql`` writes in psycopg's way)."""
+    SQL keeps the ``?`` marks that ``Sql`` writes in psycopg's way).
+
+    PostgreSQL's planner chooses between the GIN index and a walk of the sort index itself,
+    so a page is the keyset page as it is and a count a plain ``count(*)``.
+    """
 
     fts_condition = FTS_CONDITION
     syntax = TSQUERY
     true, false = "TRUE", "FALSE"
     same_as = "IS NOT DISTINCT FROM"
+    damage_summary = DAMAGE_SUMMARY
+    id_chunk = 1_000
+
+    @staticmethod
+    def ids_condition(ids: Sequence[int]) -> tuple[str, list[Any]]:
+        return "i.id = ANY(?)", [list(ids)]
+
+    @staticmethod
+    def page_keys(
+        conn: Sql, compiled: Compiled, sort: SortKey, cursor: Cursor | None, limit: int
+    ) -> list[tuple[int, Any]]:
+        sql, params = page_sql(compiled, sort, cursor, limit)
+        return conn.execute(sql, params).fetchall()
+
+    @staticmethod
+    def count(conn: Sql, compiled: Compiled) -> int:
+        row = conn.execute(f"SELECT count(*) FROM incident i WHERE {compiled.sql}", compiled.params)
+        return int(row.fetchone()[0])

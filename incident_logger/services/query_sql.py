@@ -1,11 +1,18 @@
-"""Compiles a parsed search query into an SQL condition over ``incident i``."""
+"""Compiles a parsed search query into an SQL condition over ``incident i``: SQLite's compiler.
+
+``QueryCompiler`` holds everything of a search that is SQLite's own: the FTS5 condition and
+its syntax, the damage column of the table's rows, and how a page and a count are planned
+(``services/search_plan.py``). ``services/query_pg.py``'s subclass holds PostgreSQL's; the
+shell (``services/search.py``) is one for both.
+"""
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from incident_logger.domain.fields import QUERY_NAMES
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
@@ -14,8 +21,20 @@ from incident_logger.services.place_match import place_ids_matching
 from incident_logger.services.query_text import TextSyntax, text_expr
 from incident_logger.services.synonyms import expand_terms
 from incident_logger.services.word_forms import LEMMA_COLUMN, PLACES_COLUMN, search_keys
+from incident_logger.store.sql import Sql
+
+if TYPE_CHECKING:
+    from incident_logger.services.search_page import Cursor, SortKey
 
 FTS_CONDITION = "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"
+# FTS_CONDITION asked of one row: the same rows, found without gathering every match.
+PROBE_CONDITION = (
+    "EXISTS (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ? AND incident_fts.rowid = i.id)"
+)
+# The table's damage column: "3 vehicle, 1 home", kinds in the order of their first note.
+DAMAGE_SUMMARY = """coalesce((SELECT group_concat(q || ' ' || kind, ', ') FROM (
+           SELECT sum(coalesce(d.quantity, 1)) AS q, d.object_kind AS kind FROM damage_note d
+           WHERE d.incident_id = i.id GROUP BY d.object_kind ORDER BY min(d.position))), '')"""
 _LINK = "EXISTS (SELECT 1 FROM incident_source l {join} WHERE l.incident_id = i.id AND {cond})"
 _SOURCE_JOIN = "JOIN source s ON s.id = l.source_id"
 _HAS = {
@@ -103,8 +122,10 @@ class QueryCompiler:
     syntax = FTS5
     true, false = "1", "0"  # conditions that always and never hold
     same_as = "IS"  # equal, with NULL equal to NULL
+    damage_summary = DAMAGE_SUMMARY  # the table's damage column
+    id_chunk = 500  # ids per statement, far below SQLite's limit on parameters
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection | Sql) -> None:
         self.conn = conn
         self.notes: list[str] = []
         self.deleted_filter = False
@@ -112,6 +133,27 @@ class QueryCompiler:
         self.required: list[str] = []
         self._places: dict[str, list[int]] = {}
         self.periods: list[tuple[str, str]] = []
+
+    @staticmethod
+    def ids_condition(ids: Sequence[int]) -> tuple[str, list[Any]]:
+        """``i.id`` among ``ids`` (at most ``id_chunk`` of them), and its parameters."""
+        return f"i.id IN ({','.join('?' * len(ids))})", list(ids)
+
+    @staticmethod
+    def page_keys(
+        conn: Sql, compiled: Compiled, sort: SortKey, cursor: Cursor | None, limit: int
+    ) -> list[tuple[int, Any]]:
+        """(id, sort value) of each row of the page, planned by bounded looks at the data."""
+        from incident_logger.services import search_plan  # it imports this module
+
+        return search_plan.page_keys(conn.dbapi, compiled, sort, cursor, limit)
+
+    @staticmethod
+    def count(conn: Sql, compiled: Compiled) -> int:
+        """How many incidents the compiled condition selects."""
+        from incident_logger.services import search_plan
+
+        return search_plan.count_compiled(conn.dbapi, compiled)
 
     def compile(self, node: Node | None) -> Compiled:
         if node is None:

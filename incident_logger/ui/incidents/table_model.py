@@ -30,10 +30,10 @@ from incident_logger.services.search import (
     QueryArg,
     SearchPage,
     SortKey,
+    count_incidents_interruptible,
     search_incidents,
     summaries_of,
 )
-from incident_logger.services.search_count import count_incidents_interruptible
 from incident_logger.store.engine import Database
 from incident_logger.ui import place_names, theme
 from incident_logger.ui.incidents.columns import (
