@@ -37,9 +37,12 @@ def test_a_cancelled_statement_stops_and_the_connection_goes_on(any_db: Database
 def test_an_error_of_a_count_not_cancelled_is_not_called_an_interruption(
     any_db: Database,
 ) -> None:
-    with any_db.read_sql() as sql:
-        with pytest.raises(Exception) as error, interruptible(sql, lambda: False):
-            sql.execute("SELECT no_such_column FROM incident").fetchone()
+    with (
+        any_db.read_sql() as sql,
+        pytest.raises(Exception) as error,
+        interruptible(sql, lambda: False),
+    ):
+        sql.execute("SELECT no_such_column FROM incident").fetchone()
     assert not isinstance(error.value, Interrupted)
 
 
