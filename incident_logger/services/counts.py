@@ -17,11 +17,12 @@ from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import count_report_errors, raise_if
 from incident_logger.services import history, versions
 from incident_logger.services.context import now_iso
-from incident_logger.services.counts_query import compile_count_query, parse_count_query
+from incident_logger.services.counts_query import parse_count_query
 from incident_logger.services.places import place_exists
 from incident_logger.services.sources import source_exists
 from incident_logger.store.engine import Database
 from incident_logger.store.repositories import count_reports as repo
+from incident_logger.store.repositories import count_search
 from incident_logger.store.sql import Sql, wrap
 from incident_logger.store.tables import CountReportRow
 
@@ -202,7 +203,7 @@ def _selection(
     )
     node = parse_count_query(query)
     if node is not None:
-        condition = compile_count_query(conn, node)
+        condition = count_search.condition(wrap(conn), node)
         where += f" AND ({condition.sql})"
         params.update(condition.params)
     return where, params

@@ -26,7 +26,13 @@ from incident_logger.services.query_sql import Compiled, QueryCompiler
 from incident_logger.services.query_text import TextSyntax
 from incident_logger.services.search_page import Cursor, SortKey, page_sql
 from incident_logger.services.word_forms import search_keys
-from incident_logger.store.pg.fulltext import LEMMAS_WEIGHT, PLACES_WEIGHT, TEXT_WEIGHT, tokens
+from incident_logger.store.pg.fulltext import (
+    LEMMAS_WEIGHT,
+    PLACES_WEIGHT,
+    TEXT_WEIGHT,
+    tokens,
+    tsquery_phrase,
+)
 from incident_logger.store.sql import Sql
 
 FTS_CONDITION = "i.id IN (SELECT f.incident_id FROM incident_fts f WHERE f.document @@ il_query(?))"
@@ -40,11 +46,7 @@ _ALL = TEXT_WEIGHT + PLACES_WEIGHT + LEMMAS_WEIGHT
 
 def _phrase(words: list[str], weights: str, prefix: bool = False) -> str:
     """Tokens in a row: ``'a':AB <-> 'b':*AB`` (weights all three: no restriction)."""
-    label = "" if weights == _ALL else weights
-    parts = [f"'{w}'" + (f":{label}" if label else "") for w in words]
-    if prefix:
-        parts[-1] = f"'{words[-1]}':*{label}"
-    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
+    return tsquery_phrase(words, "" if weights == _ALL else weights, prefix)
 
 
 def _tsquery_term(term: Term) -> str | None:

@@ -38,3 +38,13 @@ def tokens(text: str) -> list[str]:
 def document(columns: Sequence[str]) -> tuple[str, ...]:
     """A document's columns (``store.fts.COLUMNS`` order, folded text) as stored on PostgreSQL."""
     return tuple(" ".join(_TOKEN.findall(column)) for column in columns)
+
+
+def tsquery_phrase(words: Sequence[str], weights: str = "", prefix: bool = False) -> str:
+    """Tokens in a row as ``tsquery`` text: ``('a':AB <-> 'b':*AB)``; ``weights`` restricts
+    the columns (empty: any), ``prefix`` makes the last a word start. The tokens are letters
+    and digits only (``tokens``), so they need no quoting beyond the quotes."""
+    parts = [f"'{w}'" + (f":{weights}" if weights else "") for w in words]
+    if prefix:
+        parts[-1] = f"'{words[-1]}':*{weights}"
+    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
