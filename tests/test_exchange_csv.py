@@ -169,7 +169,7 @@ def test_an_unclosed_quote_is_reported_at_its_line(db: Database, tmp_path: Path)
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     report = import_file(db, path)
     assert report.problems and report.problems[0].line == 6
-    assert "malformed" in report.problems[0].message
+    assert report.problems[0].said.code == "csv_unclosed_quote"  # "never closed"
     assert count_incidents(db) == 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from incident_logger.domain.messages import Message
+from incident_logger.domain.messages import Message, msg, verbatim
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,16 @@ class NotFoundError(LookupError):
     """A record with this id does not exist (or is in the trash when it must not be)."""
 
 
+# A record's kind (EntityKind's value) as a conflict message names it.
+_RECORD = {
+    "incident": "record_incident",
+    "place": "record_place",
+    "source": "record_source",
+    "count_report": "record_count_report",
+    "category": "record_category",
+}
+
+
 class ConflictError(RuntimeError):
     """Someone else saved this record after it was opened here: saving would overwrite their
     change. ``version`` is the record's version now (save with it to overwrite knowingly);
@@ -66,3 +76,11 @@ class ConflictError(RuntimeError):
             f"This {entity.replace('_', ' ')} was changed{who}{when} after you opened it"
             f"{versions}; nothing was saved."
         )
+        # The interface's words (the versions are left out; "by" only with its time).
+        record = msg(_RECORD[entity]) if entity in _RECORD else verbatim(entity)
+        if by and at:
+            self.msg = msg("conflict_by", entity=record, by=by, at=at.replace("T", " ")[:16])
+        elif at:
+            self.msg = msg("conflict_at", entity=record, at=at.replace("T", " ")[:16])
+        else:
+            self.msg = msg("conflict", entity=record)

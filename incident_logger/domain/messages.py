@@ -161,6 +161,23 @@ TEXTS: dict[str, str] = {
     "synonym_one_word": QT_TRANSLATE_NOOP(
         "Messages", "a synonym group needs at least two different words"
     ),
+    # --- a colleague saved first (domain/errors.py ConflictError) ----------------------------
+    "conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This {entity} was changed by someone else after you opened it; nothing was saved.",
+    ),
+    "conflict_at": QT_TRANSLATE_NOOP(
+        "Messages", "This {entity} was changed at {at} after you opened it; nothing was saved."
+    ),
+    "conflict_by": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This {entity} was changed by {by} at {at} after you opened it; nothing was saved.",
+    ),
+    "record_incident": QT_TRANSLATE_NOOP("Messages", "incident"),
+    "record_place": QT_TRANSLATE_NOOP("Messages", "place"),
+    "record_source": QT_TRANSLATE_NOOP("Messages", "source"),
+    "record_count_report": QT_TRANSLATE_NOOP("Messages", "count report"),
+    "record_category": QT_TRANSLATE_NOOP("Messages", "category"),
     # --- capture (services/capture/times.py) ------------------------------------------------
     "night_rule": QT_TRANSLATE_NOOP(
         "Messages",
@@ -287,6 +304,78 @@ TEXTS: dict[str, str] = {
         "Messages", "'{value}' is not a date like 2024-03-15 or 15 March 2024"
     ),
     "one_two_three": QT_TRANSLATE_NOOP("Messages", "'{value}' should be 1, 2 or 3"),
+    # a CSV file's cells and layout (services/exchange/csv_format.py, csvio.py, csv_import.py)
+    "count_too_large": QT_TRANSLATE_NOOP("Messages", "'{value}' is too large (at most {limit:,})"),
+    "not_whole_leave_empty": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a whole number (leave it empty if not stated)"
+    ),
+    "source_no_name": QT_TRANSLATE_NOOP("Messages", "source {number} has no name"),
+    "source_grade": QT_TRANSLATE_NOOP(
+        "Messages", "source {number}: grade '{grade}' should look like B2"
+    ),
+    "damage_quantity": QT_TRANSLATE_NOOP("Messages", "item {number}: quantity {problem}"),
+    "damage_severity_state": QT_TRANSLATE_NOOP(
+        "Messages", "item {number}: unknown severity '{severity}' or state '{state}'"
+    ),
+    "path_empty_name": QT_TRANSLATE_NOOP(
+        "Messages", "'{text}' has an empty name between the '{separator}' signs"
+    ),
+    "csv_malformed": QT_TRANSLATE_NOOP(
+        "Messages", "the CSV is malformed here ({detail}); reading stopped"
+    ),
+    "csv_unclosed_quote": QT_TRANSLATE_NOOP(
+        "Messages", "a quote opened here is never closed; reading stopped"
+    ),
+    "cells_count": QT_TRANSLATE_NOOP(
+        "Messages",
+        "has {cells} cells where the header has {width} (a stray separator or an unclosed quote?)",
+    ),
+    "file_empty": QT_TRANSLATE_NOOP(
+        "Messages", "the file is empty: there are no incidents to import"
+    ),
+    "header_malformed": QT_TRANSLATE_NOOP("Messages", "the header is malformed ({detail})"),
+    "separated_by": QT_TRANSLATE_NOOP(
+        "Messages", "the columns are separated by {separator}, not commas; read that way"
+    ),
+    "semicolons": QT_TRANSLATE_NOOP("Messages", "semicolons"),
+    "tabs": QT_TRANSLATE_NOOP("Messages", "tabs"),
+    "vertical_bars": QT_TRANSLATE_NOOP("Messages", "vertical bars"),
+    "column_twice": QT_TRANSLATE_NOOP(
+        "Messages", "the column appears twice in the header (columns {one} and {two})"
+    ),
+    "not_acled": QT_TRANSLATE_NOOP(
+        "Messages", "this is not an ACLED event file (no event_id_cnty header)"
+    ),
+    "no_column": QT_TRANSLATE_NOOP("Messages", "the header has no column {names}"),
+    "no_column_acled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the header has no column {names} (this is an ACLED file: import it as ACLED)",
+    ),
+    # the import's progress
+    "rows_read": translate("Messages", "%Ln row(s) read", None, 1),
+    "incidents_read": translate("Messages", "%Ln incident(s) read", None, 1),
+    # a JSON document's syntax (services/exchange/jsonscan.py)
+    "json_nested": QT_TRANSLATE_NOOP(
+        "Messages", "lists or objects are nested too deeply (at most {limit} levels)"
+    ),
+    "json_long_number": QT_TRANSLATE_NOOP("Messages", "a number of {digits:,} digits"),
+    "json_invalid": QT_TRANSLATE_NOOP("Messages", "not valid JSON: {problem} (column {column})"),
+    "json_expect_value": QT_TRANSLATE_NOOP("Messages", "a value was expected"),
+    "json_expect_object": QT_TRANSLATE_NOOP("Messages", "a JSON object ('{') was expected"),
+    "json_expect_name": QT_TRANSLATE_NOOP(
+        "Messages", "a property name in double quotes was expected"
+    ),
+    "json_expect_colon": QT_TRANSLATE_NOOP("Messages", "':' was expected"),
+    "json_expect_comma": QT_TRANSLATE_NOOP("Messages", "',' was expected"),
+    "json_expect_comma_brace": QT_TRANSLATE_NOOP("Messages", "',' or '}' was expected"),
+    "json_expect_comma_bracket": QT_TRANSLATE_NOOP("Messages", "',' or ']' was expected"),
+    "json_unterminated": QT_TRANSLATE_NOOP("Messages", "a text is never closed"),
+    "json_control": QT_TRANSLATE_NOOP(
+        "Messages", "a text holds a control character (a line break or tab not escaped)"
+    ),
+    "json_escape": QT_TRANSLATE_NOOP("Messages", "a text holds a bad \\ escape"),
+    "json_extra": QT_TRANSLATE_NOOP("Messages", "there is more after the document's end"),
+    "json_other": QT_TRANSLATE_NOOP("Messages", "{detail}"),
     # --- backups (services/backup.py) ------------------------------------------------------
     "backup_failed": QT_TRANSLATE_NOOP(
         "Messages",
@@ -317,6 +406,125 @@ TEXTS: dict[str, str] = {
         "{copy}.",
     ),
     "file_exists": QT_TRANSLATE_NOOP("Messages", "{path} already exists; it was not overwritten."),
+    # --- a database that cannot be opened or used (store/errors.py, inspect.py, engine.py) ---
+    "db_disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding {path} is full. Nothing from this change was saved; everything saved "
+        "before is intact. Free some space and try again.",
+    ),
+    "db_io": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk reported an error while using {path} ({detail}). Nothing from this change was "
+        "saved; everything saved before is intact. Check the disk (or network drive) and try "
+        "again.",
+    ),
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be written (the file, its folder or the disk is read-only). Nothing from "
+        "this change was saved; everything saved before is intact.",
+    ),
+    "db_busy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another program (perhaps a second copy of Incident Logger) kept {path} busy for more "
+        "than {seconds} seconds. Nothing from this change was saved; everything saved before is "
+        "intact. Try again.",
+    ),
+    "db_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged ({detail}). Restore a backup (File › Backups) or open another "
+        "database; the damaged file is left as it is.",
+    ),
+    "db_cannot_open": QT_TRANSLATE_NOOP("Messages", "Cannot open {path} ({detail})."),
+    "db_cannot_read": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {detail}."),
+    "db_not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not an Incident Logger database: it is not an SQLite database at all "
+        "(another kind of file, an encrypted file, or one overwritten by mistake). The file was "
+        "left exactly as it is.",
+    ),
+    "db_cut_off": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is cut off after {size} bytes. The file was left exactly as it is."
+    ),
+    "db_short": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged: it is shorter than it should be ({size:,} of {expected:,} bytes), "
+        "probably cut off while being copied or saved. Restore a backup or open another file. "
+        "The file was left exactly as it is.",
+    ),
+    "db_schema_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged: its table definitions are unreadable ({detail}). Restore a backup "
+        "or open another file. The file was left exactly as it is.",
+    ),
+    "db_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} has schema version {version}, but this release of Incident Logger knows only "
+        "up to {known}: it was written by a newer release. Open it with that release. The file "
+        "was left exactly as it is.",
+    ),
+    "db_foreign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is an SQLite database, but not one of Incident Logger's (it belongs to another "
+        "program). The file was left exactly as it is.",
+    ),
+    "db_needs_upgrade": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} was written by an older release and needs an upgrade, but it cannot be written "
+        "here. Copy it to a folder you can write and open the copy.",
+    ),
+    "db_check_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged: SQLite's check found {found} problems (incident-logger check "
+        "--verbose lists them). Restore a backup, salvage what can be read (incident-logger "
+        "salvage), or open another file. The file was left exactly as it is.",
+    ),
+    "db_damaged_or_not": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged or is not a database ({detail}). Restore a backup or open another "
+        "file. The file was left exactly as it is.",
+    ),
+    "db_open_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is open read-only, so nothing can be changed. {why}"
+    ),
+    "db_is_folder": QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file."),
+    "db_cannot_create": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot create a database in {folder}: the folder cannot be written. Choose another "
+        "place for it.",
+    ),
+    "db_missing": QT_TRANSLATE_NOOP("Messages", "{path} does not exist."),
+    "db_upgrade_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} needs an upgrade to this release's format, but a backup could not be written "
+        "first ({detail}). Nothing was changed. Free some disk space or check the backup folder "
+        "{folder}, then try again.",
+    ),
+    # --- the integrity check (services/check.py) and a backup's fitness -------------------
+    "check_no_database": QT_TRANSLATE_NOOP("Messages", "there is no database at {path}"),
+    "check_cannot_open": QT_TRANSLATE_NOOP("Messages", "cannot open {path}: {problem}"),
+    "check_sqlite": QT_TRANSLATE_NOOP("Messages", "SQLite's check: {line}"),
+    "check_dangling": translate(
+        "Messages", "%Ln row(s) point at records that do not exist", None, 1
+    ),
+    "check_schema": QT_TRANSLATE_NOOP(
+        "Messages", "schema version {found}, this release expects {expected}"
+    ),
+    "check_index_count": QT_TRANSLATE_NOOP(
+        "Messages", "the search index holds {indexed} documents for {incidents} incidents"
+    ),
+    "check_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "not a usable Incident Logger database: {detail}"
+    ),
+    "check_index_skipped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the search index's own check was skipped: it needs a file that can be written",
+    ),
+    "check_index_problem": QT_TRANSLATE_NOOP("Messages", "search index: {detail}"),
+    "backup_newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "it was written by a newer release (schema {found}); this one knows up to {known}",
+    ),
+    "backup_not_ours": QT_TRANSLATE_NOOP("Messages", "it is not an Incident Logger database"),
     # --- the briefing's request (services/briefing.py) --------------------------------------
     "period_start": QT_TRANSLATE_NOOP("Messages", "period start: {problem}"),
     "period_end": QT_TRANSLATE_NOOP("Messages", "period end: {problem}"),

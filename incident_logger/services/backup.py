@@ -222,19 +222,18 @@ def backup_if_due(db_path: Path, *, now: datetime | None = None) -> Path | None:
     return made
 
 
-def verify_backup(path: Path) -> list[str]:
+def verify_backup(path: Path) -> list[Message]:
     """Problems that make ``path`` unfit to restore (empty when it is a sound backup)."""
     from incident_logger.services.check import check_database
 
     report = check_database(Path(path))
-    problems = [p for p in report.problems if not p.startswith("schema version")]
+    problems = [p for p in report.problems if p.code != "check_schema"]
     if report.schema_version > migrations.SCHEMA_VERSION:
         problems.append(
-            f"it was written by a newer release (schema {report.schema_version}); this one "
-            f"knows up to {migrations.SCHEMA_VERSION}"
+            msg("backup_newer", found=report.schema_version, known=migrations.SCHEMA_VERSION)
         )
     elif report.schema_version < 1:
-        problems.append("it is not an Incident Logger database")
+        problems.append(msg("backup_not_ours"))
     return problems
 
 
@@ -244,7 +243,7 @@ def _check_restorable(backup: Path) -> None:
     problems = verify_backup(backup)
     if problems:
         raise BackupError(
-            msg("backup_unrestorable", path=str(backup), problems="; ".join(problems[:3]))
+            msg("backup_unrestorable", path=str(backup), problems=problems[0])
         )
 
 

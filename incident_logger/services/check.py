@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from incident_logger.domain.messages import Message, msg, verbatim
 from incident_logger.store import migrations
 from incident_logger.store.connection import uri_path
 from incident_logger.store.engine import DatabaseError, open_database
@@ -27,8 +28,8 @@ class CheckReport:
     schema_version: int = 0
     expected_version: int = migrations.SCHEMA_VERSION
     incidents: int = 0
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what could not be checked, and why
+    problems: list[Message] = field(default_factory=list)  # str() of each is English
+    notes: list[Message] = field(default_factory=list)  # what could not be checked, and why
     damaged: bool = False  # SQLite's own check found damage (not just an old schema)
 
     @property
@@ -49,14 +50,14 @@ class CheckReport:
                 f"problem{'s' if found != 1 else ''} ({listed}). Restore a backup ({restore}) "
                 "or salvage what can still be read (incident-logger salvage OUT.sqlite3)."
             )
-        return self.problems[0] if len(self.problems) == 1 else "; ".join(self.problems[:3])
+        return "; ".join(str(p) for p in self.problems[:3])
 
 
 def check_database(path: Path, *, quick: bool = False) -> CheckReport:
     """Run the checks without changing the file (it is opened read-only)."""
     report = CheckReport(Path(path))
     if not report.path.is_file():
-        report.problems.append(f"there is no database at {path}")
+        report.problems.append(msg("check_no_database", path=str(path)))
         return report
     copy = None
     target = report.path
@@ -66,7 +67,8 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
             target = copy.path
         conn, _ = connect_for_inspection(target)
     except (sqlite3.Error, DatabaseError) as exc:
-        report.problems.append(f"cannot open {path}: {exc}")
+        said = exc.msg if isinstance(exc, DatabaseError) and exc.msg else verbatim(str(exc))
+        report.problems.append(msg("check_cannot_open", path=str(path), problem=said))
         report.damaged = isinstance(exc, DatabaseError) and exc.reason == "damaged"
         if copy is not None:
             copy.close()
@@ -96,33 +98,32 @@ def _run_checks(conn: sqlite3.Connection, path: Path, report: CheckReport, quick
         result = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}({_SHOWN})")]
         if result != ["ok"]:
             report.damaged = True
-            report.problems.extend(f"{pragma}: {line}" for line in result)
+            report.problems.extend(msg("check_sqlite", line=line) for line in result)
             return
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
-            report.problems.append(f"{len(fk)} rows point at records that do not exist")
+            report.problems.append(msg("check_dangling", n=len(fk)))
         if report.schema_version != report.expected_version:
             report.problems.append(
-                f"schema version {report.schema_version}, this release expects "
-                f"{report.expected_version}"
+                msg("check_schema", found=report.schema_version, expected=report.expected_version)
             )
             return
         report.incidents = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
         indexed = conn.execute("SELECT count(*) FROM incident_fts").fetchone()[0]
         if indexed != report.incidents:
             report.problems.append(
-                f"the search index holds {indexed} documents for {report.incidents} incidents"
+                msg("check_index_count", indexed=indexed, incidents=report.incidents)
             )
         if not quick:
             _check_index(path, report)
     except sqlite3.DatabaseError as exc:
         report.damaged = sqlite_error_code(exc) in (11, 26)
-        report.problems.append(f"not a usable Incident Logger database: {exc}")
+        report.problems.append(msg("check_unusable", detail=str(exc)))
 
 
 def _check_index(path: Path, report: CheckReport) -> None:
     """FTS5's own check needs a writable connection; it runs in a transaction rolled back."""
-    skipped = "the search index's own check was skipped: it needs a file that can be written"
+    skipped = msg("check_index_skipped")
     if not os.access(path, os.W_OK) or not _folder_writable(path):
         report.notes.append(skipped)
         return
@@ -138,7 +139,7 @@ def _check_index(path: Path, report: CheckReport) -> None:
         if sqlite_error_code(exc) == 8:  # SQLITE_READONLY: a read-only disk, say
             report.notes.append(skipped)
         else:
-            report.problems.append(f"search index: {exc}")
+            report.problems.append(msg("check_index_problem", detail=str(exc)))
     finally:
         conn.rollback()
         conn.close()

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from incident_logger import paths
+from incident_logger.domain.messages import Message, msg
 from incident_logger.store import migrations, trust
 from incident_logger.store.connection import BUSY_TIMEOUT_MS, PAGE_SIZE, connect_raw
 from incident_logger.store.copies import backup_file_name, copy_database, database_tag
@@ -179,8 +180,7 @@ class Database:
     def _refuse_read_only(self) -> None:
         if self.read_only:
             raise DatabaseError(
-                f"{self.path} is open read-only, so nothing can be changed. "
-                f"{self.read_only_reason}",
+                msg("db_open_read_only", path=str(self.path), why=self.read_only_reason),
                 reason="read_only",
                 path=self.path,
             )
@@ -225,7 +225,7 @@ class Database:
             explained = translate_error(error, self.path)
             if explained is None:
                 raise
-            raise DatabaseError(explained.message, reason=explained.reason, path=self.path) from exc
+            raise DatabaseError(explained.msg, reason=explained.reason, path=self.path) from exc
 
     def data_version(self) -> int:
         """A number that changes whenever any connection (here or in another program) commits.
@@ -278,7 +278,7 @@ def _writable(path: Path) -> bool:
 
 
 def _fail(problem: OpenProblem, path: Path) -> DatabaseError:
-    return DatabaseError(problem.message, reason=problem.reason, path=path)
+    return DatabaseError(problem.msg, reason=problem.reason, path=path)
 
 
 def open_database(
@@ -310,15 +310,12 @@ def open_database(
         return open_postgres(path, read_only=read_only, ask_password=ask_password)
     path = Path(path)
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.", reason="cannot_open")
+        raise DatabaseError(msg("db_is_folder", path=str(path)), reason="cannot_open")
     reason = ""
     if not read_only and not _writable(path):
         if not path.exists():
             raise DatabaseError(
-                f"Cannot create a database in {path.parent}: the folder cannot be written. "
-                "Choose another place for it.",
-                reason="read_only",
-                path=path,
+                msg("db_cannot_create", folder=str(path.parent)), reason="read_only", path=path
             )
         read_only = True
         reason = (
@@ -342,7 +339,7 @@ def open_database(
             raise _fail(problem, path)
         trusted = check or trust.is_marked(path)
     elif read_only:
-        raise DatabaseError(f"{path} does not exist.", reason="cannot_open", path=path)
+        raise DatabaseError(msg("db_missing", path=str(path)), reason="cannot_open", path=path)
     if immutable and not reason:
         reason = f"{path} is open read-only."
     _migrate(path, existed=existed, read_only=read_only)
@@ -372,9 +369,11 @@ def _open_private_copy(path: Path, reason: str) -> Database:
         shutil.copyfile(Path(f"{path}-wal"), Path(f"{copy}-wal"))
         problem, _ = inspect_database(copy, read_only=False, quick_check=False)
         if problem is not None:
-            raise _fail(
-                OpenProblem(problem.reason, problem.message.replace(str(copy), str(path))), path
+            said = Message(
+                problem.msg.code,
+                tuple((k, str(path) if v == str(copy) else v) for k, v in problem.msg.values),
             )
+            raise _fail(OpenProblem(problem.reason, said), path)
         conn = connect_raw(copy)  # takes in the log's committed changes
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
@@ -405,9 +404,10 @@ def _migrate(path: Path, *, existed: bool, read_only: bool) -> None:
         conn = connect_raw(path)
     except sqlite3.Error as exc:
         explained = translate_error(exc, path)
-        message = explained.message if explained else f"Cannot open {path}: {exc}"
+        detail = str(exc)
+        said = explained.msg if explained else msg("db_cannot_open", path=str(path), detail=detail)
         raise DatabaseError(
-            message, reason=explained.reason if explained else "cannot_open", path=path
+            said, reason=explained.reason if explained else "cannot_open", path=path
         ) from exc
     try:
         try:
@@ -416,7 +416,7 @@ def _migrate(path: Path, *, existed: bool, read_only: bool) -> None:
             raise DatabaseError(str(exc), reason="too_new", path=path) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(
-                f"{path} is not an Incident Logger database or is damaged ({exc}).",
+                msg("db_damaged_or_not", path=str(path), detail=str(exc)),
                 reason="damaged",
                 path=path,
             ) from exc
@@ -431,7 +431,7 @@ def _migrate(path: Path, *, existed: bool, read_only: bool) -> None:
             if sqlite_error_code(exc) in (13, 10):  # FULL, IOERR: rolled back by SQLite
                 explained = translate_error(exc, path)
                 assert explained is not None
-                raise DatabaseError(explained.message, reason=explained.reason, path=path) from exc
+                raise DatabaseError(explained.msg, reason=explained.reason, path=path) from exc
             raise
     finally:
         conn.close()
@@ -444,9 +444,7 @@ def _backup_before_migration(path: Path, version: int) -> Path:
         copy_database(path, target)
     except (OSError, sqlite3.Error, ValueError) as exc:
         raise DatabaseError(
-            f"{path} needs an upgrade to this release's format, but a backup could not be "
-            f"written first ({exc}). Nothing was changed. Free some disk space or check the "
-            f"backup folder {target.parent}, then try again.",
+            msg("db_upgrade_backup", path=str(path), detail=str(exc), folder=str(target.parent)),
             reason="io",
             path=path,
         ) from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from incident_logger.domain.messages import Message, msg
 from incident_logger.store import connection
 
 
@@ -16,21 +17,26 @@ class DatabaseError(RuntimeError):
     or ``"other"``.
     """
 
-    def __init__(self, message: str, *, reason: str = "other", path: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str | Message, *, reason: str = "other", path: Path | None = None
+    ) -> None:
+        super().__init__(str(message))
         self.reason = reason
         self.path = path
+        # The message code (domain/messages.py) the interface translates; None: English only.
+        self.msg = message if isinstance(message, Message) else None
 
 
 # --- Explaining SQLite's errors ---------------------------------------------------------
 
-_SAVED_INTACT = "Nothing from this change was saved; everything saved before is intact."
-
-
 @dataclass(frozen=True, slots=True)
 class OpenProblem:
     reason: str
-    message: str
+    msg: Message
+
+    @property
+    def message(self) -> str:
+        return str(self.msg)
 
 
 def sqlite_error_code(exc: BaseException) -> int | None:
@@ -43,35 +49,16 @@ def translate_error(exc: BaseException, path: Path) -> OpenProblem | None:
     """Words for the errors a user can act on; None for programming errors (constraints)."""
     code = sqlite_error_code(exc)
     if code == 13:  # SQLITE_FULL
-        return OpenProblem(
-            "disk_full",
-            f"The disk holding {path} is full. {_SAVED_INTACT} Free some space and try again.",
-        )
+        return OpenProblem("disk_full", msg("db_disk_full", path=str(path)))
     if code == 10:  # SQLITE_IOERR
-        return OpenProblem(
-            "io",
-            f"The disk reported an error while using {path} ({exc}). {_SAVED_INTACT} "
-            "Check the disk (or network drive) and try again.",
-        )
+        return OpenProblem("io", msg("db_io", path=str(path), detail=str(exc)))
     if code == 8:  # SQLITE_READONLY
-        return OpenProblem(
-            "read_only",
-            f"{path} cannot be written (the file, its folder or the disk is read-only). "
-            f"{_SAVED_INTACT}",
-        )
+        return OpenProblem("read_only", msg("db_read_only", path=str(path)))
     if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
-        return OpenProblem(
-            "busy",
-            f"Another program (perhaps a second copy of Incident Logger) kept {path} busy "
-            f"for more than {connection.BUSY_TIMEOUT_MS // 1000} seconds. {_SAVED_INTACT} "
-            "Try again.",
-        )
+        seconds = connection.BUSY_TIMEOUT_MS // 1000
+        return OpenProblem("busy", msg("db_busy", path=str(path), seconds=seconds))
     if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
-        return OpenProblem(
-            "damaged",
-            f"{path} is damaged ({exc}). Restore a backup (File › Backups) or open another "
-            "database; the damaged file is left as it is.",
-        )
+        return OpenProblem("damaged", msg("db_damaged", path=str(path), detail=str(exc)))
     if code == 14:  # SQLITE_CANTOPEN
-        return OpenProblem("cannot_open", f"Cannot open {path} ({exc}).")
+        return OpenProblem("cannot_open", msg("db_cannot_open", path=str(path), detail=str(exc)))
     return None

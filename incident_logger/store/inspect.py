@@ -7,6 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from incident_logger.domain.messages import msg
 from incident_logger.store import migrations
 from incident_logger.store.connection import connect_raw
 from incident_logger.store.errors import OpenProblem, sqlite_error_code, translate_error
@@ -16,7 +17,6 @@ from incident_logger.store.errors import OpenProblem, sqlite_error_code, transla
 _MAGIC = b"SQLite format 3\x00"
 _OUR_TABLES = frozenset({"incident", "place", "source", "category", "history", "incident_fts"})
 QUICK_CHECK_SECONDS = 0.5  # for a look at a file that failed to open (the recovery dialog)
-_LEFT_ALONE = "The file was left exactly as it is."
 
 
 def _header_problem(path: Path) -> OpenProblem | None:
@@ -25,16 +25,12 @@ def _header_problem(path: Path) -> OpenProblem | None:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        return OpenProblem("cannot_open", f"Cannot read {path}: {exc.strerror or exc}.")
+        detail = str(exc.strerror or exc)
+        return OpenProblem("cannot_open", msg("db_cannot_read", path=str(path), detail=detail))
     if not header.startswith(_MAGIC):
-        return OpenProblem(
-            "not_sqlite",
-            f"{path} is not an Incident Logger database: it is not an SQLite database at all "
-            f"(another kind of file, an encrypted file, or one overwritten by mistake). "
-            f"{_LEFT_ALONE}",
-        )
+        return OpenProblem("not_sqlite", msg("db_not_sqlite", path=str(path)))
     if len(header) < 100:
-        return OpenProblem("damaged", f"{path} is cut off after {size} bytes. {_LEFT_ALONE}")
+        return OpenProblem("damaged", msg("db_cut_off", path=str(path), size=size))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -43,10 +39,7 @@ def _header_problem(path: Path) -> OpenProblem | None:
     wal_has_data = wal.exists() and wal.stat().st_size > 0
     if counted and pages and not wal_has_data and size < pages * page_size:
         return OpenProblem(
-            "damaged",
-            f"{path} is damaged: it is shorter than it should be ({size:,} of "
-            f"{pages * page_size:,} bytes), probably cut off while being copied or saved. "
-            f"Restore a backup or open another file. {_LEFT_ALONE}",
+            "damaged", msg("db_short", path=str(path), size=size, expected=pages * page_size)
         )
     return None
 
@@ -113,49 +106,34 @@ def inspect_database(
         conn, immutable = connect_for_inspection(path)
     except UnicodeDecodeError as exc:  # sqlite3 decoding a garbled schema or error text
         return OpenProblem(
-            "damaged",
-            f"{path} is damaged: its table definitions are unreadable ({exc.reason}). Restore "
-            f"a backup or open another file. {_LEFT_ALONE}",
+            "damaged", msg("db_schema_unreadable", path=str(path), detail=str(exc.reason))
         ), False
     except sqlite3.Error as exc:
         explained = translate_error(exc, path)
-        return explained or OpenProblem("cannot_open", f"Cannot open {path}: {exc}."), False
+        return explained or OpenProblem(
+            "cannot_open", msg("db_cannot_open", path=str(path), detail=str(exc))
+        ), False
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = migrations.current_version(conn)
         if version > migrations.SCHEMA_VERSION:
             return OpenProblem(
                 "too_new",
-                f"{path} has schema version {version}, but this release of Incident Logger "
-                f"knows only up to {migrations.SCHEMA_VERSION}: it was written by a newer "
-                f"release. Open it with that release. {_LEFT_ALONE}",
+                msg("db_too_new", path=str(path), version=version, known=migrations.SCHEMA_VERSION),
             ), immutable
         if (version == 0 and tables) or (version >= 1 and not _OUR_TABLES.issubset(tables)):
-            return OpenProblem(
-                "foreign",
-                f"{path} is an SQLite database, but not one of Incident Logger's (it belongs "
-                f"to another program). {_LEFT_ALONE}",
-            ), immutable
+            return OpenProblem("foreign", msg("db_foreign", path=str(path))), immutable
         if read_only and version < migrations.SCHEMA_VERSION:
-            return OpenProblem(
-                "read_only",
-                f"{path} was written by an older release and needs an upgrade, but it cannot "
-                "be written here. Copy it to a folder you can write and open the copy.",
-            ), immutable
+            return OpenProblem("read_only", msg("db_needs_upgrade", path=str(path))), immutable
         found = _quick_check(conn, check_seconds) if quick_check else []
         if found:
+            shown = f"{len(found)}{'+' if len(found) >= 20 else ''}"
             return OpenProblem(
-                "damaged",
-                f"{path} is damaged: SQLite's check found {len(found)}"
-                f"{'+' if len(found) >= 20 else ''} problems (incident-logger check --verbose "
-                f"lists them). Restore a backup, salvage what can be read (incident-logger "
-                f"salvage), or open another file. {_LEFT_ALONE}",
+                "damaged", msg("db_check_found", path=str(path), found=shown)
             ), immutable
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return OpenProblem(
-            "damaged",
-            f"{path} is damaged or is not a database ({exc}). Restore a backup or open "
-            f"another file. {_LEFT_ALONE}",
+            "damaged", msg("db_damaged_or_not", path=str(path), detail=str(exc))
         ), immutable
     finally:
         conn.close()

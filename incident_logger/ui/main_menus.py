@@ -22,6 +22,7 @@ from incident_logger.ui import prompts
 from incident_logger.ui.i18n import tr
 from incident_logger.ui.language_menu import LanguageMenu
 from incident_logger.ui.main_actions import make_action
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.page_list import PAGES
 from incident_logger.ui.theme import ThemeMode
 from incident_logger.ui.translate import QT_TRANSLATE_NOOP
@@ -157,8 +158,9 @@ def _show_check(w: MainWindow, report: CheckReport) -> None:
             len(report.problems),
         )
     else:
-        text = report.summary(in_app=True)
-    prompts.show_check_result(w, report.ok, text, "\n".join(report.problems + report.notes))
+        text = "; ".join(message_text(p) for p in report.problems[:3])
+    details = "\n".join(message_text(p) for p in report.problems + report.notes)
+    prompts.show_check_result(w, report.ok, text, details)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (

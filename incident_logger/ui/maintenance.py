@@ -65,7 +65,8 @@ class Maintenance(QObject):
 
     def _on_gazetteer_failed(self, exc: BaseException) -> None:
         log.warning("gazetteer load failed: %s", exc)
-        self.message.emit(self.tr("The gazetteer could not be loaded: {e}").format(e=exc), 30000)
+        text = self.tr("The gazetteer could not be loaded: {e}").format(e=error_text(exc))
+        self.message.emit(text, 30000)
 
     # --- the daily backup -------------------------------------------------------------
 
@@ -102,7 +103,7 @@ class Maintenance(QObject):
             check_database,
             Path(self.db.path),
             on_done=on_done,
-            on_error=lambda exc: self.message.emit(str(exc), 30000),
+            on_error=lambda exc: self.message.emit(error_text(exc), 30000),
             progress=True,
             description=self.tr("Checking the database…"),
         )

@@ -25,6 +25,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from shiboken6 import Shiboken
 
+from incident_logger.domain.messages import Message
+from incident_logger.ui.messages import text as message_text
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -123,7 +126,8 @@ class _Worker(QObject):
             def report(done: int, total: int, text: str = "") -> None:
                 if task.is_cancelled():
                     raise TaskCancelled()
-                self._post("progress", task, (int(done), int(total), str(text)))
+                said = text if isinstance(text, Message) else str(text)  # translated below
+                self._post("progress", task, (int(done), int(total), said))
 
             kwargs["progress"] = report
         try:
@@ -252,8 +256,9 @@ class TaskRunner(QObject):
         finally:
             self._finish(task)
 
-    def _on_progress(self, task: Task[Any], done: int, total: int, text: str) -> None:
+    def _on_progress(self, task: Task[Any], done: int, total: int, said: str | Message) -> None:
         if not task.is_cancelled():
+            text = message_text(said) if isinstance(said, Message) else said
             task.progress_changed.emit(done, total, text)
 
 

@@ -73,6 +73,76 @@
             <numerusform>The gazetteer knows %Ln places: {kinds}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new place(s)</source>
+        <translation>
+            <numerusform>%Ln new place</numerusform>
+            <numerusform>%Ln new places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new source(s)</source>
+        <translation>
+            <numerusform>%Ln new source</numerusform>
+            <numerusform>%Ln new sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new category(ies)</source>
+        <translation>
+            <numerusform>%Ln new category</numerusform>
+            <numerusform>%Ln new categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {name} could not be read (%Ln problem(s) listed).</source>
+        <translation>
+            <numerusform>Nothing was imported: {name} could not be read (%Ln problem listed).</numerusform>
+            <numerusform>Nothing was imported: {name} could not be read (%Ln problems listed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {name} has %Ln problem(s). Fix them, or import the good rows only.</source>
+        <translation>
+            <numerusform>Nothing was imported: {name} has %Ln problem. Fix them, or import the good rows only.</numerusform>
+            <numerusform>Nothing was imported: {name} has %Ln problems. Fix them, or import the good rows only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: imported {imported} of %Ln incident(s)</source>
+        <translation>
+            <numerusform>{name}: imported {imported} of %Ln incident</numerusform>
+            <numerusform>{name}: imported {imported} of %Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused (see the problems)</source>
+        <translation>
+            <numerusform>%Ln row refused (see the problems)</numerusform>
+            <numerusform>%Ln rows refused (see the problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeating an earlier line, skipped</source>
+        <translation>
+            <numerusform>%Ln row repeating an earlier line, skipped</numerusform>
+            <numerusform>%Ln rows repeating an earlier line, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) already in the database, skipped</source>
+        <translation>
+            <numerusform>%Ln incident already in the database, skipped</numerusform>
+            <numerusform>%Ln incidents already in the database, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) already in the database, skipped</source>
+        <translation>
+            <numerusform>%Ln count report already in the database, skipped</numerusform>
+            <numerusform>%Ln count reports already in the database, skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -179,6 +249,13 @@
 <context>
     <name>IncidentsPanel</name>
     <message numerus="yes">
+        <source>The newest {0} of %Ln incident(s); search to see them all.</source>
+        <translation>
+            <numerusform>The newest {0} of %Ln incident; search to see them all.</numerusform>
+            <numerusform>The newest {0} of %Ln incidents; search to see them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>
@@ -227,6 +304,27 @@
         <translation>
             <numerusform>&apos;{name}&apos; is still used by %Ln incident or place; move them first</numerusform>
             <numerusform>&apos;{name}&apos; is still used by %Ln incidents or places; move them first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) read</source>
+        <translation>
+            <numerusform>%Ln incident read</numerusform>
+            <numerusform>%Ln incidents read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) point at records that do not exist</source>
+        <translation>
+            <numerusform>%Ln row point at records that do not exist</numerusform>
+            <numerusform>%Ln rows point at records that do not exist</numerusform>
         </translation>
     </message>
 </context>

@@ -804,6 +804,86 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
         <translation>Пароль для {label}:
 (хранится в системной связке ключей, если она есть, и никогда в файле)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new place(s)</source>
+        <translation>
+            <numerusform>%Ln новое место</numerusform>
+            <numerusform>%Ln новых места</numerusform>
+            <numerusform>%Ln новых мест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new source(s)</source>
+        <translation>
+            <numerusform>%Ln новый источник</numerusform>
+            <numerusform>%Ln новых источника</numerusform>
+            <numerusform>%Ln новых источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new category(ies)</source>
+        <translation>
+            <numerusform>%Ln новая категория</numerusform>
+            <numerusform>%Ln новые категории</numerusform>
+            <numerusform>%Ln новых категорий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {name} could not be read (%Ln problem(s) listed).</source>
+        <translation>
+            <numerusform>Ничего не импортировано: {name} не удалось прочитать (в списке %Ln проблема).</numerusform>
+            <numerusform>Ничего не импортировано: {name} не удалось прочитать (в списке %Ln проблемы).</numerusform>
+            <numerusform>Ничего не импортировано: {name} не удалось прочитать (в списке %Ln проблем).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {name} has %Ln problem(s). Fix them, or import the good rows only.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: в {name} %Ln проблема. Исправьте её или импортируйте только правильные строки.</numerusform>
+            <numerusform>Ничего не импортировано: в {name} %Ln проблемы. Исправьте их или импортируйте только правильные строки.</numerusform>
+            <numerusform>Ничего не импортировано: в {name} %Ln проблем. Исправьте их или импортируйте только правильные строки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: imported {imported} of %Ln incident(s)</source>
+        <translation>
+            <numerusform>{name}: импортировано {imported} из %Ln инцидента</numerusform>
+            <numerusform>{name}: импортировано {imported} из %Ln инцидентов</numerusform>
+            <numerusform>{name}: импортировано {imported} из %Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused (see the problems)</source>
+        <translation>
+            <numerusform>%Ln строка отклонена (см. проблемы)</numerusform>
+            <numerusform>%Ln строки отклонены (см. проблемы)</numerusform>
+            <numerusform>%Ln строк отклонено (см. проблемы)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeating an earlier line, skipped</source>
+        <translation>
+            <numerusform>%Ln строка повторяет более раннюю, пропущена</numerusform>
+            <numerusform>%Ln строки повторяют более ранние, пропущены</numerusform>
+            <numerusform>%Ln строк повторяют более ранние, пропущены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) already in the database, skipped</source>
+        <translation>
+            <numerusform>%Ln инцидент уже есть в базе, пропущен</numerusform>
+            <numerusform>%Ln инцидента уже есть в базе, пропущены</numerusform>
+            <numerusform>%Ln инцидентов уже есть в базе, пропущены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) already in the database, skipped</source>
+        <translation>
+            <numerusform>%Ln сводка уже есть в базе, пропущена</numerusform>
+            <numerusform>%Ln сводки уже есть в базе, пропущены</numerusform>
+            <numerusform>%Ln сводок уже есть в базе, пропущены</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2707,9 +2787,13 @@ Replace it with the new briefing?</source>
         <source>Grade</source>
         <translation>Оценка</translation>
     </message>
-    <message>
-        <source>The newest {0} of {1} incidents; search to see them all.</source>
-        <translation>Последние {0} из {1} инцидентов; воспользуйтесь поиском, чтобы увидеть все.</translation>
+    <message numerus="yes">
+        <source>The newest {0} of %Ln incident(s); search to see them all.</source>
+        <translation>
+            <numerusform>Последние {0} из %Ln инцидента; чтобы увидеть все, воспользуйтесь поиском.</numerusform>
+            <numerusform>Последние {0} из %Ln инцидентов; чтобы увидеть все, воспользуйтесь поиском.</numerusform>
+            <numerusform>Последние {0} из %Ln инцидентов; чтобы увидеть все, воспользуйтесь поиском.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
@@ -2962,6 +3046,10 @@ Replace it with the new briefing?</source>
         <translation>«{text}» — не дата и время вида 2026-09-12 01:30</translation>
     </message>
     <message>
+        <source>This {entity} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{entity}: запись изменил кто-то другой после того, как вы её открыли; ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>Unclosed quote</source>
         <translation>Незакрытая кавычка</translation>
     </message>
@@ -3048,6 +3136,34 @@ Replace it with the new briefing?</source>
     <message>
         <source>a synonym group needs at least two different words</source>
         <translation>в группе синонимов нужны хотя бы два разных слова</translation>
+    </message>
+    <message>
+        <source>This {entity} was changed at {at} after you opened it; nothing was saved.</source>
+        <translation>{entity}: запись изменили в {at}, после того как вы её открыли; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This {entity} was changed by {by} at {at} after you opened it; nothing was saved.</source>
+        <translation>{entity}: запись изменил(а) {by} в {at}, после того как вы её открыли; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>count report</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>overnight = {start} the evening before to {end} (or the issued time, if earlier)</source>
@@ -3290,6 +3406,162 @@ Replace it with the new briefing?</source>
         <translation>«{value}» должно быть 1, 2 или 3</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is too large (at most {limit:,})</source>
+        <translation>«{value}» — слишком большое (не больше {limit:,})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number (leave it empty if not stated)</source>
+        <translation>«{value}» — не целое число (оставьте пустым, если не указано)</translation>
+    </message>
+    <message>
+        <source>source {number} has no name</source>
+        <translation>у источника {number} нет названия</translation>
+    </message>
+    <message>
+        <source>source {number}: grade &apos;{grade}&apos; should look like B2</source>
+        <translation>источник {number}: оценка «{grade}» должна выглядеть как B2</translation>
+    </message>
+    <message>
+        <source>item {number}: quantity {problem}</source>
+        <translation>пункт {number}: количество {problem}</translation>
+    </message>
+    <message>
+        <source>item {number}: unknown severity &apos;{severity}&apos; or state &apos;{state}&apos;</source>
+        <translation>пункт {number}: неизвестная тяжесть «{severity}» или состояние «{state}»</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has an empty name between the &apos;{separator}&apos; signs</source>
+        <translation>в «{text}» пустое название между знаками «{separator}»</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed here ({detail}); reading stopped</source>
+        <translation>здесь CSV повреждён ({detail}); чтение остановлено</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed; reading stopped</source>
+        <translation>открытая здесь кавычка нигде не закрыта; чтение остановлено</translation>
+    </message>
+    <message>
+        <source>has {cells} cells where the header has {width} (a stray separator or an unclosed quote?)</source>
+        <translation>ячеек: {cells}, а в заголовке — {width} (лишний разделитель или незакрытая кавычка?)</translation>
+    </message>
+    <message>
+        <source>the file is empty: there are no incidents to import</source>
+        <translation>файл пуст: импортировать нечего</translation>
+    </message>
+    <message>
+        <source>the header is malformed ({detail})</source>
+        <translation>заголовок повреждён ({detail})</translation>
+    </message>
+    <message>
+        <source>the columns are separated by {separator}, not commas; read that way</source>
+        <translation>столбцы разделены не запятыми, а {separator}; прочитано так</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>точками с запятой</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>табуляциями</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>вертикальными чертами</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header (columns {one} and {two})</source>
+        <translation>столбец дважды встречается в заголовке (столбцы {one} и {two})</translation>
+    </message>
+    <message>
+        <source>this is not an ACLED event file (no event_id_cnty header)</source>
+        <translation>это не файл событий ACLED (нет заголовка event_id_cnty)</translation>
+    </message>
+    <message>
+        <source>the header has no column {names}</source>
+        <translation>в заголовке нет столбца {names}</translation>
+    </message>
+    <message>
+        <source>the header has no column {names} (this is an ACLED file: import it as ACLED)</source>
+        <translation>в заголовке нет столбца {names} (это файл ACLED: импортируйте его как ACLED)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>прочитана %Ln строка</numerusform>
+            <numerusform>прочитано %Ln строки</numerusform>
+            <numerusform>прочитано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) read</source>
+        <translation>
+            <numerusform>прочитан %Ln инцидент</numerusform>
+            <numerusform>прочитано %Ln инцидента</numerusform>
+            <numerusform>прочитано %Ln инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lists or objects are nested too deeply (at most {limit} levels)</source>
+        <translation>списки или объекты вложены слишком глубоко (не больше {limit} уровней)</translation>
+    </message>
+    <message>
+        <source>a number of {digits:,} digits</source>
+        <translation>число из {digits:,} цифр</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} (column {column})</source>
+        <translation>неверный JSON: {problem} (столбец {column})</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>ожидалось значение</translation>
+    </message>
+    <message>
+        <source>a JSON object (&apos;{&apos;) was expected</source>
+        <translation>ожидался объект JSON («{»)</translation>
+    </message>
+    <message>
+        <source>a property name in double quotes was expected</source>
+        <translation>ожидалось имя свойства в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected</source>
+        <translation>ожидалось «:»</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; was expected</source>
+        <translation>ожидалось «,»</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>ожидалось «,» или «}»</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>ожидалось «,» или «]»</translation>
+    </message>
+    <message>
+        <source>a text is never closed</source>
+        <translation>текст нигде не закрыт кавычкой</translation>
+    </message>
+    <message>
+        <source>a text holds a control character (a line break or tab not escaped)</source>
+        <translation>в тексте управляющий символ (неэкранированный перевод строки или табуляция)</translation>
+    </message>
+    <message>
+        <source>a text holds a bad \ escape</source>
+        <translation>в тексте неверная последовательность с \</translation>
+    </message>
+    <message>
+        <source>there is more after the document&apos;s end</source>
+        <translation>после конца документа есть что-то ещё</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не удалось сделать резервную копию {path} в {folder}: {problem}. Копия не записана; сама база данных не изменилась.</translation>
     </message>
@@ -3332,6 +3604,138 @@ Replace it with the new briefing?</source>
     <message>
         <source>{path} already exists; it was not overwritten.</source>
         <translation>{path} уже существует; файл не перезаписан.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing from this change was saved; everything saved before is intact. Free some space and try again.</source>
+        <translation>Диск с {path} заполнен. Из этого изменения ничего не сохранено; всё сохранённое ранее цело. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while using {path} ({detail}). Nothing from this change was saved; everything saved before is intact. Check the disk (or network drive) and try again.</source>
+        <translation>Диск сообщил об ошибке при работе с {path} ({detail}). Из этого изменения ничего не сохранено; всё сохранённое ранее цело. Проверьте диск (или сетевой диск) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (the file, its folder or the disk is read-only). Nothing from this change was saved; everything saved before is intact.</source>
+        <translation>В {path} нельзя записать (файл, его папка или диск только для чтения). Из этого изменения ничего не сохранено; всё сохранённое ранее цело.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps a second copy of Incident Logger) kept {path} busy for more than {seconds} seconds. Nothing from this change was saved; everything saved before is intact. Try again.</source>
+        <translation>Другая программа (возможно, вторая копия Incident Logger) занимала {path} дольше {seconds} с. Из этого изменения ничего не сохранено; всё сохранённое ранее цело. Попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore a backup (File › Backups) or open another database; the damaged file is left as it is.</source>
+        <translation>{path} повреждён ({detail}). Восстановите резервную копию (Файл › Резервные копии) или откройте другую базу; повреждённый файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path} ({detail}).</source>
+        <translation>Не удаётся открыть {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>Не удаётся прочитать {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Incident Logger database: it is not an SQLite database at all (another kind of file, an encrypted file, or one overwritten by mistake). The file was left exactly as it is.</source>
+        <translation>{path} — не база Incident Logger: это вообще не база SQLite (файл другого типа, зашифрованный или по ошибке перезаписанный). Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} is cut off after {size} bytes. The file was left exactly as it is.</source>
+        <translation>{path} обрывается после {size} байт. Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is shorter than it should be ({size:,} of {expected:,} bytes), probably cut off while being copied or saved. Restore a backup or open another file. The file was left exactly as it is.</source>
+        <translation>{path} повреждён: он короче, чем должен быть ({size:,} из {expected:,} байт), вероятно, оборван при копировании или сохранении. Восстановите резервную копию или откройте другой файл. Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its table definitions are unreadable ({detail}). Restore a backup or open another file. The file was left exactly as it is.</source>
+        <translation>{path} повреждён: описания его таблиц не читаются ({detail}). Восстановите резервную копию или откройте другой файл. Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} has schema version {version}, but this release of Incident Logger knows only up to {known}: it was written by a newer release. Open it with that release. The file was left exactly as it is.</source>
+        <translation>У {path} версия схемы {version}, а этот выпуск Incident Logger знает только до {known}: файл записан более новым выпуском. Откройте его тем выпуском. Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one of Incident Logger&apos;s (it belongs to another program). The file was left exactly as it is.</source>
+        <translation>{path} — база SQLite, но не Incident Logger (она принадлежит другой программе). Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older release and needs an upgrade, but it cannot be written here. Copy it to a folder you can write and open the copy.</source>
+        <translation>{path} записан более старым выпуском и требует обновления, но записывать сюда нельзя. Скопируйте его в папку, доступную для записи, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite&apos;s check found {found} problems (incident-logger check --verbose lists them). Restore a backup, salvage what can be read (incident-logger salvage), or open another file. The file was left exactly as it is.</source>
+        <translation>{path} повреждён: проверка SQLite нашла проблем: {found} (их перечисляет incident-logger check --verbose). Восстановите резервную копию, спасите то, что читается (incident-logger salvage), или откройте другой файл. Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a database ({detail}). Restore a backup or open another file. The file was left exactly as it is.</source>
+        <translation>{path} повреждён или не является базой ({detail}). Восстановите резервную копию или откройте другой файл. Файл оставлен в точности как был.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only, so nothing can be changed. {why}</source>
+        <translation>{path} открыт только для чтения, поэтому ничего нельзя изменить. {why}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — папка, а не файл базы.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {folder}: the folder cannot be written. Choose another place for it.</source>
+        <translation>Не удаётся создать базу в {folder}: в эту папку нельзя записывать. Выберите для неё другое место.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this release&apos;s format, but a backup could not be written first ({detail}). Nothing was changed. Free some disk space or check the backup folder {folder}, then try again.</source>
+        <translation>{path} нужно обновить до формата этого выпуска, но сначала не удалось записать резервную копию ({detail}). Ничего не изменено. Освободите место на диске или проверьте папку копий {folder} и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}</source>
+        <translation>по адресу {path} нет базы</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}</source>
+        <translation>не удаётся открыть {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check: {line}</source>
+        <translation>проверка SQLite: {line}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) point at records that do not exist</source>
+        <translation>
+            <numerusform>%Ln строка ссылается на несуществующие записи</numerusform>
+            <numerusform>%Ln строки ссылаются на несуществующие записи</numerusform>
+            <numerusform>%Ln строк ссылаются на несуществующие записи</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema version {found}, this release expects {expected}</source>
+        <translation>версия схемы {found}, этот выпуск ожидает {expected}</translation>
+    </message>
+    <message>
+        <source>the search index holds {indexed} documents for {incidents} incidents</source>
+        <translation>в поисковом индексе документов: {indexed}, а инцидентов: {incidents}</translation>
+    </message>
+    <message>
+        <source>not a usable Incident Logger database: {detail}</source>
+        <translation>непригодная база Incident Logger: {detail}</translation>
+    </message>
+    <message>
+        <source>the search index&apos;s own check was skipped: it needs a file that can be written</source>
+        <translation>собственная проверка поискового индекса пропущена: ей нужен файл, доступный для записи</translation>
+    </message>
+    <message>
+        <source>search index: {detail}</source>
+        <translation>поисковый индекс: {detail}</translation>
+    </message>
+    <message>
+        <source>it was written by a newer release (schema {found}); this one knows up to {known}</source>
+        <translation>она записана более новым выпуском (схема {found}); этот знает только до {known}</translation>
+    </message>
+    <message>
+        <source>it is not an Incident Logger database</source>
+        <translation>это не база Incident Logger</translation>
     </message>
     <message>
         <source>period start: {problem}</source>

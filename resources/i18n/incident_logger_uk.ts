@@ -804,6 +804,86 @@ Create a new, empty one there? (If the name is mistyped, choose No and start aga
         <translation>Пароль для {label}:
 (зберігається в системному сховищі ключів, якщо воно є, і ніколи у файлі)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new place(s)</source>
+        <translation>
+            <numerusform>%Ln нове місце</numerusform>
+            <numerusform>%Ln нові місця</numerusform>
+            <numerusform>%Ln нових місць</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new source(s)</source>
+        <translation>
+            <numerusform>%Ln нове джерело</numerusform>
+            <numerusform>%Ln нові джерела</numerusform>
+            <numerusform>%Ln нових джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new category(ies)</source>
+        <translation>
+            <numerusform>%Ln нова категорія</numerusform>
+            <numerusform>%Ln нові категорії</numerusform>
+            <numerusform>%Ln нових категорій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {name} could not be read (%Ln problem(s) listed).</source>
+        <translation>
+            <numerusform>Нічого не імпортовано: {name} не вдалося прочитати (у списку %Ln проблема).</numerusform>
+            <numerusform>Нічого не імпортовано: {name} не вдалося прочитати (у списку %Ln проблеми).</numerusform>
+            <numerusform>Нічого не імпортовано: {name} не вдалося прочитати (у списку %Ln проблем).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {name} has %Ln problem(s). Fix them, or import the good rows only.</source>
+        <translation>
+            <numerusform>Нічого не імпортовано: у {name} %Ln проблема. Виправте її або імпортуйте лише правильні рядки.</numerusform>
+            <numerusform>Нічого не імпортовано: у {name} %Ln проблеми. Виправте їх або імпортуйте лише правильні рядки.</numerusform>
+            <numerusform>Нічого не імпортовано: у {name} %Ln проблем. Виправте їх або імпортуйте лише правильні рядки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: imported {imported} of %Ln incident(s)</source>
+        <translation>
+            <numerusform>{name}: імпортовано {imported} з %Ln інциденту</numerusform>
+            <numerusform>{name}: імпортовано {imported} з %Ln інцидентів</numerusform>
+            <numerusform>{name}: імпортовано {imported} з %Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused (see the problems)</source>
+        <translation>
+            <numerusform>%Ln рядок відхилено (див. проблеми)</numerusform>
+            <numerusform>%Ln рядки відхилено (див. проблеми)</numerusform>
+            <numerusform>%Ln рядків відхилено (див. проблеми)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeating an earlier line, skipped</source>
+        <translation>
+            <numerusform>%Ln рядок повторює попередній, пропущено</numerusform>
+            <numerusform>%Ln рядки повторюють попередні, пропущено</numerusform>
+            <numerusform>%Ln рядків повторюють попередні, пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) already in the database, skipped</source>
+        <translation>
+            <numerusform>%Ln інцидент уже є в базі, пропущено</numerusform>
+            <numerusform>%Ln інциденти вже є в базі, пропущено</numerusform>
+            <numerusform>%Ln інцидентів уже є в базі, пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln count report(s) already in the database, skipped</source>
+        <translation>
+            <numerusform>%Ln зведення вже є в базі, пропущено</numerusform>
+            <numerusform>%Ln зведення вже є в базі, пропущено</numerusform>
+            <numerusform>%Ln зведень уже є в базі, пропущено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2707,9 +2787,13 @@ Replace it with the new briefing?</source>
         <source>Grade</source>
         <translation>Оцінка</translation>
     </message>
-    <message>
-        <source>The newest {0} of {1} incidents; search to see them all.</source>
-        <translation>Останні {0} з {1} інцидентів; скористайтеся пошуком, щоб побачити всі.</translation>
+    <message numerus="yes">
+        <source>The newest {0} of %Ln incident(s); search to see them all.</source>
+        <translation>
+            <numerusform>Останні {0} з %Ln інциденту; щоб побачити всі, скористайтеся пошуком.</numerusform>
+            <numerusform>Останні {0} з %Ln інцидентів; щоб побачити всі, скористайтеся пошуком.</numerusform>
+            <numerusform>Останні {0} з %Ln інцидентів; щоб побачити всі, скористайтеся пошуком.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
@@ -2962,6 +3046,10 @@ Replace it with the new briefing?</source>
         <translation>«{text}» — не дата й час на кшталт 2026-09-12 01:30</translation>
     </message>
     <message>
+        <source>This {entity} was changed by someone else after you opened it; nothing was saved.</source>
+        <translation>{entity}: запис змінив хтось інший після того, як ви його відкрили; нічого не збережено.</translation>
+    </message>
+    <message>
         <source>Unclosed quote</source>
         <translation>Незакрита лапка</translation>
     </message>
@@ -3048,6 +3136,34 @@ Replace it with the new briefing?</source>
     <message>
         <source>a synonym group needs at least two different words</source>
         <translation>у групі синонімів потрібні щонайменше два різні слова</translation>
+    </message>
+    <message>
+        <source>This {entity} was changed at {at} after you opened it; nothing was saved.</source>
+        <translation>{entity}: запис змінили о {at}, після того як ви його відкрили; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>This {entity} was changed by {by} at {at} after you opened it; nothing was saved.</source>
+        <translation>{entity}: запис змінив(ла) {by} о {at}, після того як ви його відкрили; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>Інцидент</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>count report</source>
+        <translation>Зведення</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>overnight = {start} the evening before to {end} (or the issued time, if earlier)</source>
@@ -3290,6 +3406,162 @@ Replace it with the new briefing?</source>
         <translation>«{value}» має бути 1, 2 або 3</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is too large (at most {limit:,})</source>
+        <translation>«{value}» — завелике (не більше {limit:,})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number (leave it empty if not stated)</source>
+        <translation>«{value}» — не ціле число (залиште порожнім, якщо не вказано)</translation>
+    </message>
+    <message>
+        <source>source {number} has no name</source>
+        <translation>джерело {number} не має назви</translation>
+    </message>
+    <message>
+        <source>source {number}: grade &apos;{grade}&apos; should look like B2</source>
+        <translation>джерело {number}: оцінка «{grade}» має виглядати як B2</translation>
+    </message>
+    <message>
+        <source>item {number}: quantity {problem}</source>
+        <translation>пункт {number}: кількість {problem}</translation>
+    </message>
+    <message>
+        <source>item {number}: unknown severity &apos;{severity}&apos; or state &apos;{state}&apos;</source>
+        <translation>пункт {number}: невідома тяжкість «{severity}» або стан «{state}»</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has an empty name between the &apos;{separator}&apos; signs</source>
+        <translation>у «{text}» порожня назва між знаками «{separator}»</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed here ({detail}); reading stopped</source>
+        <translation>тут CSV пошкоджено ({detail}); читання зупинено</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed; reading stopped</source>
+        <translation>відкриті тут лапки ніде не закрито; читання зупинено</translation>
+    </message>
+    <message>
+        <source>has {cells} cells where the header has {width} (a stray separator or an unclosed quote?)</source>
+        <translation>клітинок: {cells}, а в заголовку — {width} (зайвий роздільник або незакриті лапки?)</translation>
+    </message>
+    <message>
+        <source>the file is empty: there are no incidents to import</source>
+        <translation>файл порожній: імпортувати нічого</translation>
+    </message>
+    <message>
+        <source>the header is malformed ({detail})</source>
+        <translation>заголовок пошкоджено ({detail})</translation>
+    </message>
+    <message>
+        <source>the columns are separated by {separator}, not commas; read that way</source>
+        <translation>стовпці розділено не комами, а {separator}; прочитано так</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>крапками з комою</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>табуляціями</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>вертикальними рисками</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header (columns {one} and {two})</source>
+        <translation>стовпець двічі трапляється в заголовку (стовпці {one} і {two})</translation>
+    </message>
+    <message>
+        <source>this is not an ACLED event file (no event_id_cnty header)</source>
+        <translation>це не файл подій ACLED (немає заголовка event_id_cnty)</translation>
+    </message>
+    <message>
+        <source>the header has no column {names}</source>
+        <translation>у заголовку немає стовпця {names}</translation>
+    </message>
+    <message>
+        <source>the header has no column {names} (this is an ACLED file: import it as ACLED)</source>
+        <translation>у заголовку немає стовпця {names} (це файл ACLED: імпортуйте його як ACLED)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>прочитано %Ln рядок</numerusform>
+            <numerusform>прочитано %Ln рядки</numerusform>
+            <numerusform>прочитано %Ln рядків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) read</source>
+        <translation>
+            <numerusform>прочитано %Ln інцидент</numerusform>
+            <numerusform>прочитано %Ln інциденти</numerusform>
+            <numerusform>прочитано %Ln інцидентів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lists or objects are nested too deeply (at most {limit} levels)</source>
+        <translation>списки або об’єкти вкладено надто глибоко (не більше {limit} рівнів)</translation>
+    </message>
+    <message>
+        <source>a number of {digits:,} digits</source>
+        <translation>число з {digits:,} цифр</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} (column {column})</source>
+        <translation>неправильний JSON: {problem} (стовпчик {column})</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>очікувалося значення</translation>
+    </message>
+    <message>
+        <source>a JSON object (&apos;{&apos;) was expected</source>
+        <translation>очікувався об’єкт JSON («{»)</translation>
+    </message>
+    <message>
+        <source>a property name in double quotes was expected</source>
+        <translation>очікувалася назва властивості в подвійних лапках</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected</source>
+        <translation>очікувалося «:»</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; was expected</source>
+        <translation>очікувалося «,»</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>очікувалося «,» або «}»</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>очікувалося «,» або «]»</translation>
+    </message>
+    <message>
+        <source>a text is never closed</source>
+        <translation>текст ніде не закрито лапками</translation>
+    </message>
+    <message>
+        <source>a text holds a control character (a line break or tab not escaped)</source>
+        <translation>у тексті керівний символ (неекранований перехід рядка чи табуляція)</translation>
+    </message>
+    <message>
+        <source>a text holds a bad \ escape</source>
+        <translation>у тексті неправильна послідовність із \</translation>
+    </message>
+    <message>
+        <source>there is more after the document&apos;s end</source>
+        <translation>після кінця документа є ще щось</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
         <source>Could not back up {path} to {folder}: {problem}. No backup was written; the database itself is unchanged.</source>
         <translation>Не вдалося зробити резервну копію {path} у {folder}: {problem}. Копію не записано; сама база даних не змінилася.</translation>
     </message>
@@ -3332,6 +3604,138 @@ Replace it with the new briefing?</source>
     <message>
         <source>{path} already exists; it was not overwritten.</source>
         <translation>{path} уже існує; файл не перезаписано.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing from this change was saved; everything saved before is intact. Free some space and try again.</source>
+        <translation>Диск із {path} заповнений. З цієї зміни нічого не збережено; усе збережене раніше ціле. Звільніть місце й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while using {path} ({detail}). Nothing from this change was saved; everything saved before is intact. Check the disk (or network drive) and try again.</source>
+        <translation>Диск повідомив про помилку під час роботи з {path} ({detail}). З цієї зміни нічого не збережено; усе збережене раніше ціле. Перевірте диск (або мережевий диск) і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (the file, its folder or the disk is read-only). Nothing from this change was saved; everything saved before is intact.</source>
+        <translation>У {path} не можна записати (файл, його тека або диск лише для читання). З цієї зміни нічого не збережено; усе збережене раніше ціле.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps a second copy of Incident Logger) kept {path} busy for more than {seconds} seconds. Nothing from this change was saved; everything saved before is intact. Try again.</source>
+        <translation>Інша програма (можливо, друга копія Incident Logger) займала {path} довше за {seconds} с. З цієї зміни нічого не збережено; усе збережене раніше ціле. Спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore a backup (File › Backups) or open another database; the damaged file is left as it is.</source>
+        <translation>{path} пошкоджено ({detail}). Відновіть резервну копію (Файл › Резервні копії) або відкрийте іншу базу; пошкоджений файл залишено як є.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path} ({detail}).</source>
+        <translation>Не вдається відкрити {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>Не вдається прочитати {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Incident Logger database: it is not an SQLite database at all (another kind of file, an encrypted file, or one overwritten by mistake). The file was left exactly as it is.</source>
+        <translation>{path} — не база Incident Logger: це взагалі не база SQLite (файл іншого типу, зашифрований або помилково перезаписаний). Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} is cut off after {size} bytes. The file was left exactly as it is.</source>
+        <translation>{path} обривається після {size} байтів. Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is shorter than it should be ({size:,} of {expected:,} bytes), probably cut off while being copied or saved. Restore a backup or open another file. The file was left exactly as it is.</source>
+        <translation>{path} пошкоджено: він коротший, ніж має бути ({size:,} з {expected:,} байтів), імовірно, обірваний під час копіювання чи збереження. Відновіть резервну копію або відкрийте інший файл. Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its table definitions are unreadable ({detail}). Restore a backup or open another file. The file was left exactly as it is.</source>
+        <translation>{path} пошкоджено: описи його таблиць не читаються ({detail}). Відновіть резервну копію або відкрийте інший файл. Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} has schema version {version}, but this release of Incident Logger knows only up to {known}: it was written by a newer release. Open it with that release. The file was left exactly as it is.</source>
+        <translation>У {path} версія схеми {version}, а цей випуск Incident Logger знає лише до {known}: файл записано новішим випуском. Відкрийте його тим випуском. Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one of Incident Logger&apos;s (it belongs to another program). The file was left exactly as it is.</source>
+        <translation>{path} — база SQLite, але не Incident Logger (вона належить іншій програмі). Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older release and needs an upgrade, but it cannot be written here. Copy it to a folder you can write and open the copy.</source>
+        <translation>{path} записано старішим випуском, і його треба оновити, але записувати сюди не можна. Скопіюйте його в теку, доступну для запису, і відкрийте копію.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite&apos;s check found {found} problems (incident-logger check --verbose lists them). Restore a backup, salvage what can be read (incident-logger salvage), or open another file. The file was left exactly as it is.</source>
+        <translation>{path} пошкоджено: перевірка SQLite знайшла проблем: {found} (їх перелічує incident-logger check --verbose). Відновіть резервну копію, врятуйте те, що читається (incident-logger salvage), або відкрийте інший файл. Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a database ({detail}). Restore a backup or open another file. The file was left exactly as it is.</source>
+        <translation>{path} пошкоджено або це не база ({detail}). Відновіть резервну копію або відкрийте інший файл. Файл залишено точно таким, як був.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only, so nothing can be changed. {why}</source>
+        <translation>{path} відкрито лише для читання, тому нічого не можна змінити. {why}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — тека, а не файл бази.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {folder}: the folder cannot be written. Choose another place for it.</source>
+        <translation>Не вдається створити базу в {folder}: у цю теку не можна записувати. Виберіть для неї інше місце.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не існує.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this release&apos;s format, but a backup could not be written first ({detail}). Nothing was changed. Free some disk space or check the backup folder {folder}, then try again.</source>
+        <translation>{path} треба оновити до формату цього випуску, але спершу не вдалося записати резервну копію ({detail}). Нічого не змінено. Звільніть місце на диску або перевірте теку копій {folder} і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}</source>
+        <translation>за адресою {path} немає бази</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}</source>
+        <translation>не вдається відкрити {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check: {line}</source>
+        <translation>перевірка SQLite: {line}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) point at records that do not exist</source>
+        <translation>
+            <numerusform>%Ln рядок посилається на записи, яких немає</numerusform>
+            <numerusform>%Ln рядки посилаються на записи, яких немає</numerusform>
+            <numerusform>%Ln рядків посилаються на записи, яких немає</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema version {found}, this release expects {expected}</source>
+        <translation>версія схеми {found}, цей випуск очікує {expected}</translation>
+    </message>
+    <message>
+        <source>the search index holds {indexed} documents for {incidents} incidents</source>
+        <translation>у пошуковому індексі документів: {indexed}, а інцидентів: {incidents}</translation>
+    </message>
+    <message>
+        <source>not a usable Incident Logger database: {detail}</source>
+        <translation>непридатна база Incident Logger: {detail}</translation>
+    </message>
+    <message>
+        <source>the search index&apos;s own check was skipped: it needs a file that can be written</source>
+        <translation>власну перевірку пошукового індексу пропущено: їй потрібен файл, доступний для запису</translation>
+    </message>
+    <message>
+        <source>search index: {detail}</source>
+        <translation>пошуковий індекс: {detail}</translation>
+    </message>
+    <message>
+        <source>it was written by a newer release (schema {found}); this one knows up to {known}</source>
+        <translation>її записано новішим випуском (схема {found}); цей знає лише до {known}</translation>
+    </message>
+    <message>
+        <source>it is not an Incident Logger database</source>
+        <translation>це не база Incident Logger</translation>
     </message>
     <message>
         <source>period start: {problem}</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -84,4 +85,38 @@ def test_enum_values_and_field_names_are_the_interface_words(russian: None) -> N
     )
     assert (
         messages.error_text(error) == "Источник 2, Достоверность: должно быть от 1 до 6 (введено 9)"
+    )
+
+
+def test_import_check_database_and_conflict_messages_in_ukrainian(
+    ukrainian: None, tmp_path: Path
+) -> None:
+    from incident_logger.domain.errors import ConflictError
+    from incident_logger.services.exchange.problems import ImportReport
+    from incident_logger.store.engine import DatabaseError, open_database
+    from incident_logger.ui.dialogs import import_summary
+
+    quantity = msg("damage_quantity", number=2, problem=msg("not_whole_number", value="2.5"))
+    assert messages.text(quantity) == "пункт 2: кількість «2.5» — не ціле число"
+    separated = msg("separated_by", separator=msg("semicolons"))
+    assert messages.text(separated) == (
+        "стовпці розділено не комами, а крапками з комою; прочитано так"
+    )
+    assert [messages.text(msg("rows_read", n=n)) for n in (1, 3, 5)] == [
+        "прочитано 1 рядок",
+        "прочитано 3 рядки",
+        "прочитано 5 рядків",
+    ]
+    conflict = ConflictError("place", 4, expected=1, version=2, by="anna", at="2026-09-01T10:05")
+    assert messages.error_text(conflict) == (
+        "Місце: запис змінив(ла) anna о 2026-09-01 10:05, після того як ви його відкрили; "
+        "нічого не збережено."
+    )
+    with pytest.raises(DatabaseError) as refused:
+        open_database(tmp_path)
+    assert messages.error_text(refused.value) == f"{tmp_path} — тека, а не файл бази."
+    report = ImportReport(tmp_path / "a.csv", "csv", rows=21, imported=20, refused=1)
+    report.new_places, report.written = 3, True
+    assert import_summary.result(report) == (
+        "a.csv: імпортовано 20 з 21 інциденту; 3 нові місця; 1 рядок відхилено (див. проблеми)."
     )

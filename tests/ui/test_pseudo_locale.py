@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -290,4 +290,36 @@ def test_import_problems_speak_through_translation(
     assert "is required" in listed[0] and "Title" in listed[0]
     cell = dialog.table.item(0, 6).text()
     assert cell.startswith(OPEN) and "is required" in cell, cell
+    assert _missed(dialog) == []
+
+
+def test_import_cell_problems_and_result_speak_through_translation(
+    qtbot: QtBot, pseudo: QTranslator, db: Database, tmp_path: Path
+) -> None:
+    """A CSV's cell problems (sources, damage, a place path, counts, a row's cells) are listed
+    translated, and so is what importing its good rows did."""
+    from tests.test_exchange_messages import CELLS
+
+    (tmp_path / "c.csv").write_text(CELLS, encoding="utf-8")
+    dialog = ImportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.path_edit.setText(f"{tmp_path}/")
+    dialog.path_edit.end(False)
+    _type(qtbot, dialog.path_edit, "c.csv")
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15_000)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(listed) == 8 and all(OPEN in text for text in listed), listed
+    assert _missed(dialog) == []
+    indicator = QPoint(8, dialog.partial.height() // 2)  # the round mark, as a person aims
+    qtbot.mouseClick(dialog.partial, Qt.MouseButton.LeftButton, pos=indicator)
+    qtbot.wait(100)
+    assert dialog.partial.isChecked() and dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=15_000)
+    assert dialog.report is not None and dialog.report.imported == 1
+    shown = dialog.summary.text()
+    assert shown.startswith(OPEN) and "row(s) refused" in shown, shown
     assert _missed(dialog) == []

@@ -37,7 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _progress(done: int, total: int, text: str) -> None:
+def _progress(done: int, total: int, text: object) -> None:
     if sys.stderr.isatty():
         print(f"\r{text}", end="", file=sys.stderr, flush=True)
 

@@ -232,9 +232,8 @@ def row_to_spec(
     fatalities = None
     if get("fatalities"):
         fatalities, why = parse_count(get("fatalities"))
-        if why:
-            whole = msg("not_whole_number", value=get("fatalities"))
-            bad("fatalities", whole if why == "not whole" else why)
+        if why is not None:
+            bad("fatalities", why)
     event_type, sub_event = get("event_type"), get("sub_event_type")
     where = get("location") or get("admin1") or get("country")
     what = sub_event or event_type or "Event"

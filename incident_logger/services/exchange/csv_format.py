@@ -16,7 +16,7 @@ from incident_logger.domain.enums import (
     SourceKind,
 )
 from incident_logger.domain.fields import EXCHANGE_COLUMNS, INCIDENT_FIELDS
-from incident_logger.domain.messages import msg
+from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.models import DamageNote, IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services.exchange.cells import (
@@ -31,7 +31,7 @@ from incident_logger.services.exchange.cells import (
 from incident_logger.services.exchange.csvio import restored, safe_row
 from incident_logger.services.exchange.dataset import Gazetteer, IncidentRecord
 from incident_logger.services.exchange.field_values import csv_cells, read_scalars
-from incident_logger.services.exchange.numbers import parse_count
+from incident_logger.services.exchange.numbers import NOT_WHOLE, parse_count
 from incident_logger.services.exchange.problems import Problem, Said
 from incident_logger.services.exchange.records import (
     IncidentSpec,
@@ -140,9 +140,9 @@ class _Row:
         if not value:
             return None
         count, why = parse_count(value)
-        if why == "not whole":
-            why = f"'{value}' is not a whole number (leave it empty if not stated)"
-        if why:
+        if why is not None and why.code == NOT_WHOLE:
+            why = msg("not_whole_leave_empty", value=value)
+        if why is not None:
             self.bad(column, why)
         return count
 
@@ -165,7 +165,7 @@ class _Row:
         text = self.get(column)
         cache = self.reader.cells.setdefault(column, {})
         if text not in cache:
-            messages: list[str] = []
+            messages: list[Message] = []
             cache[text] = (parse(self.reader, text, messages), messages)
         value, messages = cache[text]
         for message in messages:
@@ -208,7 +208,7 @@ def add_source(parsed: ParsedFile, name: str, reliability: Reliability, line: in
     return key
 
 
-def _links(reader: CsvReader, text: str, bad: list[str]) -> tuple[LinkSpec, ...]:
+def _links(reader: CsvReader, text: str, bad: list[Message]) -> tuple[LinkSpec, ...]:
     links = []
     known = reader.link_lines  # "Reuters | B2 | url | note" -> its link (few distinct lines)
     for n, line in enumerate(field_lines(text), 1):
@@ -222,10 +222,10 @@ def _links(reader: CsvReader, text: str, bad: list[str]) -> tuple[LinkSpec, ...]
         note = " | ".join(fields[3:])  # an unescaped '|' typed in a note stays in the note
         match = _GRADE.fullmatch(grade)
         if not name.strip():
-            bad.append(f"source {n} has no name")
+            bad.append(msg("source_no_name", number=n))
             continue
         if match is None:
-            bad.append(f"source {n}: grade '{grade}' should look like B2")
+            bad.append(msg("source_grade", number=n, grade=grade))
             continue
         reliability = Reliability((match.group(1) or "F").upper())
         key = add_source(reader.parsed, name, reliability, reader.line)
@@ -234,7 +234,7 @@ def _links(reader: CsvReader, text: str, bad: list[str]) -> tuple[LinkSpec, ...]
     return tuple(links)
 
 
-def _damage(reader: CsvReader, text: str, bad: list[str]) -> tuple[DamageNote, ...]:
+def _damage(reader: CsvReader, text: str, bad: list[Message]) -> tuple[DamageNote, ...]:
     notes = []
     for n, fields in enumerate(parse_fields_cell(text), 1):
         fields += [""] * (5 - len(fields))
@@ -243,20 +243,19 @@ def _damage(reader: CsvReader, text: str, bad: list[str]) -> tuple[DamageNote, .
         quantity = None
         if qty:
             quantity, why = parse_count(qty)
-            if why:
-                detail = f"'{qty}' is not a whole number" if why == "not whole" else why
-                bad.append(f"item {n}: quantity {detail}")
+            if why is not None:
+                bad.append(msg("damage_quantity", number=n, problem=why))
         try:
             sev = DamageSeverity(severity.strip().lower() or "unknown")
             st = DamageState(state.strip().lower() or "none")
         except ValueError:
-            bad.append(f"item {n}: unknown severity '{severity}' or state '{state}'")
+            bad.append(msg("damage_severity_state", number=n, severity=severity, state=state))
             continue
         notes.append(DamageNote(kind.strip(), quantity, sev, st, note))
     return tuple(notes)
 
 
-def _tags(reader: CsvReader, text: str, bad: list[str]) -> tuple[str, ...]:
+def _tags(reader: CsvReader, text: str, bad: list[Message]) -> tuple[str, ...]:
     return tuple(parse_list_cell(text))
 
 
@@ -268,12 +267,12 @@ def _place(row: _Row) -> str | None:
     cache = row.reader.places
     if cache_key in cache:
         key, message = cache[cache_key]
-        if message:
+        if message is not None:
             row.bad("place", message)
         return key
     names = [n.strip() for n in split_escaped(text, PATH_SEPARATOR)]
     if any(not n for n in names):
-        message = f"'{text}' has an empty name between the '{PATH_SEPARATOR}' signs"
+        message = msg("path_empty_name", text=text, separator=PATH_SEPARATOR)
         cache[cache_key] = (None, message)
         row.bad("place", message)
         return None
@@ -281,7 +280,7 @@ def _place(row: _Row) -> str | None:
         "place_kind", PlaceKind, PlaceKind.CITY if len(names) > 1 else PlaceKind.COUNTRY
     )
     key = add_place_path(row.parsed, names, guess_kinds(len(names), leaf), row.line)
-    cache[cache_key] = (key, "")
+    cache[cache_key] = (key, None)
     return key
 
 
@@ -295,7 +294,7 @@ class CsvReader:
         self.width = width
         self.enums: dict[type, dict[str, Any]] = {}
         self.cells: dict[str, dict[str, Any]] = {}
-        self.places: dict[tuple[str, str], tuple[str | None, str]] = {}
+        self.places: dict[tuple[str, str], tuple[str | None, Message | None]] = {}
         self.link_lines: dict[str, LinkSpec] = {}
         self.line = 0
 

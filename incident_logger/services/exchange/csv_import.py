@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from incident_logger.domain.messages import VERBATIM, msg
+from incident_logger.domain.messages import VERBATIM, Message, msg
 from incident_logger.services.exchange.acled import is_acled_header
 from incident_logger.services.exchange.csv_format import COLUMNS, REQUIRED
 from incident_logger.services.exchange.csvio import (
@@ -76,38 +76,39 @@ def read_header(path: Path, text: str, fmt: str) -> Layout:
     layout.start = end
     layout.delimiter = sniff_delimiter(first.rstrip("\r\n"))
 
-    def stop(message: str, column: str = "") -> Layout:
-        layout.problems.append(Problem(path.name, 1, column, message))
+    def stop(message: Message, column: str = "") -> Layout:
+        layout.problems.append(problem(path.name, 1, column, message))
         return layout
 
     if not text.strip():
-        return stop("the file is empty: there are no incidents to import")
+        return stop(msg("file_empty"))
     try:
         header = next(csv.reader([first.rstrip("\r\n")], delimiter=layout.delimiter), [])
     except csv.Error as exc:
-        return stop(f"the header is malformed ({exc})")
+        return stop(msg("header_malformed", detail=str(exc)))
     layout.header = header
     if layout.delimiter != ",":
         layout.warnings.append(
-            Problem(
+            problem(
                 path.name,
                 1,
                 "",
-                f"the columns are separated by {DELIMITERS[layout.delimiter]}, not commas; "
-                "read that way",
+                msg("separated_by", separator=msg(DELIMITERS[layout.delimiter])),
             )
         )
     repeated = repeated_column(header)
     if repeated is not None:
         name, one, two = repeated
-        return stop(f"the column appears twice in the header (columns {one} and {two})", name)
+        return stop(msg("column_twice", one=one, two=two), name)
     index = header_index(header)
     if fmt == "acled" and not is_acled_header(header):
-        return stop("this is not an ACLED event file (no event_id_cnty header)")
+        return stop(msg("not_acled"))
     missing = [c for c in REQUIRED if c not in index]
     if fmt == "csv" and missing:
-        hint = " (this is an ACLED file: import it as ACLED)" if is_acled_header(header) else ""
-        return stop(f"the header has no column {', '.join(missing)}{hint}")
+        names = ", ".join(missing)
+        if is_acled_header(header):
+            return stop(msg("no_column_acled", names=names))
+        return stop(msg("no_column", names=names))
     if fmt == "csv":
         layout.warnings += [
             problem(path.name, 1, name, msg("unknown_column"))
@@ -235,7 +236,7 @@ def _stream(
         stream.read_bytes = reader.size
         stream.take(prepared)
         if progress is not None:
-            progress(min(reader.size, total), total, f"{stream.rows:,} rows read")
+            progress(min(reader.size, total), total, msg("rows_read", n=stream.rows))
     if reader.problem is not None:
         stream.problems.append(reader.problem)
         stream.fatal = True

@@ -7,8 +7,9 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from incident_logger.domain.messages import msg
 from incident_logger.services.exchange.cells import neutralise, restore
-from incident_logger.services.exchange.problems import Problem
+from incident_logger.services.exchange.problems import Problem, problem
 
 # Narratives may hold 200,000 characters; csv's default limit is 131,072.
 csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
@@ -26,9 +27,11 @@ def read_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            problems.append(
-                Problem(path.name, line, "", f"the CSV is malformed here ({exc}); reading stopped")
-            )
+            if str(exc) == "unexpected end of data":  # csv's words for a quote never closed
+                said = msg("csv_unclosed_quote")
+            else:
+                said = msg("csv_malformed", detail=str(exc))
+            problems.append(problem(path.name, line, "", said))
             return
         yield line, row
 
@@ -46,8 +49,9 @@ def header_index(header: list[str]) -> dict[str, int]:
     return {name.strip().lower(): i for i, name in enumerate(header)}
 
 
-# Separators a spreadsheet may use instead of commas (Excel in many locales uses ';').
-DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+# Separators a spreadsheet may use instead of commas (Excel in many locales uses ';'),
+# with the message code naming them.
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical_bars"}
 
 
 def line_end(text: str) -> str:

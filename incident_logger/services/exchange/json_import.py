@@ -230,7 +230,7 @@ class _Reader:
                 self.progress(
                     min(scanner.bytes_read, self.total),
                     self.total,
-                    f"{stream.rows:,} incidents read",
+                    msg("incidents_read", n=stream.rows),
                 )
         stream.flush()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from incident_logger.domain.messages import msg
+from incident_logger.domain.messages import Message, msg
 from incident_logger.services.exchange import json_read
 from incident_logger.services.exchange.jsonscan import MAX_DEPTH, NESTED, decode, too_deep
 from incident_logger.services.exchange.plan import file_field
@@ -23,7 +23,7 @@ def known_keys(places: frozenset[str], sources: frozenset[str]) -> None:
     _KNOWN["places"], _KNOWN["sources"] = places, sources
 
 
-def _unreadable(parsed: ParsedFile, line: int, message: str) -> Item:
+def _unreadable(parsed: ParsedFile, line: int, message: Message) -> Item:
     return line, [("", message)], None
 
 

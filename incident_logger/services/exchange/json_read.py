@@ -122,7 +122,7 @@ class _Fields:
         if value is None:
             return None
         if isinstance(value, LongNumber):
-            self._bad(name, msg("json_too_long", found=repr(value), limit=MAX_COUNT))
+            self._bad(name, msg("json_too_long", found=value.said(), limit=MAX_COUNT))
             return None
         if isinstance(value, float) and math.isfinite(value) and value.is_integer():
             value = int(value)  # 3.0, as spreadsheets and pandas write whole numbers

@@ -16,17 +16,31 @@ import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from incident_logger.domain.messages import TEXTS, Message, msg
+
 CHUNK = 1024 * 1024
 MAX_DEPTH = 32  # an incident is 3 levels deep; the app's history about 6
 _WS = re.compile(r"[ \t\n\r]*")
 _DIGITS = 4300  # Python's default limit for converting digits to int
-NESTED = f"lists or objects are nested too deeply (at most {MAX_DEPTH} levels)"
+NESTED = msg("json_nested", limit=MAX_DEPTH)
+# json's own wording of a syntax error (JSONDecodeError.msg) -> the message saying it
+_SYNTAX = {
+    "Expecting value": "json_expect_value",
+    "Expecting ',' delimiter": "json_expect_comma",
+    "Expecting ':' delimiter": "json_expect_colon",
+    "Expecting property name enclosed in double quotes": "json_expect_name",
+    "Unterminated string starting at": "json_unterminated",
+    "Invalid control character at": "json_control",
+    "Invalid \\escape": "json_escape",
+    "Invalid \\uXXXX escape": "json_escape",
+    "Extra data": "json_extra",
+}
 
 
 class JsonError(Exception):
     """The document cannot be read on from here."""
 
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: Message) -> None:
         super().__init__(message)
         self.line, self.message = line, message
 
@@ -40,7 +54,10 @@ class LongNumber:
         self.digits = digits
 
     def __repr__(self) -> str:
-        return f"a number of {self.digits:,} digits"
+        return str(self.said())
+
+    def said(self) -> Message:
+        return msg("json_long_number", digits=self.digits)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LongNumber, (self.digits,))
@@ -125,7 +142,7 @@ class JsonScanner:
             text = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError:
             raise JsonError(
-                self.line_at(len(self.buf)) + data.count(b"\n"), "this is not UTF-8 text"
+                self.line_at(len(self.buf)) + data.count(b"\n"), msg("not_utf8")
             ) from None
         self.eof = not data
         self.line_at(self.pos)
@@ -142,9 +159,12 @@ class JsonScanner:
             if self.pos < len(self.buf) or not self._more():
                 return self.buf[self.pos : self.pos + 1]
 
-    def _fail(self, i: int, message: str) -> JsonError:
+    def _fail(self, i: int, problem: str) -> JsonError:
+        """``problem``: a code of domain/messages.py, or json's own words for one."""
         column = i - self.buf.rfind("\n", 0, i)
-        return JsonError(self.line_at(i), f"not valid JSON: {message} (column {column})")
+        code = _SYNTAX.get(problem, problem)
+        said = msg(code) if code in TEXTS else msg("json_other", detail=problem)
+        return JsonError(self.line_at(i), msg("json_invalid", problem=said, column=column))
 
     def _value(self) -> tuple[Any, int, int]:
         self._skip()
@@ -171,15 +191,15 @@ class JsonScanner:
     # --- the document ------------------------------------------------------------------
 
     def events(self) -> Iterator[tuple[str, str, int, Any]]:
-        self._expect("{", "Expecting a JSON object ('{')")
+        self._expect("{", "json_expect_object")
         if self._skip() == "}":
             self.pos += 1
         else:
             while True:
                 if self._skip() != '"':
-                    raise self._fail(self.pos, "Expecting property name enclosed in double quotes")
+                    raise self._fail(self.pos, "json_expect_name")
                 key, _, _ = self._value()
-                self._expect(":", "Expecting ':' delimiter")
+                self._expect(":", "json_expect_colon")
                 if self._skip() == "[":
                     line = self.line_at(self.pos)
                     self.pos += 1
@@ -195,9 +215,9 @@ class JsonScanner:
                     continue
                 if following == "}":
                     break
-                raise self._fail(self.pos - 1, "Expecting ',' delimiter or '}'")
+                raise self._fail(self.pos - 1, "json_expect_comma_brace")
         if self._skip():
-            raise self._fail(self.pos, "Extra data after the document")
+            raise self._fail(self.pos, "json_extra")
 
     def _items(self, key: str) -> Iterator[tuple[str, str, int, Any]]:
         if self._skip() == "]":
@@ -214,4 +234,4 @@ class JsonScanner:
                 continue
             if following == "]":
                 return
-            raise self._fail(self.pos - 1, "Expecting ',' delimiter or ']'")
+            raise self._fail(self.pos - 1, "json_expect_comma_bracket")

@@ -5,33 +5,35 @@ from __future__ import annotations
 import math
 import re
 
+from incident_logger.domain.messages import Message, msg
+
 # Counts (injuries, fatalities, quantities, stated totals) above this are refused: they are
 # not real counts, and sums of them must stay inside SQLite's 64-bit integers.
 MAX_COUNT = 1_000_000_000
 _INTEGRAL = re.compile(r"([+-]?\d+)\.0*")
 
 
-def too_large() -> str:
-    return f"is too large (at most {MAX_COUNT:,})"
+NOT_WHOLE = "not_whole_number"  # the code parse_count gives for text that is no whole number
 
 
-def parse_count(text: str) -> tuple[int | None, str]:
-    """A whole number from a cell, or the reason it is not one (the text is stripped)."""
+def parse_count(text: str) -> tuple[int | None, Message | None]:
+    """A whole number from a cell, or why it is not one (the text is stripped): a message
+    coded ``NOT_WHOLE`` (callers may say it their own way) or ``count_too_large``."""
     if len(text) > 40:
-        return None, f"'{text[:20]}…' {too_large()}"
+        return None, msg("count_too_large", value=f"{text[:20]}…", limit=MAX_COUNT)
     try:
         value = int(text)
     except ValueError:
         try:
             number = float(text)
         except ValueError:
-            return None, "not whole"
+            return None, msg(NOT_WHOLE, value=text)
         if not math.isfinite(number) or not number.is_integer():
-            return None, "not whole"
+            return None, msg(NOT_WHOLE, value=text)
         value = int(number)
     if abs(value) > MAX_COUNT:
-        return None, f"'{text}' {too_large()}"
-    return value, ""
+        return None, msg("count_too_large", value=text, limit=MAX_COUNT)
+    return value, None
 
 
 def integral_code(text: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_logger.domain.enums import GeoPrecision, Means, PlaceKind, Status, TimePrecision
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import SourceLink
 from incident_logger.domain.validation import MAX_TEXT, MAX_TITLE, incident_errors
 from incident_logger.services.exchange import csv_format
@@ -86,13 +87,13 @@ def _stamp_problems(spec: IncidentSpec) -> list[tuple[str, Said]]:
             try:
                 datetime.fromisoformat(value)
             except ValueError:
-                out.append((name, f"'{value}' is not a date and time"))
+                out.append((name, msg("not_date_time", value=value)))
     return out
 
 
 def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
     """Check one row as far as possible without a database and give its stored values."""
-    problems = [(p.field, p.msg or p.message) for p in spec.problems] + _stamp_problems(spec)
+    problems = [(p.field, p.said) for p in spec.problems] + _stamp_problems(spec)
     if problems:
         return spec.line, problems, None
     stand_in: dict[str, int] = {}
@@ -181,7 +182,7 @@ def prepare_text(
         if collecting:
             gc.enable()
     for p in problems:  # a malformed record: reading stopped there
-        items.append((p.line + first_line - 1, [("", p.message)], None))
+        items.append((p.line + first_line - 1, [("", p.said)], None))
     return places, sources, items
 
 
@@ -209,10 +210,7 @@ def prepare_chunk(
         if not any(c.strip() for c in cells):
             continue  # a blank line
         if len(cells) != width:
-            message = (
-                f"has {len(cells)} cells where the header has {width} "
-                "(a stray separator or an unclosed quote?)"
-            )
+            message = msg("cells_count", cells=len(cells), width=width)
             items.append((line, [("", message)], None))
             continue
         values = fast.values(line, cells) if fast is not None else None

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from incident_logger.domain.messages import Message
+from incident_logger.domain.messages import Message, verbatim
 
 
 class ExchangeError(RuntimeError):
@@ -18,14 +18,13 @@ class ExchangeError(RuntimeError):
         self.msg = message
 
 
-Said = str | Message  # a problem's words: English text, or a message code with its values
+Said = Message  # a problem's words: a message code with its values (the interface translates it)
 
 
 def problem(file: str, line: int, field: str, said: Said) -> Problem:
-    """A ``Problem``; a message code keeps its code (the interface translates it)."""
-    if isinstance(said, Message):
-        return Problem(file, line, field, str(said), msg=said)
-    return Problem(file, line, field, said)
+    """A ``Problem`` with its message code (the interface translates it; ``message`` is the
+    English text for the CLI and the saved problem list)."""
+    return Problem(file, line, field, str(said), msg=said)
 
 
 def plural(n: int, word: str) -> str:
@@ -59,6 +58,11 @@ class Problem:
                 except UnicodeEncodeError:
                     clean = value.encode("utf-8", "backslashreplace").decode("utf-8")
                     object.__setattr__(self, name, clean)
+
+    @property
+    def said(self) -> Message:
+        """The message code (``message`` as it is, for a problem made without one)."""
+        return self.msg if self.msg is not None else verbatim(self.message)
 
     def __str__(self) -> str:
         where = f"{self.file}, line {self.line}" if self.line else self.file

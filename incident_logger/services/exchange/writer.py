@@ -11,6 +11,7 @@ from dataclasses import fields
 from typing import Any
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.messages import Message
 from incident_logger.domain.models import IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
 from incident_logger.services.context import current_actor, now_iso
@@ -22,7 +23,7 @@ from incident_logger.store.repositories import count_reports, incidents, places
 from incident_logger.store.repositories import sources as source_repo
 from incident_logger.store.sql import wrap
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str | Message], None]  # a Message: the interface translates it
 
 
 class ImportCancelled(Exception):

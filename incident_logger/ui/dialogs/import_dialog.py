@@ -42,6 +42,7 @@ from incident_logger.services.exchange.importer import (
 from incident_logger.services.exchange.problems import ImportReport, Problem
 from incident_logger.store.engine import Database
 from incident_logger.ui import words
+from incident_logger.ui.dialogs import import_summary
 from incident_logger.ui.i18n import number
 from incident_logger.ui.messages import error_text, field_name
 from incident_logger.ui.messages import text as message_text
@@ -82,13 +83,13 @@ def _import(
 def _problem_text(p: Problem) -> str:
     """A problem's field and words in the interface's language (English where the service
     gave no message code)."""
-    said = message_text(p.msg) if p.msg is not None else p.message
+    said = message_text(p.said)
     return f"{field_name(p.field)}: {said}" if p.field else said
 
 
 def _listed(where: str, p: Problem) -> str:
     """'line 57 · Start: …' in the problems list."""
-    said = message_text(p.msg) if p.msg is not None else p.message
+    said = message_text(p.said)
     return f"{where} · {field_name(p.field)}: {said}" if p.field else f"{where}: {said}"
 
 
@@ -275,8 +276,7 @@ class ImportDialog(QDialog):
         if len(r.duplicates) > repeated:
             there = len(r.duplicates) - repeated
             parts.append(self.tr("{n} already in the database").format(n=number(there)))
-        if r.new_records():
-            parts.append(r.new_records())
+        parts += import_summary.new_records(r)
         if r.count_reports:
             parts.append(self.tr("%Ln count report(s)", "", r.count_reports))
         text = parts[0] + " " + "; ".join(parts[1:]) + "."
@@ -289,7 +289,7 @@ class ImportDialog(QDialog):
     def _fill_rows(self, preview: Preview) -> None:
         warn = QBrush(QColor("#c0392b"))
         said: dict[int, list[str]] = {}  # each line's problems in the interface's language
-        for found in preview.report.problems:
+        for found in [*preview.report.problems, *preview.report.duplicates]:
             said.setdefault(found.line, []).append(_problem_text(found))
         self.table.setRowCount(len(preview.rows))
         for row, p in enumerate(preview.rows):
@@ -307,7 +307,7 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if p.problem:
                     item.setForeground(warn)
-                    item.setToolTip(p.problem)
+                    item.setToolTip(problem or p.problem)
                 self.table.setItem(row, col, item)
 
     def _fill_problems(self, problems: list[Problem]) -> None:
@@ -393,7 +393,7 @@ class ImportDialog(QDialog):
         self._busy(False)
         self.report = report
         self.close_button.setText(self.tr("Close"))
-        self.summary.setText(report.summary())
+        self.summary.setText(import_summary.result(report))
         self._fill_problems([*report.problems, *report.warnings, *report.duplicates])
         if report.written:
             self.preview = None  # importing again would only find duplicates

@@ -68,7 +68,7 @@ class RecoveryDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.message = QLabel(str(error), self)
+        self.message = QLabel(error if isinstance(error, str) else error_text(error), self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice = QLabel(

@@ -20,6 +20,7 @@ from incident_logger.store.engine import Database
 from incident_logger.store.errors import DatabaseError
 from incident_logger.ui import place_names, words
 from incident_logger.ui.icons import themed
+from incident_logger.ui.messages import error_text
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -110,7 +111,7 @@ class FilterPanel(QWidget):
         try:
             places = list_places(self._db)
         except DatabaseError as exc:  # the list of places is not read from a team database yet
-            self.region.setToolTip(str(exc))
+            self.region.setToolTip(error_text(exc))
             return []
         return [p.draft.name for p in places if p.draft.kind == PlaceKind.REGION]
 

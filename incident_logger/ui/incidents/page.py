@@ -239,7 +239,7 @@ class IncidentsPage(QWidget):
             self.status_message.emit(self.tr("That incident no longer exists."))
             return False
         except DatabaseError as exc:  # e.g. not read from a team database in this release
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
             return False
         self.editor.load(incident)
         self.update_heading()

@@ -191,9 +191,9 @@ class IncidentsPanel(QWidget):
         for column, chars in enumerate((11, 17, 30, 36)):
             self.view.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 12)
         if found.total > len(found.rows):
-            text = self.tr("The newest {0} of {1} incidents; search to see them all.").format(
-                len(found.rows), number(found.total)
-            )
+            text = self.tr(
+                "The newest {0} of %Ln incident(s); search to see them all.", "", found.total
+            ).format(number(len(found.rows)))
         else:
             text = (
                 self.tr("%Ln incident(s)", "", found.total)
