@@ -26,9 +26,10 @@ from incident_logger.domain.models import CountLine, CountReportDraft, PlaceDraf
 from incident_logger.services.context import now_iso
 from incident_logger.services.places import add_place
 from incident_logger.services.sources import add_source
-from incident_logger.store import bulk, fts
+from incident_logger.store import bulk, bulk_write, fts
 from incident_logger.store import categories as category_store
 from incident_logger.store.engine import Database
+from incident_logger.store.pg import bulk as pg_bulk
 from incident_logger.store.repositories import count_reports, places
 from incident_logger.store.repositories import sources as source_repo
 from incident_logger.store.sql import Sql, wrap
@@ -110,7 +111,7 @@ def _gazetteer(db: Database) -> _Gazetteer:
 
 
 def _count_reports(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | Sql,
     rng: random.Random,
     days: int,
     regions: dict[str, int],
@@ -255,6 +256,65 @@ def generate_demo(
     rng = random.Random(seed)
     now = now_iso()
     reports = 0
+    if db.kind == "postgresql":
+        reports = _generate_on_server(db, gaz, rng, seed, incidents, now, progress)
+    else:
+        reports = _generate_in_file(db, gaz, rng, seed, incidents, now, progress)
+    return DemoStats(
+        incidents,
+        len(gaz.cities) + len(gaz.regions) + len(data.COUNTRIES),
+        len(gaz.sources),
+        reports,
+        time.perf_counter() - started,
+    )
+
+
+def _generate_on_server(
+    db: Database,
+    gaz: _Gazetteer,
+    rng: random.Random,
+    seed: int,
+    incidents: int,
+    now: str,
+    progress: Callable[[int, int], None] | None,
+) -> int:
+    """A team database: the same rows, each batch one transaction sent by COPY (its ids
+    taken, and the sequences moved on, while the tables are held: ``store/bulk_write.py``)."""
+    reports = 0
+    with bulk_write.begin(db, "Making demo data") as tx:
+        first = bulk.next_ids(tx.sql, ("incident",))["incident"]
+        if not bulk.has_rows(tx.sql, ("count_report",))[0]:
+            reports = _count_reports(
+                tx.sql, rng, (SPAN_MINUTES // 1440) + 1, gaz.regions, gaz.sources, now
+            )
+        tx.commit()
+    with _RowWorker(gaz) as worker:
+        done = 0
+        for out in worker.batches(seed, first, incidents, now):
+            with bulk_write.begin(db, "Making demo data") as tx:
+                if out["incidents"]:
+                    free = bulk.next_ids(tx.sql, ("incident",))["incident"]
+                    planned = int(out["incidents"][0][0])  # type: ignore[call-overload]
+                    out = _renumbered(out, max(0, free - planned))
+                for key, statement in INSERTS.items():
+                    pg_bulk.copy_rows(tx.sql, statement, out[key])
+                tx.commit()
+            done += len(out["incidents"])
+            if progress:
+                progress(done, incidents)
+    return reports
+
+
+def _generate_in_file(
+    db: Database,
+    gaz: _Gazetteer,
+    rng: random.Random,
+    seed: int,
+    incidents: int,
+    now: str,
+    progress: Callable[[int, int], None] | None,
+) -> int:
+    reports = 0
     with db.raw("Making demo data") as conn:
         first = bulk.next_ids(wrap(conn), ("incident",))["incident"]
         conn.execute("BEGIN IMMEDIATE")
@@ -276,13 +336,7 @@ def generate_demo(
         finally:
             conn.execute(f"PRAGMA cache_size = {int(usual_cache)}")
         conn.execute("PRAGMA optimize")
-    return DemoStats(
-        incidents,
-        len(gaz.cities) + len(gaz.regions) + len(data.COUNTRIES),
-        len(gaz.sources),
-        reports,
-        time.perf_counter() - started,
-    )
+    return reports
 
 
 def describe(stats: DemoStats) -> str:

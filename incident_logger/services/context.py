@@ -7,6 +7,8 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from incident_logger.store.sql import Sql
+
 if TYPE_CHECKING:  # for the type only: the bulk paths that import this never load the ORM
     from sqlmodel import Session
 
@@ -16,9 +18,14 @@ def now_iso() -> str:
     return datetime.now().replace(microsecond=0).isoformat()
 
 
-def current_actor(session: Session | None = None) -> str:
-    """Who makes a change: the login on a team database (PostgreSQL), else the OS user."""
-    if session is not None and session.get_bind().dialect.name == "postgresql":
+def current_actor(session: Session | Sql | None = None) -> str:
+    """Who makes a change: the login on a team database (PostgreSQL), else the OS user.
+
+    ``session`` is an ORM session or the plain connection (``Sql``) the change is made on."""
+    if isinstance(session, Sql):
+        if session.kind == "postgresql":
+            return str(session.scalar("SELECT session_user"))
+    elif session is not None and session.get_bind().dialect.name == "postgresql":
         from sqlalchemy import text
 
         return str(session.execute(text("SELECT session_user")).scalar_one())

@@ -69,7 +69,7 @@ def add_spellings(
         if spelling.strip() and fold(spelling) not in known:
             names.setdefault(pid, []).append(spelling.strip())
             added.setdefault(pid, []).append(spelling.strip())
-    now, actor = now_iso(), current_actor()
+    now, actor = now_iso(), current_actor(sql)
     for pid, new in added.items():
         before = names[pid][1 : len(names[pid]) - len(new)]
         places.add_aliases(sql, [(pid, a, fold(a)) for a in new])

@@ -27,15 +27,19 @@ def worth_deferring(new_rows: int, existing_rows: int) -> bool:
 
 
 class DeferredIndexes:
-    """Drops ``table``'s indexes but ``keep`` (and unique ones) and restores them."""
+    """Drops ``table``'s indexes but ``keep`` (and unique ones) and restores them.
 
-    def __init__(self, conn: sqlite3.Connection, table: str, keep: frozenset[str]) -> None:
+    SQLite's only: on a team database an editor does not own the tables (dropping an index
+    is the owner's right, and would lock every colleague out), so the server keeps them.
+    """
+
+    def __init__(self, conn: sqlite3.Connection | Sql, table: str, keep: frozenset[str]) -> None:
         self.conn, self.table, self.keep = conn, table, keep
         self.dropped: list[tuple[str, str]] = []  # (name, CREATE statement), in schema order
 
     def drop(self) -> None:
         """Drop the indexes (in the caller's open transaction)."""
-        if self.dropped:
+        if self.dropped or not isinstance(self.conn, sqlite3.Connection):
             return
         assert self.conn.in_transaction, "indexes are only dropped inside a transaction"
         rows = self.conn.execute(
@@ -53,7 +57,7 @@ class DeferredIndexes:
         """Build the dropped indexes again (before the caller commits)."""
         dropped, self.dropped = self.dropped, []
         for _, sql in dropped:
-            self.conn.execute(sql)
+            self.conn.execute(sql)  # only SQLite's are ever dropped
 
 
 def next_ids(sql: Sql, tables: Sequence[str]) -> dict[str, int]:

@@ -44,6 +44,6 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"Added {stats.incidents:,} incidents in {stats.seconds:.1f} s ({rate:,.0f} per second), "
         f"{stats.count_reports} count reports; {stats.places} places and {stats.sources} "
-        f"sources are available. Database: {db.path}"
+        f"sources are available. Database: {db.label}"
     )
     return 0

@@ -27,6 +27,7 @@ from incident_logger.services.exchange.prepare import prepare_text
 from incident_logger.services.exchange.problems import ExchangeError, Problem, problem
 from incident_logger.services.exchange.stream import StreamImport
 from incident_logger.services.exchange.writer import ImportCancelled, Progress
+from incident_logger.store.sql import Sql
 
 # A piece of the file for one worker task: 1 MB held 40 MB less in flight than 2 MB, as fast.
 CHUNK_BYTES = 1024 * 1024
@@ -158,7 +159,7 @@ class CsvPieces:
 
 
 def stream_csv(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | Sql,
     path: Path,
     fmt: str,
     *,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from incident_logger.services.exchange.problems import ExchangeError, ImportRepo
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
 from incident_logger.services.exchange.stream import StreamImport
 from incident_logger.services.exchange.writer import ImportCancelled, Progress
+from incident_logger.store import bulk_write
 from incident_logger.store.engine import Database, DatabaseError
 
 FORMATS = ("auto", "json", "csv", "acled")
@@ -101,8 +101,13 @@ def _json_report(path: Path, done: JsonImport, *, partial: bool, dry_run: bool) 
 
 
 @contextmanager
-def _bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """The page cache for bulk-loading (dirty pages beyond it spill to the write-ahead log)."""
+def _bulk_cache(tx: bulk_write.BulkWrite) -> Iterator[None]:
+    """The page cache for bulk-loading (dirty pages beyond it spill to the write-ahead log);
+    SQLite's only (a team database's server sizes its own)."""
+    if tx.kind != "sqlite":
+        yield
+        return
+    conn = tx.sql
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
     try:
         yield
@@ -148,15 +153,15 @@ def import_file(
     started = time.perf_counter()
     if db.read_only:
         raise DatabaseError(
-            f"{db.path} is open read-only; nothing can be imported. {db.read_only_reason}",
+            f"{db.label} is open read-only; nothing can be imported. {db.read_only_reason}",
             reason="read_only",
             path=db.path,
         )
     path = Path(path)
     fmt = _resolve_format(path, fmt)
     stream: StreamImport | None
-    with db.raw("Importing a file") as conn, _bulk_cache(conn), _collector_paused():
-        conn.execute("BEGIN IMMEDIATE")
+    with bulk_write.begin(db, "Importing a file") as tx, _bulk_cache(tx), _collector_paused():
+        conn = tx.conn
         try:
             if fmt == "json":
                 done = stream_json(
@@ -187,18 +192,18 @@ def import_file(
                 fatal = stream.fatal
             if report.problems and (fatal or not partial or not report.imported):
                 report.imported, report.incident_ids = 0, []
-                conn.execute("ROLLBACK")
+                tx.rollback()
             elif dry_run:
                 report.incident_ids = []
-                conn.execute("ROLLBACK")
+                tx.rollback()
             else:
                 if stream is not None:
                     stream.finish()  # the indexes a big import set aside are built again
-                conn.execute("COMMIT")
+                tx.commit()
                 report.written = True
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            if tx.open:
+                tx.rollback()
             raise
     report.seconds = time.perf_counter() - started
     return report
@@ -263,8 +268,8 @@ def preview_file(db: Database, path: Path, *, fmt: str = "auto", rows: int = 50)
     started = time.perf_counter()
     path = Path(path)
     fmt = _resolve_format(path, fmt)
-    with db.raw("Previewing an import") as conn:
-        conn.execute("BEGIN")
+    with bulk_write.begin(db, "Previewing an import", write=False) as tx:
+        conn = tx.conn
         try:
             if fmt == "json":
                 done = stream_json(conn, path, write=False, partial=True, keep_first=rows)
@@ -276,7 +281,7 @@ def preview_file(db: Database, path: Path, *, fmt: str = "auto", rows: int = 50)
                 report = _stream_report(path, fmt, stream, warnings, partial=False, dry_run=True)
                 parsed = first_records(path, fmt, rows)
         finally:
-            conn.execute("ROLLBACK")
+            tx.rollback()
     report.seconds = time.perf_counter() - started
     first_problem: dict[int, str] = {}
     for p in [*report.problems, *report.duplicates]:

@@ -48,7 +48,7 @@ from incident_logger.services.exchange.writer import (
     write_reports,
 )
 from incident_logger.store import history
-from incident_logger.store.sql import wrap
+from incident_logger.store.sql import Sql, wrap
 
 PIECE_CHARS = 1024 * 1024
 PARALLEL_FROM = 8 * 1024 * 1024  # bytes, as for CSV
@@ -76,7 +76,7 @@ class JsonImport:
 class _Reader:
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: sqlite3.Connection | Sql,
         path: Path,
         *,
         write: bool,
@@ -356,7 +356,7 @@ class _Reader:
 
 
 def stream_json(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | Sql,
     path: Path,
     *,
     write: bool,

@@ -168,7 +168,7 @@ def file_field(parsed: ParsedFile, name: str) -> str:
     return parsed.field_names.get(base, name)
 
 
-def plan_head(conn: sqlite3.Connection, parsed: ParsedFile) -> tuple[Plan, Existing]:
+def plan_head(conn: sqlite3.Connection | Sql, parsed: ParsedFile) -> tuple[Plan, Existing]:
     """Plan the places, sources and categories a JSON document lists (all are kept, used
     or not); incidents and count reports are matched against the plan as they are read."""
     plan = Plan(parsed, problems=list(parsed.problems))
@@ -287,7 +287,7 @@ def stored_parts(
     )
 
 
-def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection) -> None:
+def plan_reports(plan: Plan, db: Existing, conn: sqlite3.Connection | Sql) -> None:
     parsed = plan.parsed
     known_places = db.live_places | {p.id for p in plan.places}
     known_sources = db.live_sources | {s.id for s in plan.sources}

@@ -35,9 +35,10 @@ from incident_logger.services.place_import import add_spellings, match_known_pla
 from incident_logger.store import categories, fts
 from incident_logger.store.bulk import DeferredIndexes, worth_deferring
 from incident_logger.store.lemma_doc import lemma_text
+from incident_logger.store.pg import bulk as pg_bulk
 from incident_logger.store.repositories import incidents, places
 from incident_logger.store.repositories import sources as source_repo
-from incident_logger.store.sql import wrap
+from incident_logger.store.sql import Sql, wrap
 
 BATCH = 2_500  # rows per executemany (two batches are in memory at a time; 5,000 held 20 MB
 # more at the peak of a 100k import and were no faster)
@@ -58,11 +59,13 @@ def _row_key(start: str, title: str, place_id: int | None) -> bytes:
 class StreamImport:
     """Takes prepared chunks in file order; writes them when ``write`` is set."""
 
-    def __init__(self, conn: sqlite3.Connection, file_name: str, *, write: bool, reason: str):
-        self.conn, self.file_name, self.write, self.reason = conn, file_name, write, reason
+    def __init__(self, conn: sqlite3.Connection | Sql, file_name: str, *, write: bool, reason: str):
+        # ``conn``: SQLite's own connection (its bulk path, as it is), or a team database's Sql
+        self.conn: Any = conn
+        self.file_name, self.write, self.reason = file_name, write, reason
         self.sql = wrap(conn)
         self.db = Existing(conn)
-        self.now, self.actor = now_iso(), current_actor()
+        self.now, self.actor = now_iso(), current_actor(self.sql)
         self.place_specs: dict[str, P.PlaceRow] = {}
         self.source_specs: dict[str, P.SourceRow] = {}
         self.place_ids: dict[str, int] = {}
@@ -339,6 +342,10 @@ class StreamImport:
             pending.result()
 
     def _insert(self, out: dict[str, list[tuple[Any, ...]]]) -> None:
+        if self.sql.kind == "postgresql":  # by COPY, a batch per table (store/pg/bulk.py)
+            for key in ("incident", "damage", "links", "tags", "fts", "history"):
+                pg_bulk.copy_rows(self.sql, SQL[key], out[key])
+            return
         for key in ("incident", "damage", "links", "tags", "fts", "history"):
             self.conn.executemany(SQL[key], out[key])
 

@@ -21,7 +21,7 @@ from incident_logger.services.place_import import add_spellings
 from incident_logger.store import categories, fts, history
 from incident_logger.store.repositories import count_reports, incidents, places
 from incident_logger.store.repositories import sources as source_repo
-from incident_logger.store.sql import wrap
+from incident_logger.store.sql import Sql, wrap
 
 Progress = Callable[[int, int, str | Message], None]  # a Message: the interface translates it
 
@@ -51,11 +51,11 @@ def created_changes(draft: Any) -> str:
 
 class _Writer:
     def __init__(
-        self, conn: sqlite3.Connection, plan: Plan | None, reason: str, own_history: bool
+        self, conn: sqlite3.Connection | Sql, plan: Plan | None, reason: str, own_history: bool
     ) -> None:
         self.conn, self.reason, self.own_history = conn, reason, own_history
         self.plan: Plan = plan  # type: ignore[assignment]  # None only for document_history
-        self.now, self.actor = now_iso(), current_actor()
+        self.now, self.actor = now_iso(), current_actor(wrap(conn))
 
     def created(
         self, entity: EntityKind, entity_id: int, changes: str, line: int
@@ -162,7 +162,9 @@ def _as_dict(draft: PlaceDraft | SourceDraft | IncidentDraft) -> dict[str, Any]:
     return {f.name: getattr(draft, f.name) for f in fields(draft)}
 
 
-def write_head(conn: sqlite3.Connection, plan: Plan, reason: str, *, own_history: bool) -> None:
+def write_head(
+    conn: sqlite3.Connection | Sql, plan: Plan, reason: str, *, own_history: bool
+) -> None:
     """Insert the new categories, places and sources of a plan (the caller's transaction)."""
     writer = _Writer(conn, plan, reason, own_history)
     writer.categories_and_places()
@@ -170,11 +172,13 @@ def write_head(conn: sqlite3.Connection, plan: Plan, reason: str, *, own_history
     writer.sources()
 
 
-def write_reports(conn: sqlite3.Connection, plan: Plan, reason: str, *, own_history: bool) -> None:
+def write_reports(
+    conn: sqlite3.Connection | Sql, plan: Plan, reason: str, *, own_history: bool
+) -> None:
     _Writer(conn, plan, reason, own_history).reports()
 
 
 def write_history(
-    conn: sqlite3.Connection, entries: list[tuple[HistorySpec, int, dict[str, Any]]]
+    conn: sqlite3.Connection | Sql, entries: list[tuple[HistorySpec, int, dict[str, Any]]]
 ) -> None:
     _Writer(conn, None, "", False).document_history(entries)
