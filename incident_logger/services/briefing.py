@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from incident_logger.domain.messages import MessageError, msg
 from incident_logger.domain.query import Node, parse_query, with_period
@@ -29,6 +30,7 @@ from incident_logger.services.briefing_records import (
     statement_ids,
 )
 from incident_logger.services.context import now_iso, raw_connection
+from incident_logger.services.query_sql import QueryCompiler
 from incident_logger.services.search import QuerySyntaxError, compile_query
 from incident_logger.store.engine import Database
 from incident_logger.store.repositories import incidents as incident_repo
@@ -134,6 +136,21 @@ def _selection(request: BriefingRequest) -> tuple[Node | None, str | None, str |
     return parse_query(request.query), start, end
 
 
+@contextmanager
+def _snapshot(db: Database) -> Iterator[tuple[Any, type[QueryCompiler]]]:
+    """One read snapshot and the search compiler of its engine: SQLite's own connection (its
+    compiled search reads the FTS5 index), or a team database's ``Sql`` with the compiler of
+    ``services/query_pg.py`` (tsquery over the weighted document), as ``search_pg`` reads."""
+    if db.kind == "postgresql":
+        from incident_logger.services.query_pg import PgQueryCompiler
+
+        with db.read_sql() as sql:
+            yield sql, PgQueryCompiler
+        return
+    with db.read() as session:
+        yield raw_connection(session), QueryCompiler
+
+
 def briefing_data(
     db: Database,
     request: BriefingRequest,
@@ -148,9 +165,8 @@ def briefing_data(
     check_labels(request)
     i18n.language(request.language)  # raises UnknownLanguageError (a ValueError) naming it
     query, start, end = _selection(request)
-    with db.read() as session:
-        conn = raw_connection(session)
-        compiled = compile_query(conn, with_period(query, start, end))
+    with _snapshot(db) as (conn, compiler):
+        compiled = compile_query(conn, with_period(query, start, end), compiler=compiler)
         ids = incident_repo.ids_where(conn, compiled.sql, compiled.params)
         places = Places(conn)
         sources = read_sources(conn)
@@ -205,9 +221,8 @@ def covered(db: Database, request: BriefingRequest) -> tuple[int, int]:
     """
     check_labels(request)
     query, start, end = _selection(request)
-    with db.read() as session:
-        conn = raw_connection(session)
-        compiled = compile_query(conn, with_period(query, start, end))
+    with _snapshot(db) as (conn, compiler):
+        compiled = compile_query(conn, with_period(query, start, end), compiler=compiler)
         found, first, last = incident_repo.span_where(conn, compiled.sql, compiled.params)
         if (start is None or end is None) and found:
             start, end = start or first, end or last
