@@ -525,6 +525,14 @@ TEXTS: dict[str, str] = {
         "it was written by a newer release (schema {found}); this one knows up to {known}",
     ),
     "backup_not_ours": QT_TRANSLATE_NOOP("Messages", "it is not an Incident Logger database"),
+    "salvage_team_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{database} is a team database on a PostgreSQL server, and salvage only rescues what a "
+        "damaged database file still holds. A server keeps its own data safe: after a crash it "
+        "recovers by itself. To go back to an earlier state, ask the database's administrator "
+        "to restore a backup with pg_restore ('incident-logger --db URL backup' writes one with "
+        "pg_dump). To keep a copy of your own, run 'incident-logger copy URL FILE'.",
+    ),
     # --- the briefing's request (services/briefing.py) --------------------------------------
     "period_start": QT_TRANSLATE_NOOP("Messages", "period start: {problem}"),
     "period_end": QT_TRANSLATE_NOOP("Messages", "period end: {problem}"),

@@ -14,9 +14,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from incident_logger.domain.messages import MessageError, msg
 from incident_logger.store import fts
 from incident_logger.store.connection import uri_path
 from incident_logger.store.engine import Database, DatabaseError, open_database
+from incident_logger.store.pg.url import UrlError, is_url, parse
 
 _BLOCK = 512
 _GIVE_UP_AFTER = 64  # unreadable or empty blocks in a row past the last rowid seen
@@ -127,10 +129,33 @@ def _repair_links(conn: sqlite3.Connection, report: SalvageReport) -> None:
                 conn.execute(f'UPDATE "{table}" SET "{column}" = NULL WHERE rowid = ?', (rowid,))
 
 
+class NotAFile(MessageError):
+    """Salvage was asked of a team database: it says what to do instead."""
+
+
+def refuse_team_database(source: Path | str) -> None:
+    """Raise ``NotAFile`` for a team database's URL: a server recovers by itself, and its
+    backups are pg_dump's (``salvage_team_database`` says so, in the reader's language)."""
+    if is_url(source):
+        label = parse(str(source)).label if _parses(str(source)) else str(source)
+        raise NotAFile(msg("salvage_team_database", database=label))
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse(text)
+    except UrlError:
+        return False
+    return True
+
+
 def salvage_database(
-    source: Path, target: Path, *, progress: Callable[[str, int], None] | None = None
+    source: Path | str, target: Path, *, progress: Callable[[str, int], None] | None = None
 ) -> SalvageReport:
-    """Copy every readable row of ``source`` into a new database at ``target``."""
+    """Copy every readable row of ``source`` into a new database at ``target``.
+
+    ``source`` is a database file; a team database's URL raises ``NotAFile``."""
+    refuse_team_database(source)
     source, target = Path(source), Path(target)
     if target.exists():
         raise DatabaseError(f"{target} already exists; salvage writes a new file only.")

@@ -3738,6 +3738,10 @@ Replace it with the new briefing?</source>
         <translation>это не база Incident Logger</translation>
     </message>
     <message>
+        <source>{database} is a team database on a PostgreSQL server, and salvage only rescues what a damaged database file still holds. A server keeps its own data safe: after a crash it recovers by itself. To go back to an earlier state, ask the database&apos;s administrator to restore a backup with pg_restore (&apos;incident-logger --db URL backup&apos; writes one with pg_dump). To keep a copy of your own, run &apos;incident-logger copy URL FILE&apos;.</source>
+        <translation>{database} — общая база данных на сервере PostgreSQL, а спасение (salvage) извлекает только то, что ещё читается в повреждённом файле базы данных. Сервер сам бережёт свои данные: после сбоя он восстанавливается сам. Чтобы вернуться к прежнему состоянию, попросите администратора базы данных восстановить резервную копию командой pg_restore (&apos;incident-logger --db URL backup&apos; делает её через pg_dump). Чтобы сохранить собственную копию, выполните &apos;incident-logger copy URL FILE&apos;.</translation>
+    </message>
+    <message>
         <source>period start: {problem}</source>
         <translation>начало периода: {problem}</translation>
     </message>

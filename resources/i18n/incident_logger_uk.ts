@@ -3738,6 +3738,10 @@ Replace it with the new briefing?</source>
         <translation>це не база Incident Logger</translation>
     </message>
     <message>
+        <source>{database} is a team database on a PostgreSQL server, and salvage only rescues what a damaged database file still holds. A server keeps its own data safe: after a crash it recovers by itself. To go back to an earlier state, ask the database&apos;s administrator to restore a backup with pg_restore (&apos;incident-logger --db URL backup&apos; writes one with pg_dump). To keep a copy of your own, run &apos;incident-logger copy URL FILE&apos;.</source>
+        <translation>{database} — спільна база даних на сервері PostgreSQL, а порятунок (salvage) видобуває лише те, що ще читається в пошкодженому файлі бази даних. Сервер сам береже свої дані: після збою він відновлюється сам. Щоб повернутися до попереднього стану, попросіть адміністратора бази даних відновити резервну копію командою pg_restore (&apos;incident-logger --db URL backup&apos; робить її через pg_dump). Щоб зберегти власну копію, виконайте &apos;incident-logger copy URL FILE&apos;.</translation>
+    </message>
+    <message>
         <source>period start: {problem}</source>
         <translation>початок періоду: {problem}</translation>
     </message>

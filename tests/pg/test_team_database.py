@@ -247,14 +247,19 @@ def test_check_reports_the_schema_and_role(pg_url: str, capsys: pytest.CaptureFi
     assert f"Schema version: {migrate.head()}" in out and "Your role: owner" in out
 
 
-def test_work_not_yet_on_postgresql_says_so(
-    pg_url: str, capsys: pytest.CaptureFixture[str]
+def test_demo_data_on_a_team_database_and_salvage_says_what_to_do_instead(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run_command(["--db", pg_url, "search", "fire"]) == 0  # search runs on both engines
-    capsys.readouterr()
-    assert run_command(["--db", pg_url, "demo", "--incidents", "3", "--quiet"]) == 1
+    assert run_command(["--db", pg_url, "demo", "--incidents", "30", "--quiet"]) == 0
+    assert "Added 30 incidents" in capsys.readouterr().out
+    assert run_command(["--db", pg_url, "search", "--json", "drone"]) == 0
+    assert '"id"' in capsys.readouterr().out
+    # Salvage rescues a damaged file; a server recovers by itself and restores pg_dump backups.
+    assert run_command(["--db", pg_url, "salvage", str(tmp_path / "out.sqlite3")]) == 1
     err = capsys.readouterr().err
-    assert "not available on a team database" in err and "Traceback" not in err
+    assert "is a team database on a PostgreSQL server" in err and "Traceback" not in err
+    assert "pg_restore" in err and "incident-logger copy URL FILE" in err
+    assert not (tmp_path / "out.sqlite3").exists()
 
 
 def test_data_version_moves_when_another_client_commits(pg_db: PgDatabase, pg_url: str) -> None:

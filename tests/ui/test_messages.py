@@ -120,3 +120,22 @@ def test_import_check_database_and_conflict_messages_in_ukrainian(
     assert import_summary.result(report) == (
         "a.csv: імпортовано 20 з 21 інциденту; 3 нові місця; 1 рядок відхилено (див. проблеми)."
     )
+
+
+def test_salvage_of_a_team_database_says_what_to_do_in_each_language(
+    qapp: object, ukrainian: None
+) -> None:
+    from incident_logger.services.salvage import NotAFile, refuse_team_database
+
+    with pytest.raises(NotAFile) as caught:
+        refuse_team_database("postgresql://alice@db.example:5432/team")
+    said = messages.text(caught.value.msg)
+    assert said.startswith("alice@db.example:5432/team — спільна база даних на сервері PostgreSQL")
+    assert "pg_restore" in said and "incident-logger copy URL FILE" in said
+    i18n.install("ru")
+    assert messages.text(caught.value.msg).startswith(
+        "alice@db.example:5432/team — общая база данных на сервере PostgreSQL"
+    )
+    i18n.install(i18n.SOURCE_LANGUAGE)
+    assert messages.text(caught.value.msg) == str(caught.value)
+    assert str(caught.value).startswith("alice@db.example:5432/team is a team database")

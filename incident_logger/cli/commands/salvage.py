@@ -9,7 +9,7 @@ from pathlib import Path
 
 from incident_logger import paths
 from incident_logger.cli.common import fail, missing_database
-from incident_logger.services.salvage import salvage_database
+from incident_logger.services.salvage import NotAFile, refuse_team_database, salvage_database
 from incident_logger.store.engine import DatabaseError, open_database
 
 NAME = "salvage"
@@ -24,6 +24,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        refuse_team_database(paths.database_target(args.db))
+    except NotAFile as exc:
+        return fail(str(exc))
     source = paths.database_path(args.db)
     if problem := missing_database(source):
         return fail(problem)
