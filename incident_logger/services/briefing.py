@@ -30,7 +30,6 @@ from incident_logger.services.briefing_records import (
     statement_ids,
 )
 from incident_logger.services.context import now_iso, raw_connection
-from incident_logger.services.query_sql import QueryCompiler
 from incident_logger.services.search import QuerySyntaxError, compile_query
 from incident_logger.store.engine import Database
 from incident_logger.store.repositories import incidents as incident_repo
@@ -137,18 +136,15 @@ def _selection(request: BriefingRequest) -> tuple[Node | None, str | None, str |
 
 
 @contextmanager
-def _snapshot(db: Database) -> Iterator[tuple[Any, type[QueryCompiler]]]:
-    """One read snapshot and the search compiler of its engine: SQLite's own connection (its
-    compiled search reads the FTS5 index), or a team database's ``Sql`` with the compiler of
-    ``services/query_pg.py`` (tsquery over the weighted document), as ``search_pg`` reads."""
+def _snapshot(db: Database) -> Iterator[Any]:
+    """One read snapshot: SQLite's own connection (its compiled search reads the FTS5 index),
+    or a team database's ``Sql``; ``compile_query`` picks the engine's compiler from it."""
     if db.kind == "postgresql":
-        from incident_logger.services.query_pg import PgQueryCompiler
-
         with db.read_sql() as sql:
-            yield sql, PgQueryCompiler
+            yield sql
         return
     with db.read() as session:
-        yield raw_connection(session), QueryCompiler
+        yield raw_connection(session)
 
 
 def briefing_data(
@@ -165,8 +161,8 @@ def briefing_data(
     check_labels(request)
     i18n.language(request.language)  # raises UnknownLanguageError (a ValueError) naming it
     query, start, end = _selection(request)
-    with _snapshot(db) as (conn, compiler):
-        compiled = compile_query(conn, with_period(query, start, end), compiler=compiler)
+    with _snapshot(db) as conn:
+        compiled = compile_query(conn, with_period(query, start, end))
         ids = incident_repo.ids_where(conn, compiled.sql, compiled.params)
         places = Places(conn)
         sources = read_sources(conn)
@@ -221,8 +217,8 @@ def covered(db: Database, request: BriefingRequest) -> tuple[int, int]:
     """
     check_labels(request)
     query, start, end = _selection(request)
-    with _snapshot(db) as (conn, compiler):
-        compiled = compile_query(conn, with_period(query, start, end), compiler=compiler)
+    with _snapshot(db) as conn:
+        compiled = compile_query(conn, with_period(query, start, end))
         found, first, last = incident_repo.span_where(conn, compiled.sql, compiled.params)
         if (start is None or end is None) and found:
             start, end = start or first, end or last

@@ -14,10 +14,9 @@ from tests.test_briefing_service import (
     test_data_for_a_period_holds_incidents_statements_and_sources,
     test_query_and_trash_narrow_the_selection,
     test_the_pdf_shows_names_remainder_and_disagreement,
+    test_the_search_selects_count_statements_too,
 )
 
-# (test_the_search_selects_count_statements_too waits for the count reports' word search on
-# PostgreSQL: store/count_fts.py's MATCH is SQLite's.)
 __all__ = [  # collected here again, on both engines
     "test_a_search_about_incidents_only_keeps_every_statement_of_the_period",
     "test_bad_query_and_bad_period_are_refused",
@@ -25,6 +24,7 @@ __all__ = [  # collected here again, on both engines
     "test_data_for_a_period_holds_incidents_statements_and_sources",
     "test_query_and_trash_narrow_the_selection",
     "test_the_pdf_shows_names_remainder_and_disagreement",
+    "test_the_search_selects_count_statements_too",
 ]
 
 

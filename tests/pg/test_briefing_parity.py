@@ -29,6 +29,10 @@ REQUESTS = [
     BriefingRequest(query="region:Калужская category:debris*"),
     BriefingRequest(query="category:fire", language="ru"),
     dataclasses.replace(NIGHT, query="reliability:B", language="uk"),
+    BriefingRequest(query="drones"),  # a word: its forms, in the text, places and statements
+    BriefingRequest(query='"pump station" OR Калуга', language="ru"),
+    dataclasses.replace(NIGHT, query="various"),  # a word only a count statement has
+    BriefingRequest(query="-pond", period_start="2026-09-01", language="uk"),
 ]
 
 
