@@ -16,8 +16,9 @@ and for each run:
     table in one transaction: the server's own work for the same rows;
   * anchor executemany: the same rows with psycopg's ``executemany`` (pipeline mode).
 
-Prints the medians, rows per second and the ratio import / anchor, with the load average
-(``os.getloadavg``): other work on the machine slows every column alike.
+Prints the medians, rows per second and the ratio import / anchor, the anchor COPY's seconds
+by table (where the server spends them: indexes, triggers, the search document), and the
+load average (``os.getloadavg``): other work on the machine slows every column alike.
 """
 
 from __future__ import annotations
@@ -134,12 +135,20 @@ def copy_head(source: str, target: str) -> None:
                     cp.write_row(row)
 
 
-def anchor_once(url: str, rows: dict[str, list[tuple[Any, ...]]], *, use_copy: bool) -> float:
-    """Seconds to write ``rows`` in one transaction, by COPY or by executemany."""
+def anchor_once(
+    url: str,
+    rows: dict[str, list[tuple[Any, ...]]],
+    *,
+    use_copy: bool,
+    tables: dict[str, list[float]] | None = None,
+) -> float:
+    """Seconds to write ``rows`` in one transaction, by COPY or by executemany (each table's
+    seconds appended to ``tables``)."""
     with psycopg.connect(url) as conn:
         started = time.perf_counter()
         with conn.transaction(), conn.cursor() as cur:
             for name, (table, columns) in WRITTEN.items():
+                at = time.perf_counter()
                 if use_copy:
                     with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
                         for row in rows[name]:
@@ -150,6 +159,8 @@ def anchor_once(url: str, rows: dict[str, list[tuple[Any, ...]]], *, use_copy: b
                         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # type: ignore[arg-type]
                         rows[name],
                     )
+                if tables is not None:
+                    tables.setdefault(table, []).append(time.perf_counter() - at)
         return time.perf_counter() - started
 
 
@@ -176,6 +187,7 @@ def main() -> None:
             made.close()
             imports, copies, manys = [], [], []
             rows: dict[str, list[tuple[Any, ...]]] = {}
+            per_table: dict[str, list[float]] = {}
             for run in range(args.runs):
                 target = server.fresh(f"import{run}")
                 imported, seconds = import_once(target, source)
@@ -185,7 +197,8 @@ def main() -> None:
                 for use_copy, out in ((True, copies), (False, manys)):
                     anchor = server.fresh(f"anchor{run}{int(use_copy)}")
                     copy_head(target, anchor)
-                    out.append(anchor_once(anchor, rows, use_copy=use_copy))
+                    split = per_table if use_copy else None
+                    out.append(anchor_once(anchor, rows, use_copy=use_copy, tables=split))
     finally:
         server.close()
     load_after = os.getloadavg()
@@ -198,6 +211,8 @@ def main() -> None:
     print(
         f"  anchor executemany     {many:7.2f} s  {imported / many:9,.0f} rows/s  ratio {imp / many:.2f}"
     )
+    split = ", ".join(f"{t} {statistics.median(v):.2f} s" for t, v in per_table.items())
+    print(f"  the anchor COPY's seconds by table: {split}")
     print(f"  load average {load_before[0]:.2f} before, {load_after[0]:.2f} after")
     if args.json:
         args.json.write_text(
@@ -209,6 +224,9 @@ def main() -> None:
                     "anchor_executemany_seconds": many,
                     "ratio_copy": imp / cop,
                     "ratio_executemany": imp / many,
+                    "anchor_copy_seconds_by_table": {
+                        t: statistics.median(v) for t, v in per_table.items()
+                    },
                     "load": [load_before[0], load_after[0]],
                 },
                 indent=2,
