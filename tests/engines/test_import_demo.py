@@ -26,7 +26,7 @@ from incident_logger.services.exchange.importer import ImportCancelled, import_f
 from incident_logger.services.incidents import create_incident, get_incident
 from incident_logger.services.search import count_incidents, matching_ids
 from incident_logger.store import fts
-from incident_logger.store.engine import Database, open_database
+from incident_logger.store.engine import Database, DatabaseError, open_database
 from incident_logger.store.pg import fulltext
 from incident_logger.store.sql import Sql
 from tests.conftest import Night
@@ -292,3 +292,28 @@ def test_a_colleague_saving_during_an_import_waits_for_it(
     finally:
         mine.close()
         theirs.close()
+
+
+def test_an_editor_imports_and_makes_demo_data_a_viewer_is_told_why_not(
+    pg_url: str, files: dict[str, Path]
+) -> None:
+    """An editor does not own the tables: holding them, COPY and moving the sequences on
+    need only an editor's rights; a viewer is refused before anything is read."""
+    from tests.pg.test_team_database import _login
+
+    editor = open_database(_login(pg_url, "il_test_imogen", "il_test_editors"))
+    viewer = open_database(_login(pg_url, "il_test_victor", "il_test_viewers"))
+    try:
+        report = import_file(editor, files["json"])
+        assert report.written and report.imported == 2 and report.count_reports == 2
+        generate_demo(editor, 20, seed=5)
+        with editor.read_sql() as sql:
+            actors = {r[0] for r in sql.execute("SELECT DISTINCT actor FROM history")}
+        assert "il_test_imogen" in actors
+        new = create_incident(editor, IncidentDraft(title="After", start_at="2026-10-01"))
+        assert new.id == 23
+        with pytest.raises(DatabaseError, match="read-only; nothing can be imported"):
+            import_file(viewer, files["csv"])
+    finally:
+        editor.close()
+        viewer.close()
