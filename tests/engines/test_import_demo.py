@@ -317,3 +317,33 @@ def test_an_editor_imports_and_makes_demo_data_a_viewer_is_told_why_not(
     finally:
         editor.close()
         viewer.close()
+
+
+def test_a_connection_lost_midway_leaves_nothing_and_says_so(
+    pg_url: str, tmp_path: Path, small_batches: None
+) -> None:
+    """The server ends the import's connection after batches were sent: the import fails with
+    a plain message, and nothing of it was kept."""
+    import psycopg
+
+    path = _many(tmp_path / "many.csv", 200)
+    db = open_database(pg_url)
+    before = _counts(db)
+
+    def progress(done: int, total: int, text: object) -> None:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            import_file(db, path, progress=progress)
+        assert caught.value.reason == "io" and "Nothing from this change was saved" in str(
+            caught.value
+        )
+        assert _counts(db) == before
+        assert import_file(db, path).imported == 200  # the next try finds a new connection
+    finally:
+        db.close()
