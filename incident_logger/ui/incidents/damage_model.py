@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -16,6 +18,19 @@ from incident_logger.ui.widgets.row_table import CellError, Column, RowTableMode
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+def _choice(field: str, enum: type[StrEnum]) -> Callable[[DamageNote, Any], DamageNote | None]:
+    """A cell parse that takes one of ``enum``'s stored values (None, refused, otherwise)."""
+
+    def parse(note: DamageNote, value: Any) -> DamageNote | None:
+        text = _text(value)
+        if text not in enum._value2member_map_:
+            return None
+        changed: dict[str, Any] = {field: enum(text)}
+        return replace(note, **changed)
+
+    return parse
 
 
 class DamageModel(RowTableModel[DamageNote]):
@@ -47,22 +62,14 @@ class DamageModel(RowTableModel[DamageNote]):
                 self.tr("Severity"),
                 lambda n: words.severity(n.severity),
                 edit=lambda n: str(n.severity),
-                parse=lambda n, v: (
-                    replace(n, severity=DamageSeverity(_text(v)))
-                    if _text(v) in DamageSeverity._value2member_map_
-                    else None
-                ),
+                parse=_choice("severity", DamageSeverity),
             ),
             Column(
                 "state",
                 self.tr("State"),
                 lambda n: words.damage_state(n.state),
                 edit=lambda n: str(n.state),
-                parse=lambda n, v: (
-                    replace(n, state=DamageState(_text(v)))
-                    if _text(v) in DamageState._value2member_map_
-                    else None
-                ),
+                parse=_choice("state", DamageState),
             ),
             Column(
                 "note",
