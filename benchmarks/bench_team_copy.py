@@ -21,19 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-
-def _database(admin_url: str, name: str) -> str:
-    import psycopg
-
-    from incident_logger.store.pg.team import init_team_database
-    from incident_logger.store.pg.url import parse
-
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {name}")
-    url = parse(admin_url).with_database(name).text
-    init_team_database(url, role_prefix="il_bench")
-    return url
+from team_support import print_load, team_database
 
 
 def _bare_copy(source: Path, url: str) -> int:
@@ -75,13 +63,12 @@ def main() -> int:
          str(args.incidents), "--quiet"],
         check=True,
     )  # fmt: skip
-    load = os.getloadavg()
-    print(f"load: {load[0]:.1f} {load[1]:.1f} (1 and 5 min), {os.cpu_count()} cores")
-    bare_url = _database(args.pg, f"il_copy_bare_{os.getpid()}")
+    print_load()
+    bare_url = team_database(args.pg, f"il_copy_bare_{os.getpid()}", "il_bench", force=True)
     began = time.perf_counter()
     bare_rows = _bare_copy(source, bare_url)
     bare = time.perf_counter() - began
-    url = _database(args.pg, f"il_copy_{os.getpid()}")
+    url = team_database(args.pg, f"il_copy_{os.getpid()}", "il_bench", force=True)
     began = time.perf_counter()
     there = copy_database_between(source, url)
     forth = time.perf_counter() - began

@@ -20,7 +20,6 @@ Prints counts, not speeds: the figures are "0 half-written" and "0 lost".
 
 from __future__ import annotations
 
-import argparse
 import multiprocessing as mp
 import os
 import random
@@ -31,14 +30,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from team_support import engine_arguments, open_target, print_load, sqlite_file, team_database
+
 HERE = Path(__file__).resolve()
 CHILDREN = 6  # tags and damage notes per incident
-
-
-def _open(target: str):  # type: ignore[no-untyped-def]
-    from incident_logger.store.engine import open_database
-
-    return open_database(target if target.startswith("postgresql://") else Path(target))
 
 
 def _save(db, tag: str, pause: float) -> int:  # type: ignore[no-untyped-def]
@@ -66,7 +61,7 @@ def _writer(target: str, tag: str, pause: float, log: str, seconds: float) -> No
     """Save incidents until killed (or until ``seconds`` pass), logging each commit."""
     from incident_logger.store.errors import DatabaseError
 
-    db = _open(target)
+    db = open_target(target)
     end = time.monotonic() + seconds
     with open(log, "a", buffering=1) as out:
         while time.monotonic() < end:
@@ -97,7 +92,7 @@ def _check(target: str, logs: list[str]) -> tuple[int, int, int, int, int]:
                 committed.add(int(line.split()[1]))
             elif line.startswith("crash "):
                 other += 1
-    db = _open(target)
+    db = open_target(target)
     with db.read() as session:
         rows = session.execute(
             text(
@@ -176,40 +171,20 @@ def restart(target: str, pg_dir: str, writers: int, seconds: float) -> None:
     )
 
 
-def _pg_database(admin_url: str) -> str:
-    import psycopg
-
-    from incident_logger.store.pg.team import init_team_database
-    from incident_logger.store.pg.url import parse
-
-    name = f"il_faults_{os.getpid()}"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name}")
-    url = parse(admin_url).with_database(name).text
-    init_team_database(url, role_prefix="il_faults")
-    return url
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sqlite", action="store_true", help="run on a temporary SQLite file")
-    parser.add_argument("--pg", metavar="URL", help="a server's URL (a database is created)")
+    parser = engine_arguments(__doc__.splitlines()[0])
     parser.add_argument("--pg-dir", metavar="DIR", help="that server's tests/pg_server.sh folder")
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30.0)
     args = parser.parse_args()
-    print(
-        f"load: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} (1 and 5 min), {os.cpu_count()} cores"
-    )
+    print_load()
     if args.sqlite:
-        path = str(Path(tempfile.mkdtemp(prefix="il-faults-")) / "faults.sqlite3")
-        _open(path).close()
+        path = sqlite_file("faults")
         print("SQLite:")
         kills(path, args.kills)
     if args.pg:
-        url = _pg_database(args.pg)
+        url = team_database(args.pg, f"il_faults_{os.getpid()}", "il_faults")
         print("PostgreSQL:")
         kills(url, args.kills)
         if args.pg_dir:

@@ -20,21 +20,14 @@ other error (must be 0), with the saves per second of each engine.
 
 from __future__ import annotations
 
-import argparse
 import collections
 import multiprocessing as mp
 import os
 import random
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-
-def _open(target: str):  # type: ignore[no-untyped-def]
-    from incident_logger.store.engine import open_database
-
-    return open_database(target if target.startswith("postgresql://") else Path(target))
+from team_support import engine_arguments, open_target, print_load, sqlite_file, team_database
 
 
 def _writer(
@@ -48,7 +41,7 @@ def _writer(
     from incident_logger.store.errors import DatabaseError
 
     rng = random.Random(seed)
-    db = _open(target)
+    db = open_target(target)
     saved: collections.Counter[int] = collections.Counter()
     conflicts = errors = 0
     messages: list[str] = []
@@ -89,7 +82,7 @@ def _writer(
 def _prepare(target: str, count: int) -> list[int]:
     from sqlalchemy import text
 
-    db = _open(target)
+    db = open_target(target)
     ids = []
     with db.write() as session:
         for n in range(count):
@@ -137,7 +130,7 @@ def run(
         conflicts += c
         errors += e
         samples += m
-    db = _open(target)
+    db = open_target(target)
     lost = wrong_version = wrong_history = 0
     with db.read() as session:
         for incident in ids:
@@ -165,25 +158,8 @@ def run(
         print(f"  error: {message}")
 
 
-def _pg_database(admin_url: str) -> str:
-    import psycopg
-
-    from incident_logger.store.pg.team import init_team_database
-    from incident_logger.store.pg.url import parse
-
-    name = f"il_writers_{os.getpid()}"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name}")
-    url = parse(admin_url).with_database(name).text
-    init_team_database(url, role_prefix="il_writers")
-    return url
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sqlite", action="store_true", help="run on a temporary SQLite file")
-    parser.add_argument("--pg", metavar="URL", help="a server's URL (a database is created)")
+    parser = engine_arguments(__doc__.splitlines()[0])
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--incidents", type=int, default=5)
@@ -195,14 +171,12 @@ def main() -> int:
     args = parser.parse_args()
     if not (args.sqlite or args.pg):
         parser.error("give --sqlite and/or --pg URL")
-    load = os.getloadavg()
-    print(f"load: {load[0]:.1f} {load[1]:.1f} (1 and 5 min), {os.cpu_count()} cores")
+    print_load()
     if args.sqlite:
-        path = str(Path(tempfile.mkdtemp(prefix="il-writers-")) / "writers.sqlite3")
-        _open(path).close()
+        path = sqlite_file("writers")
         run("SQLite", path, args.writers, args.seconds, args.incidents)
     if args.pg:
-        url = _pg_database(args.pg)
+        url = team_database(args.pg, f"il_writers_{os.getpid()}", "il_writers")
         run("PostgreSQL", url, args.writers, args.seconds, args.incidents)
         if args.control:
             run("PostgreSQL", url, args.writers, args.seconds, args.incidents, check=False)
