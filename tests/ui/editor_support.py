@@ -1,39 +1,19 @@
-"""Shared helpers for the incident editor's GUI tests: a real window and human-pace cell editing."""
+"""Shared helpers for the incident editor's GUI tests: human-pace typing and cell editing.
+
+The ``window`` fixture lives in ``tests/ui/conftest.py``; it is named here as well for the
+tests that import it from this module.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from incident_logger.store.engine import Database
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import TaskRunner
+from tests.ui.conftest import window as window
 
 KEY_MS = 100  # about a person's typing speed
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.resize(1400, 900)
-    win.show()  # not qtbot.addWidget: qtbot would close it before our teardown, while dirty
-    win.activateWindow()  # window shortcuts and menu mnemonics need the active window
-    qtbot.waitUntil(win.isActiveWindow)
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
-    yield win
-    win.incidents.editor.mark_clean()
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
 
 
 def open_cell(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> QWidget:

@@ -22,9 +22,8 @@ from incident_logger.store.engine import Database
 from incident_logger.ui.capture.capture_window import CaptureWindow
 from incident_logger.ui.capture.panels import IncidentPanel, ReportPanel
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import TaskRunner
 from tests.capture.conftest import GOVERNOR_POST, MINISTRY_TALLY, PUMP_STATION
+from tests.ui.window_support import running_window
 
 PACE = 100  # ms per key, as a person types
 
@@ -79,20 +78,11 @@ def new_gazetteer(db: Database) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, tmp_path: Path, new_gazetteer: None) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.show()
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
-    yield win
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, CaptureWindow):
-            w.close()
-    win.incidents.editor.mark_clean()
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
+    with running_window(qtbot, db, tmp_path / "settings.ini") as win:
+        yield win
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, CaptureWindow):
+                w.close()
 
 
 def _paste(qtbot: QtBot, win: MainWindow, keys: Keys, text: str) -> CaptureWindow:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,28 +17,11 @@ from incident_logger.services.incidents import get_incident, update_incident
 from incident_logger.store.engine import Database
 from incident_logger.ui.dialogs.conflict_dialog import ConflictDialog
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import TaskRunner
 from tests.conftest import Night
 from tests.ui.editor_support import wait_written
 from tests.ui.page_support import wait_idle
 
 SHOTS = os.environ.get("INCIDENT_LOGGER_SHOTS")  # a folder: save the dialog's picture there
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.show()
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
-    yield win
-    win.incidents.editor.mark_clean()
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
 
 
 def _when_dialog(qtbot: QtBot, act: Callable[[ConflictDialog], None], seen: list) -> None:

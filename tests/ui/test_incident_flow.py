@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -16,25 +13,8 @@ from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import TaskRunner
 from tests.conftest import Night
 from tests.ui.editor_support import wait_written
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.show()  # not qtbot.addWidget: qtbot would close it before our teardown, while dirty
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
-    yield win
-    win.incidents.editor.mark_clean()
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
 
 
 def _wait_rows(qtbot: QtBot, win: MainWindow, n: int, trash: bool = False) -> None:

@@ -23,10 +23,9 @@ from incident_logger.services.incidents import get_incident
 from incident_logger.store.engine import Database
 from incident_logger.ui import dates, i18n, place_names, words
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import TaskRunner
 from tests.conftest import Night
 from tests.ui.editor_support import KEY_MS, wait_written
+from tests.ui.window_support import running_window
 
 UK_NAMES = {"kaluga_region": "Калузька область", "kursk_region": "Курська область"}
 
@@ -51,21 +50,12 @@ def uk_window(
                 (getattr(night, key), name, name.casefold()),
             )
     place_names.load(db, "uk")
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.maintenance.place_language = "uk"
-    win.resize(1400, 900)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
-    yield win
-    win.incidents.editor.mark_clean()
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
+
+    def in_ukrainian(win: MainWindow) -> None:
+        win.maintenance.place_language = "uk"
+
+    with running_window(qtbot, db, tmp_path / "settings.ini", before_show=in_ukrainian) as win:
+        yield win
 
 
 def type_slowly(qtbot: QtBot, widget: QWidget, text: str) -> None:

@@ -22,10 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from incident_logger.store.engine import Database
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import TaskRunner
 from incident_logger.ui.theme import Theme, ThemeMode
 from tests.conftest import Night
+from tests.ui.window_support import running_window
 
 PAGES = ("incidents", "counts", "sources", "places", "trash", "backups")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -44,17 +43,8 @@ def theme() -> Iterator[Theme]:
 def window(
     qtbot: QtBot, db: Database, night: Night, tmp_path: Path, theme: Theme
 ) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "look.ini"), theme, runner)
-    win.resize(1300, 820)
-    win.show()
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading)
-    yield win
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
+    with running_window(qtbot, db, tmp_path / "look.ini", theme=theme, size=(1300, 820)) as win:
+        yield win
 
 
 def visit(qtbot: QtBot, win: MainWindow, key: str) -> QWidget:

@@ -35,10 +35,10 @@ from incident_logger.ui.dialogs.synonyms_dialog import SynonymsDialog
 from incident_logger.ui.dialogs.welcome_dialog import WelcomeDialog
 from incident_logger.ui.i18n import LANGUAGES
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import TaskRunner
 from tests.ui.editor_support import KEY_MS
 from tests.ui.pseudo_locale import OPEN, install_pseudo, shown_texts, translated
+from tests.ui.window_support import running_window
 
 ERROR = "file is not a database"  # the error text the recovery dialog is given (not ours)
 _ISO = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
@@ -82,16 +82,8 @@ def runner() -> Iterator[TaskRunner]:
 def pseudo_window(
     qtbot: QtBot, pseudo: QTranslator, db: Database, tmp_path: Path, runner: TaskRunner
 ) -> Iterator[MainWindow]:
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.resize(1400, 900)
-    win.show()
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
-    yield win
-    win.incidents.editor.mark_clean()
-    win.close()
-    win.deleteLater()
+    with running_window(qtbot, db, tmp_path / "settings.ini", runner=runner) as win:
+        yield win
 
 
 def test_the_walk_finds_untranslated_text(qtbot: QtBot, pseudo: QTranslator) -> None:

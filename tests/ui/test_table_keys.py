@@ -13,8 +13,7 @@ from incident_logger.demo.generate import generate_demo
 from incident_logger.services.search import PAGE_SIZE, count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui.main_window import MainWindow
-from incident_logger.ui.settings import open_settings
-from incident_logger.ui.tasks import TaskRunner
+from tests.ui.window_support import running_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROWS = 2_500  # more than ten of the table's first pages
@@ -23,17 +22,8 @@ ROWS = 2_500  # more than ten of the table's first pages
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
     generate_demo(db, ROWS, seed=3)
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.resize(1300, 800)
-    win.show()
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading)
-    yield win
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
+    with running_window(qtbot, db, tmp_path / "settings.ini", size=(1300, 800)) as win:
+        yield win
 
 
 def test_ctrl_end_reaches_the_real_last_row_in_the_same_column(

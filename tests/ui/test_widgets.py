@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -21,21 +19,6 @@ from incident_logger.ui.settings import open_settings
 from incident_logger.ui.tasks import TaskRunner
 from incident_logger.ui.theme import Theme, ThemeMode
 from tests.conftest import Night
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[MainWindow]:
-    runner = TaskRunner()
-    win = MainWindow(db, open_settings(tmp_path / "settings.ini"), None, runner)
-    win.show()
-    win.start()
-    model = win.incidents.list.model
-    qtbot.waitUntil(lambda: model.has_loaded and not model.loading and win.total is not None)
-    yield win
-    win.incidents.editor.mark_clean()
-    win.close()
-    win.deleteLater()
-    runner.shutdown()
 
 
 def test_sub_table_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
