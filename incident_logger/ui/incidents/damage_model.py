@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -15,13 +15,17 @@ from incident_logger.domain.models import DamageNote
 from incident_logger.ui import words
 from incident_logger.ui.widgets.row_table import CellError, Column, RowTableModel
 
+E = TypeVar("E", bound=StrEnum)
+
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _choice(field: str, enum: type[StrEnum]) -> Callable[[DamageNote, Any], DamageNote | None]:
-    """A cell parse that takes one of ``enum``'s stored values (None, refused, otherwise)."""
+def _choice_column(
+    field: str, title: str, enum: type[E], word: Callable[[E], str]
+) -> Column[DamageNote]:
+    """A column offering ``enum``'s values in words; a typed value not among them is refused."""
 
     def parse(note: DamageNote, value: Any) -> DamageNote | None:
         text = _text(value)
@@ -30,7 +34,13 @@ def _choice(field: str, enum: type[StrEnum]) -> Callable[[DamageNote, Any], Dama
         changed: dict[str, Any] = {field: enum(text)}
         return replace(note, **changed)
 
-    return parse
+    return Column(
+        field,
+        title,
+        lambda n: word(getattr(n, field)),
+        edit=lambda n: str(getattr(n, field)),
+        parse=parse,
+    )
 
 
 class DamageModel(RowTableModel[DamageNote]):
@@ -57,20 +67,8 @@ class DamageModel(RowTableModel[DamageNote]):
                 muted=lambda n: n.quantity is None,
                 right=True,
             ),
-            Column(
-                "severity",
-                self.tr("Severity"),
-                lambda n: words.severity(n.severity),
-                edit=lambda n: str(n.severity),
-                parse=_choice("severity", DamageSeverity),
-            ),
-            Column(
-                "state",
-                self.tr("State"),
-                lambda n: words.damage_state(n.state),
-                edit=lambda n: str(n.state),
-                parse=_choice("state", DamageState),
-            ),
+            _choice_column("severity", self.tr("Severity"), DamageSeverity, words.severity),
+            _choice_column("state", self.tr("State"), DamageState, words.damage_state),
             Column(
                 "note",
                 self.tr("Note"),
