@@ -15,15 +15,12 @@ from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.backups_page import BackupsPage
 from tests.conftest import Night
+from tests.ui.page_support import shown
 
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, night: Night) -> Iterator[BackupsPage]:
-    widget = BackupsPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(900, 480)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, BackupsPage(db), (900, 480), active=False)
     yield widget
     widget.close()
 

@@ -40,19 +40,12 @@ from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.totals_model import RegionTotalsModel
 from incident_logger.ui.counts.totals_view import compute_totals
 from tests.conftest import Night
-from tests.ui.page_support import wait_idle
+from tests.ui.page_support import loaded_counts_page, wait_idle
 
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, night: Night) -> Iterator[CountsPage]:
-    widget = CountsPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: not widget.is_loading() and widget.model.rowCount() == 2)
-    yield widget
+    yield loaded_counts_page(qtbot, db, 2)
 
 
 def type_text(widget: QWidget, text: str) -> None:

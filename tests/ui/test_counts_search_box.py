@@ -15,6 +15,7 @@ from incident_logger.services.counts import create_count_report
 from incident_logger.store.engine import Database
 from incident_logger.ui.counts.page import CountsPage
 from tests.conftest import Night
+from tests.ui.page_support import loaded_counts_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -49,14 +50,7 @@ def obninsk_report(db: Database, night: Night) -> int:
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, night: Night, obninsk_report: int) -> Iterator[CountsPage]:
-    widget = CountsPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: not widget.is_loading() and widget.model.rowCount() == 3)
-    yield widget
+    yield loaded_counts_page(qtbot, db, 3)
 
 
 def _ids(page: CountsPage) -> set[int]:

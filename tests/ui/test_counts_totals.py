@@ -13,6 +13,7 @@ from incident_logger.services.counts import create_count_report
 from incident_logger.store.engine import Database
 from incident_logger.ui.counts.page import CountsPage
 from tests.conftest import Night
+from tests.ui.page_support import loaded_counts_page
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -21,14 +22,7 @@ PACE = 100
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, night: Night) -> Iterator[CountsPage]:
-    widget = CountsPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: not widget.is_loading() and widget.model.rowCount() == 2)
-    yield widget
+    yield loaded_counts_page(qtbot, db, 2)
 
 
 def _rows(page: CountsPage) -> dict[str, list[str]]:

@@ -16,7 +16,7 @@ from incident_logger.services.places import create_place, get_place, list_places
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.places_page import PlacesPage
 from tests.conftest import Night
-from tests.ui.page_support import wait_idle
+from tests.ui.page_support import shown, wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PACE = 100  # ms per key, about a person's typing speed
@@ -24,12 +24,7 @@ PACE = 100  # ms per key, about a person's typing speed
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, night: Night) -> Iterator[PlacesPage]:
-    widget = PlacesPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
+    widget = shown(qtbot, PlacesPage(db), (1200, 720))
     yield widget
     widget.close()
 

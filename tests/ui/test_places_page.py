@@ -15,7 +15,7 @@ from incident_logger.services.places import get_place, list_places
 from incident_logger.store.engine import Database
 from incident_logger.ui.pages.places_page import PlacesPage
 from tests.conftest import Night
-from tests.ui.page_support import wait_idle
+from tests.ui.page_support import shown, wait_idle
 from tests.ui.test_counts_page import unnamed_inputs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,12 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, night: Night) -> Iterator[PlacesPage]:
-    widget = PlacesPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
+    widget = shown(qtbot, PlacesPage(db), (1200, 720))
     yield widget
     widget.close()
 

@@ -16,7 +16,7 @@ from incident_logger.store.engine import Database
 from incident_logger.ui import prompts
 from incident_logger.ui.pages.sources_page import SourceListModel, SourcesPage
 from tests.conftest import Night
-from tests.ui.page_support import wait_idle
+from tests.ui.page_support import shown, wait_idle
 from tests.ui.test_counts_page import unnamed_inputs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -24,12 +24,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, night: Night) -> Iterator[SourcesPage]:
-    widget = SourcesPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
+    widget = shown(qtbot, SourcesPage(db), (1200, 700))
     yield widget
     widget.close()
 
