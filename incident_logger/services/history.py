@@ -75,6 +75,48 @@ def record(
     )
 
 
+def fields(draft: Any) -> dict[str, Any]:
+    """A draft's fields by name, one level deep (``diff`` makes the values plain)."""
+    return {k: getattr(draft, k) for k in draft.__dataclass_fields__}
+
+
+def changes_between(before: Any, after: Any) -> dict[str, list[Any]]:
+    """What an edit changes from draft ``before`` to draft ``after`` (see ``diff``)."""
+    return diff(fields(before), fields(after))
+
+
+def created(
+    session: Session, entity: EntityKind, entity_id: int, draft: Any, reason: str = ""
+) -> None:
+    """The history entry of a new record: every field of its draft, from nothing."""
+    record(
+        session,
+        entity=entity,
+        entity_id=entity_id,
+        action=HistoryAction.CREATE,
+        changes=diff(None, fields(draft)),
+        reason=reason,
+    )
+
+
+def edited(
+    session: Session,
+    entity: EntityKind,
+    entity_id: int,
+    changes: dict[str, list[Any]],
+    reason: str = "",
+) -> None:
+    """The history entry of an edit (``changes`` from ``changes_between``); version + 1."""
+    record(
+        session,
+        entity=entity,
+        entity_id=entity_id,
+        action=HistoryAction.EDIT,
+        changes=changes,
+        reason=reason,
+    )
+
+
 class SoftDeletable(Protocol):
     deleted_at: str | None
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlmodel import Session
 
-from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
 from incident_logger.domain.models import Incident, IncidentDraft
 from incident_logger.domain.text import fold
@@ -54,10 +52,6 @@ def _validate(session: Session, draft: IncidentDraft) -> IncidentDraft:
     return normalised(draft)
 
 
-def _as_dict(draft: IncidentDraft) -> dict[str, Any]:
-    return {k: getattr(draft, k) for k in IncidentDraft.__dataclass_fields__}
-
-
 def _write_children(session: Session, incident_id: int, draft: IncidentDraft) -> None:
     sql = Sql.of(session)
     repo.write_children(sql, incident_id, draft)
@@ -73,14 +67,7 @@ def add_incident(session: Session, draft: IncidentDraft, reason: str = "") -> in
     session.flush()  # anything the session holds reaches the database before the plain writes
     incident_id = repo.insert(Sql.of(session), draft, cat_id, now_iso())
     _write_children(session, incident_id, draft)
-    history.record(
-        session,
-        entity=EntityKind.INCIDENT,
-        entity_id=incident_id,
-        action=HistoryAction.CREATE,
-        changes=history.diff(None, _as_dict(draft)),
-        reason=reason,
-    )
+    history.created(session, EntityKind.INCIDENT, incident_id, draft, reason)
     return incident_id
 
 
@@ -104,7 +91,7 @@ def update_incident(
         versions.claim(session, EntityKind.INCIDENT, incident_id, expected_version)
         before = _load(session, incident_id)
         draft = _validate(session, draft)
-        changes = history.diff(_as_dict(before.draft), _as_dict(draft))
+        changes = history.changes_between(before.draft, draft)
         if changes:
             cat_id = category_id(session, draft.category)
             assert cat_id is not None
@@ -113,14 +100,7 @@ def update_incident(
             session.flush()
             repo.update(Sql.of(session), incident_id, draft, cat_id, now_iso())
             _write_children(session, incident_id, draft)
-            history.record(
-                session,
-                entity=EntityKind.INCIDENT,
-                entity_id=incident_id,
-                action=HistoryAction.EDIT,
-                changes=changes,
-                reason=reason,
-            )
+            history.edited(session, EntityKind.INCIDENT, incident_id, changes, reason)
     return get_incident(db, incident_id)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from incident_logger.domain.enums import EntityKind, HistoryAction, PlaceKind
+from incident_logger.domain.enums import EntityKind, PlaceKind
 from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
 from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.models import Place, PlaceDraft
@@ -163,19 +163,8 @@ def add_place(session: Session, draft: PlaceDraft, reason: str = "") -> int:
     assert row.id is not None
     _write_aliases(session, row.id, draft.aliases)
     _write_name_keys(session, row.id, draft)
-    history.record(
-        session,
-        entity=EntityKind.PLACE,
-        entity_id=row.id,
-        action=HistoryAction.CREATE,
-        changes=history.diff(None, _as_dict(draft)),
-        reason=reason,
-    )
+    history.created(session, EntityKind.PLACE, row.id, draft, reason)
     return row.id
-
-
-def _as_dict(draft: PlaceDraft) -> dict[str, object]:
-    return {k: getattr(draft, k) for k in PlaceDraft.__dataclass_fields__}
 
 
 def create_place(db: Database, draft: PlaceDraft, reason: str = "") -> Place:
@@ -196,7 +185,7 @@ def update_place(
         versions.claim(session, EntityKind.PLACE, place_id, expected_version)
         row, before = _load(session, place_id)
         _check(session, draft, place_id)
-        changes = history.diff(_as_dict(before.draft), _as_dict(draft))
+        changes = history.changes_between(before.draft, draft)
         affected: list[int] = []
         if {"name", "aliases", "parent_id"} & changes.keys():
             # Out of the index as indexed, before the names change (``store.fts``).
@@ -217,14 +206,7 @@ def update_place(
             _write_aliases(session, place_id, draft.aliases)
             session.flush()
             _write_name_keys(session, place_id, draft)
-            history.record(
-                session,
-                entity=EntityKind.PLACE,
-                entity_id=place_id,
-                action=HistoryAction.EDIT,
-                changes=changes,
-                reason=reason,
-            )
+            history.edited(session, EntityKind.PLACE, place_id, changes, reason)
             if affected:
                 fts.index_incidents(Sql.of(session), affected)
     return get_place(db, place_id)
@@ -245,14 +227,8 @@ def set_place_deleted(
         if deleted and row.deleted_at is None:
             used = repo.uses(Sql.of(session), place_id)
             if used:
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "place",
-                            msg("place_in_use", n=used, name=row.name),
-                        )
-                    ]
-                )
+                said = msg("place_in_use", n=used, name=row.name)
+                raise ValidationError([FieldError("place", said)])
         history.mark_deleted(
             session,
             row,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from incident_logger.domain.enums import EntityKind, HistoryAction, Reliability, SourceKind
+from incident_logger.domain.enums import EntityKind, Reliability, SourceKind
 from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
 from incident_logger.domain.messages import msg
 from incident_logger.domain.models import Source, SourceDraft
@@ -34,10 +34,6 @@ def _to_source(row: SourceRow) -> Source:
     )
 
 
-def _as_dict(draft: SourceDraft) -> dict[str, object]:
-    return {k: getattr(draft, k) for k in SourceDraft.__dataclass_fields__}
-
-
 def _get(session: Session, source_id: int) -> SourceRow:
     row = session.get(SourceRow, source_id)
     if row is None:
@@ -61,14 +57,7 @@ def add_source(session: Session, draft: SourceDraft, reason: str = "") -> int:
     session.add(row)
     session.flush()
     assert row.id is not None
-    history.record(
-        session,
-        entity=EntityKind.SOURCE,
-        entity_id=row.id,
-        action=HistoryAction.CREATE,
-        changes=history.diff(None, _as_dict(draft)),
-        reason=reason,
-    )
+    history.created(session, EntityKind.SOURCE, row.id, draft, reason)
     return row.id
 
 
@@ -90,7 +79,7 @@ def update_source(
     with db.write() as session:
         versions.claim(session, EntityKind.SOURCE, source_id, expected_version)
         row = _get(session, source_id)
-        changes = history.diff(_as_dict(_to_source(row).draft), _as_dict(draft))
+        changes = history.changes_between(_to_source(row).draft, draft)
         citing: list[int] = []
         if "name" in changes:  # out of the index as indexed, before the name changes
             sql = Sql.of(session)
@@ -103,14 +92,7 @@ def update_source(
             row.url, row.note, row.updated_at = draft.url.strip(), draft.note, now_iso()
             session.add(row)
             session.flush()
-            history.record(
-                session,
-                entity=EntityKind.SOURCE,
-                entity_id=source_id,
-                action=HistoryAction.EDIT,
-                changes=changes,
-                reason=reason,
-            )
+            history.edited(session, EntityKind.SOURCE, source_id, changes, reason)
             sql = Sql.of(session)
             if citing:
                 fts.index_incidents(sql, citing)
@@ -134,14 +116,8 @@ def set_source_deleted(
         if deleted:
             used = incidents.count_citing(Sql.of(session), source_id)
             if used:
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "source",
-                            msg("source_cited", n=used, name=row.name),
-                        )
-                    ]
-                )
+                said = msg("source_cited", n=used, name=row.name)
+                raise ValidationError([FieldError("source", said)])
         history.mark_deleted(
             session,
             row,
