@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session
 
-from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
 from incident_logger.domain.models import CountReport, CountReportDraft
 from incident_logger.domain.query import Node
@@ -81,40 +81,43 @@ def tallies_by_source(reports: Iterable[CountReportSummary]) -> list[SourcePerio
     ]
 
 
-def _as_dict(draft: CountReportDraft) -> dict[str, object]:
-    return {k: getattr(draft, k) for k in CountReportDraft.__dataclass_fields__}
+def as_stored(draft: CountReportDraft, *, strict: bool = True) -> CountReportDraft:
+    """The draft with its times and words as a save stores them. Not ``strict`` (to compare
+    a form with a stored version: "2026-09-12T09:00" is stored as "2026-09-12 09:00"), a time
+    that cannot be read stays as typed; ``strict``, it raises ``ValueError``."""
+
+    def when(text: str) -> str:
+        try:
+            return normalise_when(text)
+        except ValueError:
+            if strict:
+                raise
+            return text
+
+    return replace(
+        draft,
+        issued_at=when(draft.issued_at),
+        period_start=when(draft.period_start),
+        period_end=when(draft.period_end),
+        subject=" ".join(draft.subject.split()),
+        outcome=" ".join(draft.outcome.split()),
+    )
 
 
 def _normalised(session: Session, draft: CountReportDraft) -> CountReportDraft:
-    from dataclasses import replace
-
     raise_if(
         count_report_errors(
             draft, lambda i: place_exists(session, i), lambda i: source_exists(session, i)
         )
     )
-    return replace(
-        draft,
-        issued_at=normalise_when(draft.issued_at),
-        period_start=normalise_when(draft.period_start),
-        period_end=normalise_when(draft.period_end),
-        subject=" ".join(draft.subject.split()),
-        outcome=" ".join(draft.outcome.split()),
-    )
+    return as_stored(draft)
 
 
 def add_count_report(session: Session, draft: CountReportDraft, reason: str = "") -> int:
     draft = _normalised(session, draft)
     session.flush()  # anything the session holds reaches the database before the plain writes
     report_id = repo.insert(Sql.of(session), draft, now_iso())
-    history.record(
-        session,
-        entity=EntityKind.COUNT_REPORT,
-        entity_id=report_id,
-        action=HistoryAction.CREATE,
-        changes=history.diff(None, _as_dict(draft)),
-        reason=reason,
-    )
+    history.created(session, EntityKind.COUNT_REPORT, report_id, draft, reason)
     return report_id
 
 
@@ -136,18 +139,11 @@ def update_count_report(
         versions.claim(session, EntityKind.COUNT_REPORT, report_id, expected_version)
         before = _load(session, report_id)
         draft = _normalised(session, draft)
-        changes = history.diff(_as_dict(before.draft), _as_dict(draft))
+        changes = history.changes_between(before.draft, draft)
         if changes:
             session.flush()
             repo.update(Sql.of(session), report_id, draft, now_iso())
-            history.record(
-                session,
-                entity=EntityKind.COUNT_REPORT,
-                entity_id=report_id,
-                action=HistoryAction.EDIT,
-                changes=changes,
-                reason=reason,
-            )
+            history.edited(session, EntityKind.COUNT_REPORT, report_id, changes, reason)
     return get_count_report(db, report_id)
 
 

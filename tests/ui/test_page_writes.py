@@ -87,13 +87,13 @@ def test_a_count_edited_in_its_cell_is_saved_off_the_gui_thread_and_every_view_f
     heard: list[Changes] = []
     window.hub.changed.connect(lambda changes, _origin: heard.append(changes))
     threads: list[bool] = []
-    real = record_edits.save_count_report
+    real = record_edits.COUNT_REPORTS.update
 
     def watched(db: Any, report_id: Any, draft: Any, *, expected_version: Any = None) -> Any:
         threads.append(threading.current_thread() is threading.main_thread())
         return real(db, report_id, draft, expected_version=expected_version)
 
-    monkeypatch.setattr(record_edits, "save_count_report", watched)
+    monkeypatch.setattr(CountsPage, "edits", replace(record_edits.COUNT_REPORTS, update=watched))
     told: list[str] = []
     monkeypatch.setattr(prompts, "show_error", lambda _p, _t, text, _a="": told.append(text))
     page = _go(qtbot, window, "counts", "2")
@@ -133,7 +133,7 @@ def test_a_failed_count_save_keeps_the_typed_count_and_says_why(
         raise sqlite3.OperationalError("database is locked")
 
     told: list[str] = []
-    monkeypatch.setattr(record_edits, "save_count_report", locked)
+    monkeypatch.setattr(CountsPage, "edits", replace(record_edits.COUNT_REPORTS, update=locked))
     monkeypatch.setattr(prompts, "show_error", lambda _p, _t, text, _a="": told.append(text))
     page = _go(qtbot, window, "counts", "2")
     _open_report(qtbot, page, night.ministry_report)
@@ -188,13 +188,13 @@ def test_a_source_renamed_while_keys_keep_coming_reaches_the_counts_page(
     counts = _go(qtbot, window, "counts", "2")  # built now, hidden when the source is saved
     assert isinstance(counts, CountsPage)
     gate = threading.Event()
-    real = record_edits.save_source
+    real = record_edits.SOURCES.update
 
     def held(db: Any, source_id: Any, draft: Any, *, expected_version: Any = None) -> Any:
         gate.wait(10)
         return real(db, source_id, draft, expected_version=expected_version)
 
-    monkeypatch.setattr(record_edits, "save_source", held)
+    monkeypatch.setattr(SourcesPage, "edits", replace(record_edits.SOURCES, update=held))
     page = _go(qtbot, window, "sources", "3")
     assert isinstance(page, SourcesPage)
     page.list_view.setFocus()

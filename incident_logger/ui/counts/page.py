@@ -27,6 +27,7 @@ from incident_logger.domain.models import CountReport, CountReportDraft
 from incident_logger.services import record_edits
 from incident_logger.services.counts import (
     CountReportSummary,
+    as_stored,
     get_count_report,
     list_count_reports,
 )
@@ -58,6 +59,7 @@ class CountsPage(QWidget):
     status_message = Signal(str)
     changes_made = Signal(object)  # Changes: a count report saved, deleted or restored
     reports_loaded = Signal(int)  # number of rows now in the list
+    edits = record_edits.COUNT_REPORTS
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -402,7 +404,7 @@ class CountsPage(QWidget):
             return False
         report_id = self.editor.report_id
         job = partial(
-            record_edits.save_count_report,
+            self.edits.save,
             self._db,
             report_id,
             draft,
@@ -457,7 +459,7 @@ class CountsPage(QWidget):
             )
         except NotFoundError:
             theirs = None
-        mine_stored = self._readable(record_edits.count_report_as_stored(mine))
+        mine_stored = self._readable(as_stored(mine, strict=False))
         choice = conflict_dialog.ask(self, conflict, mine_stored, theirs)
         if choice is ConflictChoice.SAVE_MINE:
             self.editor.loaded_version = conflict.version
@@ -501,13 +503,7 @@ class CountsPage(QWidget):
         # The version the analyst is looking at: a colleague's save since refuses the move.
         seen = self.editor.loaded_version if self.editor.report_id == report_id else None
         self.writes.run(
-            partial(
-                record_edits.trash_count_report,
-                self._db,
-                report_id,
-                deleted,
-                expected_version=seen,
-            ),
+            partial(self.edits.trash, self._db, report_id, deleted, expected_version=seen),
             lambda changes: self._trashed(changes, report_id, deleted),
             partial(self._trash_failed, report_id),
             self.tr("Moving to the trash…") if deleted else self.tr("Restoring…"),

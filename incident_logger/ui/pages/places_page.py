@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,26 +18,23 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.enums import PlaceKind
-from incident_logger.domain.errors import FieldError, NotFoundError, ValidationError
+from incident_logger.domain.errors import FieldError, ValidationError
 from incident_logger.domain.messages import verbatim
 from incident_logger.domain.models import Place, PlaceDraft
 from incident_logger.services import record_edits
 from incident_logger.services.citations import incidents_in_place
 from incident_logger.services.gazetteer_seed import countries, seed_regions
 from incident_logger.services.places import (
-    get_place,
     list_places,
 )
-from incident_logger.services.record_edits import Written
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, place_names, words
-from incident_logger.ui.dialogs.conflict_dialog import fields_of
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
-from incident_logger.ui.pages.record_page import ID_ROLE, RecordPage
-from incident_logger.ui.pages.sources_page import IncidentsPanel
-from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.pages.record_page import ID_ROLE
+from incident_logger.ui.pages.record_with_incidents import RecordWithIncidentsPage
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
+from incident_logger.ui.widgets.choice_box import choice_box, choose, chosen
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
 from incident_logger.ui.widgets.forms import add_row, form_layout
 from incident_logger.ui.widgets.views import RoomyDelegate, style_header
@@ -65,10 +58,7 @@ class PlaceEditor(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Place name"))
         self.name.setPlaceholderText(self.tr("e.g. Калужская область"))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind of place"))
-        for kind in PlaceKind:
-            self.kind.addItem(words.place_kind(kind), kind.value)
+        self.kind = choice_box(self.tr("Kind of place"), PlaceKind, words.place_kind)
         self.parent_box = QComboBox()
         self.parent_box.setEditable(True)
         self.parent_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -206,7 +196,7 @@ class PlaceEditor(QWidget):
 
     def load(self, draft: PlaceDraft) -> None:
         self.name.setText(draft.name)
-        self.kind.setCurrentIndex(self.kind.findData(PlaceKind(draft.kind).value))
+        choose(self.kind, PlaceKind(draft.kind))
         self.parent_box.setCurrentIndex(max(0, self.parent_box.findData(draft.parent_id)))
         self.country.setText(draft.country_code)
         self.iso.setText(draft.iso_code)
@@ -241,7 +231,7 @@ class PlaceEditor(QWidget):
             raise ValidationError(errors)
         return PlaceDraft(
             name=self.name.text().strip(),
-            kind=PlaceKind(self.kind.currentData()),
+            kind=chosen(self.kind, PlaceKind),
             parent_id=self.parent_box.itemData(found) if found >= 0 else None,
             country_code=self.country.text().strip(),
             iso_code=self.iso.text().strip(),
@@ -261,8 +251,12 @@ class PlaceEditor(QWidget):
             label.set_messages(grouped.get(name, []))
 
 
-class PlacesPage(RecordPage):
+class PlacesPage(RecordWithIncidentsPage):
     """The gazetteer: browse the tree, edit a place, see the incidents inside it."""
+
+    edits = record_edits.PLACES
+    form: PlaceEditor
+    incidents_of = staticmethod(incidents_in_place)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -270,12 +264,6 @@ class PlacesPage(RecordPage):
         self._places: list[Place] = []
         self._places_shown: list[Place] = []
         self._new_parent: int | None = None
-        self.form = PlaceEditor()
-        self.incidents = IncidentsPanel(
-            self.tr("Incidents in this place"),
-            self.tr("Select a place to see the incidents in it and inside it."),
-        )
-        self.incidents.open_incident.connect(self.open_incident)
         self.model = QStandardItemModel(self)
         self.set_list_model(self.model)
         self.seed_action = make_action(
@@ -288,9 +276,8 @@ class PlacesPage(RecordPage):
         self.seed_action.triggered.connect(self.seed_country)
         self.toolbar.insertAction(self.trash_action, self.seed_action)
         unfocusable_buttons(self.toolbar)
-        self.add_editor(self.form, self.form.fields(), self.form.edited)
-        self.editor_layout.addWidget(self.incidents, 1)
-        self.refresh()
+        hint = self.tr("Select a place to see the incidents in it and inside it.")
+        self.finish(PlaceEditor(), self.tr("Incidents in this place"), hint)
 
     def noun(self) -> str:
         return self.tr("place")
@@ -304,10 +291,6 @@ class PlacesPage(RecordPage):
         view.setAllColumnsShowFocus(True)
         view.setItemDelegate(RoomyDelegate(view))
         return view
-
-    def set_runner(self, runner: TaskRunner) -> None:
-        super().set_runner(runner)
-        self.incidents.set_runner(runner)
 
     def load_rows(self) -> None:
         self._places = list_places(self._db)
@@ -369,18 +352,17 @@ class PlacesPage(RecordPage):
 
     def show_record(self, record_id: int | None) -> None:
         self.form.set_parents(self._places, record_id)
-        if record_id is None:
-            self.heading.setText(self.tr("New place"))
-            parent = self._new_parent if not self._trash else None
-            kind = self._child_kind(parent)
-            self.form.load(PlaceDraft("", kind, parent))
-            self.incidents.load(None)
-            return
-        place = get_place(self._db, record_id)
-        self.loaded_version = place.version
-        self.heading.setText(place_names.path(place.path))
-        self.form.load(place.draft)
-        self.incidents.load(partial(incidents_in_place, self._db, record_id))
+        super().show_record(record_id)
+
+    def new_heading(self) -> str:
+        return self.tr("New place")
+
+    def blank_draft(self) -> PlaceDraft:
+        parent = self._new_parent if not self._trash else None
+        return PlaceDraft("", self._child_kind(parent), parent)
+
+    def heading_of(self, record: Place) -> str:
+        return place_names.path(record.path)
 
     def new_record(self) -> None:
         """A new place goes inside the selected one by default (a city inside its region)."""
@@ -398,36 +380,6 @@ class PlacesPage(RecordPage):
     def touched_by(self, changes: Changes) -> bool:
         return changes.touches_places or changes.touches_incidents  # and the incidents there
 
-    def writer(self, record_id: int | None) -> Callable[[], Written[Any]]:
-        draft = self.form.draft()
-        version = self.loaded_version
-        return partial(
-            record_edits.save_place, self._db, record_id, draft, expected_version=version
-        )
-
-    def draft_fields(self) -> dict[str, object]:
-        return fields_of(self.form.draft())
-
-    def stored_fields(self, record_id: int) -> dict[str, object] | None:
-        try:
-            return fields_of(get_place(self._db, record_id).draft)
-        except NotFoundError:
-            return None
-
-    def show_errors(self, error: ValidationError | None) -> None:
-        self.form.show_errors(error)
-
-    def trasher(
-        self, record_id: int, deleted: bool, expected_version: int | None
-    ) -> Callable[[], Changes]:
-        return partial(
-            record_edits.trash_place,
-            self._db,
-            record_id,
-            deleted,
-            expected_version=expected_version,
-        )
-
     def empty_text(self) -> tuple[str, str]:
         if self._trash:
             return self.tr("No places in the trash"), ""
@@ -438,9 +390,6 @@ class PlacesPage(RecordPage):
 
     def count_rows(self) -> int:
         return len(self._items)
-
-    def stop_background(self) -> None:
-        self.incidents.cancel()
 
     def seed_country(self) -> None:
         """Ask for a country and add its ISO 3166-2 regions."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
 from incident_logger.domain.messages import msg
-from incident_logger.services.record_edits import Written
+from incident_logger.services.record_edits import RecordEdits, Written
 from incident_logger.store.engine import Database
 from incident_logger.ui import icons, prompts
 from incident_logger.ui.dialogs import conflict_dialog
-from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice
+from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, fields_of
 from incident_logger.ui.messages import error_text
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import TaskRunner
@@ -50,8 +50,22 @@ from incident_logger.ui.widgets.form_writes import FormWrites
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class RecordForm(Protocol):
+    """The editor of one record a page puts beside its list."""
+
+    def draft(self) -> Any:
+        """The typed record; raises ``ValidationError`` for what cannot even be read."""
+        ...
+
+    def show_errors(self, error: ValidationError | None) -> None: ...
+
+
 class RecordPage(QWidget):
-    """Subclasses fill the list and the form through the hooks at the end of this class."""
+    """Subclasses fill the list and the form through the hooks at the end of this class;
+    they set ``edits`` (the kind's writes, ``services.record_edits``) and ``form``."""
+
+    edits: RecordEdits[Any, Any]
+    form: RecordForm
 
     status_message = Signal(str)
     changes_made = Signal(object)  # Changes: a record saved, moved to the trash or restored
@@ -483,27 +497,34 @@ class RecordPage(QWidget):
 
     def writer(self, record_id: int | None) -> Callable[[], Written[Any]]:
         """The save of the form as it is now (read here, on the GUI thread), to run on the
-        runner: a ``services.record_edits`` save given ``expected_version=self.loaded_version``.
-        Raises ``ValidationError`` when the form cannot make a draft."""
-        raise NotImplementedError
+        runner, given the version the form opened. Raises ``ValidationError`` when the form
+        cannot make a draft."""
+        draft = self.form.draft()
+        version = self.loaded_version
+        return partial(self.edits.save, self._db, record_id, draft, expected_version=version)
 
     def draft_fields(self) -> dict[str, object]:
         """The form's values by field name (to compare with a newer stored version)."""
-        raise NotImplementedError
+        return fields_of(self.form.draft())
 
     def stored_fields(self, record_id: int) -> dict[str, object] | None:
         """The stored record's values by field name; None when it is gone."""
-        raise NotImplementedError
+        try:
+            return fields_of(self.edits.get(self._db, record_id).draft)
+        except NotFoundError:
+            return None
 
     def show_errors(self, error: ValidationError | None) -> None:
-        raise NotImplementedError
+        self.form.show_errors(error)
 
     def trasher(
-        self, record_id: int, deleted: bool, expected_version: int | None
+        self, record_id: int, deleted: bool, expected_version: int | None = None
     ) -> Callable[[], Changes]:
         """Moving ``record_id`` to the trash (or out of it), to run on the runner; refused
         (``ConflictError``) when it was saved after ``expected_version`` (None: no check)."""
-        raise NotImplementedError
+        return partial(
+            self.edits.trash, self._db, record_id, deleted, expected_version=expected_version
+        )
 
     def empty_text(self) -> tuple[str, str]:
         return "", ""
