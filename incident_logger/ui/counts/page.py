@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QSplitter,
     QStackedWidget,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
-from incident_logger.domain.messages import msg
 from incident_logger.domain.models import CountReport, CountReportDraft
 from incident_logger.services import record_edits
 from incident_logger.services.counts import (
@@ -36,20 +34,17 @@ from incident_logger.services.places import list_places
 from incident_logger.services.record_edits import Written
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database
-from incident_logger.ui import prompts
 from incident_logger.ui.counts.editor import CountReportEditor
 from incident_logger.ui.counts.list_model import REPORT_ID_ROLE, CountReportListModel
 from incident_logger.ui.counts.place_index import PlaceIndex
 from incident_logger.ui.counts.search_box import CountSearchBox
 from incident_logger.ui.counts.totals_view import RegionTotalsView
-from incident_logger.ui.dialogs import conflict_dialog
-from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, fields_of
-from incident_logger.ui.messages import error_text
-from incident_logger.ui.messages import text as message_text
+from incident_logger.ui.dialogs.conflict_dialog import fields_of
 from incident_logger.ui.tasks import Task, TaskRunner, alive, shared_runner
-from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
+from incident_logger.ui.widgets.actions import make_action
 from incident_logger.ui.widgets.empty_state import EmptyState
-from incident_logger.ui.widgets.form_writes import FormWrites
+from incident_logger.ui.widgets.record_actions import ActionTips, record_actions, set_up_list
+from incident_logger.ui.widgets.record_writes import Fields, RecordWrites
 from incident_logger.ui.widgets.views import size_columns, style_header
 
 
@@ -84,35 +79,21 @@ class CountsPage(QWidget):
     # --- building ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.new_action = make_action(
-            self,
-            self.tr("New report"),
-            "new",
-            QKeySequence.StandardKey.New,
-            self.tr("New count report"),
-        )
-        self.save_action = make_action(
-            self, self.tr("Save"), "save", QKeySequence.StandardKey.Save, self.tr("Save the report")
-        )
-        self.restore_action = make_action(
-            self, self.tr("Restore"), "restore", None, self.tr("Take the report out of the trash")
-        )
-        self.trash_action = make_action(
-            self, self.tr("Trash"), "trash", None, self.tr("Show count reports in the trash")
-        )
-        self.trash_action.setCheckable(True)
-        self.refresh_action = make_action(
-            self, self.tr("Refresh"), "refresh", QKeySequence.StandardKey.Refresh
-        )
         self.list_view = QTableView()
-        self.delete_action = make_action(
-            self.list_view,
-            self.tr("Delete"),
-            "delete",
-            QKeySequence.StandardKey.Delete,
-            self.tr("Move the report to the trash"),
+        set_up_list(self.list_view, self.tr("Count reports"))
+        tips = ActionTips(
+            new=self.tr("New report"),
+            new_tip=self.tr("New count report"),
+            save_tip=self.tr("Save the report"),
+            delete=self.tr("Move the report to the trash"),
+            trash=self.tr("Show count reports in the trash"),
+            restore=self.tr("Take the report out of the trash"),
         )
-        self.addAction(self.delete_action)
+        actions = record_actions(self, self.list_view, tips, self.tr("Count reports"))
+        self.new_action, self.save_action = actions.new, actions.save
+        self.delete_action, self.trash_action = actions.delete, actions.trash
+        self.restore_action, self.refresh_action = actions.restore, actions.refresh
+        self.toolbar = toolbar = actions.toolbar
         self.new_action.triggered.connect(self.new_report)
         self.save_action.triggered.connect(lambda: self.save())
         self.delete_action.triggered.connect(self.delete_selected)
@@ -120,25 +101,7 @@ class CountsPage(QWidget):
         self.trash_action.toggled.connect(self.show_trash)
         self.refresh_action.triggered.connect(self.refresh)
 
-        self.toolbar = toolbar = QToolBar(self.tr("Count reports"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.delete_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.trash_action, self.restore_action, self.refresh_action):
-            toolbar.addAction(action)
-        unfocusable_buttons(toolbar)
-
-        self.list_view.setAccessibleName(self.tr("Count reports"))
         self.list_view.setModel(self.model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.setAlternatingRowColors(True)
-        self.list_view.setTabKeyNavigation(False)  # Tab leaves the list for the form
-        self.list_view.setWordWrap(False)
-        self.list_view.verticalHeader().hide()
-        self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.list_view.horizontalHeader()
         style_header(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -189,8 +152,10 @@ class CountsPage(QWidget):
         QWidget.setTabOrder(self.search.edit, self.list_view)
         QWidget.setTabOrder(self.list_view, self.editor.source)
 
-        self.writes = FormWrites(self.editor, self)
+        self.writes = RecordWrites(self, self._db, self.editor, self)
         self.writes.busy_changed.connect(self._update_actions)
+        self.writes.status.connect(self.status_message)
+        self.writes.changed.connect(self.changes_made)
         self.editor.save_requested.connect(lambda: self.save())
         self.editor.cancel_requested.connect(self.cancel_edits)
         self.editor.dirty_changed.connect(self._update_actions)
@@ -214,19 +179,7 @@ class CountsPage(QWidget):
     def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
         """True when it is fine to leave now (nothing typed, or edits discarded). When the
         user chooses Save, the save starts on the runner and ``then`` runs once it succeeded."""
-        if self.writes.is_busy():
-            self.status_message.emit(self.tr("Saving…"))
-            return False
-        if not self.editor.is_dirty():
-            return True
-        answer = prompts.ask_unsaved(self, self.tr("The count report"))
-        if answer is prompts.Unsaved.SAVE:
-            self.save(then)
-            return False
-        if answer is prompts.Unsaved.DISCARD:
-            self.cancel_edits()
-            return True
-        return False
+        return self.writes.confirm_leave(then)
 
     def on_changes(self, changes: Changes, origin: object) -> None:
         """Reports, and the places and sources they name; read when shown if hidden now."""
@@ -393,85 +346,66 @@ class CountsPage(QWidget):
         self.editor.source.setFocus()
 
     def save(self, then: Callable[[], object] | None = None) -> bool:
-        """Start storing the editor's report on the task runner; False when the form has
-        errors (shown beside the fields) or a write runs. The editor is locked meanwhile and
-        keeps what was typed whatever happens; ``then`` runs after a successful save."""
-        if self._trash or self.writes.is_busy():
-            return False
-        draft = self.editor.draft()
-        if draft is None:
-            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
-            return False
-        report_id = self.editor.report_id
-        job = partial(
-            self.edits.save,
-            self._db,
-            report_id,
-            draft,
-            expected_version=self.editor.loaded_version,
-        )
-        self.status_message.emit(self.tr("Saving…"))
-        return self.writes.run(
-            job,
-            lambda written: self._saved(written, then),
-            lambda exc: self._save_failed(exc, draft, then),
-            self.tr("Saving…"),
-        )
+        """Start storing the editor's report on the task runner (``RecordWrites.save``)."""
+        return self.writes.save(then)
 
-    def _saved(self, written: Written[CountReport], then: Callable[[], object] | None) -> None:
-        report = written.record
-        self.editor.mark_saved(report)
-        self._load_list(report.id)
-        if self.tabs.currentWidget() is self.totals:
-            self.totals.recompute()
-        self.changes_made.emit(written.changes)
-        self.status_message.emit(self.tr("Saved count report #{0}.").format(report.id))
-        if then is not None:
-            then()
+    def cancel_edits(self) -> None:
+        self.writes.discard()
 
-    def _save_failed(
-        self, exc: BaseException, mine: CountReportDraft, then: Callable[[], object] | None
-    ) -> None:
-        if isinstance(exc, ValidationError):
-            self.editor.show_errors(exc)
-            self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
-        elif isinstance(exc, ConflictError):
-            self._resolve_conflict(exc, mine, then)
-        else:
-            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(exc)))
-            prompts.show_error(
-                self,
-                self.tr("Not saved"),
-                error_text(exc),
-                self.tr(
-                    "What you typed is still in the form. Try again, or copy it somewhere safe."
-                ),
-            )
+    def delete_selected(self) -> None:
+        report_id = self.selected_id()
+        if report_id is None or self._trash or self.writes.is_busy():
+            return
+        if self.editor.report_id == report_id and self.editor.is_dirty():
+            self.editor.load(None)  # the user chose to delete what they were editing
+        self.writes.move(report_id, True)
 
-    def _resolve_conflict(
-        self, conflict: ConflictError, mine: CountReportDraft, then: Callable[[], object] | None
-    ) -> None:
-        """Someone saved this report after it was opened here: both versions field by field;
-        save mine over theirs, take theirs, or keep editing."""
+    def restore_selected(self) -> None:
+        report_id = self.selected_id()
+        if report_id is not None and self._trash:
+            self.writes.move(report_id, False)
+
+    # --- what RecordWrites asks (ui/widgets/record_writes.RecordHost) ----------------
+
+    @property
+    def record_id(self) -> int | None:
+        return self.editor.report_id
+
+    @property
+    def loaded_version(self) -> int | None:
+        return self.editor.loaded_version
+
+    @loaded_version.setter
+    def loaded_version(self, version: int | None) -> None:
+        self.editor.loaded_version = version
+
+    def in_trash(self) -> bool:
+        return self._trash
+
+    def unsaved_label(self) -> str:
+        return self.tr("The count report")
+
+    def current_draft(self) -> CountReportDraft | None:
+        return self.editor.draft()  # None: its errors are shown beside the fields
+
+    def show_errors(self, error: ValidationError) -> None:
+        self.editor.show_errors(error)
+
+    def compared(self, conflict: ConflictError) -> tuple[Fields, Fields | None]:
+        """The report as this save would have stored it and the stored one, the lines as
+        "region: count" in the editor's words (times shown alike are not called different)."""
         try:
-            theirs: dict[str, object] | None = self._readable(
+            theirs: Fields | None = self._readable(
                 get_count_report(self._db, conflict.entity_id).draft
             )
         except NotFoundError:
             theirs = None
-        mine_stored = self._readable(as_stored(mine, strict=False))
-        choice = conflict_dialog.ask(self, conflict, mine_stored, theirs)
-        if choice is ConflictChoice.SAVE_MINE:
-            self.editor.loaded_version = conflict.version
-            self.save(then)
-        elif choice is ConflictChoice.TAKE_THEIRS:
-            self._open(conflict.entity_id)
-            self.status_message.emit(self.tr("Loaded the version saved by someone else."))
-        else:
-            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(conflict)))
+        mine = self.editor.draft()
+        if mine is None:  # keys held during the save made the form unreadable
+            return {}, theirs
+        return self._readable(as_stored(mine, strict=False)), theirs
 
-    def _readable(self, draft: CountReportDraft) -> dict[str, object]:
-        """A report's fields to compare, its lines as "region: count" in the editor's words."""
+    def _readable(self, draft: CountReportDraft) -> Fields:
         fields = fields_of(draft)
         places = self.editor.place_index()
         fields["lines"] = "; ".join(
@@ -481,55 +415,27 @@ class CountsPage(QWidget):
         )
         return fields
 
-    def cancel_edits(self) -> None:
-        self._open(self.editor.report_id)
-        self.status_message.emit(self.tr("Changes discarded."))
+    def reopen(self, record_id: int | None) -> None:
+        self._open(record_id)
 
-    def delete_selected(self) -> None:
-        report_id = self.selected_id()
-        if report_id is None or self._trash or self.writes.is_busy():
-            return
-        if self.editor.report_id == report_id and self.editor.is_dirty():
-            self.editor.load(None)  # the user chose to delete what they were editing
-        self._trash_report(report_id, True)
+    def show_saved(self, written: Written[CountReport]) -> str:
+        report = written.record
+        self.editor.mark_saved(report)
+        self._load_list(report.id)
+        if self.tabs.currentWidget() is self.totals:
+            self.totals.recompute()
+        return self.tr("Saved count report #{0}.").format(report.id)
 
-    def restore_selected(self) -> None:
-        report_id = self.selected_id()
-        if report_id is None or not self._trash or self.writes.is_busy():
-            return
-        self._trash_report(report_id, False)
-
-    def _trash_report(self, report_id: int, deleted: bool) -> None:
-        # The version the analyst is looking at: a colleague's save since refuses the move.
-        seen = self.editor.loaded_version if self.editor.report_id == report_id else None
-        self.writes.run(
-            partial(self.edits.trash, self._db, report_id, deleted, expected_version=seen),
-            lambda changes: self._trashed(changes, report_id, deleted),
-            partial(self._trash_failed, report_id),
-            self.tr("Moving to the trash…") if deleted else self.tr("Restoring…"),
-        )
-
-    def _trashed(self, changes: Changes, report_id: int, deleted: bool) -> None:
+    def show_trashed(self, record_id: int, deleted: bool) -> str:
         self._open(None)
         self._load_list(None)
-        self.changes_made.emit(changes)
         if deleted:
-            done = self.tr("Moved count report #{0} to the trash.")
-        else:
-            done = self.tr("Restored count report #{0}.")
-        self.status_message.emit(done.format(report_id))
+            return self.tr("Moved count report #{0} to the trash.").format(record_id)
+        return self.tr("Restored count report #{0}.").format(record_id)
 
-    def _trash_failed(self, report_id: int, exc: BaseException) -> None:
-        if isinstance(exc, ConflictError):
-            # Nothing moved: show the colleague's version to decide again, and say so.
-            self._load_list(report_id)
-            self._open(report_id)
-            said = message_text(msg("changed_before_trash"))
-            self.status_message.emit(self.tr("Nothing changed: {0}").format(said))
-            prompts.show_error(self, self.tr("Nothing changed"), said)
-            return
-        self.status_message.emit(self.tr("Nothing changed: {0}").format(error_text(exc)))
-        prompts.show_error(self, self.tr("Nothing changed"), error_text(exc))
+    def show_newer(self, record_id: int) -> None:
+        self._load_list(record_id)
+        self._open(record_id)
 
     def show_trash(self, on: bool) -> None:
         if on == self._trash:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from itertools import pairwise
 from typing import Any, Protocol
 
@@ -15,13 +14,12 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,18 +32,14 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
-from incident_logger.domain.messages import msg
 from incident_logger.services.record_edits import RecordEdits, Written
 from incident_logger.store.engine import Database
-from incident_logger.ui import icons, prompts
-from incident_logger.ui.dialogs import conflict_dialog
-from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, fields_of
-from incident_logger.ui.messages import error_text
-from incident_logger.ui.messages import text as message_text
+from incident_logger.ui import icons
+from incident_logger.ui.dialogs.conflict_dialog import fields_of
 from incident_logger.ui.tasks import TaskRunner
-from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
 from incident_logger.ui.widgets.empty_state import EmptyState
-from incident_logger.ui.widgets.form_writes import FormWrites
+from incident_logger.ui.widgets.record_actions import ActionTips, record_actions, set_up_list
+from incident_logger.ui.widgets.record_writes import Fields, RecordWrites
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -85,61 +79,24 @@ class RecordPage(QWidget):
     def _build(self) -> None:
         noun = self.noun()
         self.list_view = self.make_list_view()
-        self.list_view.setAccessibleName(self.tr("{0} list").format(noun.capitalize()))
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.setAlternatingRowColors(True)
-        self.list_view.setTabKeyNavigation(False)  # Tab leaves the list for the form
-        if isinstance(self.list_view, QTableView):
-            self.list_view.verticalHeader().hide()
-            self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-            self.list_view.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.Interactive
-            )
-            self.list_view.horizontalHeader().setStretchLastSection(True)
-            self.list_view.setWordWrap(False)
-        self.new_action = make_action(
-            self, self.tr("New {0}").format(noun), "new", QKeySequence.StandardKey.New
+        set_up_list(self.list_view, self.tr("{0} list").format(noun.capitalize()))
+        tips = ActionTips(
+            new=self.tr("New {0}").format(noun),
+            delete=self.tr("Move the {0} to the trash").format(noun),
+            trash=self.tr("Show {0}s in the trash").format(noun),
+            restore=self.tr("Take the {0} out of the trash").format(noun),
         )
-        self.save_action = make_action(self, self.tr("Save"), "save", QKeySequence.StandardKey.Save)
-        self.delete_action = make_action(
-            self.list_view,
-            self.tr("Delete"),
-            "delete",
-            QKeySequence.StandardKey.Delete,
-            self.tr("Move the {0} to the trash").format(noun),
-        )
-        self.addAction(self.delete_action)
-        self.trash_action = make_action(
-            self, self.tr("Trash"), "trash", None, self.tr("Show {0}s in the trash").format(noun)
-        )
-        self.trash_action.setCheckable(True)
-        self.restore_action = make_action(
-            self,
-            self.tr("Restore"),
-            "restore",
-            None,
-            self.tr("Take the {0} out of the trash").format(noun),
-        )
-        self.refresh_action = make_action(
-            self, self.tr("Refresh"), "refresh", QKeySequence.StandardKey.Refresh
-        )
+        actions = record_actions(self, self.list_view, tips, noun)
+        self.new_action, self.save_action = actions.new, actions.save
+        self.delete_action, self.trash_action = actions.delete, actions.trash
+        self.restore_action, self.refresh_action = actions.restore, actions.refresh
+        self.toolbar = actions.toolbar
         self.new_action.triggered.connect(self.new_record)
         self.save_action.triggered.connect(lambda: self.save())
         self.delete_action.triggered.connect(self.delete_selected)
         self.trash_action.toggled.connect(self.show_trash)
         self.restore_action.triggered.connect(self.restore_selected)
         self.refresh_action.triggered.connect(self.refresh)
-        self.toolbar = QToolBar(noun)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.delete_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        for action in (self.trash_action, self.restore_action, self.refresh_action):
-            self.toolbar.addAction(action)
-
-        unfocusable_buttons(self.toolbar)
         self.empty = EmptyState()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
@@ -164,8 +121,10 @@ class RecordPage(QWidget):
         self.editor_layout.setContentsMargins(12, 8, 12, 12)
         self.editor_layout.addWidget(self.heading)
 
-        self.writes = FormWrites(editor, self)
+        self.writes = RecordWrites(self, self._db, editor, self)
         self.writes.busy_changed.connect(self._update_actions)
+        self.writes.status.connect(self.status_message)
+        self.writes.changed.connect(self.changes_made)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_stack)
@@ -231,19 +190,7 @@ class RecordPage(QWidget):
     def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
         """True when it is fine to leave now (nothing typed, or edits discarded). When the
         user chooses Save, the save starts on the runner and ``then`` runs once it succeeded."""
-        if self.writes.is_busy():
-            self.status_message.emit(self.tr("Saving…"))
-            return False
-        if not self._dirty:
-            return True
-        answer = prompts.ask_unsaved(self, self.tr("The {noun}").format(noun=self.noun()))
-        if answer is prompts.Unsaved.SAVE:
-            self.save(then)
-            return False
-        if answer is prompts.Unsaved.DISCARD:
-            self._open(self._record_id)
-            return True
-        return False
+        return self.writes.confirm_leave(then)
 
     def on_changes(self, changes: Changes, origin: object) -> None:
         """Read again when shown and touched (a hidden page reads again when shown)."""
@@ -340,124 +287,22 @@ class RecordPage(QWidget):
         self._fields[0].setFocus()
 
     def save(self, then: Callable[[], object] | None = None) -> bool:
-        """Start saving the form on the task runner; False when it has errors or a write runs.
-
-        The form is locked meanwhile (keys typed into it are kept and typed in after). A
-        refused save brings its errors to the fields, a failed one says why; either way the
-        form keeps what was typed. ``then`` runs after a successful save.
-        """
-        if self._trash or self.writes.is_busy():
-            return False
-        try:
-            job = self.writer(self._record_id)
-        except ValidationError as exc:
-            self._refused(exc)
-            return False
-        self.status_message.emit(self.tr("Saving…"))
-        return self.writes.run(
-            job,
-            lambda written: self._saved(written, then),
-            lambda exc: self._save_failed(exc, then),
-            self.tr("Saving…"),
-        )
-
-    def _saved(self, written: Written[Any], then: Callable[[], object] | None) -> None:
-        record_id = int(written.record.id)
-        self._dirty = False
-        self._record_id = record_id
-        self.refresh()
-        self._open(record_id)
-        self.changes_made.emit(written.changes)
-        self.status_message.emit(self.tr("Saved the {0}.").format(self.noun()))
-        if then is not None:
-            then()
-
-    def _refused(self, exc: ValidationError) -> None:
-        self.show_errors(exc)
-        self.status_message.emit(self.tr("Not saved: fix the fields marked in red."))
-
-    def _save_failed(self, exc: BaseException, then: Callable[[], object] | None) -> None:
-        if isinstance(exc, ValidationError):
-            self._refused(exc)
-        elif isinstance(exc, ConflictError):
-            self._resolve_conflict(exc, then)
-        else:
-            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(exc)))
-            prompts.show_error(
-                self,
-                self.tr("Not saved"),
-                error_text(exc),
-                self.tr(
-                    "What you typed is still in the form. Try again, or copy it somewhere safe."
-                ),
-            )
-
-    def _resolve_conflict(self, conflict: ConflictError, then: Callable[[], object] | None) -> None:
-        """Someone saved this record after it was opened here: both versions field by field;
-        save mine over theirs, take theirs, or keep editing."""
-        mine, theirs = self.draft_fields(), self.stored_fields(conflict.entity_id)
-        choice = conflict_dialog.ask(self, conflict, mine, theirs)
-        if choice is ConflictChoice.SAVE_MINE:
-            self.loaded_version = conflict.version
-            self.save(then)
-        elif choice is ConflictChoice.TAKE_THEIRS:
-            self._dirty = False
-            self._open(self._record_id)
-            self.status_message.emit(self.tr("Loaded the version saved by someone else."))
-        else:
-            self.status_message.emit(self.tr("Not saved: {0}").format(error_text(conflict)))
+        """Start saving the form on the task runner (``RecordWrites.save``)."""
+        return self.writes.save(then)
 
     def cancel_edits(self) -> None:
-        self._open(self._record_id)
-        self.status_message.emit(self.tr("Changes discarded."))
+        self.writes.discard()
 
     def delete_selected(self) -> None:
-        self._set_deleted(True)
+        self._move_selected(True)
 
     def restore_selected(self) -> None:
-        self._set_deleted(False)
+        self._move_selected(False)
 
-    def _set_deleted(self, deleted: bool) -> None:
+    def _move_selected(self, deleted: bool) -> None:
         record_id = self.selected_id()
-        if record_id is None or self._trash == deleted or self.writes.is_busy():
-            return
-        # The version the analyst is looking at: a colleague's save since refuses the move.
-        seen = self.loaded_version if record_id == self._record_id else None
-        self.writes.run(
-            self.trasher(record_id, deleted, seen),
-            lambda changes: self._trashed(changes, deleted),
-            partial(self._trash_failed, record_id),
-            self.tr("Moving to the trash…") if deleted else self.tr("Restoring…"),
-        )
-
-    def _trashed(self, changes: Changes, deleted: bool) -> None:
-        self._dirty = False
-        self._record_id = None
-        self.refresh()
-        self.changes_made.emit(changes)
-        done = self.tr("Moved the {0} to the trash.") if deleted else self.tr("Restored the {0}.")
-        self.status_message.emit(done.format(self.noun()))
-
-    def _trash_failed(self, record_id: int, exc: BaseException) -> None:
-        if isinstance(exc, ConflictError):
-            self._show_newer(record_id)
-            return
-        if isinstance(exc, ValidationError):
-            said = "\n".join(message_text(e.msg) for e in exc.errors)
-            QMessageBox.information(self, self.tr("Cannot move to the trash"), said)
-            return
-        self.status_message.emit(self.tr("Nothing changed: {0}").format(error_text(exc)))
-        prompts.show_error(self, self.tr("Nothing changed"), error_text(exc))
-
-    def _show_newer(self, record_id: int) -> None:
-        """A colleague saved the record after it was opened here: nothing was moved; show
-        their version (typed edits were given up by the move already) and say so."""
-        self._dirty = False
-        self._record_id = record_id
-        self.refresh()
-        said = message_text(msg("changed_before_trash"))
-        self.status_message.emit(self.tr("Nothing changed: {0}").format(said))
-        prompts.show_error(self, self.tr("Nothing changed"), said)
+        if record_id is not None and self._trash != deleted:
+            self.writes.move(record_id, deleted)
 
     def show_trash(self, on: bool) -> None:
         if on == self._trash:
@@ -473,6 +318,50 @@ class RecordPage(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_background()
         super().closeEvent(event)
+
+    # --- what RecordWrites asks (ui/widgets/record_writes.RecordHost) ----------------
+
+    def in_trash(self) -> bool:
+        return self._trash
+
+    def unsaved_label(self) -> str:
+        return self.tr("The {noun}").format(noun=self.noun())
+
+    def current_draft(self) -> Any:
+        return self.form.draft()  # raises ValidationError for what cannot even be read
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        self.form.show_errors(error)
+
+    def compared(self, conflict: ConflictError) -> tuple[Fields, Fields | None]:
+        try:
+            theirs: Fields | None = fields_of(self.edits.get(self._db, conflict.entity_id).draft)
+        except NotFoundError:
+            theirs = None
+        return fields_of(self.form.draft()), theirs
+
+    def reopen(self, record_id: int | None) -> None:
+        self._open(record_id)
+
+    def show_saved(self, written: Written[Any]) -> str:
+        record_id = int(written.record.id)
+        self._dirty = False
+        self._record_id = record_id
+        self.refresh()
+        self._open(record_id)
+        return self.tr("Saved the {0}.").format(self.noun())
+
+    def show_trashed(self, record_id: int, deleted: bool) -> str:
+        self._dirty = False
+        self._record_id = None
+        self.refresh()
+        done = self.tr("Moved the {0} to the trash.") if deleted else self.tr("Restored the {0}.")
+        return done.format(self.noun())
+
+    def show_newer(self, record_id: int) -> None:
+        self._dirty = False
+        self._record_id = record_id
+        self.refresh()
 
     # --- hooks for subclasses ------------------------------------------------------
 
@@ -494,37 +383,6 @@ class RecordPage(QWidget):
     def touched_by(self, changes: Changes) -> bool:
         """Whether ``changes`` touch what the page shows."""
         raise NotImplementedError
-
-    def writer(self, record_id: int | None) -> Callable[[], Written[Any]]:
-        """The save of the form as it is now (read here, on the GUI thread), to run on the
-        runner, given the version the form opened. Raises ``ValidationError`` when the form
-        cannot make a draft."""
-        draft = self.form.draft()
-        version = self.loaded_version
-        return partial(self.edits.save, self._db, record_id, draft, expected_version=version)
-
-    def draft_fields(self) -> dict[str, object]:
-        """The form's values by field name (to compare with a newer stored version)."""
-        return fields_of(self.form.draft())
-
-    def stored_fields(self, record_id: int) -> dict[str, object] | None:
-        """The stored record's values by field name; None when it is gone."""
-        try:
-            return fields_of(self.edits.get(self._db, record_id).draft)
-        except NotFoundError:
-            return None
-
-    def show_errors(self, error: ValidationError | None) -> None:
-        self.form.show_errors(error)
-
-    def trasher(
-        self, record_id: int, deleted: bool, expected_version: int | None = None
-    ) -> Callable[[], Changes]:
-        """Moving ``record_id`` to the trash (or out of it), to run on the runner; refused
-        (``ConflictError``) when it was saved after ``expected_version`` (None: no check)."""
-        return partial(
-            self.edits.trash, self._db, record_id, deleted, expected_version=expected_version
-        )
 
     def empty_text(self) -> tuple[str, str]:
         return "", ""
