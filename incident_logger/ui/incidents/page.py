@@ -36,8 +36,8 @@ from incident_logger.ui.incidents.history_view import HistoryView
 from incident_logger.ui.incidents.list_pane import IncidentListPane
 from incident_logger.ui.messages import error_text
 from incident_logger.ui.messages import text as message_text
-from incident_logger.ui.tasks import TaskRunner, alive
-from incident_logger.ui.widgets.input_lock import InputLock
+from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.widgets.form_writes import FormWrites
 
 if TYPE_CHECKING:
     from incident_logger.services import incident_edits
@@ -72,8 +72,6 @@ class IncidentsPage(QWidget):
         self.db = db
         self.runner = runner
         self.undo = undo
-        self._writing = False
-        self._input_lock = InputLock(self)
         self.list = IncidentListPane(db, runner, parent=self)
         self.editor = IncidentEditor(db, self)
         self.history = HistoryView(db, self)
@@ -105,6 +103,10 @@ class IncidentsPage(QWidget):
         self.tabs.addTab(self.history, icon("history"), self.tr("History"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.panel = QWidget(self)
+        self.writes = FormWrites(self.panel, self)  # saves, deletes: one at a time, form locked
+        self.writes.set_runner(runner)
+        self.writes.busy_changed.connect(self._on_busy)
+        self.writes.released.connect(self.update_heading)
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
         panel_layout.setSpacing(0)
@@ -319,7 +321,7 @@ class IncidentsPage(QWidget):
     # --- saving (on the task runner) ---------------------------------------------------
 
     def is_saving(self) -> bool:
-        return self._writing
+        return self.writes.is_busy()
 
     def save(self, then: Callable[[], object] | None = None) -> bool:
         """Start saving the form; False when it has errors or a write is running already.
@@ -328,7 +330,7 @@ class IncidentsPage(QWidget):
         are held and typed in after the save, so none is lost. A refused save brings its errors
         to their fields and leaves the form as typed; ``then`` runs after a successful save.
         """
-        if self._writing:
+        if self.writes.is_busy():
             return False
         self.editor.reveal_all_errors()
         draft, errors = self.editor.all_errors()
@@ -343,7 +345,8 @@ class IncidentsPage(QWidget):
         before = self.editor.incident
         if before is None:
             self._write(
-                incident_edits.create, (self.db, draft), lambda r: self._created(draft, r, then)
+                partial(incident_edits.create, self.db, draft),
+                lambda r: self._created(draft, r, then),
             )
         else:
             self._update(before, draft, then)
@@ -351,44 +354,22 @@ class IncidentsPage(QWidget):
 
     def _write(
         self,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
+        job: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        self._lock(True)
-        self.runner.submit(
-            fn,
-            *args,
-            on_done=alive(self, lambda result: self._unlock_then(done, result)),
-            on_error=alive(self, failed or self._save_failed),
-            description=self.tr("Saving…"),
-        )
+        """Run ``job`` on the runner through ``FormWrites``: the form locked meanwhile, the keys
+        typed into it held and typed in after; then ``done`` or ``failed`` (default: said)."""
+        self.writes.run(job, done, failed or self._save_failed, self.tr("Saving…"))
 
-    def _lock(self, locked: bool) -> None:
-        self._writing = locked
-        if locked:
-            self._input_lock.hold(self.panel)
-            self.panel.setCursor(Qt.CursorShape.BusyCursor)
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
             self.state.setText(self.tr("saving…"))
             self.save_button.setEnabled(False)
             self.revert_button.setEnabled(False)
-        else:
-            self.panel.unsetCursor()
-        self.saving_changed.emit(locked)
-
-    def _unlock_then(self, done: Callable[[Any], None], result: Any) -> None:
-        self._lock(False)
-        try:
-            done(result)
-        finally:
-            self._input_lock.release()  # keys typed meanwhile go into the saved form
-            self.update_heading()
+        self.saving_changed.emit(busy)
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._lock(False)
-        self._input_lock.release()
-        self.update_heading()
         if isinstance(exc, ValidationError):
             self.editor.show_errors(exc.errors)
             self.status_message.emit(self.tr("Not saved: {e}").format(e=error_text(exc)))
@@ -416,8 +397,7 @@ class IncidentsPage(QWidget):
         choice, chosen_id = prompts.choose_duplicate(self, result.candidates, bool(draft.sources))
         if choice is DuplicateChoice.SAVE_ANYWAY:
             self._write(
-                partial(incident_edits.create, check_duplicates=False),
-                (self.db, draft),
+                partial(incident_edits.create, self.db, draft, check_duplicates=False),
                 lambda r: self._created(draft, r, then),
             )
             return
@@ -447,8 +427,14 @@ class IncidentsPage(QWidget):
         from incident_logger.services import incident_edits
 
         self._write(
-            partial(incident_edits.update, reason=reason, expected_version=before.version),
-            (self.db, before.id, draft),
+            partial(
+                incident_edits.update,
+                self.db,
+                before.id,
+                draft,
+                reason=reason,
+                expected_version=before.version,
+            ),
             lambda s: self._saved(s, then),
             failed=lambda exc: self._update_failed(exc, draft, then),
         )
@@ -459,9 +445,6 @@ class IncidentsPage(QWidget):
         if not isinstance(exc, ConflictError):
             self._save_failed(exc)
             return
-        self._lock(False)
-        self._input_lock.release()
-        self.update_heading()
         self._resolve_conflict(exc, mine, then)
 
     def _resolve_conflict(
@@ -529,7 +512,7 @@ class IncidentsPage(QWidget):
     # --- delete / restore --------------------------------------------------------------
 
     def delete_selected(self) -> None:
-        if self._writing:
+        if self.writes.is_busy():
             return
         ids = self.list.table.selected_ids()
         if not ids and self.editor.incident_id is not None:
@@ -546,8 +529,7 @@ class IncidentsPage(QWidget):
         from incident_logger.services import incident_edits
 
         self._write(
-            partial(incident_edits.move, expected_versions=seen),
-            (self.db, ids, True),
+            partial(incident_edits.move, self.db, ids, True, expected_versions=seen),
             lambda moved: self._deleted(ids, following, moved),
             failed=self._delete_failed,
         )
@@ -557,8 +539,6 @@ class IncidentsPage(QWidget):
             self._save_failed(exc)
             return
         # Nothing moved: show the colleague's version so the analyst can decide again.
-        self._lock(False)
-        self._input_lock.release()
         self.open_incident(exc.entity_id, select=False)
         self.list.refresh(select=exc.entity_id)
         said = message_text(msg("changed_before_trash"))

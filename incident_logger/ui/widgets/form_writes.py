@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 class FormWrites(QObject):
     busy_changed = Signal(bool)
+    released = Signal()  # the form is unlocked and the keys held meanwhile typed into it
 
     def __init__(self, form: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,8 +73,10 @@ class FormWrites(QObject):
             done(result)
         finally:
             self._lock.release()  # keys typed meanwhile go into the form as now shown
+            self.released.emit()
 
     def _failed(self, failed: Callable[[BaseException], None], exc: BaseException) -> None:
         self._set_busy(False)
         self._lock.release()
+        self.released.emit()
         failed(exc)
