@@ -5,23 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar, QWidget
 
-from incident_logger.ui.translate import QT_TRANSLATE_NOOP
+from incident_logger.ui.widgets import record_texts as texts
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
-
-# The record pages' words (translation context "RecordPage"), for every such page.
-SAVE = QT_TRANSLATE_NOOP("RecordPage", "Save")
-DELETE = QT_TRANSLATE_NOOP("RecordPage", "Delete")
-TRASH = QT_TRANSLATE_NOOP("RecordPage", "Trash")
-RESTORE = QT_TRANSLATE_NOOP("RecordPage", "Restore")
-REFRESH = QT_TRANSLATE_NOOP("RecordPage", "Refresh")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordPage", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +43,17 @@ def record_actions(
     """The actions on ``page`` (Delete on ``list_view``, so Del in a field deletes text) and
     their toolbar named ``title``; the page connects them."""
     new = make_action(page, tips.new, "new", QKeySequence.StandardKey.New, tips.new_tip)
-    save = make_action(page, _t(SAVE), "save", QKeySequence.StandardKey.Save, tips.save_tip)
+    save = make_action(
+        page, texts.t(texts.SAVE), "save", QKeySequence.StandardKey.Save, tips.save_tip
+    )
     delete = make_action(
-        list_view, _t(DELETE), "delete", QKeySequence.StandardKey.Delete, tips.delete
+        list_view, texts.t(texts.DELETE), "delete", QKeySequence.StandardKey.Delete, tips.delete
     )
     page.addAction(delete)
-    trash = make_action(page, _t(TRASH), "trash", None, tips.trash)
+    trash = make_action(page, texts.t(texts.TRASH), "trash", None, tips.trash)
     trash.setCheckable(True)
-    restore = make_action(page, _t(RESTORE), "restore", None, tips.restore)
-    refresh = make_action(page, _t(REFRESH), "refresh", QKeySequence.StandardKey.Refresh)
+    restore = make_action(page, texts.t(texts.RESTORE), "restore", None, tips.restore)
+    refresh = make_action(page, texts.t(texts.REFRESH), "refresh", QKeySequence.StandardKey.Refresh)
     toolbar = QToolBar(title)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action in (new, save, delete):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from incident_logger.domain.changes import Changes
@@ -30,31 +30,10 @@ from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice
 from incident_logger.ui.messages import error_text
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import TaskRunner
-from incident_logger.ui.translate import QT_TRANSLATE_NOOP
+from incident_logger.ui.widgets import record_texts as texts
 from incident_logger.ui.widgets.form_writes import FormWrites
 
 Fields = dict[str, object]
-
-
-# The record pages' texts (translation context "RecordPage"), for every page using this flow.
-FIX_FIELDS = QT_TRANSLATE_NOOP("RecordPage", "Not saved: fix the fields marked in red.")
-SAVING = QT_TRANSLATE_NOOP("RecordPage", "Saving…")
-NOT_SAVED_BECAUSE = QT_TRANSLATE_NOOP("RecordPage", "Not saved: {0}")
-NOT_SAVED = QT_TRANSLATE_NOOP("RecordPage", "Not saved")
-STILL_TYPED = QT_TRANSLATE_NOOP(
-    "RecordPage", "What you typed is still in the form. Try again, or copy it somewhere safe."
-)
-TOOK_THEIRS = QT_TRANSLATE_NOOP("RecordPage", "Loaded the version saved by someone else.")
-DISCARDED = QT_TRANSLATE_NOOP("RecordPage", "Changes discarded.")
-MOVING = QT_TRANSLATE_NOOP("RecordPage", "Moving to the trash…")
-RESTORING = QT_TRANSLATE_NOOP("RecordPage", "Restoring…")
-CANNOT_MOVE = QT_TRANSLATE_NOOP("RecordPage", "Cannot move to the trash")
-NOTHING_CHANGED_BECAUSE = QT_TRANSLATE_NOOP("RecordPage", "Nothing changed: {0}")
-NOTHING_CHANGED = QT_TRANSLATE_NOOP("RecordPage", "Nothing changed")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordPage", text)
 
 
 class RecordHost(Protocol):
@@ -142,16 +121,16 @@ class RecordWrites(QObject):
             host.show_errors(exc)
             draft = None
         if draft is None:
-            self.status.emit(_t(FIX_FIELDS))
+            self.status.emit(texts.t(texts.FIX_FIELDS))
             return False
         version = host.loaded_version
         job = partial(host.edits.save, self._db, host.record_id, draft, expected_version=version)
-        self.status.emit(_t(SAVING))
+        self.status.emit(texts.t(texts.SAVING))
         return self._form_writes.run(
             job,
             lambda written: self._saved(written, then),
             lambda exc: self._save_failed(exc, then),
-            _t(SAVING),
+            texts.t(texts.SAVING),
         )
 
     def _saved(self, written: Written[Any], then: Callable[[], object] | None) -> None:
@@ -164,16 +143,16 @@ class RecordWrites(QObject):
     def _save_failed(self, exc: BaseException, then: Callable[[], object] | None) -> None:
         if isinstance(exc, ValidationError):
             self._host.show_errors(exc)
-            self.status.emit(_t(FIX_FIELDS))
+            self.status.emit(texts.t(texts.FIX_FIELDS))
         elif isinstance(exc, ConflictError):
             self._resolve_conflict(exc, then)
         else:
-            self.status.emit(_t(NOT_SAVED_BECAUSE).format(error_text(exc)))
+            self.status.emit(texts.t(texts.NOT_SAVED_BECAUSE).format(error_text(exc)))
             prompts.show_error(
                 self._page,
-                _t(NOT_SAVED),
+                texts.t(texts.NOT_SAVED),
                 error_text(exc),
-                _t(STILL_TYPED),
+                texts.t(texts.STILL_TYPED),
             )
 
     def _resolve_conflict(self, conflict: ConflictError, then: Callable[[], object] | None) -> None:
@@ -186,20 +165,20 @@ class RecordWrites(QObject):
             self.save(then)
         elif choice is ConflictChoice.TAKE_THEIRS:
             self._host.reopen(conflict.entity_id)
-            self.status.emit(_t(TOOK_THEIRS))
+            self.status.emit(texts.t(texts.TOOK_THEIRS))
         else:
-            self.status.emit(_t(NOT_SAVED_BECAUSE).format(error_text(conflict)))
+            self.status.emit(texts.t(texts.NOT_SAVED_BECAUSE).format(error_text(conflict)))
 
     def discard(self) -> None:
         """Show the stored record again over what was typed."""
         self._host.reopen(self._host.record_id)
-        self.status.emit(_t(DISCARDED))
+        self.status.emit(texts.t(texts.DISCARDED))
 
     def confirm_leave(self, then: Callable[[], object] | None = None) -> bool:
         """True when it is fine to leave now (nothing typed, or edits discarded). When the
         user chooses Save, the save starts on the runner and ``then`` runs once it succeeded."""
         if self.is_busy():
-            self.status.emit(_t(SAVING))
+            self.status.emit(texts.t(texts.SAVING))
             return False
         if not self._host.has_unsaved_changes():
             return True
@@ -225,7 +204,7 @@ class RecordWrites(QObject):
             partial(host.edits.trash, self._db, record_id, deleted, expected_version=seen),
             lambda changes: self._moved(changes, record_id, deleted),
             lambda exc: self._move_failed(exc, record_id),
-            _t(MOVING) if deleted else _t(RESTORING),
+            texts.t(texts.MOVING) if deleted else texts.t(texts.RESTORING),
         )
 
     def _moved(self, changes: Changes, record_id: int, deleted: bool) -> None:
@@ -241,11 +220,11 @@ class RecordWrites(QObject):
             said = "\n".join(message_text(e.msg) for e in exc.errors)
             QMessageBox.information(
                 self._page,
-                _t(CANNOT_MOVE),
+                texts.t(texts.CANNOT_MOVE),
                 said,
             )
             return
         else:
             said = error_text(exc)
-        self.status.emit(_t(NOTHING_CHANGED_BECAUSE).format(said))
-        prompts.show_error(self._page, _t(NOTHING_CHANGED), said)
+        self.status.emit(texts.t(texts.NOTHING_CHANGED_BECAUSE).format(said))
+        prompts.show_error(self._page, texts.t(texts.NOTHING_CHANGED), said)
