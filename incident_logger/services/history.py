@@ -8,13 +8,14 @@ from dataclasses import asdict, is_dataclass
 from enum import Enum
 from typing import Any, Protocol
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
 from incident_logger.domain.models import HistoryEntry
 from incident_logger.services.context import current_actor, now_iso
+from incident_logger.store import versions
 from incident_logger.store.engine import Database
+from incident_logger.store.sql import Sql
 from incident_logger.store.tables import HistoryRow
 
 
@@ -43,10 +44,6 @@ def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> dict[s
     return changes
 
 
-# Records with a version (optimistic concurrency): their table is named like their kind.
-_VERSIONED = frozenset({"incident", "place", "source", "count_report"})
-
-
 def record(
     session: Session,
     *,
@@ -56,12 +53,9 @@ def record(
     changes: dict[str, list[Any]],
     reason: str = "",
 ) -> None:
-    if action is not HistoryAction.CREATE and entity.value in _VERSIONED:
+    if action is not HistoryAction.CREATE:
         # The record's version goes up with every change recorded (services.versions).
-        session.execute(
-            text(f"UPDATE {entity.value} SET version = version + 1 WHERE id = :i"),
-            {"i": entity_id},
-        )
+        versions.count_up(Sql.of(session), entity, entity_id)
     session.add(
         HistoryRow(
             at=now_iso(),

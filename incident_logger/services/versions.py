@@ -13,51 +13,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
 
 from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import ConflictError
 from incident_logger.services.history import plain
-
-TABLES: dict[EntityKind, str] = {
-    EntityKind.INCIDENT: "incident",
-    EntityKind.PLACE: "place",
-    EntityKind.SOURCE: "source",
-    EntityKind.COUNT_REPORT: "count_report",
-}
+from incident_logger.store import versions as store_versions
+from incident_logger.store.sql import Sql
 
 
-def _lock_clause(session: Session) -> str:
-    return " FOR UPDATE" if session.get_bind().dialect.name == "postgresql" else ""
-
-
-def claim(
-    session: Session, entity: EntityKind, entity_id: int, expected: int | None
-) -> None:
+def claim(session: Session, entity: EntityKind, entity_id: int, expected: int | None) -> None:
     """Refuse the save unless the record is still at ``expected`` (None: no check)."""
-    table = TABLES[entity]
-    row = session.execute(
-        text(f"SELECT version, deleted_at FROM {table} WHERE id = :i{_lock_clause(session)}"),
-        {"i": entity_id},
-    ).first()
-    if expected is None or row is None or int(row[0]) == expected:
+    sql = Sql.of(session)
+    found = store_versions.current(sql, entity, entity_id)
+    if expected is None or found is None or found[0] == expected:
         return
-    last = session.execute(
-        text(
-            "SELECT actor, at FROM history WHERE entity = :e AND entity_id = :i "
-            "ORDER BY id DESC LIMIT 1"
-        ),
-        {"e": entity.value, "i": entity_id},
-    ).first()
+    version, deleted = found
+    by, at = store_versions.last_change(sql, entity, entity_id) or ("", "")
     raise ConflictError(
         entity.value,
         entity_id,
         expected=expected,
-        version=int(row[0]),
-        by=str(last[0]) if last else "",
-        at=str(last[1]) if last else "",
-        deleted=row[1] is not None,
+        version=version,
+        by=by,
+        at=at,
+        deleted=deleted,
     )
 
 
