@@ -143,3 +143,24 @@ def test_model_passes_the_model_tester(qtmodeltester, db: Database, night: Night
 
 def test_every_input_has_an_accessible_name(page: SourcesPage) -> None:
     assert unnamed_inputs(page) == []
+
+
+def test_going_to_the_trash_with_typed_edits_asks_first_and_saving_goes_on_after(
+    qtbot: QtBot, page: SourcesPage, db: Database, night: Night, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [prompts.Unsaved.CANCEL, prompts.Unsaved.SAVE]
+    monkeypatch.setattr(prompts, "ask_unsaved", lambda *_: answers.pop(0))
+    _select(page, night.ministry)
+    qtbot.waitUntil(lambda: page.record_id == night.ministry)
+    name = page.form.name
+    name.setFocus()
+    name.end(False)
+    qtbot.keyClicks(name, " RU", delay=60)
+    page.trash_action.trigger()  # Cancel: stay, the typing kept
+    assert not page.trash_action.isChecked() and not page.in_trash()
+    assert name.text().endswith(" RU") and page.has_unsaved_changes()
+    page.trash_action.trigger()  # Save: the save runs, then the trash is shown
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.in_trash() and page.trash_action.isChecked())
+    assert get_source(db, night.ministry).draft.name.endswith(" RU")
+    assert not page.has_unsaved_changes()

@@ -438,10 +438,7 @@ class CountsPage(QWidget):
         self._open(record_id)
 
     def show_trash(self, on: bool) -> None:
-        if on == self._trash:
-            return
-        if on and not self.confirm_leave(then=lambda: self.trash_action.setChecked(True)):
-            self.trash_action.setChecked(False)
+        if not self.writes.may_switch_trash(on, self.trash_action):
             return
         self._trash = on
         self.tabs.setCurrentWidget(self.splitter)

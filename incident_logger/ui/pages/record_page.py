@@ -305,10 +305,7 @@ class RecordPage(QWidget):
             self.writes.move(record_id, deleted)
 
     def show_trash(self, on: bool) -> None:
-        if on == self._trash:
-            return
-        if on and not self.confirm_leave(then=lambda: self.trash_action.setChecked(True)):
-            self.trash_action.setChecked(False)
+        if not self.writes.may_switch_trash(on, self.trash_action):
             return
         self._trash = on
         self._dirty = False

@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from incident_logger.domain.changes import Changes
@@ -192,6 +193,17 @@ class RecordWrites(QObject):
         return False
 
     # --- the trash -----------------------------------------------------------------
+
+    def may_switch_trash(self, on: bool, action: QAction) -> bool:
+        """Whether the page may show the trash (``on``) or its records now. Going to the
+        trash asks about unsaved edits first; if the user saves, ``action`` (the page's Trash
+        toggle) is checked again once the save succeeded."""
+        if on == self._host.in_trash():
+            return False
+        if on and not self.confirm_leave(then=lambda: action.setChecked(True)):
+            action.setChecked(False)
+            return False
+        return True
 
     def move(self, record_id: int, deleted: bool) -> None:
         """Move the record to the trash (or out of it) on the runner. The version the analyst
