@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import Place
 from incident_logger.domain.text import fold
 from incident_logger.services.place_match import name_keys
+from incident_logger.ui.widgets.place_completion import (
+    COMPLETION_ROLE as COMPLETION_ROLE,
+)
+from incident_logger.ui.widgets.place_completion import completion_model
 
-COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
-PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+def _parent_suffix(place: Place) -> str:
+    parent = place.path.rsplit(" › ", 1)[0] if " › " in place.path else ""
+    return f"  ·  {parent}" if parent else ""
+
 
 # Regions first: count lines are mostly per region, but a governor may name a city.
 _KIND_ORDER = {
@@ -105,16 +111,4 @@ class PlaceIndex:
 
     def completion_model(self) -> QStandardItemModel:
         """One entry per name and alias: shows 'alias → name (path)', inserts the typed form."""
-        model = QStandardItemModel()
-        for place in self._ordered:
-            parent = place.path.rsplit(" › ", 1)[0] if " › " in place.path else ""
-            where = f"  ·  {parent}" if parent else ""
-            entries = [(place.draft.name, f"{place.draft.name}{where}")]
-            entries += [(a, f"{a} → {place.draft.name}{where}") for a in place.draft.aliases]
-            for typed, shown in entries:
-                item = QStandardItem(shown)
-                item.setData(typed, COMPLETION_ROLE)
-                item.setData(place.id, PLACE_ID_ROLE)
-                item.setEditable(False)
-                model.appendRow(item)
-        return model
+        return completion_model(self._ordered, lambda p: p.draft.name, _parent_suffix)

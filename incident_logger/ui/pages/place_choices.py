@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 
 from incident_logger.domain.models import Place
 from incident_logger.domain.text import fold
-
-COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
-PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+from incident_logger.ui.widgets.place_completion import COMPLETION_ROLE as COMPLETION_ROLE
+from incident_logger.ui.widgets.place_completion import PLACE_ID_ROLE as PLACE_ID_ROLE
+from incident_logger.ui.widgets.place_completion import completion_model
 
 
 class PlaceChoices:
@@ -29,14 +28,4 @@ class PlaceChoices:
 
     def completion_model(self) -> QStandardItemModel:
         """One entry per path and per alias; an alias entry shows where it leads."""
-        model = QStandardItemModel()
-        for place in self.places:
-            entries = [(place.path, place.path)]
-            entries += [(a, f"{a} → {place.path}") for a in place.draft.aliases]
-            for typed, shown in entries:
-                item = QStandardItem(shown)
-                item.setData(typed, COMPLETION_ROLE)
-                item.setData(place.id, PLACE_ID_ROLE)
-                item.setEditable(False)
-                model.appendRow(item)
-        return model
+        return completion_model(self.places, lambda p: p.path, lambda _p: "")
