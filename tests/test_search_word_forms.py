@@ -171,9 +171,8 @@ def test_the_migration_reindexes_a_schema_1_database_with_progress(tmp_path: Pat
         migrations.set_progress(None)
     try:
         assert heard[0] == ("a safety copy of the file before the upgrade", 0, 0)
-        heard = [h for h in heard if h[2]]  # the steps that count incidents
+        heard = [h for h in heard if "lemmas" in h[0]]  # the step that indexes incidents
         assert heard[0][1:] == (0, 40) and heard[-1][1:] == (40, 40)
-        assert "lemmas" in heard[-1][0]
         with db.raw() as conn:
             assert conn.execute("SELECT count(*) FROM incident_fts").fetchone()[0] == 40
             assert all(c["lemmas"] for c in indexed_terms(conn).values())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from incident_logger.domain.enums import DEFAULT_CATEGORIES
 from incident_logger.domain.text import fold
-from incident_logger.store import count_fts, fts, sort_keys
+from incident_logger.store import count_fts, fts, slim_indexes, sort_keys
 from incident_logger.store.schema_gazetteer import SCHEMA_GAZETTEER
 from incident_logger.store.schema_v1 import SCHEMA_V1
 
@@ -130,6 +130,10 @@ def _team_search_document(conn: sqlite3.Connection) -> None:
     column (PostgreSQL revision 0011); SQLite's index has its columns already."""
 
 
+def _slim_indexes(conn: sqlite3.Connection) -> None:
+    slim_indexes.apply(conn, _progress[0])
+
+
 # Append only. Never edit a released migration: write a new one.
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "initial schema", _v1),
@@ -143,6 +147,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(9, "the means of an incident (drone, missile, ...)", _means),
     Migration(10, "a version on every record, so no save overwrites another", _record_versions),
     Migration(11, "the team database's search document by column", _team_search_document),
+    Migration(12, "smaller sort indexes", _slim_indexes),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

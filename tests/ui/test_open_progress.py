@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from incident_logger.services.search import search_incidents
-from incident_logger.store import fts, migrations
+from incident_logger.store import fts, migrations, slim_indexes
 from incident_logger.store.engine import DatabaseError
 from incident_logger.ui.open_progress import UpgradeProgress, open_with_progress
 
@@ -67,11 +67,12 @@ def test_an_upgrade_shows_its_progress_while_the_window_keeps_drawing(
         db.close()
     assert len(ticks) >= 10  # the GUI thread kept running its timers while the work ran
     assert told[0] == (0, 0, "a safety copy of the file before the upgrade")
-    counted = [t for t in told if t[1]]
+    counted = [t for t in told if t[1] and "search index" in t[2]]  # incidents indexed
     assert counted[0][:2] == (0, 40) and counted[-1][:2] == (40, 40), told
-    assert all("search index" in step for _, _, step in counted)
+    indexes = len(slim_indexes.INDEXES) + len(slim_indexes.DROPPED)  # step 12, index by index
+    assert {t[1] for t in told if t[1]} == {40, indexes}, told
     assert seen, "the window never showed"  # shown while the slow steps ran
-    assert all(m in (0, 40) and "old.sqlite3" in text for _, m, text in seen), seen
+    assert all(m in (0, 40, indexes) and "old.sqlite3" in text for _, m, text in seen), seen
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
 
 
