@@ -11,9 +11,10 @@ import pytest
 
 from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import normalise_when
-from incident_logger.services.exchange.folding import fold_words
+from incident_logger.services.exchange.folding import document_terms, fold_short, fold_words
 from incident_logger.services.exchange.plan import stored_when
 from incident_logger.services.exchange.prepare import prepare_text
+from incident_logger.store.lemma_doc import lemma_text
 
 _ALPHABET = (
     "aZq ЁёйЙжß\u0301\u0308\u00a8\u00b4\u00a0\u3000\u1100\u1161\u11a8\t\n\u2028"
@@ -61,6 +62,43 @@ def test_folding_word_by_word_around_every_character() -> None:
             continue
         text = f"x{ch}y {ch} \u0308{ch}"
         assert fold_words(text) == _whole(text), hex(code)
+
+
+def _separately(*texts: str) -> tuple[str, ...]:
+    title, narrative, locality, response, damage = texts
+    return (
+        fold_words(title),
+        fold_words(narrative),
+        fold_short(locality),
+        fold_short(response),
+        fold_short(damage),
+        lemma_text(*texts),
+    )
+
+
+def test_document_terms_are_the_folds_and_word_forms_made_one_by_one() -> None:
+    """The import's one pass over a row's texts gives what folding and ``lemma_text`` give."""
+    rng = random.Random(11)
+    words = ["обломки", "Обломков", "беспилотник", "drones", "Орёл", "KYÏV", "12", "пожар,"]
+    for _ in range(3_000):
+        texts = tuple(
+            " ".join(
+                rng.choice(words)
+                if rng.random() < 0.6
+                else "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 6)))
+                for _ in range(rng.randint(0, 6))
+            )
+            for _ in range(5)
+        )
+        try:
+            expected: object = _separately(*texts)
+        except ValueError:  # fold() of combining marks alone (the damage text), as before
+            expected = ValueError
+        try:
+            got: object = document_terms(*texts)
+        except ValueError:
+            got = ValueError
+        assert got == expected, texts
 
 
 def test_stored_times_are_taken_as_they_are_and_others_are_normalised() -> None:

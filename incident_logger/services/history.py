@@ -3,45 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import asdict, is_dataclass
-from enum import Enum
 from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.field_diff import diff as diff
+from incident_logger.domain.field_diff import plain as plain
 from incident_logger.domain.models import HistoryEntry
 from incident_logger.services.context import current_actor, now_iso
 from incident_logger.store import versions
 from incident_logger.store.engine import Database
 from incident_logger.store.sql import Sql
 from incident_logger.store.tables import HistoryRow
-
-
-def plain(value: Any) -> Any:
-    """A JSON-ready form of a value (dataclasses, tuples and enums included)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {k: plain(v) for k, v in asdict(value).items()}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    return value
-
-
-def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> dict[str, list[Any]]:
-    """Fields whose value changed, as ``{field: [old, new]}``."""
-    old = old or {}
-    new = new or {}
-    changes: dict[str, list[Any]] = {}
-    for key in sorted(set(old) | set(new)):
-        before, after = plain(old.get(key)), plain(new.get(key))
-        if before != after:
-            changes[key] = [before, after]
-    return changes
 
 
 def record(

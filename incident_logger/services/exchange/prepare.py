@@ -21,7 +21,7 @@ from incident_logger.services.exchange import csv_format
 from incident_logger.services.exchange.acled import FIELD_NAMES, row_to_spec
 from incident_logger.services.exchange.csv_format import CsvReader, _place, _Row
 from incident_logger.services.exchange.csvio import header_index, read_rows, restored
-from incident_logger.services.exchange.folding import fold_short, fold_words
+from incident_logger.services.exchange.folding import document_terms, fold_short, fold_words
 from incident_logger.services.exchange.numbers import MAX_COUNT
 from incident_logger.services.exchange.plan import (
     _STORED_WHEN,
@@ -257,6 +257,8 @@ def _codes(
     if means_text and means is None:
         return None
     return time_code, geo_code, status_code, means
+
+
 # Every column of the app's CSV but the reference (ids are assigned anew on import).
 _FAST_COLUMNS = tuple(c for c in csv_format.COLUMNS if c != "ref")
 _MISSING = object()
@@ -351,7 +353,7 @@ class FastCsv:
                     (n.object_kind.strip(), n.quantity, n.severity.value, n.state.value, n.note)
                     for n in notes
                 )
-                out = damage, fold_short(" ".join(f"{n[0]} {n[4]}" for n in damage))
+                out = damage, " ".join(f"{n[0]} {n[4]}" for n in damage)
             self.damage[text] = out
         return out
 
@@ -480,19 +482,6 @@ class FastCsv:
             created,
             updated,
             deleted,
-            (
-                fold_words(title),
-                fold_words(narrative),
-                fold_short(locality),
-                fold_short(response),
-                damage[1],
-                lemma_text(
-                    title,
-                    narrative,
-                    locality,
-                    response,
-                    " ".join(f"{n[0]} {n[4]}" for n in damage[0]),
-                ),
-            ),
+            document_terms(title, narrative, locality, response, damage[1]),
             "",
         )

@@ -11,6 +11,7 @@ from dataclasses import fields
 from typing import Any
 
 from incident_logger.domain.enums import EntityKind, HistoryAction
+from incident_logger.domain.field_diff import diff
 from incident_logger.domain.messages import Message
 from incident_logger.domain.models import IncidentDraft, PlaceDraft, SourceDraft
 from incident_logger.domain.text import fold
@@ -43,10 +44,8 @@ SQL = {
 
 def created_changes(draft: Any) -> str:
     """The history ``changes`` of a new record, as ``history.diff(None, draft)`` gives them."""
-    from incident_logger.services import history  # it loads the ORM, which imports never need
-
     values = {f.name: getattr(draft, f.name) for f in fields(draft)}
-    return json.dumps(history.diff(None, values), ensure_ascii=False, sort_keys=True)
+    return json.dumps(diff(None, values), ensure_ascii=False, sort_keys=True)
 
 
 class _Writer:
