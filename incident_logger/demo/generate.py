@@ -23,6 +23,7 @@ from incident_logger.demo.rows import (
 )
 from incident_logger.domain.enums import PlaceKind, Reliability, SourceKind
 from incident_logger.domain.models import CountLine, CountReportDraft, PlaceDraft, SourceDraft
+from incident_logger.domain.text import fold
 from incident_logger.services.context import now_iso
 from incident_logger.services.places import add_place
 from incident_logger.services.sources import add_source
@@ -59,6 +60,11 @@ def _gazetteer(db: Database) -> _Gazetteer:
     with db.write() as session:
         sql = Sql.of(session)
         existing = places.ids_by_name(sql)
+        # A place already there under the same parent by one of its names (the gazetteer's
+        # "Харківська область" is the demo's "Kharkiv Oblast"): used, not made a second time.
+        under: dict[tuple[int | None, str], int] = {}
+        for pid, parent, key in [*places.live_names(sql), *places.live_aliases(sql)]:
+            under.setdefault((parent, key), pid)
         countries: dict[str, int] = {}
         for code, (name, aliases) in data.COUNTRIES.items():
             countries[code] = existing.get(name) or add_place(
@@ -68,7 +74,7 @@ def _gazetteer(db: Database) -> _Gazetteer:
         regions: dict[str, int] = {}
         cities: list[tuple[int, str, int, str, float, float]] = []
         for region, code, aliases, towns, (lat, lon) in data.REGIONS:
-            rid = existing.get(region) or add_place(
+            rid = under.get((countries[code], fold(region))) or add_place(
                 session,
                 PlaceDraft(
                     name=region,
@@ -82,7 +88,7 @@ def _gazetteer(db: Database) -> _Gazetteer:
             )
             regions[region] = rid
             for i, (town, town_aliases) in enumerate(towns):
-                tid = existing.get(town) or add_place(
+                tid = under.get((rid, fold(town))) or add_place(
                     session,
                     PlaceDraft(
                         name=town,

@@ -12,7 +12,7 @@ from incident_logger.domain.text import fold
 from incident_logger.language import warm_up
 from incident_logger.services import gazetteer_data
 from incident_logger.services.context import current_actor, now_iso
-from incident_logger.services.gazetteer_data import GAZETTEER_VERSION, Entry, entry_names
+from incident_logger.services.gazetteer_data import GAZETTEER_VERSION, Entry, Name, entry_names
 from incident_logger.services.place_keys import (
     LEMMA_RULES,
     fill_missing_keys,
@@ -27,6 +27,10 @@ from incident_logger.store.sql import Sql
 
 ORIGIN = "gazetteer"
 REASON = "loaded from the built-in gazetteer (ISO 3166, GeoNames)"
+NAMES_REASON = "names in other languages from the built-in gazetteer (ISO 3166, GeoNames)"
+# Places the gazetteer adopts (the user's own, for the same entry) get its names in each
+# language; "adopted_names" in gazetteer_state says a database's adopted places have them.
+ADOPTED_NAMES = "1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +41,17 @@ class LoadResult:
     kept: int = 0  # already there, or edited or deleted by the user: left alone
     keyed: int = 0  # places whose lemma keys were (re)written
     seconds: float = 0.0
+    named: int = 0  # adopted places given the gazetteer's names in other languages
 
 
 def is_current(db: Database) -> bool:
     """Whether this database holds the current gazetteer and lemma keys (one cheap query)."""
     with db.read_sql() as sql:
         state = gazetteer_state.read(sql)
-    return state.get("version") == str(GAZETTEER_VERSION) and state.get("lemma_rules") == (
-        LEMMA_RULES
+    return (
+        state.get("version") == str(GAZETTEER_VERSION)
+        and state.get("lemma_rules") == LEMMA_RULES
+        and state.get("adopted_names") == ADOPTED_NAMES
     )
 
 
@@ -58,6 +65,7 @@ class _Loader:
         self.now = now_iso()
         self.ids: dict[str, int] = {}  # ref -> place id
         self.created = self.refreshed = self.adopted = self.kept = 0
+        self.named = 0  # adopted places given the entry's names in other languages
         self.place_rows: list[tuple[object, ...]] = []
         self.alias_rows: list[tuple[object, ...]] = []
         self.key_rows: list[tuple[str, int]] = []
@@ -114,6 +122,8 @@ class _Loader:
             if origin == ORIGIN and not edited and version < GAZETTEER_VERSION:
                 self._refresh(pid, entry, parent_id)
             else:
+                if origin != ORIGIN:  # adopted by an earlier load
+                    self.adopt_names(pid, entry)
                 self.kept += 1
             return
         adopted = self._adoptable(entry, parent_id)
@@ -121,6 +131,7 @@ class _Loader:
             places.set_origin_ref(self.sql, adopted, entry.ref)
             self.user_iso = {k: v for k, v in self.user_iso.items() if v != adopted}
             self.ids[entry.ref] = adopted
+            self.adopt_names(adopted, entry)
             self.adopted += 1
             return
         self.next_id += 1
@@ -181,6 +192,50 @@ class _Loader:
         keys.add(fold(entry.name.text))
         self.key_rows += [(k, pid) for k in keys if k]
 
+    def adopt_names(self, pid: int, entry: Entry) -> None:
+        """An adopted place keeps its own name and aliases and gains the entry's names in
+        each language where it has none of its own (a language whose full name it already
+        has is left as it is), so it is shown in the interface's language and found by
+        those names in the pickers, the region filter and capture.
+
+        The added names are tagged with their language; the index documents of incidents
+        hold only the names the user gave such a place (``store/fts.py``), so no document
+        changes and a million incidents under an adopted country need no re-indexing.
+        """
+        own, aliases = places.name_and_aliases(self.sql, pid)
+        have = {fold(own), *(key for _, key, _ in aliases)}
+        names = [n for n in (entry.name, *entry.aliases) if n.lang]
+        full: dict[str, str] = {}  # language -> the entry's full name in it (the first)
+        for n in names:
+            full.setdefault(n.lang, fold(n.text))
+        added: list[Name] = []
+        for n in names:
+            key = fold(n.text)
+            if full[n.lang] in have or key in have:
+                continue
+            added.append(n)
+            have.add(key)
+        if not added:
+            return
+        self.alias_rows += [(pid, n.text, fold(n.text), n.lang) for n in added]
+        shipped = self.shipped.get(entry.ref)
+        keys = set(shipped) if shipped is not None else keys_for(entry_names(entry))
+        self.key_rows += [(k, pid) for k in keys if k]
+        before = [a[0] for a in aliases]
+        change = {"aliases": [before, before + [n.text for n in added]]}
+        self.history_rows.append(
+            (
+                self.now,
+                self.actor,
+                EntityKind.PLACE.value,
+                pid,
+                HistoryAction.EDIT.value,
+                json.dumps(change, ensure_ascii=False, sort_keys=True),
+                NAMES_REASON,
+            )
+        )
+        self.named += 1
+
     def _names_change(self, pid: int, entry: Entry, parent_id: int | None) -> bool:
         name, parent = places.name_and_parent(self.sql, pid) or ("", None)
         aliases = sorted(places.aliases_of(self.sql, pid))
@@ -239,8 +294,23 @@ def ensure_gazetteer(db: Database) -> LoadResult:
             for entry in entries:
                 loader.add(entry)
             loader.flush()
+        elif state.get("adopted_names") != ADOPTED_NAMES:  # adopted by an older release
+            adopted = {
+                ref: pid for ref, (pid, origin, _, _) in loader.existing.items() if origin != ORIGIN
+            }
+            for entry in entries:
+                if entry.ref in adopted:
+                    loader.adopt_names(adopted[entry.ref], entry)
+            loader.flush()
         keyed += len({pid for _, pid in loader.key_rows}) + fill_missing_keys(sql)
-        gazetteer_state.write(sql, {"version": str(GAZETTEER_VERSION), "lemma_rules": LEMMA_RULES})
+        gazetteer_state.write(
+            sql,
+            {
+                "version": str(GAZETTEER_VERSION),
+                "lemma_rules": LEMMA_RULES,
+                "adopted_names": ADOPTED_NAMES,
+            },
+        )
     return LoadResult(
         loader.created,
         loader.refreshed,
@@ -248,6 +318,7 @@ def ensure_gazetteer(db: Database) -> LoadResult:
         loader.kept,
         keyed,
         time.perf_counter() - started,
+        loader.named,
     )
 
 

@@ -131,10 +131,14 @@ def _check(session: Session, draft: PlaceDraft, place_id: int | None) -> None:
 
 
 def _write_aliases(session: Session, place_id: int, aliases: tuple[str, ...]) -> None:
+    # An alias kept keeps its language (the gazetteer's names: the interface shows them).
+    langs: dict[str, str] = {}
     for old in session.exec(select(PlaceAliasRow).where(PlaceAliasRow.place_id == place_id)):
+        langs.setdefault(old.alias, old.lang)
         session.delete(old)
     for alias in dict.fromkeys(a.strip() for a in aliases if a.strip()):
-        session.add(PlaceAliasRow(place_id=place_id, alias=alias, alias_key=fold(alias)))
+        lang = langs.get(alias, "")
+        session.add(PlaceAliasRow(place_id=place_id, alias=alias, alias_key=fold(alias), lang=lang))
 
 
 def _write_name_keys(session: Session, place_id: int, draft: PlaceDraft) -> None:

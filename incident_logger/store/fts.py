@@ -56,9 +56,13 @@ WITH RECURSIVE up(id, parent_id, depth) AS (
     SELECT p.id, p.parent_id, up.depth + 1 FROM place p JOIN up ON p.id = up.parent_id
     WHERE up.depth < 20
 )
-SELECT p.name, (SELECT {concat}(alias, ' ') FROM place_alias a WHERE a.place_id = p.id)
+SELECT p.name, (SELECT {concat}(alias, ' ') FROM place_alias a WHERE a.place_id = p.id
+                 AND (a.lang = '' OR p.origin = 'gazetteer'))
 FROM up JOIN place p ON p.id = up.id
 """
+# A place the gazetteer adopted (the user's own) is indexed under the names the user gave it;
+# the gazetteer's names in other languages it gained (tagged with their language) are shown
+# and looked up, not indexed (adding them needs no re-indexing; services/gazetteer_load.py).
 # PostgreSQL's incident_fts is a plain table keyed by incident_id (its tsvector is a
 # generated column): a document is replaced in place and removed by its key.
 _PG_UPSERT = (

@@ -268,6 +268,16 @@ def set_origin_ref(sql: Sql, place_id: int, ref: str) -> None:
     sql.execute("UPDATE place SET origin_ref = ? WHERE id = ?", (ref, place_id))
 
 
+def name_and_aliases(sql: Sql, place_id: int) -> tuple[str, list[tuple[str, str, str | None]]]:
+    """A place's name and its aliases as (alias, folded alias, language or None), as added."""
+    name = sql.scalar("SELECT name FROM place WHERE id = ?", (place_id,))
+    rows = sql.execute(
+        "SELECT alias, alias_key, lang FROM place_alias WHERE place_id = ? ORDER BY id",
+        (place_id,),
+    )
+    return str(name or ""), [(r[0], r[1], r[2] or None) for r in rows]
+
+
 def aliases_of(sql: Sql, place_id: int) -> list[str]:
     return [
         r[0] for r in sql.execute("SELECT alias FROM place_alias WHERE place_id = ?", (place_id,))

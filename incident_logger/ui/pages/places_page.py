@@ -33,6 +33,7 @@ from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.pages.place_choices import COMPLETION_ROLE, PLACE_ID_ROLE, PlaceChoices
 from incident_logger.ui.pages.record_page import ID_ROLE
 from incident_logger.ui.pages.record_with_incidents import RecordWithIncidentsPage
+from incident_logger.ui.place_order import tree_order
 from incident_logger.ui.widgets.actions import make_action, unfocusable_buttons
 from incident_logger.ui.widgets.choice_box import choice_box, choose, chosen
 from incident_logger.ui.widgets.field_error import FieldErrorLabel, with_error
@@ -174,7 +175,7 @@ class PlaceEditor(QWidget):
         for place in places:  # sorted by path: parents come before their children
             if place.draft.parent_id in blocked:
                 blocked.add(place.id)
-        allowed = [p for p in places if p.id not in blocked]
+        allowed = tree_order([p for p in places if p.id not in blocked])
         self.parent_box.clear()
         self.parent_box.addItem(self.tr("(top level)"), None)
         for place in allowed:
@@ -306,7 +307,7 @@ class PlacesPage(RecordWithIncidentsPage):
             [self.tr("Name"), self.tr("Kind"), self.tr("ISO code"), self.tr("Other names")]
         )
         self._items = {}
-        for place in shown:  # sorted by path: a parent is met before its children
+        for place in tree_order(shown):  # a parent is met before its children
             d = place.draft
             cells = [
                 QStandardItem(place_names.shown(d.name)),
