@@ -49,7 +49,10 @@ def test_each_csv_cell_problem_has_its_code_and_english_text(db: Database, tmp_p
             "'3.5' is not a whole number (leave it empty if not stated)",
         ),
         (7, "injuries"): ("count_too_large", "'99999999999' is too large (at most 1,000,000,000)"),
-        (8, "damage"): ("damage_severity_state", "item 1: unknown severity 'bad' or state ''"),
+        (8, "damage"): (
+            "damage_severity",
+            "item 1: unknown severity 'bad' (one of: unknown, minor, moderate, severe, destroyed)",
+        ),
         (9, ""): (
             "cells_count",
             "has 8 cells where the header has 6 (a stray separator or an unclosed quote?)",

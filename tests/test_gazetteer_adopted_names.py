@@ -28,12 +28,13 @@ def test_an_adopted_place_is_shown_in_each_language(db: Database, night: Night) 
     assert uk["Калужская область"] == "Калузька область"
     assert uk["Курская область"] == "Курська область" and uk["Обнинск"] == "Обнінськ"
     assert "Калужская область" not in ru  # its own name is Russian already
-    # The user's own English name stays the English one (the gazetteer adds no other).
-    assert "Калужская область" not in names_in_language(db, "en")
+    # The user's own "Kaluga Oblast" is the gazetteer's English name: now known as English.
+    assert names_in_language(db, "en")["Калужская область"] == "Kaluga Oblast"
     place = get_place(db, night.kaluga_region)
     assert place.draft.name == "Калужская область"  # its own name is never changed
-    assert place.draft.aliases[0] == "Kaluga Oblast" and "Калузька область" in place.draft.aliases
-    assert "Kaluga region" not in place.draft.aliases
+    aliases = place.draft.aliases
+    assert aliases[0] == "Kaluga Oblast" and "Калузька область" in aliases
+    assert len(aliases) == len(set(aliases))  # each listed once
     # The region filter and the pickers know the new names.
     assert matching_ids(db, "region:Курська") == [night.fire_incident]
     kursk = history_of(db, entity=EntityKind.PLACE, entity_id=night.kursk_region)
@@ -88,3 +89,5 @@ def test_editing_an_adopted_place_keeps_its_names_languages(db: Database, night:
     draft = replace(place.draft, latitude=54.5, longitude=36.3)
     update_place(db, night.kaluga_region, draft)
     assert names_in_language(db, "uk")["Калужская область"] == "Калузька область"
+    assert names_in_language(db, "en")["Калужская область"] == "Kaluga Oblast"
+    assert get_place(db, night.kaluga_region).draft.aliases == place.draft.aliases

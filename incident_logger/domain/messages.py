@@ -314,8 +314,11 @@ TEXTS: dict[str, str] = {
         "Messages", "source {number}: grade '{grade}' should look like B2"
     ),
     "damage_quantity": QT_TRANSLATE_NOOP("Messages", "item {number}: quantity {problem}"),
-    "damage_severity_state": QT_TRANSLATE_NOOP(
-        "Messages", "item {number}: unknown severity '{severity}' or state '{state}'"
+    "damage_severity": QT_TRANSLATE_NOOP(
+        "Messages", "item {number}: unknown severity '{value}' (one of: {allowed})"
+    ),
+    "damage_state": QT_TRANSLATE_NOOP(
+        "Messages", "item {number}: unknown state '{value}' (one of: {allowed})"
     ),
     "path_empty_name": QT_TRANSLATE_NOOP(
         "Messages", "'{text}' has an empty name between the '{separator}' signs"

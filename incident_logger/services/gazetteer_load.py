@@ -194,35 +194,36 @@ class _Loader:
 
     def adopt_names(self, pid: int, entry: Entry) -> None:
         """An adopted place keeps its own name and aliases and gains the entry's names in
-        each language where it has none of its own (a language whose full name it already
-        has is left as it is), so it is shown in the interface's language and found by
-        those names in the pickers, the region filter and capture.
+        each language, so it is shown in the interface's language and found by those names
+        in the pickers, the region filter and capture. A name the user gave it already gets
+        a second row that says its language (listed once, services/places.py).
 
-        The added names are tagged with their language; the index documents of incidents
-        hold only the names the user gave such a place (``store/fts.py``), so no document
-        changes and a million incidents under an adopted country need no re-indexing.
+        The rows the gazetteer adds carry their language; the index documents of a place
+        the gazetteer did not make hold only its untagged names (``store/fts.py``), so no
+        document changes and a million incidents under an adopted country need no
+        re-indexing.
         """
         own, aliases = places.name_and_aliases(self.sql, pid)
-        have = {fold(own), *(key for _, key, _ in aliases)}
-        names = [n for n in (entry.name, *entry.aliases) if n.lang]
-        full: dict[str, str] = {}  # language -> the entry's full name in it (the first)
-        for n in names:
-            full.setdefault(n.lang, fold(n.text))
+        tagged = {(key, lang) for _, key, lang in aliases if lang}
         added: list[Name] = []
-        for n in names:
+        for n in (entry.name, *entry.aliases):
             key = fold(n.text)
-            if full[n.lang] in have or key in have:
+            if not n.lang or not key or key == fold(own) or (key, n.lang) in tagged:
                 continue
             added.append(n)
-            have.add(key)
+            tagged.add((key, n.lang))
         if not added:
             return
         self.alias_rows += [(pid, n.text, fold(n.text), n.lang) for n in added]
         shipped = self.shipped.get(entry.ref)
         keys = set(shipped) if shipped is not None else keys_for(entry_names(entry))
         self.key_rows += [(k, pid) for k in keys if k]
-        before = [a[0] for a in aliases]
-        change = {"aliases": [before, before + [n.text for n in added]]}
+        before = list(dict.fromkeys(a[0] for a in aliases))
+        after = list(dict.fromkeys([*before, *(n.text for n in added)]))
+        self.named += 1
+        if after == before:  # only the languages of names it had
+            return
+        change = {"aliases": [before, after]}
         self.history_rows.append(
             (
                 self.now,
@@ -234,7 +235,6 @@ class _Loader:
                 NAMES_REASON,
             )
         )
-        self.named += 1
 
     def _names_change(self, pid: int, entry: Entry, parent_id: int | None) -> bool:
         name, parent = places.name_and_parent(self.sql, pid) or ("", None)

@@ -35,12 +35,15 @@ def _draft(row: PlaceRow, aliases: list[str]) -> PlaceDraft:
 
 
 def _aliases(session: Session, place_id: int) -> list[str]:
+    """Each once (a name may have a second row saying its language, services/gazetteer_load)."""
     return list(
-        session.exec(
+        dict.fromkeys(
+            session.exec(
             select(PlaceAliasRow.alias)
             .where(PlaceAliasRow.place_id == place_id)
-            .order_by(col(PlaceAliasRow.id))
-        ).all()
+                .order_by(col(PlaceAliasRow.id))
+            ).all()
+        )
     )
 
 
@@ -131,14 +134,22 @@ def _check(session: Session, draft: PlaceDraft, place_id: int | None) -> None:
 
 
 def _write_aliases(session: Session, place_id: int, aliases: tuple[str, ...]) -> None:
-    # An alias kept keeps its language (the gazetteer's names: the interface shows them).
-    langs: dict[str, str] = {}
-    for old in session.exec(select(PlaceAliasRow).where(PlaceAliasRow.place_id == place_id)):
-        langs.setdefault(old.alias, old.lang)
+    # An alias kept keeps its rows' languages (the gazetteer's names in each language, which
+    # the interface shows; services/gazetteer_load.py); a new one has none.
+    langs: dict[str, list[str]] = {}
+    old_rows = session.exec(
+        select(PlaceAliasRow)
+        .where(PlaceAliasRow.place_id == place_id)
+        .order_by(col(PlaceAliasRow.id))
+    )
+    for old in old_rows:
+        langs.setdefault(old.alias, []).append(old.lang)
         session.delete(old)
+    session.flush()
     for alias in dict.fromkeys(a.strip() for a in aliases if a.strip()):
-        lang = langs.get(alias, "")
-        session.add(PlaceAliasRow(place_id=place_id, alias=alias, alias_key=fold(alias), lang=lang))
+        for lang in langs.get(alias, [""]):
+            row = PlaceAliasRow(place_id=place_id, alias=alias, alias_key=fold(alias), lang=lang)
+            session.add(row)
 
 
 def _write_name_keys(session: Session, place_id: int, draft: PlaceDraft) -> None:

@@ -2484,7 +2484,7 @@ Replace it with the new briefing?</source>
     </message>
     <message>
         <source>{n} ready to import</source>
-        <translation>готово к импорту: {n}</translation>
+        <translation>Готово к импорту: {n}</translation>
     </message>
     <message>
         <source>{n} with problems</source>
@@ -3050,6 +3050,14 @@ Replace it with the new briefing?</source>
         <translation>{entity}: запись изменил кто-то другой после того, как вы её открыли; ничего не сохранено.</translation>
     </message>
     <message>
+        <source>item {number}: unknown severity &apos;{value}&apos; (one of: {allowed})</source>
+        <translation>пункт {number}: неизвестная тяжесть «{value}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <source>item {number}: unknown state &apos;{value}&apos; (one of: {allowed})</source>
+        <translation>пункт {number}: неизвестное состояние «{value}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
         <source>Unclosed quote</source>
         <translation>Незакрытая кавычка</translation>
     </message>
@@ -3424,10 +3432,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>item {number}: quantity {problem}</source>
         <translation>пункт {number}: количество {problem}</translation>
-    </message>
-    <message>
-        <source>item {number}: unknown severity &apos;{severity}&apos; or state &apos;{state}&apos;</source>
-        <translation>пункт {number}: неизвестная тяжесть «{severity}» или состояние «{state}»</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has an empty name between the &apos;{separator}&apos; signs</source>

@@ -2484,7 +2484,7 @@ Replace it with the new briefing?</source>
     </message>
     <message>
         <source>{n} ready to import</source>
-        <translation>готово до імпорту: {n}</translation>
+        <translation>Готово до імпорту: {n}</translation>
     </message>
     <message>
         <source>{n} with problems</source>
@@ -3050,6 +3050,14 @@ Replace it with the new briefing?</source>
         <translation>{entity}: запис змінив хтось інший після того, як ви його відкрили; нічого не збережено.</translation>
     </message>
     <message>
+        <source>item {number}: unknown severity &apos;{value}&apos; (one of: {allowed})</source>
+        <translation>пункт {number}: невідома тяжкість «{value}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <source>item {number}: unknown state &apos;{value}&apos; (one of: {allowed})</source>
+        <translation>пункт {number}: невідомий стан «{value}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
         <source>Unclosed quote</source>
         <translation>Незакрита лапка</translation>
     </message>
@@ -3424,10 +3432,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>item {number}: quantity {problem}</source>
         <translation>пункт {number}: кількість {problem}</translation>
-    </message>
-    <message>
-        <source>item {number}: unknown severity &apos;{severity}&apos; or state &apos;{state}&apos;</source>
-        <translation>пункт {number}: невідома тяжкість «{severity}» або стан «{state}»</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has an empty name between the &apos;{separator}&apos; signs</source>

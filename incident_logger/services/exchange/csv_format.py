@@ -247,9 +247,15 @@ def _damage(reader: CsvReader, text: str, bad: list[Message]) -> tuple[DamageNot
                 bad.append(msg("damage_quantity", number=n, problem=why))
         try:
             sev = DamageSeverity(severity.strip().lower() or "unknown")
+        except ValueError:
+            allowed = ", ".join(s.value for s in DamageSeverity)
+            bad.append(msg("damage_severity", number=n, value=severity, allowed=allowed))
+            continue
+        try:
             st = DamageState(state.strip().lower() or "none")
         except ValueError:
-            bad.append(msg("damage_severity_state", number=n, severity=severity, state=state))
+            allowed = ", ".join(s.value for s in DamageState)
+            bad.append(msg("damage_state", number=n, value=state, allowed=allowed))
             continue
         notes.append(DamageNote(kind.strip(), quantity, sev, st, note))
     return tuple(notes)

@@ -379,11 +379,12 @@ def tree_rows(sql: Sql) -> list[tuple[int, str, int | None, str]]:
 
 
 def aliases_by_place(sql: Sql) -> dict[int, list[str]]:
-    """Every place's other names, by place id, in the order they were added."""
-    out: dict[int, list[str]] = {}
+    """Every place's other names, by place id, in the order they were added (each once: a
+    name may have a second row that says which language it is in, services/gazetteer_load)."""
+    out: dict[int, dict[str, None]] = {}
     for place_id, alias in all_aliases(sql):
-        out.setdefault(place_id, []).append(alias)
-    return out
+        out.setdefault(place_id, {})[alias] = None
+    return {place_id: list(names) for place_id, names in out.items()}
 
 
 def draft_from_row(row: Sequence[Any], aliases: Mapping[int, Sequence[str]]) -> PlaceDraft:

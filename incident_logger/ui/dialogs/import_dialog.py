@@ -41,7 +41,7 @@ from incident_logger.services.exchange.importer import (
 )
 from incident_logger.services.exchange.problems import ImportReport, Problem
 from incident_logger.store.engine import Database
-from incident_logger.ui import words
+from incident_logger.ui import place_names, words
 from incident_logger.ui.dialogs import import_summary
 from incident_logger.ui.i18n import number
 from incident_logger.ui.messages import error_text, field_name
@@ -298,8 +298,8 @@ class ImportDialog(QDialog):
                 str(p.line),
                 p.when,
                 p.title,
-                p.place,
-                p.category,
+                place_names.path(p.place),
+                words.category(p.category),
                 p.sources,
                 problem or p.problem,
             )
