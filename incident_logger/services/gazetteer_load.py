@@ -194,7 +194,7 @@ class _Loader:
 
     def adopt_names(self, pid: int, entry: Entry) -> None:
         """An adopted place keeps its own name and aliases and gains the entry's names in
-        each language, so it is shown in the interface's language and found by those names
+        each language but its own name's, so it is shown in the interface's language and found by those names
         in the pickers, the region filter and capture. A name the user gave it already gets
         a second row that says its language (listed once, services/places.py).
 
@@ -205,10 +205,13 @@ class _Loader:
         """
         own, aliases = places.name_and_aliases(self.sql, pid)
         tagged = {(key, lang) for _, key, lang in aliases if lang}
+        names = [n for n in (entry.name, *entry.aliases) if n.lang and fold(n.text)]
+        # Its own name in a language the entry names it in: that language needs nothing.
+        own_languages = {n.lang for n in names if fold(n.text) == fold(own)}
         added: list[Name] = []
-        for n in (entry.name, *entry.aliases):
+        for n in names:
             key = fold(n.text)
-            if not n.lang or not key or key == fold(own) or (key, n.lang) in tagged:
+            if n.lang in own_languages or (key, n.lang) in tagged:
                 continue
             added.append(n)
             tagged.add((key, n.lang))

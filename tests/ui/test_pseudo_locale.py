@@ -315,3 +315,25 @@ def test_import_cell_problems_and_result_speak_through_translation(
     shown = dialog.summary.text()
     assert shown.startswith(OPEN) and "row(s) refused" in shown, shown
     assert _missed(dialog) == []
+
+
+def test_the_integrity_checks_findings_speak_through_translation(
+    pseudo_window: MainWindow, pseudo: QTranslator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What Tools › Check database shows for findings other than damage: each translated."""
+    from incident_logger.services.check import CheckReport
+    from incident_logger.ui import main_menus, prompts
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "show_check_result", lambda _w, _ok, text, detail: shown.append((text, detail))
+    )
+    report = CheckReport(Path("x.sqlite3"))
+    report.problems += [
+        msg("check_dangling", n=3),
+        msg("check_index_count", indexed=5, incidents=4),
+    ]
+    report.notes.append(msg("check_index_skipped"))
+    main_menus._show_check(pseudo_window, report)
+    text, detail = shown[0]
+    assert text.count(OPEN) == 2 and all(OPEN in line for line in detail.splitlines()), shown
