@@ -594,6 +594,13 @@ TEXTS: dict[str, str] = {
     "counts_fields_known": QT_TRANSLATE_NOOP(
         "Messages", "count reports know source:, region:, from:, to:, reliability: and words"
     ),
+    # what a search found nothing for (services/query_sql.py), shown beside the results
+    "no_place_named": QT_TRANSLATE_NOOP("Messages", "No place is named '{text}'."),
+    "no_category_named": QT_TRANSLATE_NOOP("Messages", "No category is named '{value}'."),
+    "no_source_contains": QT_TRANSLATE_NOOP("Messages", "No source name contains '{value}'."),
+    "counts_by_period": QT_TRANSLATE_NOOP(
+        "Messages", "count statements: all in the period; the search applies to incidents"
+    ),
     # what each search filter takes (domain/query.py FIELDS, shown as the hint of a bad value)
     "help_region": QT_TRANSLATE_NOOP(
         "Messages", 'region or place, e.g. region:Калуга or place:"Нижний Новгород"'

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from incident_logger.domain.messages import MessageError, msg
+from incident_logger.domain.messages import Message, MessageError, msg
 from incident_logger.domain.query import Node, parse_query, with_period
 from incident_logger.domain.timefmt import normalise_when
 from incident_logger.domain.validation import MAX_TITLE
@@ -173,7 +173,7 @@ def briefing_data(
         if (start and end) or query is not None:
             report_ids, counts_note = statement_ids(conn, query, start, end)
         else:
-            report_ids, counts_note = [], ""  # nothing selected, no period: no statements
+            report_ids, counts_note = [], None  # nothing selected, no period: no statements
         statements = read_statements(conn, report_ids, places, sources)
     cited = {c.source_id for i in incidents for c in i.sources}
     cited |= {s.source_id for s in statements}
@@ -199,15 +199,32 @@ def briefing_data(
 
 
 def _scope(
-    request: BriefingRequest, notes: Sequence[str], start: str | None, end: str | None
+    request: BriefingRequest, notes: Sequence[Message], start: str | None, end: str | None
 ) -> str:
     """The selection in words: the search, the period asked for, and the search's notes."""
     scope = request.query.strip() or i18n._("All incidents")
     if start or end:
         scope += ", " + fmt.period(start, end)
     if notes:
-        scope += " (" + "; ".join(notes) + ")"
+        scope += " (" + "; ".join(_note(n) for n in notes) + ")"
     return scope
+
+
+# The search's notes in the briefing's language (the same texts as domain/messages.py's).
+_NOTES = {
+    "no_place_named": i18n.N_("No place is named '{text}'."),
+    "no_category_named": i18n.N_("No category is named '{value}'."),
+    "no_source_contains": i18n.N_("No source name contains '{value}'."),
+    "counts_by_period": i18n.N_(
+        "count statements: all in the period; the search applies to incidents"
+    ),
+}
+
+
+def _note(note: Message) -> str:
+    if note.code not in _NOTES:
+        return str(note)
+    return i18n._(_NOTES[note.code]).format(**{k: str(v) for k, v in note.values})
 
 
 def covered(db: Database, request: BriefingRequest) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from incident_logger.domain.fields import INCIDENT_FIELDS
+from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.models import incident_ref
 from incident_logger.domain.query import Node
 from incident_logger.reports import (
@@ -139,19 +140,19 @@ def read_incidents(
     return out
 
 
-COUNTS_BY_PERIOD = "count statements: all in the period; the search applies to incidents"
+COUNTS_BY_PERIOD = msg("counts_by_period")
 
 
 def statement_ids(
     conn: sqlite3.Connection, query: Node | None, start: str | None, end: str | None
-) -> tuple[list[int], str]:
+) -> tuple[list[int], Message | None]:
     """The count reports the briefing's search and period select, and a note when the search
     names fields count reports do not have (then every report in the period is taken)."""
     try:
         parse_count_query(query)
     except QuerySyntaxError:  # the incident search parsed, so an incident-only field
         return count_report_ids(conn, None, start=start, end=end), COUNTS_BY_PERIOD
-    return count_report_ids(conn, query, start=start, end=end), ""
+    return count_report_ids(conn, query, start=start, end=end), None
 
 
 def read_statements(

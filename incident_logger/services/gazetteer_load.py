@@ -194,9 +194,10 @@ class _Loader:
 
     def adopt_names(self, pid: int, entry: Entry) -> None:
         """An adopted place keeps its own name and aliases and gains the entry's names in
-        each language but its own name's, so it is shown in the interface's language and found by those names
-        in the pickers, the region filter and capture. A name the user gave it already gets
-        a second row that says its language (listed once, services/places.py).
+        each language but its own name's, so it is shown in the interface's language and
+        found by those names in the pickers, the region filter and capture. A name the user
+        gave it already gets a second row that says its language (listed once, as
+        services/places.py reads aliases).
 
         The rows the gazetteer adds carry their language; the index documents of a place
         the gazetteer did not make hold only its untagged names (``store/fts.py``), so no

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from incident_logger.domain.fields import QUERY_NAMES
+from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
 from incident_logger.services.place_match import place_ids_matching
@@ -63,7 +64,7 @@ class Compiled:
 
     sql: str
     params: list[Any]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # str() of each is English
     has_deleted_filter: bool = False
     # Full-text expressions every result must match (they bound the result's size).
     required_fts: list[str] = field(default_factory=list)
@@ -127,7 +128,7 @@ class QueryCompiler:
 
     def __init__(self, conn: sqlite3.Connection | Sql) -> None:
         self.conn = conn
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
         self.deleted_filter = False
         self.root: Node | None = None
         self.required: list[str] = []
@@ -239,7 +240,7 @@ class QueryCompiler:
             key,
         )
         if not roots:
-            self.notes.append(f"No place is named '{text}'.")
+            self.notes.append(msg("no_place_named", text=text))
             return []
         marks = ",".join("?" * len(roots))
         rows = self.conn.execute(
@@ -263,7 +264,7 @@ class QueryCompiler:
                 "SELECT id FROM category WHERE name_key LIKE :p ESCAPE '\\'", fold(value)
             )
             if not ids:
-                self.notes.append(f"No category is named '{value}'.")
+                self.notes.append(msg("no_category_named", value=value))
                 return self.false, []
             return f"i.category_id IN ({','.join(map(str, ids))})", []
         if name == "source":
@@ -273,7 +274,7 @@ class QueryCompiler:
                 "SELECT id FROM source WHERE name_key LIKE '%' || :p ESCAPE '\\'", key
             )
             if not ids:
-                self.notes.append(f"No source name contains '{value}'.")
+                self.notes.append(msg("no_source_contains", value=value))
                 return self.false, []
             cond = f"l.source_id IN ({','.join(map(str, ids))})"
             return _LINK.format(join="", cond=cond), []

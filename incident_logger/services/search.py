@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from incident_logger.domain.messages import Message
 from incident_logger.domain.models import incident_ref
 from incident_logger.domain.query import Node, QuerySyntaxError, and_, as_query
 from incident_logger.services.query_pg import PgQueryCompiler
@@ -85,7 +86,7 @@ class IncidentSummary(NamedTuple):
 class SearchPage:
     rows: list[IncidentSummary]
     next_cursor: Cursor | None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # str() of each is English
 
 
 QueryArg = str | Node | None  # a parsed query, or text parsed here (once per text, cached)

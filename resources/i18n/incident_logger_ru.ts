@@ -3858,6 +3858,22 @@ Replace it with the new briefing?</source>
         <translation>в сводках ищут source:, region:, from:, to:, reliability: и слова</translation>
     </message>
     <message>
+        <source>No place is named &apos;{text}&apos;.</source>
+        <translation>Нет места с названием «{text}».</translation>
+    </message>
+    <message>
+        <source>No category is named &apos;{value}&apos;.</source>
+        <translation>Нет категории с названием «{value}».</translation>
+    </message>
+    <message>
+        <source>No source name contains &apos;{value}&apos;.</source>
+        <translation>Ни в одном названии источника нет «{value}».</translation>
+    </message>
+    <message>
+        <source>count statements: all in the period; the search applies to incidents</source>
+        <translation>сводки: все за период; поиск относится к инцидентам</translation>
+    </message>
+    <message>
         <source>region or place, e.g. region:Калуга or place:&quot;Нижний Новгород&quot;</source>
         <translation>регион или место, например region:Калуга или place:&quot;Нижний Новгород&quot;</translation>
     </message>

@@ -3858,6 +3858,22 @@ Replace it with the new briefing?</source>
         <translation>у зведеннях шукають source:, region:, from:, to:, reliability: і слова</translation>
     </message>
     <message>
+        <source>No place is named &apos;{text}&apos;.</source>
+        <translation>Немає місця з назвою «{text}».</translation>
+    </message>
+    <message>
+        <source>No category is named &apos;{value}&apos;.</source>
+        <translation>Немає категорії з назвою «{value}».</translation>
+    </message>
+    <message>
+        <source>No source name contains &apos;{value}&apos;.</source>
+        <translation>У жодній назві джерела немає «{value}».</translation>
+    </message>
+    <message>
+        <source>count statements: all in the period; the search applies to incidents</source>
+        <translation>зведення: усі за період; пошук стосується інцидентів</translation>
+    </message>
+    <message>
         <source>region or place, e.g. region:Калуга or place:&quot;Нижний Новгород&quot;</source>
         <translation>регіон або місце, наприклад region:Калуга або place:&quot;Нижний Новгород&quot;</translation>
     </message>

@@ -195,6 +195,14 @@ def test_service_messages_on_screen_speak_through_translation(
     missed["search: a filter's help"] = _missed(win)
     search.edit.clear()
     qtbot.waitUntil(lambda: not search.error.isVisible(), timeout=5000)
+    _type(qtbot, search.edit, "region:zz")
+    QTest.keyClick(search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "zz" in search.note.text(), timeout=5000)
+    assert search.note.text().startswith(OPEN)
+    missed["search: no such place"] = _missed(win)
+    search.edit.clear()
+    QTest.keyClick(search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not search.note.isVisible(), timeout=5000)
 
     win.actions_["new"].trigger()
     form = win.incidents.editor.form

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
                     "query": query,
                     "total": total,
                     "shown": len(rows),
-                    "notes": page.notes,
+                    "notes": [str(note) for note in page.notes],
                     "incidents": rows,
                 },
                 ensure_ascii=False,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.domain.errors import ValidationError
+from incident_logger.domain.messages import Message
 from incident_logger.domain.query import FIELDS, Node, QuerySyntaxError, parse_query
 from incident_logger.services.saved_searches import (
     delete_saved_search,
@@ -28,6 +29,7 @@ from incident_logger.services.saved_searches import (
 from incident_logger.store.engine import Database
 from incident_logger.ui.icons import icon, themed
 from incident_logger.ui.messages import error_text, query_error
+from incident_logger.ui.messages import text as message_text
 
 DEBOUNCE_MS = 180
 
@@ -178,8 +180,8 @@ class SearchBar(QWidget):
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
 
-    def set_notes(self, notes: list[str]) -> None:
-        self.note.setText("\n".join(notes))
+    def set_notes(self, notes: list[Message]) -> None:
+        self.note.setText("\n".join(message_text(n) for n in notes))
         self.note.setVisible(bool(notes))
 
     def replace_tokens(self, old: list[str], new: list[str]) -> None:
