@@ -172,7 +172,7 @@ def test_a_read_only_folder_opens_read_only_with_a_reason(read_only_folder: Path
     db = open_database(path)
     try:
         assert db.read_only
-        assert "cannot be written" in db.read_only_reason
+        assert "cannot be written" in str(db.read_only_reason)
         assert count_incidents(db) == 3
         assert data_version(db) >= 0
         with pytest.raises(DatabaseError) as caught:

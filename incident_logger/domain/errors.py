@@ -37,7 +37,12 @@ class ValidationError(ValueError):
 
 
 class NotFoundError(LookupError):
-    """A record with this id does not exist (or is in the trash when it must not be)."""
+    """A record with this id does not exist (or is in the trash when it must not be);
+    ``msg`` says which (domain/messages.py), ``str()`` in English."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
+        self.msg = message if isinstance(message, Message) else None
 
 
 # A record's kind (EntityKind's value) as a conflict message names it.

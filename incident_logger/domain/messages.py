@@ -161,6 +161,11 @@ TEXTS: dict[str, str] = {
     "synonym_one_word": QT_TRANSLATE_NOOP(
         "Messages", "a synonym group needs at least two different words"
     ),
+    # --- a record that is not there (domain/errors.py NotFoundError) ---------------------
+    "no_incident": QT_TRANSLATE_NOOP("Messages", "No incident with id {id}"),
+    "no_place": QT_TRANSLATE_NOOP("Messages", "No place with id {id}"),
+    "no_source": QT_TRANSLATE_NOOP("Messages", "No source with id {id}"),
+    "no_count_report": QT_TRANSLATE_NOOP("Messages", "No count report with id {id}"),
     # --- a colleague saved first (domain/errors.py ConflictError) ----------------------------
     "conflict": QT_TRANSLATE_NOOP(
         "Messages",
@@ -501,6 +506,29 @@ TEXTS: dict[str, str] = {
         "{path} needs an upgrade to this release's format, but a backup could not be written "
         "first ({detail}). Nothing was changed. Free some disk space or check the backup folder "
         "{folder}, then try again.",
+    ),
+    "db_wal_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} cannot be read here: its folder cannot be written and it has unsaved changes in "
+        "{name}-wal, which SQLite can only read from a writable folder. A private copy could not "
+        "be made either ({detail}). Copy the file and its -wal to a folder you can write and "
+        "open the copy.",
+    ),
+    "db_opened_read_only": QT_TRANSLATE_NOOP("Messages", "This database was opened read-only."),
+    "db_folder_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {folder} (or the file itself) cannot be written, so the database is open "
+        "read-only: you can search, read and export, but not change anything.",
+    ),
+    "db_immutable": QT_TRANSLATE_NOOP("Messages", "{path} is open read-only."),
+    "db_cannot_write_here": QT_TRANSLATE_NOOP("Messages", "{path} cannot be written here."),
+    "db_private_copy": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{why} It was opened read-only from a private copy (with the changes in its -wal), "
+        "deleted when it is closed.",
+    ),
+    "import_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is open read-only; nothing can be imported. {why}"
     ),
     # --- the integrity check (services/check.py) and a backup's fitness -------------------
     "check_no_database": QT_TRANSLATE_NOOP("Messages", "there is no database at {path}"),

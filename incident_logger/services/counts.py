@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import CountReport, CountReportDraft
 from incident_logger.domain.query import Node
 from incident_logger.domain.tally import Tally, tally
@@ -159,7 +160,7 @@ def set_count_report_deleted(
         versions.claim(session, EntityKind.COUNT_REPORT, report_id, expected_version)
         row = session.get(CountReportRow, report_id)
         if row is None:
-            raise NotFoundError(f"No count report with id {report_id}")
+            raise NotFoundError(msg("no_count_report", id=str(report_id)))
         history.mark_deleted(
             session,
             row,
@@ -174,7 +175,7 @@ def set_count_report_deleted(
 def _load(session: Session, report_id: int) -> CountReport:
     found = repo.get(Sql.of(session), report_id)
     if found is None:
-        raise NotFoundError(f"No count report with id {report_id}")
+        raise NotFoundError(msg("no_count_report", id=str(report_id)))
     return found
 
 

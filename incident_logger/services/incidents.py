@@ -6,6 +6,7 @@ from sqlmodel import Session
 
 from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import Incident, IncidentDraft
 from incident_logger.domain.text import fold
 from incident_logger.domain.timefmt import normalise_when
@@ -118,7 +119,7 @@ def set_incident_deleted(
         versions.claim(session, EntityKind.INCIDENT, incident_id, expected_version)
         row = session.get(IncidentRow, incident_id)
         if row is None:
-            raise NotFoundError(f"No incident with id {incident_id}")
+            raise NotFoundError(msg("no_incident", id=str(incident_id)))
         history.mark_deleted(
             session,
             row,
@@ -133,7 +134,7 @@ def set_incident_deleted(
 def _load(session: Session, incident_id: int) -> Incident:
     found = repo.get(Sql.of(session), incident_id)
     if found is None:
-        raise NotFoundError(f"No incident with id {incident_id}")
+        raise NotFoundError(msg("no_incident", id=str(incident_id)))
     return found
 
 
@@ -148,5 +149,5 @@ def get_incidents(db: Database, incident_ids: list[int]) -> list[Incident]:
         found = {i.id: i for i in repo.iter_incidents(Sql.of(session), incident_ids)}
     missing = [i for i in incident_ids if i not in found]
     if missing:
-        raise NotFoundError(f"No incident with id {missing[0]}")
+        raise NotFoundError(msg("no_incident", id=str(missing[0])))
     return [found[i] for i in incident_ids]

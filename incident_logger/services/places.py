@@ -64,7 +64,7 @@ def place_path(session: Session, place_id: int | None) -> str:
 def _load(session: Session, place_id: int) -> tuple[PlaceRow, Place]:
     row = session.get(PlaceRow, place_id)
     if row is None:
-        raise NotFoundError(f"No place with id {place_id}")
+        raise NotFoundError(msg("no_place", id=str(place_id)))
     place = Place(
         id=place_id,
         draft=_draft(row, _aliases(session, place_id)),

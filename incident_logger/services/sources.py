@@ -37,7 +37,7 @@ def _to_source(row: SourceRow) -> Source:
 def _get(session: Session, source_id: int) -> SourceRow:
     row = session.get(SourceRow, source_id)
     if row is None:
-        raise NotFoundError(f"No source with id {source_id}")
+        raise NotFoundError(msg("no_source", id=str(source_id)))
     return row
 
 

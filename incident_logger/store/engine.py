@@ -71,15 +71,16 @@ class Database:
         path: Path,
         *,
         read_only: bool = False,
-        read_only_reason: str = "",
+        read_only_reason: str | Message = "",
         immutable: bool = False,
         trusted: bool = False,
         private_copy: Path | None = None,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self.read_only_reason = read_only_reason or (
-            "This database was opened read-only." if read_only else ""
+        # Why (a message code the interface translates; str() is English).
+        self.read_only_reason: str | Message = read_only_reason or (
+            msg("db_opened_read_only") if read_only else ""
         )
         self._immutable = immutable
         self._trusted = trusted and not read_only
@@ -311,17 +312,14 @@ def open_database(
     path = Path(path)
     if path.is_dir():
         raise DatabaseError(msg("db_is_folder", path=str(path)), reason="cannot_open")
-    reason = ""
+    reason: str | Message = ""
     if not read_only and not _writable(path):
         if not path.exists():
             raise DatabaseError(
                 msg("db_cannot_create", folder=str(path.parent)), reason="read_only", path=path
             )
         read_only = True
-        reason = (
-            f"The folder {path.parent} (or the file itself) cannot be written, so the database "
-            "is open read-only: you can search, read and export, but not change anything."
-        )
+        reason = msg("db_folder_read_only", folder=str(path.parent))
     if read_only and _wal_without_index(path):
         return _open_private_copy(path, reason)
     if not read_only:
@@ -341,7 +339,7 @@ def open_database(
     elif read_only:
         raise DatabaseError(msg("db_missing", path=str(path)), reason="cannot_open", path=path)
     if immutable and not reason:
-        reason = f"{path} is open read-only."
+        reason = msg("db_immutable", path=str(path))
     _migrate(path, existed=existed, read_only=read_only)
     return Database(
         path, read_only=read_only, read_only_reason=reason, immutable=immutable, trusted=trusted
@@ -360,7 +358,7 @@ def _wal_without_index(path: Path) -> bool:
     )
 
 
-def _open_private_copy(path: Path, reason: str) -> Database:
+def _open_private_copy(path: Path, reason: str | Message) -> Database:
     """Read a database whose log cannot be read in place from a private temporary copy."""
     folder = Path(tempfile.mkdtemp(prefix="incident-logger-readonly-"))
     copy = folder / path.name
@@ -380,21 +378,16 @@ def _open_private_copy(path: Path, reason: str) -> Database:
     except (OSError, sqlite3.Error) as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise DatabaseError(
-            f"{path} cannot be read here: its folder cannot be written and it has unsaved "
-            f"changes in {path.name}-wal, which SQLite can only read from a writable folder. "
-            f"A private copy could not be made either ({exc}). Copy the file and its -wal "
-            "to a folder you can write and open the copy.",
+            msg("db_wal_unreadable", path=str(path), name=path.name, detail=str(exc)),
             reason="read_only",
             path=path,
         ) from exc
     except DatabaseError:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    reason = (
-        f"{reason or f'{path} cannot be written here.'} It was opened read-only from a "
-        "private copy (with the changes in its -wal), deleted when it is closed."
-    )
-    return Database(copy, read_only=True, read_only_reason=reason, private_copy=folder)
+    why = reason or msg("db_cannot_write_here", path=str(path))
+    said = msg("db_private_copy", why=why)
+    return Database(copy, read_only=True, read_only_reason=said, private_copy=folder)
 
 
 def _migrate(path: Path, *, existed: bool, read_only: bool) -> None:

@@ -39,6 +39,11 @@ def text(message: Message) -> str:
     return fill(translated, message.params, _show)
 
 
+def said(value: str | Message) -> str:
+    """A text a service gave as a message code or (for the older ones) in English."""
+    return text(value) if isinstance(value, Message) else value
+
+
 def _show(value: Value, spec: str) -> str:
     if isinstance(value, Message):
         return text(value)

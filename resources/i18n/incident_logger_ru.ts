@@ -3146,6 +3146,22 @@ Replace it with the new briefing?</source>
         <translation>в группе синонимов нужны хотя бы два разных слова</translation>
     </message>
     <message>
+        <source>No incident with id {id}</source>
+        <translation>Нет инцидента с номером {id}</translation>
+    </message>
+    <message>
+        <source>No place with id {id}</source>
+        <translation>Нет места с номером {id}</translation>
+    </message>
+    <message>
+        <source>No source with id {id}</source>
+        <translation>Нет источника с номером {id}</translation>
+    </message>
+    <message>
+        <source>No count report with id {id}</source>
+        <translation>Нет сводки с номером {id}</translation>
+    </message>
+    <message>
         <source>This {entity} was changed at {at} after you opened it; nothing was saved.</source>
         <translation>{entity}: запись изменили в {at}, после того как вы её открыли; ничего не сохранено.</translation>
     </message>
@@ -3692,6 +3708,34 @@ Replace it with the new briefing?</source>
     <message>
         <source>{path} needs an upgrade to this release&apos;s format, but a backup could not be written first ({detail}). Nothing was changed. Free some disk space or check the backup folder {folder}, then try again.</source>
         <translation>{path} нужно обновить до формата этого выпуска, но сначала не удалось записать резервную копию ({detail}). Ничего не изменено. Освободите место на диске или проверьте папку копий {folder} и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read here: its folder cannot be written and it has unsaved changes in {name}-wal, which SQLite can only read from a writable folder. A private copy could not be made either ({detail}). Copy the file and its -wal to a folder you can write and open the copy.</source>
+        <translation>{path} здесь не прочитать: в его папку нельзя записывать, а в {name}-wal есть несохранённые изменения, которые SQLite читает только из папки, доступной для записи. Личную копию сделать тоже не удалось ({detail}). Скопируйте файл и его -wal в папку, доступную для записи, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>This database was opened read-only.</source>
+        <translation>Эта база открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} (or the file itself) cannot be written, so the database is open read-only: you can search, read and export, but not change anything.</source>
+        <translation>В папку {folder} (или в сам файл) нельзя записывать, поэтому база открыта только для чтения: можно искать, читать и экспортировать, но ничего не менять.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only.</source>
+        <translation>{path} открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written here.</source>
+        <translation>В {path} здесь нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>{why} It was opened read-only from a private copy (with the changes in its -wal), deleted when it is closed.</source>
+        <translation>{why} Она открыта только для чтения из личной копии (с изменениями из её -wal), которая удаляется при закрытии.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only; nothing can be imported. {why}</source>
+        <translation>{path} открыт только для чтения; импортировать ничего нельзя. {why}</translation>
     </message>
     <message>
         <source>there is no database at {path}</source>

@@ -3146,6 +3146,22 @@ Replace it with the new briefing?</source>
         <translation>у групі синонімів потрібні щонайменше два різні слова</translation>
     </message>
     <message>
+        <source>No incident with id {id}</source>
+        <translation>Немає інциденту з номером {id}</translation>
+    </message>
+    <message>
+        <source>No place with id {id}</source>
+        <translation>Немає місця з номером {id}</translation>
+    </message>
+    <message>
+        <source>No source with id {id}</source>
+        <translation>Немає джерела з номером {id}</translation>
+    </message>
+    <message>
+        <source>No count report with id {id}</source>
+        <translation>Немає зведення з номером {id}</translation>
+    </message>
+    <message>
         <source>This {entity} was changed at {at} after you opened it; nothing was saved.</source>
         <translation>{entity}: запис змінили о {at}, після того як ви його відкрили; нічого не збережено.</translation>
     </message>
@@ -3692,6 +3708,34 @@ Replace it with the new briefing?</source>
     <message>
         <source>{path} needs an upgrade to this release&apos;s format, but a backup could not be written first ({detail}). Nothing was changed. Free some disk space or check the backup folder {folder}, then try again.</source>
         <translation>{path} треба оновити до формату цього випуску, але спершу не вдалося записати резервну копію ({detail}). Нічого не змінено. Звільніть місце на диску або перевірте теку копій {folder} і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read here: its folder cannot be written and it has unsaved changes in {name}-wal, which SQLite can only read from a writable folder. A private copy could not be made either ({detail}). Copy the file and its -wal to a folder you can write and open the copy.</source>
+        <translation>{path} тут не прочитати: у його теку не можна записувати, а в {name}-wal є незбережені зміни, які SQLite читає лише з теки, доступної для запису. Власну копію зробити теж не вдалося ({detail}). Скопіюйте файл і його -wal у теку, доступну для запису, і відкрийте копію.</translation>
+    </message>
+    <message>
+        <source>This database was opened read-only.</source>
+        <translation>Цю базу відкрито лише для читання.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} (or the file itself) cannot be written, so the database is open read-only: you can search, read and export, but not change anything.</source>
+        <translation>У теку {folder} (або в сам файл) не можна записувати, тому базу відкрито лише для читання: можна шукати, читати й експортувати, але нічого не змінювати.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only.</source>
+        <translation>{path} відкрито лише для читання.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written here.</source>
+        <translation>У {path} тут не можна записувати.</translation>
+    </message>
+    <message>
+        <source>{why} It was opened read-only from a private copy (with the changes in its -wal), deleted when it is closed.</source>
+        <translation>{why} Її відкрито лише для читання з власної копії (зі змінами з її -wal), яку видаляють під час закриття.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only; nothing can be imported. {why}</source>
+        <translation>{path} відкрито лише для читання; імпортувати нічого не можна. {why}</translation>
     </message>
     <message>
         <source>there is no database at {path}</source>

@@ -115,6 +115,10 @@ def test_import_check_database_and_conflict_messages_in_ukrainian(
     with pytest.raises(DatabaseError) as refused:
         open_database(tmp_path)
     assert messages.error_text(refused.value) == f"{tmp_path} — тека, а не файл бази."
+    open_database(tmp_path / "r.sqlite3").close()
+    viewer = open_database(tmp_path / "r.sqlite3", read_only=True)
+    assert messages.said(viewer.read_only_reason) == "Цю базу відкрито лише для читання."
+    viewer.close()
     report = ImportReport(tmp_path / "a.csv", "csv", rows=21, imported=20, refused=1)
     report.new_places, report.written = 3, True
     assert import_summary.result(report) == (

@@ -153,7 +153,7 @@ def import_file(
     started = time.perf_counter()
     if db.read_only:
         raise DatabaseError(
-            f"{db.label} is open read-only; nothing can be imported. {db.read_only_reason}",
+            msg("import_read_only", path=str(db.label), why=db.read_only_reason),
             reason="read_only",
             path=db.path,
         )

@@ -44,7 +44,7 @@ from incident_logger.store.engine import Database
 from incident_logger.ui import place_names, words
 from incident_logger.ui.dialogs import import_summary
 from incident_logger.ui.i18n import number
-from incident_logger.ui.messages import error_text, field_name
+from incident_logger.ui.messages import error_text, field_name, said
 from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import Task, TaskRunner, shared_runner
 from incident_logger.ui.words import QT_TRANSLATE_NOOP
@@ -353,7 +353,7 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(not busy and ready and not self.db.read_only)
         if self.db.read_only:
-            self.import_button.setToolTip(self.db.read_only_reason)
+            self.import_button.setToolTip(said(self.db.read_only_reason))
 
     def _busy(self, on: bool) -> None:
         self.progress.setVisible(on)

@@ -40,7 +40,7 @@ from incident_logger.store.engine import Database
 from incident_logger.ui import words
 from incident_logger.ui.i18n import number
 from incident_logger.ui.icons import themed
-from incident_logger.ui.messages import error_text
+from incident_logger.ui.messages import error_text, said
 from incident_logger.ui.tasks import TaskRunner, shared_runner
 from incident_logger.ui.widgets.views import style_header
 
@@ -202,7 +202,7 @@ class BackupsPage(QWidget):
         self.restore_button.setEnabled(not busy and writable and self.selected() is not None)
         self.file_button.setEnabled(not busy and writable)
         if not writable:
-            self.restore_button.setToolTip(self.db.read_only_reason)
+            self.restore_button.setToolTip(said(self.db.read_only_reason))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from incident_logger.ui.messages import said
+
 if TYPE_CHECKING:
     from incident_logger.ui.main_window import MainWindow
 
@@ -25,12 +27,12 @@ def mark(window: MainWindow) -> QLabel | None:
         return None
     label = QLabel(QCoreApplication.translate("MainWindow", "Read-only"), window)
     label.setObjectName("readOnlyMark")
-    label.setToolTip(window.db.read_only_reason)
+    label.setToolTip(said(window.db.read_only_reason))
     label.setAccessibleName(QCoreApplication.translate("MainWindow", "Read-only database"))
-    label.setAccessibleDescription(window.db.read_only_reason)
+    label.setAccessibleDescription(said(window.db.read_only_reason))
     label.setStyleSheet("QLabel#readOnlyMark { font-weight: 600; padding: 0 6px; }")
     window.statusBar().insertPermanentWidget(0, label)
-    window.statusBar().showMessage(window.db.read_only_reason, 20_000)
+    window.statusBar().showMessage(said(window.db.read_only_reason), 20_000)
     return label
 
 
@@ -38,7 +40,7 @@ def disable_writing(window: MainWindow) -> None:
     """Every action that writes off, with the reason as its tooltip (after each update)."""
     if not window.db.read_only:
         return
-    reason = window.db.read_only_reason
+    reason = said(window.db.read_only_reason)
     for name in WRITING:
         action = window.actions_.get(name)
         if action is not None:
