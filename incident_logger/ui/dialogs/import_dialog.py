@@ -153,7 +153,7 @@ class ImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((50, 130, 280, 120, 110, 160)):
+        for col, width in enumerate((50, 130, 240, 210, 110, 140)):  # place: a whole path
             self.table.setColumnWidth(col, width)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems found in the file"))
