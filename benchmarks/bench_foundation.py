@@ -89,7 +89,9 @@ SORTS: list[tuple[str, str]] = [
     ("injuries", "coalesce(i.injuries, -1)"),
     ("fatalities", "coalesce(i.fatalities, -1)"),
     ("updated", "i.updated_at"),
-    ("deleted", "coalesce(i.deleted_at, '')"),
+    # Every live incident's key is '': written by hand, the order is the ids' (schema 12
+    # dropped the index of those '' keys), as the search orders them.
+    ("deleted", "i.id"),
     ("ref", "i.id"),
 ]
 _UNTIL = "coalesce(i.end_at, i.start_at) >= ?"
