@@ -16,7 +16,7 @@ from incident_logger.services.duplicates import find_likely_duplicates
 from incident_logger.services.incidents import (
     create_incident,
     get_incident,
-    set_incident_deleted,
+    set_incidents_deleted,
     update_incident,
 )
 from incident_logger.services.search import IncidentSummary
@@ -92,20 +92,23 @@ def move(
     reason: str = "",
     *,
     expected_versions: Mapping[int, int] | None = None,
+    expected_drafts: Mapping[int, IncidentDraft] | None = None,
 ) -> Moved:
-    """Move incidents to the Trash (``deleted``) or restore them. ``expected_versions`` holds
-    the version the analyst saw of some of them: one saved by someone else since raises
-    ``ConflictError`` and is not moved (each incident moves in its own transaction; those
-    with a version to check go first, so a refused one stops the rest before they move)."""
-    seen = expected_versions or {}
+    """Move incidents to the Trash (``deleted``) or restore them, in one transaction: all or
+    none. ``expected_versions`` holds the version the analyst saw of some of them (the list's
+    rows, the editor's incident), ``expected_drafts`` the fields an undo step left them with:
+    one saved by someone else since raises ``ConflictError`` and none moves."""
+    drafts = set_incidents_deleted(
+        db,
+        incident_ids,
+        deleted,
+        reason,
+        expected_versions=expected_versions,
+        expected_drafts=expected_drafts,
+    )
     changes = Changes(incidents=frozenset(incident_ids))
-    drafts: dict[int, IncidentDraft] = {}
-    for incident_id in sorted(incident_ids, key=lambda i: i not in seen):
-        incident = set_incident_deleted(
-            db, incident_id, deleted, reason=reason, expected_version=seen.get(incident_id)
-        )
-        drafts[incident_id] = incident.draft
-        places, sources = _touched(incident.draft)
+    for draft in drafts.values():
+        places, sources = _touched(draft)
         changes = changes | Changes(places=places, sources=sources)
     return Moved(changes, drafts)
 

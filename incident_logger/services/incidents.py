@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from sqlmodel import Session
 
 from incident_logger.domain.enums import EntityKind
@@ -115,20 +117,63 @@ def set_incident_deleted(
 ) -> Incident:
     """Soft delete (move to the trash) or restore an incident (``ConflictError`` as for
     ``update_incident`` when it changed since ``expected_version``)."""
-    with db.write() as session:
-        versions.claim(session, EntityKind.INCIDENT, incident_id, expected_version)
-        row = session.get(IncidentRow, incident_id)
-        if row is None:
-            raise NotFoundError(msg("no_incident", id=str(incident_id)))
-        history.mark_deleted(
-            session,
-            row,
-            entity=EntityKind.INCIDENT,
-            entity_id=incident_id,
-            deleted=deleted,
-            reason=reason,
-        )
+    seen = {incident_id: expected_version} if expected_version is not None else None
+    set_incidents_deleted(db, [incident_id], deleted, reason, expected_versions=seen)
     return get_incident(db, incident_id)
+
+
+def set_incidents_deleted(
+    db: Database,
+    incident_ids: Sequence[int],
+    deleted: bool,
+    reason: str = "",
+    *,
+    expected_versions: Mapping[int, int] | None = None,
+    expected_drafts: Mapping[int, IncidentDraft] | None = None,
+) -> dict[int, IncidentDraft]:
+    """Move incidents to the trash (``deleted``) or restore them, all in one transaction:
+    either all move or none does.
+
+    ``expected_versions`` holds the version the analyst saw of some of them, and
+    ``expected_drafts`` the fields an undo step left them with (a move to the trash and back
+    changes no field, so it does not count). One that someone else saved since raises
+    ``ConflictError`` and nothing moves. Returns each incident's fields (a move changes none).
+    """
+    seen_versions = expected_versions or {}
+    seen_drafts = expected_drafts or {}
+    ids = sorted(set(incident_ids))  # rows locked in one order: two movers never deadlock
+    with db.write() as session:
+        for incident_id in ids:
+            seen = seen_versions.get(incident_id)
+            versions.claim(session, EntityKind.INCIDENT, incident_id, seen)
+        sql = Sql.of(session)
+        found = {i.id: i for i in repo.iter_incidents(sql, ids)}
+        for incident_id in ids:
+            current = found.get(incident_id)
+            if current is None:
+                raise NotFoundError(msg("no_incident", id=str(incident_id)))
+            left = seen_drafts.get(incident_id)
+            if left is not None and current.draft != left:
+                raise versions.conflict(
+                    session,
+                    EntityKind.INCIDENT,
+                    incident_id,
+                    expected=current.version,
+                    version=current.version,
+                    deleted=current.deleted_at is not None,
+                )
+        for incident_id in ids:
+            row = session.get(IncidentRow, incident_id)
+            assert row is not None  # read above, locked by the claim
+            history.mark_deleted(
+                session,
+                row,
+                entity=EntityKind.INCIDENT,
+                entity_id=incident_id,
+                deleted=deleted,
+                reason=reason,
+            )
+    return {i: found[i].draft for i in ids}
 
 
 def _load(session: Session, incident_id: int) -> Incident:

@@ -75,6 +75,7 @@ class IncidentSummary(NamedTuple):
     status: str
     deleted_at: str | None
     means: str | None  # the weapon or cause, e.g. "drone"; None: not recorded
+    version: int  # the version shown: a delete or restore from the list expects it
     sort_value: Any = None
 
     @property
@@ -190,7 +191,7 @@ SELECT i.id, i.start_at, i.end_at, i.time_precision, i.place_id,
                 END, p0.name, ''),
        i.locality, c.name, i.title, i.injuries, i.fatalities, i.damage_count,
        {damage},
-       i.best_grade, i.status, i.deleted_at, i.means
+       i.best_grade, i.status, i.deleted_at, i.means, i.version
 FROM incident i LEFT JOIN category c ON c.id = i.category_id
 LEFT JOIN place p0 ON p0.id = i.place_id LEFT JOIN place p1 ON p1.id = p0.parent_id
 LEFT JOIN place p2 ON p2.id = p1.parent_id LEFT JOIN place p3 ON p3.id = p2.parent_id

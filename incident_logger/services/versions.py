@@ -29,8 +29,22 @@ def claim(session: Session, entity: EntityKind, entity_id: int, expected: int | 
     if expected is None or found is None or found[0] == expected:
         return
     version, deleted = found
-    by, at = store_versions.last_change(sql, entity, entity_id) or ("", "")
-    raise ConflictError(
+    raise conflict(session, entity, entity_id, expected=expected, version=version, deleted=deleted)
+
+
+def conflict(
+    session: Session,
+    entity: EntityKind,
+    entity_id: int,
+    *,
+    expected: int,
+    version: int,
+    deleted: bool = False,
+) -> ConflictError:
+    """The refusal of a save over someone else's change, naming who made the last one and
+    when (as the history records it)."""
+    by, at = store_versions.last_change(Sql.of(session), entity, entity_id) or ("", "")
+    return ConflictError(
         entity.value,
         entity_id,
         expected=expected,
