@@ -294,6 +294,18 @@ TEXTS: dict[str, str] = {
         "A colleague changed this record after you opened it, so it was not moved to or from "
         "the trash. It now shows their version: look at it and decide again.",
     ),
+    "changed_before_move": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A colleague changed {ref} after you saw it, so none of the selected incidents was "
+        "moved to or from the trash. The list now shows the current state: look at it and "
+        "decide again.",
+    ),
+    # --- undo and redo over a colleague's save (ui/incidents/commands.py) ---------------
+    "step_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A colleague changed {ref} after this step, so the step was neither undone nor "
+        "redone: nothing changed.",
+    ),
     "unknown_section": QT_TRANSLATE_NOOP("Messages", "unknown section, ignored"),
     "section_twice": QT_TRANSLATE_NOOP("Messages", "appears twice in the document"),
     "nothing_in_file": QT_TRANSLATE_NOOP(

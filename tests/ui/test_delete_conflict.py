@@ -158,6 +158,6 @@ def test_redoing_a_delete_never_trashes_a_colleagues_later_change(
     window.action("redo").trigger()  # would trash the colleague's fresh edit unseen
     wait_written(qtbot, window)
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    assert "was changed" in told[0]
+    assert "after this step" in told[0]
     stored = get_incident(window.db, night.fire_incident)
     assert stored.deleted_at is None and stored.draft.title == "Station fire"

@@ -159,7 +159,7 @@ def test_undo_never_overwrites_a_colleagues_later_change(
     QTimer.singleShot(100, close_warning)
     window.action("undo").trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
-    assert "changed by someone else" in warned[0]
+    assert "changed INC-" in warned[0] and "after this step" in warned[0]
     assert get_incident(db, incident).draft.title == "Station fire"
     # The refused step is dropped: redoing it neither asks nor writes, and it leaves the stack.
     stack = window.incidents.undo

@@ -12,16 +12,42 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError
+from incident_logger.domain.messages import msg
 from incident_logger.domain.models import IncidentDraft, incident_ref
 from incident_logger.store.engine import Database
+from incident_logger.ui.messages import error_text, text
 from incident_logger.ui.tasks import TaskRunner
+from incident_logger.ui.words import QT_TRANSLATE_NOOP
 
 Changed = Callable[[Changes], None]
 Failed = Callable[[BaseException], None]
+
+
+# A step's name as the Edit menu shows it: "Undo edit INC-000012".
+_STEPS = {
+    "create": QT_TRANSLATE_NOOP("UndoSteps", "create {ref}"),
+    "edit": QT_TRANSLATE_NOOP("UndoSteps", "edit {ref}"),
+    "delete": QT_TRANSLATE_NOOP("UndoSteps", "delete {ref}"),
+    "restore": QT_TRANSLATE_NOOP("UndoSteps", "restore {ref}"),
+    "delete_all": QT_TRANSLATE_NOOP("UndoSteps", "delete the selected incidents ({n})"),
+    "restore_all": QT_TRANSLATE_NOOP("UndoSteps", "restore the selected incidents ({n})"),
+}
+
+
+def _step(key: str, **values: object) -> str:
+    return QCoreApplication.translate("UndoSteps", _STEPS[key]).format(**values)
+
+
+def refusal_text(exc: BaseException) -> str:
+    """Why an undo or redo did not happen, in the interface's language."""
+    if isinstance(exc, ConflictError) and exc.entity == "incident":
+        return text(msg("step_refused", ref=incident_ref(exc.entity_id)))
+    return error_text(exc)
 
 
 class _Command(QUndoCommand):
@@ -76,7 +102,8 @@ class CreateIncident(_Command):
         on_change: Changed,
         on_error: Failed,
     ) -> None:
-        super().__init__(db, runner, f"create {incident_ref(incident_id)}", on_change, on_error)
+        what = _step("create", ref=incident_ref(incident_id))
+        super().__init__(db, runner, what, on_change, on_error)
         self.incident_id = incident_id
 
     def apply(self, forward: bool) -> Changes:
@@ -99,7 +126,8 @@ class EditIncident(_Command):
         on_change: Changed,
         on_error: Failed,
     ) -> None:
-        super().__init__(db, runner, f"edit {incident_ref(incident_id)}", on_change, on_error)
+        what = _step("edit", ref=incident_ref(incident_id))
+        super().__init__(db, runner, what, on_change, on_error)
         self.incident_id = incident_id
         self.before = before
         self.after = after
@@ -144,13 +172,11 @@ class SetDeleted(_Command):
         on_error: Failed,
         drafts: dict[int, IncidentDraft] | None = None,
     ) -> None:
-        what = "delete" if deleted else "restore"
-        label = (
-            incident_ref(incident_ids[0])
-            if len(incident_ids) == 1
-            else f"{len(incident_ids)} incidents"
-        )
-        super().__init__(db, runner, f"{what} {label}", on_change, on_error)
+        if len(incident_ids) == 1:
+            what = _step("delete" if deleted else "restore", ref=incident_ref(incident_ids[0]))
+        else:  # a count in brackets needs no plural forms
+            what = _step("delete_all" if deleted else "restore_all", n=len(incident_ids))
+        super().__init__(db, runner, what, on_change, on_error)
         self.incident_ids = list(incident_ids)
         self.deleted = deleted
         # Each incident's fields as the last step left it: a colleague's change of any field
@@ -160,26 +186,15 @@ class SetDeleted(_Command):
 
     def apply(self, forward: bool) -> Changes:
         from incident_logger.services import incident_edits
-        from incident_logger.services.incidents import get_incident
 
-        state = self.deleted if forward else not self.deleted
-        current = {i: get_incident(self._db, i) for i in self.incident_ids}
-        for incident_id, incident in current.items():
-            left = self.drafts.get(incident_id)
-            if left is not None and incident.draft != left:
-                raise ConflictError(
-                    "incident",
-                    incident_id,
-                    expected=incident.version,
-                    version=incident.version,
-                    by="someone else",
-                )
+        # One transaction for all of them: a colleague's change of any one refuses the step
+        # and none moves.
         moved = incident_edits.move(
             self._db,
             self.incident_ids,
-            state,
+            self.deleted if forward else not self.deleted,
             reason="" if forward else "undo",
-            expected_versions={i: incident.version for i, incident in current.items()},
+            expected_drafts=self.drafts,
         )
         self.drafts = moved.drafts
         return moved.changes

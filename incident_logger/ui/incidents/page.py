@@ -519,9 +519,12 @@ class IncidentsPage(QWidget):
             ids = [self.editor.incident_id]
         if not ids:
             return
-        # The version the analyst is looking at: a colleague's save since refuses the move.
+        # The versions the analyst is looking at (the list's rows, the editor's incident): a
+        # colleague's save since refuses the whole move.
+        seen = self.list.model.versions_of(ids)
         shown = self.editor.incident
-        seen = {shown.id: shown.version} if shown is not None and shown.id in ids else {}
+        if shown is not None and shown.id in ids:
+            seen[shown.id] = shown.version
         if self.editor.incident_id in ids:
             self.editor.mark_clean()
             self.drafts.clear()
@@ -531,17 +534,20 @@ class IncidentsPage(QWidget):
         self._write(
             partial(incident_edits.move, self.db, ids, True, expected_versions=seen),
             lambda moved: self._deleted(ids, following, moved),
-            failed=self._delete_failed,
+            failed=lambda exc: self._delete_failed(ids, exc),
         )
 
-    def _delete_failed(self, exc: BaseException) -> None:
+    def _delete_failed(self, ids: list[int], exc: BaseException) -> None:
         if not isinstance(exc, ConflictError):
             self._save_failed(exc)
             return
         # Nothing moved: show the colleague's version so the analyst can decide again.
         self.open_incident(exc.entity_id, select=False)
         self.list.refresh(select=exc.entity_id)
-        said = message_text(msg("changed_before_trash"))
+        if len(ids) > 1:
+            said = message_text(msg("changed_before_move", ref=incident_ref(exc.entity_id)))
+        else:
+            said = message_text(msg("changed_before_trash"))
         self.status_message.emit(self.tr("Nothing changed: {e}").format(e=said))
         prompts.show_error(self, self.tr("Nothing changed"), said)
 
@@ -603,14 +609,15 @@ class IncidentsPage(QWidget):
         self._after_change(changes, select=ids[0] if len(ids) == 1 else None)
 
     def _undo_failed(self, exc: BaseException) -> None:
-        self.status_message.emit(self.tr("Cannot undo: {e}").format(e=error_text(exc)))
+        said = commands.refusal_text(exc)
+        self.status_message.emit(self.tr("Cannot undo: {e}").format(e=said))
         if isinstance(exc, ConflictError):  # the step is dropped (commands.py)
             advice = self.tr(
                 "The step is dropped. Open the incident again to see its newer version."
             )
         else:
             advice = self.tr("The record may have been changed elsewhere.")
-        prompts.show_error(self, self.tr("Cannot undo or redo"), error_text(exc), advice)
+        prompts.show_error(self, self.tr("Cannot undo or redo"), said, advice)
 
     def _after_change(self, changes: Changes, select: int | None = None) -> None:
         self.list.refresh(select=select)  # restored without signals: the editor stays put

@@ -297,6 +297,16 @@ class IncidentTableModel(QAbstractTableModel):
         self._remember(rows)
         return next((s for s in rows if s.id == incident_id), None)
 
+    def versions_of(self, ids: list[int]) -> dict[int, int]:
+        """The version each row shows (of those loaded): a move from the list expects it."""
+        seen: dict[int, int] = {}
+        for incident_id in ids:
+            row = self.row_of(incident_id)
+            summary = self.summary_at(row) if row is not None else None
+            if summary is not None:
+                seen[incident_id] = summary.version
+        return seen
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

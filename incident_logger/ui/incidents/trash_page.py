@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -10,13 +11,18 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from incident_logger.domain.changes import Changes
+from incident_logger.domain.errors import ConflictError
+from incident_logger.domain.messages import msg
+from incident_logger.domain.models import incident_ref
 from incident_logger.services.search import SortKey
 from incident_logger.store.engine import Database
+from incident_logger.ui import prompts
 from incident_logger.ui.icons import themed
 from incident_logger.ui.incidents import commands
 from incident_logger.ui.incidents.columns import trash_columns
 from incident_logger.ui.incidents.list_pane import IncidentListPane
 from incident_logger.ui.messages import error_text
+from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import TaskRunner, alive
 
 if TYPE_CHECKING:
@@ -100,15 +106,17 @@ class TrashPage(QWidget):
         # The ORM behind it loads on first use, not at start-up.
         from incident_logger.services import incident_edits
 
+        # The versions the rows show: a colleague's save since refuses the whole restore.
+        seen = self.list.model.versions_of(ids)
         self._restoring = True
         self.restore_button.setEnabled(False)
         self.runner.submit(
-            incident_edits.move,
+            partial(incident_edits.move, expected_versions=seen),
             self.db,
             ids,
             False,
             on_done=alive(self, lambda moved: self._restored(ids, moved)),
-            on_error=alive(self, self._failed),
+            on_error=alive(self, lambda exc: self._failed(ids, exc)),
             description=self.tr("Restoring…"),
         )
 
@@ -116,7 +124,7 @@ class TrashPage(QWidget):
         self._restoring = False
         self.undo.push(
             commands.SetDeleted(
-                self.db, self.runner, ids, False, self._on_change, self._failed, moved.drafts
+                self.db, self.runner, ids, False, self._on_change, self._undo_failed, moved.drafts
             )
         )
         self._on_change(moved.changes)
@@ -124,10 +132,27 @@ class TrashPage(QWidget):
             self.tr("Restored %Ln incident(s). Ctrl+Z puts them back in the Trash.", "", len(ids))
         )
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, ids: list[int], exc: BaseException) -> None:
         self._restoring = False
         self._update_buttons()
-        self.status_message.emit(self.tr("Not restored: {e}").format(e=error_text(exc)))
+        if not isinstance(exc, ConflictError):
+            self.status_message.emit(self.tr("Not restored: {e}").format(e=error_text(exc)))
+            return
+        # Nothing moved: the list shows the current state, to decide again.
+        if len(ids) > 1:
+            said = message_text(msg("changed_before_move", ref=incident_ref(exc.entity_id)))
+        else:
+            said = message_text(msg("changed_before_trash"))
+        self.list.refresh(select=exc.entity_id)
+        self.status_message.emit(self.tr("Not restored: {e}").format(e=said))
+        prompts.show_error(self, self.tr("Not restored"), said)
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        """An undo or redo of a restore made here was refused (``commands.SetDeleted``)."""
+        said = commands.refusal_text(exc)
+        self.list.refresh()
+        self.status_message.emit(self.tr("Cannot undo: {e}").format(e=said))
+        prompts.show_error(self, self.tr("Cannot undo or redo"), said)
 
     def _on_change(self, changes: Changes) -> None:
         self.list.refresh()
