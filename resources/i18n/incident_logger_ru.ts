@@ -1733,36 +1733,16 @@ Replace it with the new briefing?</source>
         <translation>Новая сводка</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>Сохранить сводку</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Take the report out of the trash</source>
         <translation>Вернуть сводку из корзины</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Корзина</translation>
-    </message>
-    <message>
         <source>Show count reports in the trash</source>
         <translation>Показать сводки в корзине</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Move the report to the trash</source>
@@ -1787,10 +1767,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>Totals by re&amp;gion</source>
         <translation>Итоги по &amp;регионам</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>The count report</source>
@@ -1853,48 +1829,8 @@ Replace it with the new briefing?</source>
         <translation>Нажмите Ctrl+N, чтобы ввести сообщение с числами по регионам, например ночную сводку министерства или данные губернатора.</translation>
     </message>
     <message>
-        <source>Not saved: fix the fields marked in red.</source>
-        <translation>Не сохранено: исправьте поля, выделенные красным.</translation>
-    </message>
-    <message>
         <source>Saved count report #{0}.</source>
         <translation>Сводка №{0} сохранена.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
-        <translation>Всё введённое осталось в форме. Попробуйте ещё раз или скопируйте текст в надёжное место.</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved by someone else.</source>
-        <translation>Загружена версия, сохранённая другим пользователем.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: {0}</source>
-        <translation>Ничего не изменено: {0}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Ничего не изменено</translation>
-    </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>Не сохранено: {0}</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Изменения отменены.</translation>
-    </message>
-    <message>
-        <source>Moving to the trash…</source>
-        <translation>Перемещение в корзину…</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Восстановление…</translation>
     </message>
     <message>
         <source>Moved count report #{0} to the trash.</source>
@@ -3392,6 +3328,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>A colleague changed this record after you opened it, so it was not moved to or from the trash. It now shows their version: look at it and decide again.</source>
         <translation>Коллега изменил(а) эту запись после того, как вы её открыли, поэтому она не перемещена в корзину и не восстановлена из неё. Теперь показана версия коллеги: посмотрите её и решите снова.</translation>
+    </message>
+    <message>
+        <source>A colleague changed {ref} after you saw it, so none of the selected incidents was moved to or from the trash. The list now shows the current state: look at it and decide again.</source>
+        <translation>Коллега изменил(а) {ref} после того, как вы это увидели, поэтому ни один из выбранных инцидентов не перемещён в корзину и не восстановлен из неё. Теперь список показывает текущее состояние: посмотрите его и решите снова.</translation>
+    </message>
+    <message>
+        <source>A colleague changed {ref} after this step, so the step was neither undone nor redone: nothing changed.</source>
+        <translation>Коллега изменил(а) {ref} после этого шага, поэтому шаг не отменён и не повторён: ничего не изменено.</translation>
     </message>
     <message>
         <source>unknown section, ignored</source>
@@ -5348,6 +5292,45 @@ Replace it with the new briefing?</source>
     <message>
         <source>Not restored: {e}</source>
         <translation>Не восстановлено: {e}</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {e}</source>
+        <translation>Не удалось отменить: {e}</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Не удалось отменить или повторить</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>create {ref}</source>
+        <translation>создание {ref}</translation>
+    </message>
+    <message>
+        <source>edit {ref}</source>
+        <translation>правка {ref}</translation>
+    </message>
+    <message>
+        <source>delete {ref}</source>
+        <translation>удаление {ref}</translation>
+    </message>
+    <message>
+        <source>restore {ref}</source>
+        <translation>восстановление {ref}</translation>
+    </message>
+    <message>
+        <source>delete the selected incidents ({n})</source>
+        <translation>удаление выбранных инцидентов ({n})</translation>
+    </message>
+    <message>
+        <source>restore the selected incidents ({n})</source>
+        <translation>восстановление выбранных инцидентов ({n})</translation>
     </message>
 </context>
 <context>

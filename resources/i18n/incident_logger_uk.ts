@@ -1733,36 +1733,16 @@ Replace it with the new briefing?</source>
         <translation>Нове зведення</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Зберегти</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>Зберегти зведення</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Відновити</translation>
     </message>
     <message>
         <source>Take the report out of the trash</source>
         <translation>Повернути зведення з кошика</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Кошик</translation>
-    </message>
-    <message>
         <source>Show count reports in the trash</source>
         <translation>Показати зведення в кошику</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Оновити</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Видалити</translation>
     </message>
     <message>
         <source>Move the report to the trash</source>
@@ -1787,10 +1767,6 @@ Replace it with the new briefing?</source>
     <message>
         <source>Totals by re&amp;gion</source>
         <translation>Підсумки за &amp;регіонами</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Збереження…</translation>
     </message>
     <message>
         <source>The count report</source>
@@ -1853,48 +1829,8 @@ Replace it with the new briefing?</source>
         <translation>Натисніть Ctrl+N, щоб ввести повідомлення з числами за регіонами, наприклад нічне зведення міністерства чи дані губернатора.</translation>
     </message>
     <message>
-        <source>Not saved: fix the fields marked in red.</source>
-        <translation>Не збережено: виправте поля, позначені червоним.</translation>
-    </message>
-    <message>
         <source>Saved count report #{0}.</source>
         <translation>Зведення №{0} збережено.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не збережено</translation>
-    </message>
-    <message>
-        <source>What you typed is still in the form. Try again, or copy it somewhere safe.</source>
-        <translation>Усе введене лишилося у формі. Спробуйте ще раз або скопіюйте текст у надійне місце.</translation>
-    </message>
-    <message>
-        <source>Loaded the version saved by someone else.</source>
-        <translation>Завантажено версію, збережену іншим користувачем.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: {0}</source>
-        <translation>Нічого не змінено: {0}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Нічого не змінено</translation>
-    </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>Не збережено: {0}</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Зміни скасовано.</translation>
-    </message>
-    <message>
-        <source>Moving to the trash…</source>
-        <translation>Переміщення до кошика…</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Відновлення…</translation>
     </message>
     <message>
         <source>Moved count report #{0} to the trash.</source>
@@ -3392,6 +3328,14 @@ Replace it with the new briefing?</source>
     <message>
         <source>A colleague changed this record after you opened it, so it was not moved to or from the trash. It now shows their version: look at it and decide again.</source>
         <translation>Колега змінив(ла) цей запис після того, як ви його відкрили, тому його не переміщено до кошика й не відновлено з нього. Тепер показано версію колеги: перегляньте її та вирішіть знову.</translation>
+    </message>
+    <message>
+        <source>A colleague changed {ref} after you saw it, so none of the selected incidents was moved to or from the trash. The list now shows the current state: look at it and decide again.</source>
+        <translation>Колега змінив(ла) {ref} після того, як ви це побачили, тому жоден із вибраних інцидентів не переміщено до кошика й не відновлено з нього. Тепер список показує поточний стан: перегляньте його та вирішіть знову.</translation>
+    </message>
+    <message>
+        <source>A colleague changed {ref} after this step, so the step was neither undone nor redone: nothing changed.</source>
+        <translation>Колега змінив(ла) {ref} після цього кроку, тому крок не скасовано й не повторено: нічого не змінено.</translation>
     </message>
     <message>
         <source>unknown section, ignored</source>
@@ -5348,6 +5292,45 @@ Replace it with the new briefing?</source>
     <message>
         <source>Not restored: {e}</source>
         <translation>Не відновлено: {e}</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не відновлено</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {e}</source>
+        <translation>Не вдалося скасувати: {e}</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Не вдалося скасувати чи повторити</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>create {ref}</source>
+        <translation>створення {ref}</translation>
+    </message>
+    <message>
+        <source>edit {ref}</source>
+        <translation>редагування {ref}</translation>
+    </message>
+    <message>
+        <source>delete {ref}</source>
+        <translation>видалення {ref}</translation>
+    </message>
+    <message>
+        <source>restore {ref}</source>
+        <translation>відновлення {ref}</translation>
+    </message>
+    <message>
+        <source>delete the selected incidents ({n})</source>
+        <translation>видалення вибраних інцидентів ({n})</translation>
+    </message>
+    <message>
+        <source>restore the selected incidents ({n})</source>
+        <translation>відновлення вибраних інцидентів ({n})</translation>
     </message>
 </context>
 <context>
