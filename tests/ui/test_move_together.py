@@ -132,6 +132,7 @@ def test_restoring_several_from_the_trash_over_a_colleagues_save_restores_none(
     summary = model.summary_at(row)
     assert summary is not None and summary.title == "Pump station fire, put out"
     assert table.selected_ids() == [night.fire_incident]  # the one that changed
+    assert trash.restore_button.isEnabled()
     _shot(window, "several-restore-refused.png")
 
     # Seen: both come back in one step, and its undo sends both back.

@@ -68,6 +68,7 @@ class TrashPage(QWidget):
         self.restore_button.setEnabled(False)
         self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.model.modelReset.connect(self._update_buttons)
+        self.list.model.loaded.connect(self._update_buttons)  # after the selection is restored
         self.list.activated_id.connect(lambda _i: self.restore_selected())
         self.list.counts_changed.connect(self.counts_changed)
         top = QHBoxLayout()
