@@ -155,16 +155,16 @@ def test_sources_places_and_count_reports_are_not_moved_over_a_colleagues_save(
     opened = get_count_report(any_db, report.id)
     update_count_report(any_db, report.id, replace(opened.draft, note="Corrected."))
     with pytest.raises(ConflictError):
-        record_edits.trash_count_report(any_db, report.id, True, expected_version=opened.version)
+        record_edits.COUNT_REPORTS.trash(any_db, report.id, True, expected_version=opened.version)
     assert get_count_report(any_db, report.id).deleted_at is None
     current = get_count_report(any_db, report.id).version
-    record_edits.trash_count_report(any_db, report.id, True, expected_version=current)
+    record_edits.COUNT_REPORTS.trash(any_db, report.id, True, expected_version=current)
     # In the trash: a colleague restores it and trashes it again before the restore.
     in_trash = get_count_report(any_db, report.id).version
     set_count_report_deleted(any_db, report.id, False)
     set_count_report_deleted(any_db, report.id, True)
     with pytest.raises(ConflictError) as caught:
-        record_edits.trash_count_report(any_db, report.id, False, expected_version=in_trash)
+        record_edits.COUNT_REPORTS.trash(any_db, report.id, False, expected_version=in_trash)
     assert caught.value.deleted
     assert get_count_report(any_db, report.id).deleted_at is not None
 
@@ -172,31 +172,31 @@ def test_sources_places_and_count_reports_are_not_moved_over_a_colleagues_save(
     opened_source = get_source(any_db, source.id)
     update_source(any_db, source.id, replace(opened_source.draft, note="Daily tally"))
     with pytest.raises(ConflictError):
-        record_edits.trash_source(any_db, source.id, True, expected_version=opened_source.version)
+        record_edits.SOURCES.trash(any_db, source.id, True, expected_version=opened_source.version)
     assert get_source(any_db, source.id).deleted_at is None
     current = get_source(any_db, source.id).version
-    record_edits.trash_source(any_db, source.id, True, expected_version=current)
+    record_edits.SOURCES.trash(any_db, source.id, True, expected_version=current)
     in_trash = get_source(any_db, source.id).version
     set_source_deleted(any_db, source.id, False)
     set_source_deleted(any_db, source.id, True)
     with pytest.raises(ConflictError):
-        record_edits.trash_source(any_db, source.id, False, expected_version=in_trash)
+        record_edits.SOURCES.trash(any_db, source.id, False, expected_version=in_trash)
     assert get_source(any_db, source.id).deleted_at is not None
     restored = get_source(any_db, source.id).version
-    record_edits.trash_source(any_db, source.id, False, expected_version=restored)
+    record_edits.SOURCES.trash(any_db, source.id, False, expected_version=restored)
     assert get_source(any_db, source.id).deleted_at is None
 
     opened_town = get_place(any_db, town.id)
     update_place(any_db, town.id, replace(opened_town.draft, name="Рыльск (город)"))
     with pytest.raises(ConflictError):
-        record_edits.trash_place(any_db, town.id, True, expected_version=opened_town.version)
+        record_edits.PLACES.trash(any_db, town.id, True, expected_version=opened_town.version)
     assert get_place(any_db, town.id).deleted_at is None
     current = get_place(any_db, town.id).version
-    record_edits.trash_place(any_db, town.id, True, expected_version=current)
+    record_edits.PLACES.trash(any_db, town.id, True, expected_version=current)
     in_trash = get_place(any_db, town.id).version
     set_place_deleted(any_db, town.id, False)
     set_place_deleted(any_db, town.id, True)
     with pytest.raises(ConflictError):
-        record_edits.trash_place(any_db, town.id, False, expected_version=in_trash)
+        record_edits.PLACES.trash(any_db, town.id, False, expected_version=in_trash)
     assert get_place(any_db, town.id).deleted_at is not None
     assert get_place(any_db, town.id).draft.name == "Рыльск (город)"
