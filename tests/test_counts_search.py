@@ -48,3 +48,27 @@ def test_places_and_sources_made_later_do_not_disturb_the_index(db: Database, ni
     with db.raw() as conn:  # raises if the index and the reports disagree
         conn.execute("INSERT INTO count_report_fts(count_report_fts) VALUES ('integrity-check')")
     assert found(db, "Tula") == set()
+
+
+def test_the_upgrade_folds_the_letters_of_older_documents(tmp_path: Path) -> None:
+    from incident_logger.store import migrations
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(V1_FILE, path)
+    step = next(m.version for m in migrations.MIGRATIONS if m.apply is count_fts.fold_documents)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(conn, upto=step - 1)
+    conn.execute("UPDATE count_report SET note = 'Над Орёл-Южным, йод' WHERE id = 7")
+
+    def matches(word: str) -> list[int]:
+        rows = conn.execute(
+            "SELECT rowid FROM count_report_fts WHERE count_report_fts MATCH ?", (word,)
+        )
+        return [r[0] for r in rows]
+
+    assert matches("орел") == [] and matches("орёл") == [7]  # the tokenizer keeps ё apart
+    migrations.migrate(conn)
+    assert matches("орел") == matches("иод") == matches("южным") == [7]
+    conn.execute("UPDATE count_report SET note = 'ёмкость' WHERE id = 7")
+    assert matches("емкость") == [7] and matches("иод") == []  # the triggers fold too
+    conn.close()

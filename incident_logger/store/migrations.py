@@ -148,6 +148,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(10, "a version on every record, so no save overwrites another", _record_versions),
     Migration(11, "the team database's search document by column", _team_search_document),
     Migration(12, "smaller sort indexes", _slim_indexes),
+    Migration(13, "count reports found by ё, й, ї, ў as by е, и, і, у", count_fts.fold_documents),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -19,7 +19,7 @@ from typing import Any
 from incident_logger.domain.messages import msg
 from incident_logger.domain.query import And, FieldFilter, Node, Not, QuerySyntaxError, Term
 from incident_logger.domain.text import fold
-from incident_logger.store.count_fts import MATCH_CONDITION
+from incident_logger.store.count_fts import MATCH_CONDITION, fold_letters
 from incident_logger.store.pg.fulltext import tsquery_phrase
 from incident_logger.store.repositories import places, sources
 from incident_logger.store.sql import Sql
@@ -48,13 +48,15 @@ def fts5_text(term: Term) -> str | None:
     """An FTS5 string for a term, left for the index's tokenizer to fold like the documents."""
     if not any(ch.isalnum() for ch in term.text):
         return None
-    return '"' + term.text.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    text = fold_letters(term.text)
+    return '"' + text.replace('"', '""') + '"' + ("*" if term.prefix else "")
 
 
 def tsquery_text(term: Term) -> str | None:
-    """The term as ``tsquery`` text for ``il_query`` (which folds accents as the documents'
-    ``il_fold`` does): its words in a row, the last a word start for ``word*``."""
-    words = _WORD.findall(term.text.lower())
+    """The term as ``tsquery`` text for ``il_query``: its words as the documents hold them
+    (``il_count_words``: split as SQLite splits, ``FOLDED_LETTERS`` folded, accents left to
+    ``unaccent``) in a row, the last a word start for ``word*``."""
+    words = _WORD.findall(fold_letters(term.text).lower())
     if not words:
         return None
     return tsquery_phrase(words, prefix=term.prefix)
