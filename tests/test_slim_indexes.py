@@ -75,7 +75,7 @@ def test_step_12_slims_the_indexes_with_progress_and_finds_the_same(tmp_path: Pa
     assert len(before[("", "when")]) == 400 - 400 // 11
 
     conn = sqlite3.connect(path)
-    assert migrations.current_version(conn) == 12
+    assert migrations.current_version(conn) == migrations.SCHEMA_VERSION
     index_sql = dict(
         conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql NOT NULL")
     )
