@@ -3,6 +3,11 @@
 What ACLED holds and our model does not (actors, interaction codes, disorder type, source
 scale, ...) is kept in a small ``[ACLED]`` block at the end of the narrative, so an event
 read from ACLED is written back to ACLED unchanged. See resources/formats.md.
+
+Which ACLED column each incident field feeds (or is read from) is declared once, in the field
+registry (``acled=`` in domain/fields.py); this module names those columns through
+``FIELD_COLUMNS`` and holds only how a value is converted. The other columns are ACLED's own
+(kept in the block), the places above the location, and the year of the event date.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from incident_logger.domain.enums import (
     Reliability,
     TimePrecision,
 )
+from incident_logger.domain.fields import INCIDENT_FIELDS
 from incident_logger.domain.messages import msg
 from incident_logger.domain.models import IncidentDraft, PlaceDraft
 from incident_logger.services.exchange.csv_format import add_place_path, add_source
@@ -29,6 +35,7 @@ from incident_logger.services.exchange.numbers import integral_code, parse_count
 from incident_logger.services.exchange.problems import Said
 from incident_logger.services.exchange.records import IncidentSpec, LinkSpec, ParsedFile
 
+# ACLED's columns in its codebook's order.
 COLUMNS = (
     "event_id_cnty",
     "event_date",
@@ -62,8 +69,24 @@ COLUMNS = (
     "tags",
     "timestamp",
 )
+# Each registry field's ACLED column (domain/fields.py declares them; one declaration per field).
+FIELD_COLUMNS: dict[str, str] = {f.name: f.acled for f in INCIDENT_FIELDS if f.acled}
+EVENT_ID = FIELD_COLUMNS["external_id"]
+EVENT_DATE = FIELD_COLUMNS["start_at"]
+TIME_PRECISION = FIELD_COLUMNS["time_precision"]
+EVENT_TYPE = FIELD_COLUMNS["external_type"]
+SUB_EVENT_TYPE = FIELD_COLUMNS["category"]  # the means feeds it too (MEANS_EVENT)
+LOCATION = FIELD_COLUMNS["place_id"]
+LATITUDE = FIELD_COLUMNS["latitude"]
+LONGITUDE = FIELD_COLUMNS["longitude"]
+GEO_PRECISION = FIELD_COLUMNS["geo_precision"]
+SOURCE = FIELD_COLUMNS["sources"]
+NOTES = FIELD_COLUMNS["narrative"]
+FATALITIES = FIELD_COLUMNS["fatalities"]
+TAGS = FIELD_COLUMNS["tags"]
+YEAR = "year"  # the event date's year: written for ACLED's readers, not read
 # The columns that say a CSV is ACLED's (its export may add or reorder others).
-SIGNATURE = frozenset({"event_id_cnty", "event_date", "event_type", "sub_event_type", "notes"})
+SIGNATURE = frozenset({EVENT_ID, EVENT_DATE, EVENT_TYPE, SUB_EVENT_TYPE, NOTES})
 BLOCK_MARK = "\n\n[ACLED]\n"
 BLOCK_FIELDS = (
     "disorder_type",
@@ -85,7 +108,7 @@ PLACE_LEVELS = (
     ("admin1", PlaceKind.REGION),
     ("admin2", PlaceKind.DISTRICT),
     ("admin3", PlaceKind.DISTRICT),
-    ("location", PlaceKind.CITY),
+    (LOCATION, PlaceKind.CITY),
 )
 TIME_IN = {"1": TimePrecision.DAY, "2": TimePrecision.WEEK, "3": TimePrecision.MONTH}
 GEO_IN = {"1": GeoPrecision.EXACT, "2": GeoPrecision.NEAR, "3": GeoPrecision.REGION}
@@ -127,15 +150,12 @@ DISORDER = {
     "Protests": "Demonstrations",
     "Strategic developments": "Strategic developments",
 }
+# A problem's field (as the app's files name it) -> the ACLED column to name in the message:
+# the registry's columns, and the title and end, which ACLED derives from other columns.
 FIELD_NAMES = {
-    "title": "sub_event_type",
-    "start_at": "event_date",
-    "end_at": "event_date",
-    "place": "location",
-    "category": "sub_event_type",
-    "narrative": "notes",
-    "sources": "source",
-    "tags": "tags",
+    **{f.exchange or f.name: f.acled for f in INCIDENT_FIELDS if f.acled},
+    "title": SUB_EVENT_TYPE,
+    "end_at": EVENT_DATE,
 }
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S")
 
@@ -213,29 +233,29 @@ def row_to_spec(
     def bad(name: str, message: Said) -> None:
         problems.append(parsed.problem(line, name, message))
 
-    date = _date(get("event_date"))
+    date = _date(get(EVENT_DATE))
     if date is None:
-        bad("event_date", msg("acled_date", value=get("event_date")))
-    time_precision = TIME_IN.get(integral_code(get("time_precision")) or "1")
+        bad(EVENT_DATE, msg("acled_date", value=get(EVENT_DATE)))
+    time_precision = TIME_IN.get(integral_code(get(TIME_PRECISION)) or "1")
     if time_precision is None:
-        bad("time_precision", msg("one_two_three", value=get("time_precision")))
-    geo_precision = GEO_IN.get(integral_code(get("geo_precision")) or "2")
+        bad(TIME_PRECISION, msg("one_two_three", value=get(TIME_PRECISION)))
+    geo_precision = GEO_IN.get(integral_code(get(GEO_PRECISION)) or "2")
     if geo_precision is None:
-        bad("geo_precision", msg("one_two_three", value=get("geo_precision")))
+        bad(GEO_PRECISION, msg("one_two_three", value=get(GEO_PRECISION)))
     coords: list[float | None] = []
-    for name in ("latitude", "longitude"):
+    for name in (LATITUDE, LONGITUDE):
         try:
             coords.append(float(get(name)) if get(name) else None)
         except ValueError:
             bad(name, msg("not_a_number", value=get(name)))
             coords.append(None)
     fatalities = None
-    if get("fatalities"):
-        fatalities, why = parse_count(get("fatalities"))
+    if get(FATALITIES):
+        fatalities, why = parse_count(get(FATALITIES))
         if why is not None:
-            bad("fatalities", why)
-    event_type, sub_event = get("event_type"), get("sub_event_type")
-    where = get("location") or get("admin1") or get("country")
+            bad(FATALITIES, why)
+    event_type, sub_event = get(EVENT_TYPE), get(SUB_EVENT_TYPE)
+    where = get(LOCATION) or get("admin1") or get("country")
     what = sub_event or event_type or "Event"
     levels = [(get(name), kind) for name, kind in PLACE_LEVELS if get(name)]
     numeric = integral_code(get("iso")).lstrip("0")
@@ -258,7 +278,7 @@ def row_to_spec(
     )
     links = []
     seen: set[str] = set()
-    for name in get("source").split(";"):
+    for name in get(SOURCE).split(";"):
         if name.strip():
             key = add_source(parsed, name, Reliability.F, line)
             if key not in seen:
@@ -266,16 +286,16 @@ def row_to_spec(
                 links.append(LinkSpec(key, 6))
     draft = IncidentDraft(
         title=f"{what} in {where}" if where else what,
-        start_at=date or get("event_date"),
+        start_at=date or get(EVENT_DATE),
         time_precision=time_precision or TimePrecision.DAY,
         latitude=coords[0],
         longitude=coords[1],
         geo_precision=geo_precision or GeoPrecision.NEAR,
         category=SUB_EVENT_CATEGORY.get(sub_event, sub_event or "other"),
-        narrative=narrative_with_block(get("notes"), {k: get(k) for k in BLOCK_FIELDS}),
+        narrative=narrative_with_block(get(NOTES), {k: get(k) for k in BLOCK_FIELDS}),
         fatalities=fatalities,
-        tags=tuple(t.strip() for t in get("tags").split(";") if t.strip()),
-        external_id=get("event_id_cnty"),
+        tags=tuple(t.strip() for t in get(TAGS).split(";") if t.strip()),
+        external_id=get(EVENT_ID),
         external_type=f"{event_type} / {sub_event}" if sub_event else event_type,
     )
     return IncidentSpec(line, draft, place, links, problems=problems)
@@ -311,7 +331,7 @@ def _places(record: IncidentRecord, gaz: Gazetteer) -> dict[str, str]:
             out[districts.pop(0)] = name
     if chain:
         leaf = chain[-1].draft
-        out["location"] = leaf.name
+        out[LOCATION] = leaf.name
         if len(chain) > 1 and leaf.kind is PlaceKind.REGION and not out["admin1"]:
             out["admin1"] = leaf.name
         elif len(chain) > 1 and leaf.kind is PlaceKind.DISTRICT and districts:
@@ -340,19 +360,19 @@ def acled_row(record: IncidentRecord, gaz: Gazetteer) -> list[str]:
     values = {
         **{k: extra.get(k, "") for k in BLOCK_FIELDS},
         **_places(record, gaz),
-        "event_id_cnty": d.external_id or f"INC-{record.id:06d}",
-        "event_date": d.start_at[:10],
-        "year": d.start_at[:4],
-        "time_precision": _time_out(d),
-        "event_type": event_type,
-        "sub_event_type": sub_event,
-        "latitude": "" if d.latitude is None else repr(d.latitude),
-        "longitude": "" if d.longitude is None else repr(d.longitude),
-        "geo_precision": GEO_OUT[d.geo_precision],
-        "source": "; ".join(sources),
-        "notes": notes,
-        "fatalities": "" if d.fatalities is None else str(d.fatalities),
-        "tags": "; ".join(d.tags),
+        EVENT_ID: d.external_id or f"INC-{record.id:06d}",
+        EVENT_DATE: d.start_at[:10],
+        YEAR: d.start_at[:4],
+        TIME_PRECISION: _time_out(d),
+        EVENT_TYPE: event_type,
+        SUB_EVENT_TYPE: sub_event,
+        LATITUDE: "" if d.latitude is None else repr(d.latitude),
+        LONGITUDE: "" if d.longitude is None else repr(d.longitude),
+        GEO_PRECISION: GEO_OUT[d.geo_precision],
+        SOURCE: "; ".join(sources),
+        NOTES: notes,
+        FATALITIES: "" if d.fatalities is None else str(d.fatalities),
+        TAGS: "; ".join(d.tags),
     }
     return safe_row([values[c] for c in COLUMNS])
 
