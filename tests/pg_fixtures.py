@@ -7,7 +7,11 @@ missing server into a failure instead of a skip). Every test gets a fresh databa
 from a template that holds the schema, and dropped after the test.
 
 ``any_db`` is a fresh database of each engine in turn (SQLite, then PostgreSQL): a test of
-the store or the services that takes it runs on both.
+the store or the services that takes it runs on both. A module moves onto both engines by
+overriding its ``db`` fixture with ``any_db`` (the ``night`` fixture follows). A test of such a
+module that is about the SQLite file itself (FTS5 tables, query plans, PRAGMAs, the file on
+disk) carries ``@pytest.mark.sqlite_only("why")``: its PostgreSQL run is deselected, not skipped.
+``cli_db(db)`` is what a command line test passes as ``--db``: the file, or the server's URL.
 """
 
 from __future__ import annotations
@@ -22,6 +26,32 @@ import pytest
 PG_ENV = "INCIDENT_LOGGER_TEST_PG"
 REQUIRE_ENV = "INCIDENT_LOGGER_REQUIRE_PG"
 _serial = itertools.count()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(why): about the SQLite file itself; runs on SQLite only"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out the PostgreSQL runs of tests marked ``sqlite_only``."""
+    kept, dropped = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        on_pg = params.get("any_db") == "postgresql"
+        (dropped if on_pg and item.get_closest_marker("sqlite_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def cli_db(db: object) -> str:
+    """The ``--db`` argument naming ``db`` on the command line: its file, or its URL."""
+    from incident_logger.store.engine import Database
+
+    assert isinstance(db, Database)
+    return db.url.text if db.kind == "postgresql" else str(db.path)  # type: ignore[attr-defined]
 
 
 def _admin(url: str):  # type: ignore[no-untyped-def]

@@ -23,6 +23,13 @@ from incident_logger.services.briefing import (
 from incident_logger.services.incidents import set_incident_deleted
 from incident_logger.store.engine import Database
 from tests.conftest import Night
+from tests.pg_fixtures import cli_db
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 NIGHT = BriefingRequest(period_start="2026-09-10", period_end="2026-09-12", title="The night")
 
@@ -108,7 +115,7 @@ def test_cancel_while_reading_leaves_nothing(db: Database, night: Night, tmp_pat
     assert _others(tmp_path) == []
 
 
-def _cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, db: Path | str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "incident_logger", "--db", str(db), "briefing", *args],
         capture_output=True,
@@ -119,9 +126,9 @@ def _cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_cli_writes_a_briefing(db_path: Path, night: Night, tmp_path: Path) -> None:
+def test_cli_writes_a_briefing(db: Database, night: Night, tmp_path: Path) -> None:
     out = tmp_path / "cli.pdf"
-    done = _cli(str(out), "--from", "2026-09-10", "--to", "2026-09-12", db=db_path)
+    done = _cli(str(out), "--from", "2026-09-10", "--to", "2026-09-12", db=cli_db(db))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Wrote {out}")
     text = _text(out)
@@ -130,7 +137,7 @@ def test_cli_writes_a_briefing(db_path: Path, night: Night, tmp_path: Path) -> N
     assert "Калуга" in text
     assert re.search(r"Selection\s*All incidents, 10 Sep 2026, 00:00 – 12 Sep 2026, 23:59", text)
     bare = _cli(
-        str(out), "--marking", "", "--query", "category:fire", "--from", "2026-09-11", db=db_path
+        str(out), "--marking", "", "--query", "category:fire", "--from", "2026-09-11", db=cli_db(db)
     )
     assert bare.returncode == 0, bare.stderr
     text = _text(out)
@@ -139,18 +146,18 @@ def test_cli_writes_a_briefing(db_path: Path, night: Night, tmp_path: Path) -> N
 
 
 def test_cli_refuses_bad_query_and_unwritable_path(
-    db_path: Path, night: Night, tmp_path: Path
+    db: Database, night: Night, tmp_path: Path
 ) -> None:
     out = tmp_path / "bad.pdf"
-    bad = _cli(str(out), "--query", "(region:Калуга", db=db_path)
+    bad = _cli(str(out), "--query", "(region:Калуга", db=cli_db(db))
     assert bad.returncode != 0
     assert "bad query" in bad.stderr
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    nowhere = _cli(str(blocker / "out.pdf"), db=db_path)
+    nowhere = _cli(str(blocker / "out.pdf"), db=cli_db(db))
     assert nowhere.returncode != 0
     assert "does not exist" in nowhere.stderr
-    bad_date = _cli(str(out), "--from", "yesterday", db=db_path)
+    bad_date = _cli(str(out), "--from", "yesterday", db=cli_db(db))
     assert bad_date.returncode != 0 and "period start" in bad_date.stderr
     assert _others(tmp_path) == ["a-file"]
 

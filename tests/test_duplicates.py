@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from incident_logger.domain.enums import EntityKind, Reliability, SourceKind
 from incident_logger.domain.models import IncidentDraft, SourceDraft, SourceLink
 from incident_logger.services.duplicates import (
@@ -14,6 +16,12 @@ from incident_logger.services.incidents import create_incident, set_incident_del
 from incident_logger.services.sources import create_source
 from incident_logger.store.engine import Database
 from tests.conftest import Night
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 
 def _draft(night: Night, **changes: object) -> IncidentDraft:

@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from incident_logger.domain.enums import GeoPrecision, PlaceKind, TimePrecision
 from incident_logger.services.exchange.acled import COLUMNS, split_block
 from incident_logger.services.exchange.cells import restore
@@ -17,6 +19,12 @@ from incident_logger.services.search import count_incidents, matching_ids
 from incident_logger.services.sources import list_sources
 from incident_logger.store.engine import Database, open_database
 from tests.conftest import Night
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 EVENTS = [
     {

@@ -21,6 +21,12 @@ from incident_logger.services.sources import create_source, get_source, list_sou
 from incident_logger.store.engine import Database, open_database
 from tests.conftest import Night
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 HOSTILE = ['=HYPERLINK("http://evil")', "+7 999 123", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
 
 

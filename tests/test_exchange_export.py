@@ -14,7 +14,14 @@ from incident_logger.services.exchange.problems import ExchangeError
 from incident_logger.services.search import QuerySyntaxError, count_incidents
 from incident_logger.store.engine import Database
 from tests.conftest import Night
+from tests.pg_fixtures import cli_db
 from tests.test_recovery import small_filesystem
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 
 def test_geojson_has_points_with_properties(db: Database, night: Night, tmp_path: Path) -> None:
@@ -77,12 +84,9 @@ def test_a_failure_half_way_leaves_the_old_file_and_no_fragment(
     with pytest.raises(RuntimeError, match="power cut"):
         export_file(db, path)
     assert path.read_text(encoding="utf-8") == "the previous export\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "incidents.sqlite3",
-        "incidents.sqlite3-shm",
-        "incidents.sqlite3-wal",
-        "out.csv",
-    ]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("incidents.")] == [
+        "out.csv"
+    ]  # (the SQLite database's own files beside it aside)
 
 
 def test_a_full_disk_leaves_nothing_behind(db: Database, night: Night, tmp_path: Path) -> None:
@@ -100,10 +104,10 @@ def test_a_full_disk_leaves_nothing_behind(db: Database, night: Night, tmp_path:
 
 
 def test_cli_export_and_import(
-    db: Database, night: Night, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, night: Night, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "all.json"
-    assert run_command(["--db", str(db_path), "export", str(out), "--history"]) == 0
+    assert run_command(["--db", cli_db(db), "export", str(out), "--history"]) == 0
     assert "Exported 2 incidents" in capsys.readouterr().out
     other = tmp_path / "other.sqlite3"
     assert run_command(["--db", str(other), "import", str(out), "--dry-run"]) == 0
@@ -121,10 +125,10 @@ def test_cli_export_and_import(
     assert code == 1 and "bad.csv, line 3, start_at" in err
     assert "bad.csv,3,start_at" in problems.read_text(encoding="utf-8")
     assert run_command(["--db", str(other), "import", str(bad), "--partial"]) == 3
-    assert run_command(["--db", str(db_path), "export", str(tmp_path / "x.txt")]) == 1
+    assert run_command(["--db", cli_db(db), "export", str(tmp_path / "x.txt")]) == 1
     assert "cannot tell the format" in capsys.readouterr().err
-    assert run_command(["--db", str(db_path), "export", str(tmp_path / "no" / "x.csv")]) == 1
+    assert run_command(["--db", cli_db(db), "export", str(tmp_path / "no" / "x.csv")]) == 1
     assert "does not exist" in capsys.readouterr().err
-    assert run_command(["--db", str(db_path), "import", str(tmp_path / "missing.csv")]) == 1
+    assert run_command(["--db", cli_db(db), "import", str(tmp_path / "missing.csv")]) == 1
     assert "There is no file" in capsys.readouterr().err
     assert count_incidents(db) == 2

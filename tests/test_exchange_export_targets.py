@@ -16,6 +16,13 @@ from incident_logger.services.exchange.exporter import export_file
 from incident_logger.services.exchange.problems import ExchangeError
 from incident_logger.store.engine import Database
 from tests.conftest import Night
+from tests.pg_fixtures import cli_db
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 
 def _mode(path: Path) -> int:
@@ -49,7 +56,7 @@ def test_new_files_follow_the_umask(
 
 
 def test_a_read_only_file_is_refused_and_left_alone(
-    db: Database, night: Night, tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, night: Night, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "frozen.csv"
     path.write_text("keep me\n", encoding="utf-8")
@@ -57,7 +64,7 @@ def test_a_read_only_file_is_refused_and_left_alone(
     with pytest.raises(ExchangeError, match="read-only"):
         export_file(db, path)
     assert path.read_text(encoding="utf-8") == "keep me\n" and _mode(path) == 0o444
-    assert run_command(["--db", str(db_path), "export", str(path)]) == 1
+    assert run_command(["--db", cli_db(db), "export", str(path)]) == 1
     err = capsys.readouterr().err
     assert "frozen.csv is read-only" in err and "Traceback" not in err
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".frozen")] == []

@@ -19,6 +19,12 @@ from incident_logger.services.search import count_incidents, matching_ids
 from incident_logger.store.engine import Database
 from tests.test_exchange_acled import EVENTS
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 WHEN = "2026-09-01T10:00"
 
 

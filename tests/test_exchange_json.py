@@ -20,6 +20,12 @@ from incident_logger.store.engine import Database, open_database
 from tests.conftest import Night
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
+
 def _fresh(tmp_path: Path, name: str) -> Database:
     return open_database(tmp_path / f"{name}.sqlite3")
 

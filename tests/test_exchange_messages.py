@@ -16,6 +16,12 @@ from incident_logger.services.exchange.importer import import_file, preview_file
 from incident_logger.store.engine import Database, DatabaseError, open_database
 from tests.conftest import Night
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 ROOT = Path(__file__).resolve().parent.parent
 CELLS = (
     "title,start_at,place,sources,damage,injuries\n"
@@ -104,6 +110,7 @@ def test_json_syntax_errors_name_the_problem_by_code(
     assert str(said).startswith("not valid JSON: ") and "(column " in str(said)
 
 
+@pytest.mark.sqlite_only("the check of a SQLite file, broken by hand")
 def test_the_integrity_check_finds_by_code(
     db: Database, db_path: Path, night: Night, tmp_path: Path
 ) -> None:

@@ -20,9 +20,15 @@ from incident_logger.store.engine import Database
 from tests.conftest import Night
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
+
 def _ref(db: Database, ref: str) -> int:
-    with db.raw() as conn:
-        return int(conn.execute("SELECT id FROM place WHERE origin_ref = ?", (ref,)).fetchone()[0])
+    with db.read_sql() as sql:
+        return int(sql.scalar("SELECT id FROM place WHERE origin_ref = ?", (ref,)))
 
 
 def test_first_start_loads_countries_regions_and_towns(db: Database) -> None:
@@ -71,11 +77,10 @@ def test_an_update_never_overwrites_what_the_user_changed(
     edited = get_place(db, edited_id)
     update_place(db, edited_id, PlaceDraft(**{**_fields(edited.draft), "name": "Калуга (город)"}))
     set_place_deleted(db, deleted_id, True)
-    with db.raw() as conn:  # as if an older release had loaded Брянск under another name
-        conn.execute("UPDATE place SET name = 'Old name', origin_version = 0 WHERE id = ?",
-                     (untouched_id,))
-        conn.execute("UPDATE place SET origin_version = 0")
-        conn.commit()
+    with db.write_sql() as sql:  # as if an older release had loaded Брянск under another name
+        sql.execute("UPDATE place SET name = 'Old name', origin_version = 0 WHERE id = ?",
+                    (untouched_id,))
+        sql.execute("UPDATE place SET origin_version = 0")
     monkeypatch.setattr(gazetteer_load, "GAZETTEER_VERSION", 2)
     result = ensure_gazetteer(db)
     assert result.created == 0 and result.refreshed > 4000

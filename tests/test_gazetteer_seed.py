@@ -12,6 +12,12 @@ from incident_logger.store.engine import Database
 from tests.conftest import Night
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
+
 def test_seeds_ukraine_with_its_own_names(db: Database) -> None:
     result = seed_regions(db, "ua")
     places = {p.draft.name: p for p in list_places(db)}

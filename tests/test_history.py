@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from incident_logger.domain.enums import EntityKind
 from incident_logger.services.history import history_of
 from incident_logger.services.incidents import (
@@ -13,6 +15,12 @@ from incident_logger.services.search import count_incidents, search_incidents
 from incident_logger.services.sources import get_source, update_source
 from incident_logger.store.engine import Database
 from tests.conftest import Night
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 
 def test_edit_delete_restore_are_recorded(db: Database, night: Night) -> None:

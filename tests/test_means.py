@@ -23,6 +23,12 @@ from incident_logger.store import migrations
 from incident_logger.store.engine import Database, open_database
 from tests.conftest import Night
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from incident_logger.services.context import now_iso, raw_connection
+import pytest
+
+from incident_logger.services.context import now_iso
 from incident_logger.services.place_names import names_in_language
 from incident_logger.store.engine import Database
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
+
 def _place(db: Database, name: str, aliases: list[tuple[str, str]]) -> None:
-    with db.write() as session:
-        conn = raw_connection(session)
+    with db.write_sql() as sql:
         now = now_iso()
-        pid = conn.execute(
+        pid = sql.insert(
             "INSERT INTO place(name, name_key, kind, created_at, updated_at) "
             "VALUES (?, ?, 'region', ?, ?)",
             (name, name.casefold(), now, now),
-        ).lastrowid
+        )
         for alias, lang in aliases:
-            conn.execute(
+            sql.execute(
                 "INSERT INTO place_alias(place_id, alias, alias_key, lang) VALUES (?,?,?,?)",
                 (pid, alias, alias.casefold(), lang),
             )

@@ -33,6 +33,12 @@ from incident_logger.services.search import (
 from incident_logger.store.engine import Database, open_database
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
+
 def unplaced(node: Node | None) -> Node | None:
     """The tree with every position set to 0 (positions say where a part stood in its text)."""
     if node is None:

@@ -27,6 +27,12 @@ from incident_logger.store.engine import Database
 from tests.conftest import Night
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
+
 def test_an_incident_saved_over_a_newer_version_is_refused(db: Database, night: Night) -> None:
     opened = get_incident(db, night.debris_incident)
     theirs = update_incident(

@@ -21,6 +21,12 @@ from incident_logger.services.briefing import BriefingRequest, briefing_data, de
 from incident_logger.store.engine import Database
 from tests.conftest import Night
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 

@@ -53,6 +53,12 @@ from incident_logger.services.incidents import create_incident
 from incident_logger.store.engine import Database
 from tests.conftest import Night
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 PLACE_NAME = 200  # validation.place_errors
 SOURCE_NAME = 300  # validation.source_errors
 CATEGORY = 100  # validation.incident_errors

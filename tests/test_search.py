@@ -20,6 +20,12 @@ from incident_logger.store.engine import Database
 from tests.conftest import Night
 
 
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
+
 def ids(db: Database, query: str) -> set[int]:
     found = {r.id for r in search_incidents(db, query).rows}
     assert count_incidents(db, query) == len(found)
@@ -232,6 +238,7 @@ def test_summary_rows_show_what_the_table_needs(db: Database, night: Night) -> N
     assert fire.injuries is None and fire.region == "Курская область"
 
 
+@pytest.mark.sqlite_only("the SQLite search planner's walk and probe")
 @pytest.mark.parametrize("mode", ["walk", "probe"])
 def test_walking_the_date_index_gives_the_same_pages(
     db: Database, night: Night, monkeypatch: pytest.MonkeyPatch, mode: str
@@ -277,6 +284,7 @@ def test_a_full_source_name_means_that_source_only(db: Database, night: Night) -
     assert ids(db, "source:ministry") == {night.fire_incident, made}
 
 
+@pytest.mark.sqlite_only("the SQLite search planner's choice of index")
 def test_a_word_common_only_long_ago_is_not_tested_row_by_row(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,6 +10,13 @@ from incident_logger.services.incidents import create_incident
 from incident_logger.services.search import search_incidents
 from incident_logger.store.engine import Database
 from tests.conftest import Night
+from tests.pg_fixtures import cli_db
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 TEXTS = {
     "bpla": "Сбиты три БПЛА над районом",
@@ -76,7 +83,7 @@ def test_groups_are_edited_and_applied(db: Database, made: dict[str, int]) -> No
 def test_the_cli_lists_adds_and_removes_groups(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = str(db.path)
+    path = cli_db(db)
     assert cli_main(["--db", path, "synonyms"]) == 0
     assert "БПЛА" in capsys.readouterr().out
     assert cli_main(["--db", path, "synonyms", "--add", "ДРГ, диверсанты"]) == 0

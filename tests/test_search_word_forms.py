@@ -19,6 +19,12 @@ from incident_logger.store.engine import Database, open_database
 from tests.conftest import Night
 from tests.fts_terms import indexed_terms
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
 
 TEXTS = {
@@ -134,6 +140,7 @@ def _as_rebuilt(db: Database) -> bool:
     return kept == rebuilt
 
 
+@pytest.mark.sqlite_only("reads the terms of SQLite's FTS5 index")
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_imported_rows_are_found_by_lemma_like_saved_ones(
     db: Database, made: dict[str, int], tmp_path: Path, fmt: str
@@ -152,6 +159,7 @@ def test_imported_rows_are_found_by_lemma_like_saved_ones(
         other.close()
 
 
+@pytest.mark.sqlite_only("reads the terms of SQLite's FTS5 index")
 def test_demo_rows_hold_the_lemmas_the_service_would_index(db: Database) -> None:
     generate_demo(db, 60, seed=3)
     with db.raw() as conn:

@@ -1,11 +1,19 @@
 """Tally arithmetic of regional count reports."""
 
+import pytest
+
 from incident_logger.domain.models import CountLine
 from incident_logger.domain.statements import measure_key, periods_overlap
 from incident_logger.domain.tally import tally
 from incident_logger.services.counts import get_count_report, list_count_reports, totals_by_region
 from incident_logger.store.engine import Database
 from tests.conftest import Night
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 
 def test_remainder_of_the_ministry_tally(db: Database, night: Night) -> None:

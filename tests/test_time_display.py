@@ -6,11 +6,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from incident_logger.domain.timefmt import display_window
 from incident_logger.services.exchange.exporter import export_file
 from incident_logger.services.exchange.importer import preview_file
 from incident_logger.store.engine import Database, open_database
 from tests.conftest import Night
+from tests.pg_fixtures import cli_db
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
 
 
 def test_display_window_reads_at_its_precision() -> None:
@@ -25,9 +34,9 @@ def test_display_window_reads_at_its_precision() -> None:
     assert display_window("2026-09-12T01:30", None, "exact") == "2026-09-12 01:30"
 
 
-def test_cli_search_shows_a_day_as_a_date(db: Database, db_path: Path, night: Night) -> None:
+def test_cli_search_shows_a_day_as_a_date(db: Database, night: Night) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "incident_logger", "--db", str(db_path), "search", "pump"],
+        [sys.executable, "-m", "incident_logger", "--db", cli_db(db), "search", "pump"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -23,6 +23,12 @@ from incident_logger.services.sources import create_source
 from incident_logger.store.engine import Database
 from tests.conftest import Night
 
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
+    return any_db
+
 GOOD = IncidentDraft(title="Drone debris", start_at="2026-09-12 01:30")
 
 

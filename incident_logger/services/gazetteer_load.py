@@ -72,6 +72,10 @@ class _Loader:
         # Incidents whose index documents name a refreshed place: out of the index before
         # the names change, back in after ``flush`` (``store.fts``).
         self.reindex: dict[int, None] = {}
+        if sql.kind == "postgresql":  # the loader numbers places itself: other writers wait
+            from incident_logger.store.pg import bulk
+
+            bulk.hold(sql, ("place",))
         self.next_id = places.max_id(sql)
         self.existing = {
             ref: (pid, origin, version, edited)
@@ -274,6 +278,10 @@ class _Loader:
         history.add(self.sql, self.history_rows)
         fts.index_incidents(self.sql, self.reindex)
         self.reindex.clear()
+        if self.sql.kind == "postgresql":  # a place saved later takes the next free id
+            from incident_logger.store.pg import bulk
+
+            bulk.catch_up(self.sql, ("place",))
 
 
 def ensure_gazetteer(db: Database) -> LoadResult:
