@@ -1,4 +1,5 @@
-"""A database holding the built-in gazetteer, loaded once per test session and copied."""
+"""A database holding the built-in gazetteer, loaded once per test session and copied:
+``gdb`` on SQLite, ``any_gdb`` on SQLite and then on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -28,3 +29,24 @@ def gdb(gazetteer_template: Path, tmp_path: Path) -> Iterator[Database]:
     db = open_database(path)
     yield db
     db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_gdb(
+    request: pytest.FixtureRequest, gazetteer_template: Path, tmp_path: Path
+) -> Iterator[Database]:
+    """``gdb`` on each engine in turn (on PostgreSQL copied from ``pg_gazetteer_template``)."""
+    from tests.pg_fixtures import copy_of
+
+    if request.param == "sqlite":
+        path = tmp_path / "with-gazetteer.sqlite3"
+        copy_database(gazetteer_template, path)
+        db = open_database(path)
+        yield db
+        db.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    with copy_of(server, request.getfixturevalue("pg_gazetteer_template")) as url:
+        db = open_database(url)
+        yield db
+        db.close()

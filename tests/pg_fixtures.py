@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     kept, dropped = [], []
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
-        on_pg = params.get("any_db") == "postgresql"
+        on_pg = "postgresql" in params.values()
         (dropped if on_pg and item.get_closest_marker("sqlite_only") else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
@@ -116,13 +117,49 @@ def pg_empty(pg_server: str) -> Iterator[str]:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@contextmanager
+def copy_of(server: str, template: str) -> Iterator[str]:
+    """The URL of a new database copied from ``template``, dropped at the end."""
+    name = f"il_test_{os.getpid()}_{next(_serial)}"
+    with _admin(server) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+    try:
+        yield _database_url(server, name)
+    finally:
+        with _admin(server) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
 def pg_url(pg_server: str, pg_template: str) -> Iterator[str]:
     """The URL of a fresh team database with the schema and the il_test_* roles' grants."""
-    name = f"il_test_{os.getpid()}_{next(_serial)}"
+    with copy_of(pg_server, pg_template) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def pg_module_url(pg_server: str, pg_template: str) -> Iterator[str]:
+    """A fresh team database shared by the tests of one module (for data they only read)."""
+    with copy_of(pg_server, pg_template) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_gazetteer_template(pg_server: str, pg_template: str) -> Iterator[str]:
+    """A template database holding the schema and the built-in gazetteer (loaded once)."""
+    from incident_logger.services.gazetteer_load import ensure_gazetteer
+    from incident_logger.store.engine import open_database
+
+    name = f"il_gazetteer_{os.getpid()}"
     with _admin(pg_server) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
         conn.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
-    yield _database_url(pg_server, name)
+    db = open_database(_database_url(pg_server, name))
+    try:
+        ensure_gazetteer(db)
+    finally:
+        db.close()
+    yield name
     with _admin(pg_server) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

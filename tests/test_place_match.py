@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from incident_logger.domain.enums import PlaceKind, TimePrecision
 from incident_logger.domain.models import IncidentDraft
 from incident_logger.services.exchange.acled import COLUMNS
@@ -15,9 +17,15 @@ from incident_logger.services.place_match import resolve_place
 from incident_logger.services.places import complete_places, get_place, list_places
 from incident_logger.services.search import count_incidents
 from incident_logger.store.engine import Database
-from tests.gazetteer_fixture import gazetteer_template, gdb
+from tests.gazetteer_fixture import any_gdb, gazetteer_template
 
-__all__ = ["gazetteer_template", "gdb"]
+__all__ = ["any_gdb", "gazetteer_template"]
+
+
+@pytest.fixture
+def gdb(any_gdb: Database) -> Database:
+    """The gazetteer's database on each engine in turn (tests/gazetteer_fixture.py)."""
+    return any_gdb
 
 
 def _best(db: Database, text: str, *kinds: PlaceKind) -> tuple[str, float]:

@@ -4,7 +4,6 @@ each combination selects what the equivalent typed text selects."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -50,23 +49,25 @@ def unplaced(node: Node | None) -> Node | None:
     return type(node)(tuple(unplaced(c) for c in node.children))  # type: ignore[misc]
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("combine") / "combine.sqlite3"
-    db = open_database(path)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo's records in a file, then (the second run) on a team database."""
+    if request.param == "sqlite":
+        target = str(tmp_path_factory.mktemp("combine") / "combine.sqlite3")
+    else:
+        target = request.getfixturevalue("pg_module_url")
+    db = open_database(target)
     try:
         generate_demo(db, 400, seed=11)
-        with db.raw() as conn:  # a few in the Trash, so that deleted: selects something
-            conn.execute(
-                "UPDATE incident SET deleted_at = '2026-11-20T10:00' WHERE id % 17 = 0"
-            )
+        with db.write_sql() as sql:  # a few in the Trash, so that deleted: selects something
+            sql.execute("UPDATE incident SET deleted_at = '2026-11-20T10:00' WHERE id % 17 = 0")
     finally:
         db.close()
-    return path
+    return target
 
 
 @pytest.fixture(scope="module")
-def demo(demo_path: Path) -> Database:
+def demo(demo_path: str) -> Database:
     db = open_database(demo_path)
     yield db  # type: ignore[misc]
     db.close()
@@ -111,15 +112,22 @@ WORDS = [
     "category:interception",
 ]  # fmt: skip
 atoms = st.sampled_from(WORDS)
-clauses = st.recursive(
-    atoms,
-    lambda inner: st.one_of(
-        st.builds(lambda x: f"-{x}" if not x.startswith("-") else x, inner),
-        st.builds(lambda x, y: f"{x} or {y}", inner, inner),
-        st.builds(lambda x, y: f"({x} {y})", inner, inner),
-    ),
-    max_leaves=5,
-)
+
+
+def _negated(x: str) -> str:
+    return f"-{x}" if not x.startswith("-") else x
+
+
+def _combined(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """A negation, an ``or`` or a bracketed pair of smaller clauses."""
+    return st.one_of(
+        inner.map(_negated),
+        st.tuples(inner, inner).map(lambda p: f"{p[0]} or {p[1]}"),
+        st.tuples(inner, inner).map(lambda p: f"({p[0]} {p[1]})"),
+    )
+
+
+clauses = st.recursive(atoms, _combined, max_leaves=5)
 texts = st.lists(clauses, min_size=1, max_size=3).map(" ".join)
 COMBINE = settings(
     database=None,

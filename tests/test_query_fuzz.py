@@ -5,8 +5,6 @@ LIKE limit, huge numbers, thousands of words and odd limits."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -61,19 +59,23 @@ FUZZ = settings(
 )
 
 
-@pytest.fixture(scope="module")
-def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"
-    db = open_database(path)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def fuzz_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo's records in a file, then (the second run) on a team database: its ``--db``."""
+    if request.param == "sqlite":
+        target = str(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3")
+    else:
+        target = request.getfixturevalue("pg_module_url")
+    db = open_database(target)
     try:
         generate_demo(db, 300, seed=3)
     finally:
         db.close()
-    return path
+    return target
 
 
 @pytest.fixture(scope="module")
-def fuzz_database(fuzz_db: Path) -> Database:
+def fuzz_database(fuzz_db: str) -> Database:
     db = open_database(fuzz_db)
     yield db  # type: ignore[misc]
     db.close()
@@ -96,13 +98,14 @@ def test_service_allows_only_query_syntax_errors(
     assert len(everything) == total
 
 
+@pytest.mark.sqlite_only("one code reads the command line on both engines; 250 runs of it are enough once")
 @FUZZ
 @given(query=queries, limit=st.one_of(st.integers(), st.sampled_from([1, 2**63, MAX_LIMIT])))
 def test_cli_search_is_a_message_never_a_traceback(
-    fuzz_db: Path, capsys: pytest.CaptureFixture[str], query: str, limit: int
+    fuzz_db: str, capsys: pytest.CaptureFixture[str], query: str, limit: int
 ) -> None:
     try:
-        status = run_command(["--db", str(fuzz_db), "search", "--limit", str(limit), "--", query])
+        status = run_command(["--db", fuzz_db, "search", "--limit", str(limit), "--", query])
     except SystemExit as stop:  # argparse's own usage error
         assert stop.code == 2
         return
@@ -113,13 +116,14 @@ def test_cli_search_is_a_message_never_a_traceback(
         assert err.startswith("incident-logger: error: ") and len(err.splitlines()) == 1
 
 
+@pytest.mark.sqlite_only("one code reads the command line on both engines; 250 runs of it are enough once")
 @FUZZ
 @given(query=queries)
 def test_cli_export_of_a_query_is_a_message_never_a_traceback(
-    fuzz_db: Path, tmp_path_factory: pytest.TempPathFactory, query: str
+    fuzz_db: str, tmp_path_factory: pytest.TempPathFactory, query: str
 ) -> None:
     out = tmp_path_factory.mktemp("out") / "found.csv"
-    status = run_command(["--db", str(fuzz_db), "export", str(out), f"--query={query}"])
+    status = run_command(["--db", fuzz_db, "export", str(out), f"--query={query}"])
     assert status in (0, 1)
     if status == 1:
         assert not out.exists()
@@ -139,7 +143,8 @@ def test_the_reported_crashes_are_messages(fuzz_database: Database) -> None:
         search_incidents(fuzz_database, " ".join(["a"] * 20_000))
 
 
-def test_cli_refuses_a_huge_limit(fuzz_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status = run_command(["--db", str(fuzz_db), "search", "--limit", "9223372036854775808"])
+@pytest.mark.sqlite_only("one code reads the command line on both engines; 250 runs of it are enough once")
+def test_cli_refuses_a_huge_limit(fuzz_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status = run_command(["--db", fuzz_db, "search", "--limit", "9223372036854775808"])
     assert status == 1
     assert "--limit must be a whole number from 1 to 1,000,000" in capsys.readouterr().err
