@@ -92,8 +92,18 @@ class Night:
 
 
 @pytest.fixture
-def night(db: Database) -> Night:
-    """A governor's post, a ministry's tally (221, 66 unallocated) and a pump-station fire."""
+def night(db: Database, request: pytest.FixtureRequest) -> Night:
+    """A governor's post, a ministry's tally (221, 66 unallocated) and a pump-station fire.
+
+    On PostgreSQL ``any_db`` copies a database that already holds them (tests/pg_fixtures.py).
+    """
+    from tests.pg_fixtures import night_made_with
+
+    return night_made_with(db, request) or make_night(db)
+
+
+def make_night(db: Database) -> Night:
+    """The ``night`` fixture's records, written into ``db`` by the services: their ids."""
     russia = create_place(
         db, PlaceDraft("Россия", PlaceKind.COUNTRY, country_code="RU", aliases=("Russia",))
     ).id
