@@ -208,6 +208,14 @@ def night_made_with(db: object, request: pytest.FixtureRequest) -> Any:
     return found[1]
 
 
+def _night_goes_here(request: pytest.FixtureRequest) -> bool:
+    """Whether the test takes ``night`` and its ``db`` is this ``any_db`` (not another file)."""
+    if "night" not in request.fixturenames:
+        return False
+    defs = request.node._fixtureinfo.name2fixturedefs.get("db", ())  # type: ignore[attr-defined]
+    return bool(defs) and "any_db" in defs[-1].argnames
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     """A fresh, open database on SQLite and (the second run) on PostgreSQL."""
@@ -221,7 +229,7 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     server = request.getfixturevalue("pg_server")
     template, made = (
         request.getfixturevalue("pg_night_template")
-        if "night" in request.fixturenames
+        if _night_goes_here(request)
         else (request.getfixturevalue("pg_template"), None)
     )
     with copy_of(server, template) as url:
