@@ -7,20 +7,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from incident_logger.domain.enums import PlaceKind
 from incident_logger.domain.models import PlaceDraft, SourceDraft
 from incident_logger.store import count_fts
 from incident_logger.store.engine import Database, open_database
 from tests.conftest import Night
 from tests.engines.test_count_search import found
-
-
-@pytest.fixture
-def db(any_db: Database) -> Database:
-    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
-    return any_db
 
 V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
 
@@ -35,7 +27,6 @@ def test_a_schema_1_database_gets_its_reports_indexed(tmp_path: Path) -> None:
     assert count_fts.rebuild(conn) == reports
 
 
-@pytest.mark.sqlite_only("SQLite's FTS5 query plan")
 def test_search_uses_the_index(db: Database, night: Night) -> None:
     with db.raw() as conn:
         plan = " ".join(
@@ -48,7 +39,6 @@ def test_search_uses_the_index(db: Database, night: Night) -> None:
     assert "VIRTUAL TABLE INDEX" in plan
 
 
-@pytest.mark.sqlite_only("FTS5's own integrity-check of the SQLite index")
 def test_places_and_sources_made_later_do_not_disturb_the_index(db: Database, night: Night) -> None:
     from incident_logger.services.places import create_place
     from incident_logger.services.sources import create_source

@@ -21,12 +21,6 @@ from tests.conftest import Night
 from tests.fts_terms import indexed_terms
 
 
-@pytest.fixture
-def db(any_db: Database) -> Database:
-    """Each engine in turn: SQLite, then PostgreSQL (``any_db``, tests/pg_fixtures.py)."""
-    return any_db
-
-
 def test_every_draft_attribute_is_declared_once() -> None:
     names = [f.name for f in fields.INCIDENT_FIELDS]
     assert len(names) == len(set(names))
@@ -123,7 +117,6 @@ def _rebuilt(path: Path) -> list[tuple[object, ...]]:
     return _documents(path)
 
 
-@pytest.mark.sqlite_only("reads the terms of SQLite's FTS5 index")
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_imported_rows_are_indexed_as_the_service_indexes_them(
     night: Night, db: Database, db_path: Path, tmp_path: Path, fmt: str
