@@ -161,3 +161,56 @@ def test_redoing_a_delete_never_trashes_a_colleagues_later_change(
     assert "after this step" in told[0]
     stored = get_incident(window.db, night.fire_incident)
     assert stored.deleted_at is None and stored.draft.title == "Station fire"
+
+
+def test_typing_in_an_incident_whose_delete_is_refused_stays_in_the_form(
+    qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
+) -> None:
+    page = window.incidents
+    model = page.list.model
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
+    page.list.table.setFocus()
+    page.list.table.selectRow(model.row_of(night.fire_incident) or 0)
+    qtbot.waitUntil(lambda: page.editor.incident_id == night.fire_incident)
+    title = page.editor.form.title
+    typed = title.text() + " (2)"
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, " (2)", delay=100)
+    qtbot.waitUntil(page.editor.is_dirty)
+    qtbot.wait(300)  # meanwhile a colleague saves it
+    theirs = get_incident(window.db, night.fire_incident)
+    update_incident(window.db, night.fire_incident, replace(theirs.draft, narrative="Desk narrative."))
+    page.list.table.setFocus()
+    qtbot.wait(200)
+    press(qtbot, Qt.Key.Key_Delete, widget=page.list.table)
+    wait_written(qtbot, window)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert COLLEAGUE in told[0]
+    assert get_incident(window.db, night.fire_incident).deleted_at is None
+    qtbot.wait(300)
+    # What the analyst typed is still there, still unsaved, in the incident they were editing.
+    assert page.editor.incident_id == night.fire_incident
+    assert page.editor.is_dirty() and title.text() == typed
+
+
+def test_typing_goes_with_an_incident_that_is_moved_to_the_trash(
+    qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
+) -> None:
+    page = window.incidents
+    model = page.list.model
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
+    page.list.table.setFocus()
+    page.list.table.selectRow(model.row_of(night.fire_incident) or 0)
+    qtbot.waitUntil(lambda: page.editor.incident_id == night.fire_incident)
+    title = page.editor.form.title
+    title.setFocus()
+    qtbot.keyClicks(title, "x", delay=100)
+    qtbot.waitUntil(page.editor.is_dirty)
+    page.list.table.setFocus()
+    qtbot.wait(200)
+    press(qtbot, Qt.Key.Key_Delete, widget=page.list.table)
+    wait_written(qtbot, window)
+    qtbot.waitUntil(lambda: get_incident(window.db, night.fire_incident).deleted_at is not None)
+    qtbot.waitUntil(lambda: page.editor.incident_id != night.fire_incident)
+    assert not page.editor.is_dirty() and not told

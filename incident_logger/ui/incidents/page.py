@@ -525,9 +525,8 @@ class IncidentsPage(QWidget):
         shown = self.editor.incident
         if shown is not None and shown.id in ids:
             seen[shown.id] = shown.version
-        if self.editor.incident_id in ids:
-            self.editor.mark_clean()
-            self.drafts.clear()
+        # Typed edits of the incident open in the editor are dropped only once the move is
+        # done: a refused or failed move leaves them in the form (and in the crash draft).
         following = self._row_after(ids)
         from incident_logger.services import incident_edits
 
@@ -541,8 +540,10 @@ class IncidentsPage(QWidget):
         if not isinstance(exc, ConflictError):
             self._save_failed(exc)
             return
-        # Nothing moved: show the colleague's version so the analyst can decide again.
-        self.open_incident(exc.entity_id, select=False)
+        # Nothing moved: show the colleague's version so the analyst can decide again. Typing
+        # in the editor stays: saving it later shows both versions field by field.
+        if not self.editor.is_dirty():
+            self.open_incident(exc.entity_id, select=False)
         self.list.refresh(select=exc.entity_id)
         if len(ids) > 1:
             said = message_text(msg("changed_before_move", ref=incident_ref(exc.entity_id)))
@@ -552,6 +553,9 @@ class IncidentsPage(QWidget):
         prompts.show_error(self, self.tr("Nothing changed"), said)
 
     def _deleted(self, ids: list[int], following: int | None, moved: incident_edits.Moved) -> None:
+        if self.editor.incident_id in ids:  # its typing went with it (Ctrl+Z brings it back)
+            self.editor.mark_clean()
+            self.drafts.clear()
         changes = moved.changes
         self.undo.push(
             commands.SetDeleted(
