@@ -12,7 +12,6 @@ split a document where SQLite's tokenizer splits it and fold the same letters
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from incident_logger.services.counts import (
     list_count_reports,
     totals_by_region,
 )
+from tests.pg_fixtures import copy_of
 
 # (issued, subject, outcome, total, note, [(region name, count, line note)])
 CRAFTED = (
@@ -101,12 +101,9 @@ QUERIES = (
 def engines(
     tmp_path_factory: pytest.TempPathFactory, pg_server: str, pg_template: str
 ) -> Iterator[tuple[object, object]]:
-    import psycopg
-
     from incident_logger.demo import generate
     from incident_logger.services.counts import create_count_report, set_count_report_deleted
     from incident_logger.store.engine import open_database
-    from incident_logger.store.pg.url import parse
     from incident_logger.store.transfer import copy_database_between
 
     path: Path = tmp_path_factory.mktemp("count-parity") / "demo.sqlite3"
@@ -123,18 +120,12 @@ def engines(
         )  # fmt: skip
         made.append(create_count_report(lite, draft).id)
     set_count_report_deleted(lite, made[DELETED - 1], True)
-    name = f"il_count_parity_{os.getpid()}"
-    with psycopg.connect(pg_server, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
-    url = parse(pg_server).with_database(name).text
-    copy_database_between(path, url)
-    team = open_database(url)
-    yield lite, team
-    team.close()
+    with copy_of(pg_server, pg_template) as url:
+        copy_database_between(path, url)
+        team = open_database(url)
+        yield lite, team
+        team.close()
     lite.close()
-    with psycopg.connect(pg_server, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def listed(db: object, query: str, deleted: bool = False) -> list[int]:

@@ -12,7 +12,6 @@ team-database section (none today).
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from incident_logger.services.search import (
     matching_ids,
     search_incidents,
 )
+from tests.pg_fixtures import copy_of
 
 WORDS = (
     "drone", "drones", "debris", "пожар", "школы", "school", "railway", "station", "elevator",
@@ -90,13 +90,10 @@ SORTS = [SortKey(c, d) for c in SORT_COLUMNS for d in (True, False)]
 def engines(
     tmp_path_factory: pytest.TempPathFactory, pg_server: str, pg_template: str
 ) -> Iterator[tuple[object, object]]:
-    import psycopg
-
     from incident_logger.demo import generate
     from incident_logger.services.incidents import set_incident_deleted
     from incident_logger.store import fts
     from incident_logger.store.engine import open_database
-    from incident_logger.store.pg.url import parse
     from incident_logger.store.transfer import copy_database_between
 
     path: Path = tmp_path_factory.mktemp("parity") / "demo.sqlite3"
@@ -114,18 +111,12 @@ def engines(
             )
             fts.index_incident(conn, incident_id)
         conn.execute("COMMIT")
-    name = f"il_parity_{os.getpid()}"
-    with psycopg.connect(pg_server, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
-    url = parse(pg_server).with_database(name).text
-    copy_database_between(path, url)
-    team = open_database(url)
-    yield lite, team
-    team.close()
+    with copy_of(pg_server, pg_template) as url:
+        copy_database_between(path, url)
+        team = open_database(url)
+        yield lite, team
+        team.close()
     lite.close()
-    with psycopg.connect(pg_server, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def test_there_are_at_least_150_queries() -> None:

@@ -16,6 +16,7 @@ from incident_logger.services.incidents import get_incident, update_incident
 from incident_logger.services.places import get_place, set_place_deleted, update_place
 from incident_logger.ui import prompts
 from incident_logger.ui.counts.page import CountsPage
+from incident_logger.ui.incidents.page import IncidentsPage
 from incident_logger.ui.main_window import MainWindow
 from tests.conftest import Night
 from tests.ui.editor_support import press, wait_written, window
@@ -40,15 +41,22 @@ def _shot(widget: Any, name: str) -> None:
         widget.grab().save(str(SHOTS / name))
 
 
-def test_deleting_an_incident_a_colleague_saved_meanwhile_moves_nothing_and_shows_theirs(
-    qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
-) -> None:
+def _fire_incident_open(qtbot: QtBot, window: MainWindow, night: Night) -> IncidentsPage:
+    """The incident page with the night's fire selected in the list and open in the editor."""
     page = window.incidents
     model = page.list.model
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
     page.list.table.setFocus()
     page.list.table.selectRow(model.row_of(night.fire_incident) or 0)
     qtbot.waitUntil(lambda: page.editor.incident_id == night.fire_incident)
+    return page
+
+
+def test_deleting_an_incident_a_colleague_saved_meanwhile_moves_nothing_and_shows_theirs(
+    qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
+) -> None:
+    page = _fire_incident_open(qtbot, window, night)
+    model = page.list.model
     qtbot.wait(300)  # the analyst reads it; meanwhile a colleague saves it
     theirs = get_incident(window.db, night.fire_incident)
     update_incident(window.db, night.fire_incident, replace(theirs.draft, title="Station fire"))
@@ -141,12 +149,7 @@ def test_a_place_changed_by_a_colleague_is_neither_trashed_nor_restored_unseen(
 def test_redoing_a_delete_never_trashes_a_colleagues_later_change(
     qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
 ) -> None:
-    page = window.incidents
-    model = page.list.model
-    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
-    page.list.table.setFocus()
-    page.list.table.selectRow(model.row_of(night.fire_incident) or 0)
-    qtbot.waitUntil(lambda: page.editor.incident_id == night.fire_incident)
+    page = _fire_incident_open(qtbot, window, night)
     press(qtbot, Qt.Key.Key_Delete, widget=page.list.table)
     wait_written(qtbot, window)
     assert get_incident(window.db, night.fire_incident).deleted_at is not None
@@ -166,12 +169,7 @@ def test_redoing_a_delete_never_trashes_a_colleagues_later_change(
 def test_typing_in_an_incident_whose_delete_is_refused_stays_in_the_form(
     qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
 ) -> None:
-    page = window.incidents
-    model = page.list.model
-    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
-    page.list.table.setFocus()
-    page.list.table.selectRow(model.row_of(night.fire_incident) or 0)
-    qtbot.waitUntil(lambda: page.editor.incident_id == night.fire_incident)
+    page = _fire_incident_open(qtbot, window, night)
     title = page.editor.form.title
     typed = title.text() + " (2)"
     title.setFocus()
@@ -180,7 +178,9 @@ def test_typing_in_an_incident_whose_delete_is_refused_stays_in_the_form(
     qtbot.waitUntil(page.editor.is_dirty)
     qtbot.wait(300)  # meanwhile a colleague saves it
     theirs = get_incident(window.db, night.fire_incident)
-    update_incident(window.db, night.fire_incident, replace(theirs.draft, narrative="Desk narrative."))
+    update_incident(
+        window.db, night.fire_incident, replace(theirs.draft, narrative="Desk narrative.")
+    )
     page.list.table.setFocus()
     qtbot.wait(200)
     press(qtbot, Qt.Key.Key_Delete, widget=page.list.table)
@@ -197,12 +197,7 @@ def test_typing_in_an_incident_whose_delete_is_refused_stays_in_the_form(
 def test_typing_goes_with_an_incident_that_is_moved_to_the_trash(
     qtbot: QtBot, window: MainWindow, night: Night, told: list[str]
 ) -> None:
-    page = window.incidents
-    model = page.list.model
-    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
-    page.list.table.setFocus()
-    page.list.table.selectRow(model.row_of(night.fire_incident) or 0)
-    qtbot.waitUntil(lambda: page.editor.incident_id == night.fire_incident)
+    page = _fire_incident_open(qtbot, window, night)
     title = page.editor.form.title
     title.setFocus()
     qtbot.keyClicks(title, "x", delay=100)
