@@ -1,12 +1,18 @@
-"""The Incidents page: the searchable table on the left, the editor and history on the right."""
+"""The Incidents page: the searchable table on the left, the editor and history on the right.
+
+This module builds the page, switches the editor between incidents (asking first about unsaved
+typing), keeps its heading and autosaves the crash draft. The rest has a module each:
+``save_flow`` (Save: duplicates, a colleague's newer version, failures, the undo step),
+``delete_flow`` (Delete: the move to the Trash), ``page_undo`` (an undo or redo of those
+steps ends), ``follow_search`` (the editor follows a new search's results) and
+``recovery_offer`` (a crash's unsaved form, offered at start-up).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,25 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from incident_logger.domain.changes import Changes
-from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
-from incident_logger.domain.messages import msg
-from incident_logger.domain.models import Incident, IncidentDraft, SourceLink, incident_ref
+from incident_logger.domain.errors import NotFoundError
+from incident_logger.domain.models import Incident, IncidentDraft, incident_ref
 from incident_logger.store.engine import Database
 from incident_logger.store.errors import DatabaseError
 from incident_logger.ui import prompts
-from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
 from incident_logger.ui.icons import icon, themed
-from incident_logger.ui.incidents import commands, recovery_draft
+from incident_logger.ui.incidents import delete_flow, recovery_draft, save_flow
 from incident_logger.ui.incidents.editor import IncidentEditor
+from incident_logger.ui.incidents.follow_search import SearchFollower
 from incident_logger.ui.incidents.history_view import HistoryView
 from incident_logger.ui.incidents.list_pane import IncidentListPane
 from incident_logger.ui.messages import error_text
-from incident_logger.ui.messages import text as message_text
 from incident_logger.ui.tasks import TaskRunner
 from incident_logger.ui.widgets.form_writes import FormWrites
-
-if TYPE_CHECKING:
-    from incident_logger.services import incident_edits
 
 AUTOSAVE_MS = 3000
 
@@ -51,11 +52,6 @@ def _short_time(stamp: str) -> str:
 
     day, _, clock = stamp.partition("T")
     return clock[:5] if day == date.today().isoformat() else day
-
-
-def as_fields(draft: IncidentDraft) -> dict[str, Any]:
-    """An incident draft's fields by name, in their declared order (for comparing)."""
-    return {name: getattr(draft, name) for name in IncidentDraft.__dataclass_fields__}
 
 
 class IncidentsPage(QWidget):
@@ -138,10 +134,7 @@ class IncidentsPage(QWidget):
         layout.addWidget(self.splitter)
 
         self.list.current_id_changed.connect(self._on_current_id)
-        self._follow_results = False
-        self._blank_by_search = False
-        self.list.search.query_changed.connect(self._on_search_changed)
-        self.list.model.loaded.connect(self._on_results_loaded)
+        self.follow = SearchFollower(self)  # a new search's results: the editor shows one
         self.list.activated_id.connect(lambda _i: self.editor.setFocus())
         self.list.counts_changed.connect(self.counts_changed)
         self.editor.dirty_changed.connect(self._on_dirty)
@@ -209,8 +202,7 @@ class IncidentsPage(QWidget):
             self.save(then=then)
             return False
         if answer is prompts.Unsaved.DISCARD:
-            self.drafts.clear()
-            self.editor.mark_clean()
+            self.drop_typing()
             return True
         return False
 
@@ -243,9 +235,7 @@ class IncidentsPage(QWidget):
         except DatabaseError as exc:  # e.g. not read from a team database in this release
             self.status_message.emit(error_text(exc))
             return False
-        self.editor.load(incident)
-        self.update_heading()
-        self._load_history()
+        self.show_incident(incident)
         if select:
             self._switching = True
             self.list.select_id(incident_id)
@@ -256,46 +246,18 @@ class IncidentsPage(QWidget):
         if not self.maybe_leave(then=lambda: self.new_incident(draft)):
             return
         self.editor.load(None, draft)
-        self._blank_by_search = False
+        self.follow.blank_by_search = False
         self._switching = True
         self.list.select_id(None)
         self._switching = False
         self.update_heading()
-        self._load_history()
+        self.load_history()
         self.tabs.setCurrentWidget(self.editor)
         self.editor.form.title.setFocus()
 
     def save_and_new(self) -> None:
         """Save the incident on screen, then start a blank one (Ctrl+Shift+Enter)."""
         self.save(then=self.new_incident)
-
-    def _on_search_changed(self, _text: str) -> None:
-        self._follow_results = True
-
-    def _on_results_loaded(self) -> None:
-        """After a new search, the editor shows a row of the results, never one left out (a
-        search with no results leaves it blank, and the next one with results fills it)."""
-        if not self._follow_results:
-            return
-        self._follow_results = False
-        shown = self.editor.incident_id
-        if self.editor.is_dirty():
-            return
-        if shown is None and not self._blank_by_search:
-            return  # the user's own new incident
-        if shown is not None and self.list.model.row_of(shown) is not None:
-            return
-        if self.list.model.rowCount():
-            self._blank_by_search = False
-            self.list.table.selectRow(0)  # the first row becomes current, and opens
-            first = self.list.table.current_id()
-            if first is not None and first != self.editor.incident_id:
-                self.open_incident(first, select=False)
-        elif shown is not None:
-            self._blank_by_search = True
-            self.editor.load(None)
-            self.update_heading()
-            self._load_history()
 
     def duplicate(self) -> None:
         """Start a new incident prefilled from the one on screen (Ctrl+D)."""
@@ -318,7 +280,7 @@ class IncidentsPage(QWidget):
             self.editor.load(None)
         self.drafts.clear()
 
-    # --- saving (on the task runner) ---------------------------------------------------
+    # --- saving and deleting (on the task runner: save_flow, delete_flow) -------------
 
     def is_saving(self) -> bool:
         return self.writes.is_busy()
@@ -330,37 +292,11 @@ class IncidentsPage(QWidget):
         are held and typed in after the save, so none is lost. A refused save brings its errors
         to their fields and leaves the form as typed; ``then`` runs after a successful save.
         """
-        if self.writes.is_busy():
-            return False
-        self.editor.reveal_all_errors()
-        draft, errors = self.editor.all_errors()
-        if errors:
-            self.editor.show_errors(errors)
-            self.status_message.emit(
-                self.tr("Not saved: %Ln field(s) need attention.", "", len(errors))
-            )
-            return False
-        from incident_logger.services import incident_edits
+        return save_flow.save(self, then)
 
-        before = self.editor.incident
-        if before is None:
-            self._write(
-                partial(incident_edits.create, self.db, draft),
-                lambda r: self._created(draft, r, then),
-            )
-        else:
-            self._update(before, draft, then)
-        return True
-
-    def _write(
-        self,
-        job: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Run ``job`` on the runner through ``FormWrites``: the form locked meanwhile, the keys
-        typed into it held and typed in after; then ``done`` or ``failed`` (default: said)."""
-        self.writes.run(job, done, failed or self._save_failed, self.tr("Saving…"))
+    def delete_selected(self) -> None:
+        """Move the selected incidents (else the open one) to the Trash (see delete_flow)."""
+        delete_flow.delete_selected(self)
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
@@ -369,261 +305,19 @@ class IncidentsPage(QWidget):
             self.revert_button.setEnabled(False)
         self.saving_changed.emit(busy)
 
-    def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.editor.show_errors(exc.errors)
-            self.status_message.emit(self.tr("Not saved: {e}").format(e=error_text(exc)))
-            return
-        self.status_message.emit(self.tr("Not saved: {e}").format(e=error_text(exc)))
-        prompts.show_error(
-            self,
-            self.tr("Not saved"),
-            error_text(exc),
-            self.tr("What you typed is still in the form. Try again, or copy it somewhere safe."),
-        )
-
-    def _created(
-        self,
-        draft: IncidentDraft,
-        result: incident_edits.Saved | incident_edits.LooksLikeDuplicate,
-        then: Callable[[], object] | None,
-    ) -> None:
-        from incident_logger.services import incident_edits
-        from incident_logger.services.incidents import get_incident
-
-        if isinstance(result, incident_edits.Saved):
-            self._saved(result, then)
-            return
-        choice, chosen_id = prompts.choose_duplicate(self, result.candidates, bool(draft.sources))
-        if choice is DuplicateChoice.SAVE_ANYWAY:
-            self._write(
-                partial(incident_edits.create, self.db, draft, check_duplicates=False),
-                lambda r: self._created(draft, r, then),
-            )
-            return
-        if chosen_id is None or choice is DuplicateChoice.CANCEL:
-            return
-        if choice is DuplicateChoice.OPEN:
-            self.drafts.clear()
-            self.editor.mark_clean()
-            self.open_incident(chosen_id)
-            return
-        existing = get_incident(self.db, chosen_id)
-        cited = {link.source_id for link in existing.draft.sources}
-        extra: tuple[SourceLink, ...] = tuple(
-            link for link in draft.sources if link.source_id not in cited
-        )
-        merged = replace(existing.draft, sources=existing.draft.sources + extra)
-        self._update(existing, merged, then, reason="corroborating source")
-
-    def _update(
-        self,
-        before: Incident,
-        draft: IncidentDraft,
-        then: Callable[[], object] | None,
-        reason: str = "",
-    ) -> None:
-        """Save ``draft`` over ``before``, refused if someone saved after ``before`` was read."""
-        from incident_logger.services import incident_edits
-
-        self._write(
-            partial(
-                incident_edits.update,
-                self.db,
-                before.id,
-                draft,
-                reason=reason,
-                expected_version=before.version,
-            ),
-            lambda s: self._saved(s, then),
-            failed=lambda exc: self._update_failed(exc, draft, then),
-        )
-
-    def _update_failed(
-        self, exc: BaseException, mine: IncidentDraft, then: Callable[[], object] | None
-    ) -> None:
-        if not isinstance(exc, ConflictError):
-            self._save_failed(exc)
-            return
-        self._resolve_conflict(exc, mine, then)
-
-    def _resolve_conflict(
-        self, conflict: ConflictError, mine: IncidentDraft, then: Callable[[], object] | None
-    ) -> None:
-        """Someone saved this incident after it was opened here: show both versions field by
-        field; save mine over theirs, take theirs, or go back to editing (nothing saved)."""
-        from incident_logger.services.incidents import get_incident, normalised
-        from incident_logger.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
-
-        try:
-            theirs: Incident | None = get_incident(self.db, conflict.entity_id)
-        except NotFoundError:
-            theirs = None
-        dialog = ConflictDialog(
-            conflict,
-            as_fields(normalised(mine)),
-            as_fields(theirs.draft) if theirs else None,
-            self,
-        )
-        dialog.exec()
-        if dialog.choice is ConflictChoice.SAVE_MINE and theirs is not None:
-            self._update(theirs, mine, then)  # a third save in between: compared again
-            return
-        if dialog.choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
-            self.drafts.clear()
-            self.editor.load(theirs)
-            self.update_heading()
-            self._load_history()
-            self.status_message.emit(
-                self.tr("Loaded the version saved by {who}.").format(who=conflict.by or "?")
-            )
-            return
-        self.status_message.emit(self.tr("Not saved: {e}").format(e=conflict))
-
-    def _saved(self, saved: incident_edits.Saved, then: Callable[[], object] | None) -> None:
-        incident = saved.incident
-        if saved.before is None:
-            self.undo.push(
-                commands.CreateIncident(
-                    self.db, self.runner, incident.id, self._on_undo_change, self._undo_failed
-                )
-            )
-        elif saved.before != incident.draft:
-            self.undo.push(
-                commands.EditIncident(
-                    self.db,
-                    self.runner,
-                    incident.id,
-                    saved.before,
-                    incident.draft,
-                    self._on_undo_change,
-                    self._undo_failed,
-                )
-            )
+    def drop_typing(self) -> None:
+        """Forget what was typed into the editor (and its crash draft)."""
         self.drafts.clear()
-        self.editor.show_saved(incident)
+        self.editor.mark_clean()
+
+    def show_incident(self, incident: Incident | None) -> None:
+        """Show ``incident`` (None: a blank new one) in the editor, its heading and history."""
+        self.editor.load(incident)
         self.update_heading()
-        self._load_history()
-        self._after_change(saved.changes, select=incident.id)
-        self.status_message.emit(self.tr("Saved {ref}.").format(ref=incident.ref))
-        if then is not None:
-            then()
+        self.load_history()
 
-    # --- delete / restore --------------------------------------------------------------
-
-    def delete_selected(self) -> None:
-        if self.writes.is_busy():
-            return
-        ids = self.list.table.selected_ids()
-        if not ids and self.editor.incident_id is not None:
-            ids = [self.editor.incident_id]
-        if not ids:
-            return
-        # The versions the analyst is looking at (the list's rows, the editor's incident): a
-        # colleague's save since refuses the whole move.
-        seen = self.list.model.versions_of(ids)
-        shown = self.editor.incident
-        if shown is not None and shown.id in ids:
-            seen[shown.id] = shown.version
-        # Typed edits of the incident open in the editor are dropped only once the move is
-        # done: a refused or failed move leaves them in the form (and in the crash draft).
-        following = self._row_after(ids)
-        from incident_logger.services import incident_edits
-
-        self._write(
-            partial(incident_edits.move, self.db, ids, True, expected_versions=seen),
-            lambda moved: self._deleted(ids, following, moved),
-            failed=lambda exc: self._delete_failed(ids, exc),
-        )
-
-    def _delete_failed(self, ids: list[int], exc: BaseException) -> None:
-        if not isinstance(exc, ConflictError):
-            self._save_failed(exc)
-            return
-        # Nothing moved: show the colleague's version so the analyst can decide again. Typing
-        # in the editor stays: saving it later shows both versions field by field.
-        if not self.editor.is_dirty():
-            self.open_incident(exc.entity_id, select=False)
-        self.list.refresh(select=exc.entity_id)
-        if len(ids) > 1:
-            said = message_text(msg("changed_before_move", ref=incident_ref(exc.entity_id)))
-        else:
-            said = message_text(msg("changed_before_trash"))
-        self.status_message.emit(self.tr("Nothing changed: {e}").format(e=said))
-        prompts.show_error(self, self.tr("Nothing changed"), said)
-
-    def _deleted(self, ids: list[int], following: int | None, moved: incident_edits.Moved) -> None:
-        if self.editor.incident_id in ids:  # its typing went with it (Ctrl+Z brings it back)
-            self.editor.mark_clean()
-            self.drafts.clear()
-        changes = moved.changes
-        self.undo.push(
-            commands.SetDeleted(
-                self.db,
-                self.runner,
-                ids,
-                True,
-                self._on_undo_change,
-                self._undo_failed,
-                moved.drafts,
-            )
-        )
-        if following is not None and self.open_incident(following, select=False):
-            pass  # the editor moves on to the next row, as the table does
-        elif self.editor.incident_id in ids:
-            self.editor.load(None)
-            self.update_heading()
-            self._load_history()
-        self._after_change(changes, select=following)
-        self.status_message.emit(
-            self.tr("Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.", "", len(ids))
-        )
-
-    def _row_after(self, ids: list[int]) -> int | None:
-        """The incident the table shows after deleting ``ids``: the next row, else the one
-        before."""
-        model = self.list.model
-        rows = sorted(r for r in (model.row_of(i) for i in ids) if r is not None)
-        if not rows:
-            return None
-        gone = set(ids)
-        for row in (*range(rows[-1] + 1, model.rowCount()), *range(rows[0] - 1, -1, -1)):
-            candidate = model.id_at(row)
-            if candidate is not None and candidate not in gone:
-                return candidate
-        return None
-
-    def _on_undo_change(self, changes: Changes) -> None:
-        ids = sorted(changes.incidents)
-        if self.editor.incident_id in ids and not self.editor.is_dirty():
-            from incident_logger.services.incidents import get_incident
-
-            try:
-                incident = get_incident(
-                    self.db, ids[0] if len(ids) == 1 else self.editor.incident_id or 0
-                )
-            except NotFoundError:
-                incident = None
-            if incident is not None and incident.deleted_at is None:
-                self.editor.load(incident)
-            else:
-                self.editor.load(None)
-            self.update_heading()
-            self._load_history()
-        self._after_change(changes, select=ids[0] if len(ids) == 1 else None)
-
-    def _undo_failed(self, exc: BaseException) -> None:
-        said = commands.refusal_text(exc)
-        self.status_message.emit(self.tr("Cannot undo: {e}").format(e=said))
-        if isinstance(exc, ConflictError):  # the step is dropped (commands.py)
-            advice = self.tr(
-                "The step is dropped. Open the incident again to see its newer version."
-            )
-        else:
-            advice = self.tr("The record may have been changed elsewhere.")
-        prompts.show_error(self, self.tr("Cannot undo or redo"), said, advice)
-
-    def _after_change(self, changes: Changes, select: int | None = None) -> None:
+    def after_change(self, changes: Changes, select: int | None = None) -> None:
+        """This page changed ``changes``: its list shows them, and the other pages hear."""
         self.list.refresh(select=select)  # restored without signals: the editor stays put
         self.changes_made.emit(changes)
 
@@ -661,9 +355,10 @@ class IncidentsPage(QWidget):
         self.tabs.setTabEnabled(1, incident is not None)
 
     def _on_tab(self, _index: int) -> None:
-        self._load_history()
+        self.load_history()
 
-    def _load_history(self) -> None:
+    def load_history(self) -> None:
+        """The History tab, when it shows, follows the editor's incident."""
         if self.tabs.currentWidget() is self.history:
             self.history.show_incident(self.editor.incident_id)
 
