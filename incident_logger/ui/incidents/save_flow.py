@@ -13,7 +13,7 @@ typed meanwhile held and typed in after). What comes back:
 - success: the undo step is pushed, the crash draft cleared, the stored incident shown and
   its ``Changes`` emitted; then the caller's ``then`` runs.
 
-The texts keep the page's translation context ("IncidentsPage").
+Its words are in ``page_texts`` (the page's translation context).
 """
 
 from __future__ import annotations
@@ -23,13 +23,12 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
 from incident_logger.domain.models import Incident, IncidentDraft, SourceLink
 from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
 from incident_logger.ui.incidents import commands, page_undo
+from incident_logger.ui.incidents import page_texts as texts
 from incident_logger.ui.messages import error_text
 
 if TYPE_CHECKING:
@@ -52,11 +51,7 @@ def save(page: IncidentsPage, then: Then = None) -> bool:
     draft, errors = page.editor.all_errors()
     if errors:
         page.editor.show_errors(errors)
-        page.status_message.emit(
-            QCoreApplication.translate(
-                "IncidentsPage", "Not saved: %Ln field(s) need attention.", "", len(errors)
-            )
-        )
+        page.status_message.emit(texts.t(texts.FIELDS_NEED_ATTENTION, len(errors)))
         return False
     # The ORM behind it loads on first use, not at start-up.
     from incident_logger.services import incident_edits
@@ -86,14 +81,14 @@ def write(
         job,
         done,
         failed or partial(not_saved, page),
-        QCoreApplication.translate("IncidentsPage", "Saving…"),
+        texts.t(texts.SAVING),
     )
 
 
 def not_saved(page: IncidentsPage, exc: BaseException) -> None:
     """Say why a write failed: a refused field under its field, anything else in a dialog too;
     what was typed stays in the form."""
-    said = QCoreApplication.translate("IncidentsPage", "Not saved: {e}").format(e=error_text(exc))
+    said = texts.t(texts.NOT_SAVED_BECAUSE).format(e=error_text(exc))
     if isinstance(exc, ValidationError):
         page.editor.show_errors(exc.errors)
         page.status_message.emit(said)
@@ -101,12 +96,9 @@ def not_saved(page: IncidentsPage, exc: BaseException) -> None:
     page.status_message.emit(said)
     prompts.show_error(
         page,
-        QCoreApplication.translate("IncidentsPage", "Not saved"),
+        texts.t(texts.NOT_SAVED),
         error_text(exc),
-        QCoreApplication.translate(
-            "IncidentsPage",
-            "What you typed is still in the form. Try again, or copy it somewhere safe.",
-        ),
+        texts.t(texts.STILL_TYPED),
     )
 
 
@@ -204,12 +196,9 @@ def _resolve_conflict(
     if choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
         page.drafts.clear()
         page.show_incident(theirs)
-        said = QCoreApplication.translate("IncidentsPage", "Loaded the version saved by {who}.")
-        page.status_message.emit(said.format(who=conflict.by or "?"))
+        page.status_message.emit(texts.t(texts.TOOK_THEIRS).format(who=conflict.by or "?"))
         return
-    page.status_message.emit(
-        QCoreApplication.translate("IncidentsPage", "Not saved: {e}").format(e=conflict)
-    )
+    page.status_message.emit(texts.t(texts.NOT_SAVED_BECAUSE).format(e=conflict))
 
 
 def _saved(page: IncidentsPage, saved: incident_edits.Saved, then: Then) -> None:
@@ -234,8 +223,6 @@ def _saved(page: IncidentsPage, saved: incident_edits.Saved, then: Then) -> None
     page.update_heading()
     page.load_history()
     page.after_change(saved.changes, select=incident.id)
-    page.status_message.emit(
-        QCoreApplication.translate("IncidentsPage", "Saved {ref}.").format(ref=incident.ref)
-    )
+    page.status_message.emit(texts.t(texts.SAVED).format(ref=incident.ref))
     if then is not None:
         then()
