@@ -6,7 +6,8 @@ colleague's save since refuses it, nothing moves, and the page shows that incide
 version. Typing in the open incident is dropped only once its move is done: after a refusal it
 stays in the form and the crash draft, and saving it meets the conflict dialog like any save.
 A done move pushes its undo step (Ctrl+Z brings the incidents back), and the editor moves on to
-the row after them, as the table does. Its words are in ``page_texts``.
+the row after them, as the table does. The texts keep the page's translation context
+("IncidentsPage").
 """
 
 from __future__ import annotations
@@ -14,18 +15,25 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from incident_logger.domain.errors import ConflictError
-from incident_logger.domain.messages import msg
+from incident_logger.domain.messages import msg, translate
 from incident_logger.domain.models import incident_ref
 from incident_logger.ui import prompts
 from incident_logger.ui.incidents import commands, page_undo, save_flow
-from incident_logger.ui.incidents import page_texts as texts
 from incident_logger.ui.messages import text as message_text
 
 if TYPE_CHECKING:
     from incident_logger.services import incident_edits
     from incident_logger.ui.incidents.page import IncidentsPage
     from incident_logger.ui.incidents.table_model import IncidentTableModel
+
+# lupdate files a text with %Ln as a plural entry only when the count it reads is a number:
+# marked here, translated where it is shown with the real count.
+_MOVED = translate(
+    "IncidentsPage", "Moved %Ln incident(s) to the Trash. Ctrl+Z brings them back.", None, 1
+)
 
 
 def delete_selected(page: IncidentsPage) -> None:
@@ -84,8 +92,10 @@ def _delete_failed(page: IncidentsPage, ids: list[int], exc: BaseException) -> N
         said = message_text(msg("changed_before_move", ref=incident_ref(exc.entity_id)))
     else:
         said = message_text(msg("changed_before_trash"))
-    page.status_message.emit(texts.t(texts.NOTHING_CHANGED_BECAUSE).format(e=said))
-    prompts.show_error(page, texts.t(texts.NOTHING_CHANGED), said)
+    page.status_message.emit(
+        QCoreApplication.translate("IncidentsPage", "Nothing changed: {e}").format(e=said)
+    )
+    prompts.show_error(page, QCoreApplication.translate("IncidentsPage", "Nothing changed"), said)
 
 
 def _deleted(
@@ -103,4 +113,4 @@ def _deleted(
     elif page.editor.incident_id in ids:
         page.show_incident(None)
     page.after_change(moved.changes, select=following)
-    page.status_message.emit(texts.t(texts.MOVED, len(ids)))
+    page.status_message.emit(QCoreApplication.translate("IncidentsPage", _MOVED, None, len(ids)))

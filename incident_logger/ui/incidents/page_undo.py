@@ -3,7 +3,7 @@
 The page's saves and moves to the Trash push undo steps (``commands``); each step calls back
 when its undo or redo, run on the task runner, is done (the editor shows the incident as it is
 now, unless it holds typing; the list and the other pages follow the ``Changes``) or refused
-(said, with what to do next). Its words are in ``page_texts``.
+(said, with what to do next). The texts keep the page's translation context ("IncidentsPage").
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from incident_logger.domain.changes import Changes
 from incident_logger.domain.errors import ConflictError, NotFoundError
 from incident_logger.domain.models import Incident
 from incident_logger.ui import prompts
 from incident_logger.ui.incidents import commands
-from incident_logger.ui.incidents import page_texts as texts
 
 if TYPE_CHECKING:
     from incident_logger.ui.incidents.page import IncidentsPage
@@ -49,7 +50,18 @@ def step_done(page: IncidentsPage, changes: Changes) -> None:
 def step_refused(page: IncidentsPage, exc: BaseException) -> None:
     """An undo or redo did not happen: say why, and what to do."""
     said = commands.refusal_text(exc)
-    page.status_message.emit(texts.t(texts.CANNOT_UNDO_BECAUSE).format(e=said))
-    # A refused step is dropped (commands.py).
-    advice = texts.STEP_DROPPED if isinstance(exc, ConflictError) else texts.CHANGED_ELSEWHERE
-    prompts.show_error(page, texts.t(texts.CANNOT_UNDO), said, texts.t(advice))
+    page.status_message.emit(
+        QCoreApplication.translate("IncidentsPage", "Cannot undo: {e}").format(e=said)
+    )
+    if isinstance(exc, ConflictError):  # the step is dropped (commands.py)
+        advice = QCoreApplication.translate(
+            "IncidentsPage",
+            "The step is dropped. Open the incident again to see its newer version.",
+        )
+    else:
+        advice = QCoreApplication.translate(
+            "IncidentsPage", "The record may have been changed elsewhere."
+        )
+    prompts.show_error(
+        page, QCoreApplication.translate("IncidentsPage", "Cannot undo or redo"), said, advice
+    )

@@ -13,7 +13,7 @@ typed meanwhile held and typed in after). What comes back:
 - success: the undo step is pushed, the crash draft cleared, the stored incident shown and
   its ``Changes`` emitted; then the caller's ``then`` runs.
 
-Its words are in ``page_texts`` (the page's translation context).
+The texts keep the page's translation context ("IncidentsPage").
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from incident_logger.domain.errors import ConflictError, NotFoundError, ValidationError
+from incident_logger.domain.messages import translate
 from incident_logger.domain.models import Incident, IncidentDraft, SourceLink
 from incident_logger.ui import prompts
 from incident_logger.ui.dialogs.duplicate_dialog import DuplicateChoice
 from incident_logger.ui.incidents import commands, page_undo
-from incident_logger.ui.incidents import page_texts as texts
 from incident_logger.ui.messages import error_text
 
 if TYPE_CHECKING:
@@ -36,6 +38,12 @@ if TYPE_CHECKING:
     from incident_logger.ui.incidents.page import IncidentsPage
 
 Then = Callable[[], object] | None  # the caller's next step, once the save has succeeded
+
+# lupdate files a text with %Ln as a plural entry only when the count it reads is a number:
+# marked here, translated where it is shown with the real count.
+_FIELDS_NEED_ATTENTION = translate(
+    "IncidentsPage", "Not saved: %Ln field(s) need attention.", None, 1
+)
 
 
 def as_fields(draft: IncidentDraft) -> dict[str, Any]:
@@ -51,7 +59,9 @@ def save(page: IncidentsPage, then: Then = None) -> bool:
     draft, errors = page.editor.all_errors()
     if errors:
         page.editor.show_errors(errors)
-        page.status_message.emit(texts.t(texts.FIELDS_NEED_ATTENTION, len(errors)))
+        page.status_message.emit(
+            QCoreApplication.translate("IncidentsPage", _FIELDS_NEED_ATTENTION, None, len(errors))
+        )
         return False
     # The ORM behind it loads on first use, not at start-up.
     from incident_logger.services import incident_edits
@@ -81,14 +91,14 @@ def write(
         job,
         done,
         failed or partial(not_saved, page),
-        texts.t(texts.SAVING),
+        QCoreApplication.translate("IncidentsPage", "Saving…"),
     )
 
 
 def not_saved(page: IncidentsPage, exc: BaseException) -> None:
     """Say why a write failed: a refused field under its field, anything else in a dialog too;
     what was typed stays in the form."""
-    said = texts.t(texts.NOT_SAVED_BECAUSE).format(e=error_text(exc))
+    said = QCoreApplication.translate("IncidentsPage", "Not saved: {e}").format(e=error_text(exc))
     if isinstance(exc, ValidationError):
         page.editor.show_errors(exc.errors)
         page.status_message.emit(said)
@@ -96,9 +106,12 @@ def not_saved(page: IncidentsPage, exc: BaseException) -> None:
     page.status_message.emit(said)
     prompts.show_error(
         page,
-        texts.t(texts.NOT_SAVED),
+        QCoreApplication.translate("IncidentsPage", "Not saved"),
         error_text(exc),
-        texts.t(texts.STILL_TYPED),
+        QCoreApplication.translate(
+            "IncidentsPage",
+            "What you typed is still in the form. Try again, or copy it somewhere safe.",
+        ),
     )
 
 
@@ -196,9 +209,15 @@ def _resolve_conflict(
     if choice is ConflictChoice.TAKE_THEIRS and theirs is not None:
         page.drafts.clear()
         page.show_incident(theirs)
-        page.status_message.emit(texts.t(texts.TOOK_THEIRS).format(who=conflict.by or "?"))
+        page.status_message.emit(
+            QCoreApplication.translate(
+                "IncidentsPage", "Loaded the version saved by {who}."
+            ).format(who=conflict.by or "?")
+        )
         return
-    page.status_message.emit(texts.t(texts.NOT_SAVED_BECAUSE).format(e=conflict))
+    page.status_message.emit(
+        QCoreApplication.translate("IncidentsPage", "Not saved: {e}").format(e=conflict)
+    )
 
 
 def _saved(page: IncidentsPage, saved: incident_edits.Saved, then: Then) -> None:
@@ -223,6 +242,8 @@ def _saved(page: IncidentsPage, saved: incident_edits.Saved, then: Then) -> None
     page.update_heading()
     page.load_history()
     page.after_change(saved.changes, select=incident.id)
-    page.status_message.emit(texts.t(texts.SAVED).format(ref=incident.ref))
+    page.status_message.emit(
+        QCoreApplication.translate("IncidentsPage", "Saved {ref}.").format(ref=incident.ref)
+    )
     if then is not None:
         then()
