@@ -70,6 +70,8 @@ def ui_sources() -> list[str]:
     files.append(ROOT / "incident_logger" / "app.py")
     # The domain's message table: its English texts are the source texts (context "Messages").
     files.append(ROOT / "incident_logger" / "domain" / "messages.py")
+    # The incident fields' labels (context "Fields"), as the field registry declares them.
+    files.append(ROOT / "incident_logger" / "domain" / "fields.py")
     # The enum words (context "Words"), which the briefing's catalogs translate too.
     files.append(ROOT / "incident_logger" / "domain" / "vocabulary.py")
     return [str(f.relative_to(ROOT)) for f in files]

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from incident_logger.domain.enums import GeoPrecision, Means, Status, TimePrecision
+from incident_logger.domain.messages import QT_TRANSLATE_NOOP
 from incident_logger.domain.models import IncidentDraft
 
 
@@ -43,7 +44,7 @@ SCALAR_KINDS = frozenset({Kind.TEXT, Kind.TIME, Kind.ENUM, Kind.COUNT, Kind.NUMB
 @dataclass(frozen=True, slots=True)
 class IncidentField:
     name: str  # the IncidentDraft attribute
-    label: str  # as the user sees it (English; the UI translates)
+    label: str  # as the user sees it (English; the UI translates it, context "Fields")
     kind: Kind
     enum: type[StrEnum] | None = None  # for Kind.ENUM
     optional: bool = False  # None is a value (not stated)
@@ -64,82 +65,93 @@ _TP, _GP = TimePrecision, GeoPrecision
 
 INCIDENT_FIELDS: tuple[IncidentField, ...] = (
     IncidentField(
-        "title", "Title", Kind.TEXT, required=True, column="title", sort="title",
-        exchange="title", fulltext="title",
+        "title", QT_TRANSLATE_NOOP("Fields", "Title"), Kind.TEXT, required=True, column="title",
+        sort="title", exchange="title", fulltext="title",
     ),
     IncidentField(
-        "start_at", "Start", Kind.TIME, required=True, column="start_at", sort="when",
-        query=("from", "to"), exchange="start_at", acled="event_date",
-    ),
-    IncidentField("end_at", "End", Kind.TIME, optional=True, column="end_at", exchange="end_at"),
-    IncidentField(
-        "time_precision", "Time precision", Kind.ENUM, _TP, column="time_precision",
-        exchange="time_precision", acled="time_precision",
+        "start_at", QT_TRANSLATE_NOOP("Fields", "Start"), Kind.TIME, required=True,
+        column="start_at", sort="when", query=("from", "to"), exchange="start_at",
+        acled="event_date",
     ),
     IncidentField(
-        "place_id", "Place", Kind.PLACE, optional=True, column="place_id", sort="region",
-        query=("region",), exchange="place", acled="location", fulltext="places",
+        "end_at", QT_TRANSLATE_NOOP("Fields", "End"), Kind.TIME, optional=True, column="end_at",
+        exchange="end_at",
     ),
     IncidentField(
-        "locality", "Locality", Kind.TEXT, column="locality", sort="locality",
-        exchange="locality", fulltext="locality",
+        "time_precision", QT_TRANSLATE_NOOP("Fields", "Time precision"), Kind.ENUM, _TP,
+        column="time_precision", exchange="time_precision", acled="time_precision",
     ),
     IncidentField(
-        "latitude", "Latitude", Kind.NUMBER, optional=True, column="latitude",
-        exchange="latitude", acled="latitude",
+        "place_id", QT_TRANSLATE_NOOP("Fields", "Place"), Kind.PLACE, optional=True,
+        column="place_id", sort="region", query=("region",), exchange="place", acled="location",
+        fulltext="places",
     ),
     IncidentField(
-        "longitude", "Longitude", Kind.NUMBER, optional=True, column="longitude",
-        exchange="longitude", acled="longitude",
+        "locality", QT_TRANSLATE_NOOP("Fields", "Locality"), Kind.TEXT, column="locality",
+        sort="locality", exchange="locality", fulltext="locality",
     ),
     IncidentField(
-        "geo_precision", "Location precision", Kind.ENUM, _GP, column="geo_precision",
-        exchange="geo_precision", acled="geo_precision",
+        "latitude", QT_TRANSLATE_NOOP("Fields", "Latitude"), Kind.NUMBER, optional=True,
+        column="latitude", exchange="latitude", acled="latitude",
     ),
     IncidentField(
-        "category", "Category", Kind.CATEGORY, column="category_id", sort="category",
-        query=("category",), exchange="category", acled="sub_event_type",
+        "longitude", QT_TRANSLATE_NOOP("Fields", "Longitude"), Kind.NUMBER, optional=True,
+        column="longitude", exchange="longitude", acled="longitude",
     ),
     IncidentField(
-        "means", "Means", Kind.ENUM, Means, optional=True, column="means", sort="means",
-        query=("means",), exchange="means", acled="sub_event_type",
+        "geo_precision", QT_TRANSLATE_NOOP("Fields", "Location precision"), Kind.ENUM, _GP,
+        column="geo_precision", exchange="geo_precision", acled="geo_precision",
     ),
     IncidentField(
-        "narrative", "Narrative", Kind.TEXT, column="narrative", exchange="narrative",
-        acled="notes", fulltext="narrative",
+        "category", QT_TRANSLATE_NOOP("Fields", "Category"), Kind.CATEGORY, column="category_id",
+        sort="category", query=("category",), exchange="category", acled="sub_event_type",
     ),
     IncidentField(
-        "injuries", "Injured", Kind.COUNT, optional=True, column="injuries", sort="injuries",
-        query=("injuries",), exchange="injuries",
+        "means", QT_TRANSLATE_NOOP("Fields", "Means"), Kind.ENUM, Means, optional=True,
+        column="means", sort="means", query=("means",), exchange="means",
+        acled="sub_event_type",
     ),
     IncidentField(
-        "fatalities", "Killed", Kind.COUNT, optional=True, column="fatalities",
-        sort="fatalities", query=("fatalities",), exchange="fatalities", acled="fatalities",
+        "narrative", QT_TRANSLATE_NOOP("Fields", "Narrative"), Kind.TEXT, column="narrative",
+        exchange="narrative", acled="notes", fulltext="narrative",
     ),
     IncidentField(
-        "response", "Response", Kind.TEXT, column="response", exchange="response",
-        fulltext="response",
+        "injuries", QT_TRANSLATE_NOOP("Fields", "Injured"), Kind.COUNT, optional=True,
+        column="injuries", sort="injuries", query=("injuries",), exchange="injuries",
     ),
     IncidentField(
-        "status", "Status", Kind.ENUM, Status, column="status", sort="status",
-        query=("status",), exchange="status",
+        "fatalities", QT_TRANSLATE_NOOP("Fields", "Killed"), Kind.COUNT, optional=True,
+        column="fatalities", sort="fatalities", query=("fatalities",), exchange="fatalities",
+        acled="fatalities",
     ),
-    IncidentField("tags", "Tags", Kind.TAGS, query=("tag",), exchange="tags", acled="tags"),
     IncidentField(
-        "sources", "Sources", Kind.SOURCES, sort="grade",
+        "response", QT_TRANSLATE_NOOP("Fields", "Response"), Kind.TEXT, column="response",
+        exchange="response", fulltext="response",
+    ),
+    IncidentField(
+        "status", QT_TRANSLATE_NOOP("Fields", "Status"), Kind.ENUM, Status, column="status",
+        sort="status", query=("status",), exchange="status",
+    ),
+    IncidentField(
+        "tags", QT_TRANSLATE_NOOP("Fields", "Tags"), Kind.TAGS, query=("tag",), exchange="tags",
+        acled="tags",
+    ),
+    IncidentField(
+        "sources", QT_TRANSLATE_NOOP("Fields", "Sources"), Kind.SOURCES, sort="grade",
         query=("source", "grade", "reliability", "credibility"), exchange="sources",
         acled="source", fulltext="sources",
     ),
     IncidentField(
-        "damage", "Damage", Kind.DAMAGE, sort="damage", exchange="damage", fulltext="damage",
+        "damage", QT_TRANSLATE_NOOP("Fields", "Damage"), Kind.DAMAGE, sort="damage",
+        exchange="damage", fulltext="damage",
     ),
     IncidentField(
-        "external_id", "External id", Kind.TEXT, column="external_id", exchange="external_id",
-        acled="event_id_cnty",
+        "external_id", QT_TRANSLATE_NOOP("Fields", "External id"), Kind.TEXT,
+        column="external_id", exchange="external_id", acled="event_id_cnty",
     ),
     IncidentField(
-        "external_type", "External type", Kind.TEXT, column="external_type",
-        exchange="external_type", acled="event_type",
+        "external_type", QT_TRANSLATE_NOOP("Fields", "External type"), Kind.TEXT,
+        column="external_type", exchange="external_type", acled="event_type",
     ),
 )  # fmt: skip
 

@@ -14,7 +14,7 @@ from incident_logger.domain.enums import (
     SourceKind,
 )
 from incident_logger.domain.errors import FieldError, ValidationError
-from incident_logger.domain.fields import INCIDENT_FIELDS
+from incident_logger.domain.fields import INCIDENT_FIELDS, Kind
 from incident_logger.domain.messages import MessageError, msg
 from incident_logger.domain.models import (
     CountReportDraft,
@@ -26,6 +26,10 @@ from incident_logger.domain.timefmt import parse_when
 
 MAX_TITLE = 300
 MAX_TEXT = 200_000
+# The registry's free-text fields (searchable text other than the title), each at most MAX_TEXT.
+FREE_TEXT_FIELDS = tuple(
+    f for f in INCIDENT_FIELDS if f.kind is Kind.TEXT and f.fulltext and f.name != "title"
+)
 
 
 def _enum(errors: list[FieldError], field: str, value: object, kind: type[StrEnum]) -> None:
@@ -114,8 +118,8 @@ def incident_errors(
     _text(errors, "category", draft.category, required=True, limit=100)
     _count(errors, "injuries", draft.injuries)
     _count(errors, "fatalities", draft.fatalities)
-    for name in ("narrative", "response", "locality"):
-        _text(errors, name, getattr(draft, name))
+    for entry in FREE_TEXT_FIELDS:
+        _text(errors, entry.name, getattr(draft, entry.name))
     for i, tag in enumerate(draft.tags, 1):
         if not tag.strip():
             errors.append(FieldError(f"tags[{i}]", msg("empty")))

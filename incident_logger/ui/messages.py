@@ -14,6 +14,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from incident_logger.domain.errors import ValidationError
+from incident_logger.domain.fields import INCIDENT_FIELDS, field
 from incident_logger.domain.messages import (
     CONTEXT,
     TEXTS,
@@ -65,24 +66,15 @@ def query_error(exc: QuerySyntaxError) -> str:
     return text(msg("with_hint", problem=exc.problem, hint=exc.hint))
 
 
-# The fields a service names in its errors, as the interface calls them (context "Fields").
+# The fields a service names in its errors, as the interface calls them (context "Fields"):
+# an incident's fields by their registry labels (domain/fields.py marks them for lupdate),
+# the items of its lists in the singular ("Source 2"), and the other records' fields.
 FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
-    "start_at": QT_TRANSLATE_NOOP("Fields", "Start"),
-    "end_at": QT_TRANSLATE_NOOP("Fields", "End"),
-    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
-    "place": QT_TRANSLATE_NOOP("Fields", "Place"),
-    "latitude": QT_TRANSLATE_NOOP("Fields", "Latitude"),
-    "longitude": QT_TRANSLATE_NOOP("Fields", "Longitude"),
-    "injuries": QT_TRANSLATE_NOOP("Fields", "Injuries"),
-    "fatalities": QT_TRANSLATE_NOOP("Fields", "Fatalities"),
-    "narrative": QT_TRANSLATE_NOOP("Fields", "Narrative"),
-    "response": QT_TRANSLATE_NOOP("Fields", "Response"),
-    "locality": QT_TRANSLATE_NOOP("Fields", "Locality"),
+    **{f.name: f.label for f in INCIDENT_FIELDS},
+    "place": field("place_id").label,  # validation names the place by its record
     "tags": QT_TRANSLATE_NOOP("Fields", "Tag"),
     "sources": QT_TRANSLATE_NOOP("Fields", "Source"),
     "source": QT_TRANSLATE_NOOP("Fields", "Source"),
-    "damage": QT_TRANSLATE_NOOP("Fields", "Damage"),
     "object_kind": QT_TRANSLATE_NOOP("Fields", "What"),
     "quantity": QT_TRANSLATE_NOOP("Fields", "Quantity"),
     "severity": QT_TRANSLATE_NOOP("Fields", "Severity"),
@@ -130,3 +122,10 @@ def error_text(exc: BaseException) -> str:
     if isinstance(found, Message):  # MessageError, and errors of other kinds that carry one
         return text(found)
     return str(exc) or type(exc).__name__
+
+
+def field_label(name: str) -> str:
+    """A field as the interface names it; a name it has no word for, in its own words
+    ("deleted_at" -> "Deleted at")."""
+    shown = field_name(name)
+    return shown if shown != name else name.replace("_", " ").capitalize()

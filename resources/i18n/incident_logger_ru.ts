@@ -2042,8 +2042,40 @@ Replace it with the new briefing?</source>
         <translation>Конец</translation>
     </message>
     <message>
+        <source>Time precision</source>
+        <translation>Точность времени</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Точность места</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Средство</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>External type</source>
+        <translation>Тип во внешней системе</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2058,16 +2090,16 @@ Replace it with the new briefing?</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <source>Injuries</source>
+        <source>Narrative</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Injured</source>
         <translation>Раненые</translation>
     </message>
     <message>
-        <source>Fatalities</source>
+        <source>Killed</source>
         <translation>Погибшие</translation>
-    </message>
-    <message>
-        <source>Narrative</source>
-        <translation>Описание</translation>
     </message>
     <message>
         <source>Response</source>
@@ -2290,6 +2322,10 @@ Replace it with the new briefing?</source>
     <message>
         <source>by {who}</source>
         <translation>— {who}</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>В корзине</translation>
     </message>
 </context>
 <context>

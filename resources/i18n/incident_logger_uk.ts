@@ -2042,8 +2042,40 @@ Replace it with the new briefing?</source>
         <translation>Кінець</translation>
     </message>
     <message>
+        <source>Time precision</source>
+        <translation>Точність часу</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Точність місця</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Засіб</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>External type</source>
+        <translation>Тип у зовнішній системі</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2058,16 +2090,16 @@ Replace it with the new briefing?</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <source>Injuries</source>
+        <source>Narrative</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Injured</source>
         <translation>Поранені</translation>
     </message>
     <message>
-        <source>Fatalities</source>
+        <source>Killed</source>
         <translation>Загиблі</translation>
-    </message>
-    <message>
-        <source>Narrative</source>
-        <translation>Опис</translation>
     </message>
     <message>
         <source>Response</source>
@@ -2290,6 +2322,10 @@ Replace it with the new briefing?</source>
     <message>
         <source>by {who}</source>
         <translation>— {who}</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>У кошику</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def test_saving_over_a_colleagues_change_shows_both_and_can_keep_mine(
     wait_written(qtbot, window)
     rows = {r[0]: r[1:] for r in seen[0]}
     assert rows["Title"] == ["Pump fire", "Station fire"]
-    assert rows["Injuries"][1] == "2"
+    assert rows["Injured"][1] == "2"
     stored = get_incident(db, incident)
     assert stored.draft.title == "Pump fire"  # mine, saved knowingly over theirs
     assert not window.incidents.editor.is_dirty()

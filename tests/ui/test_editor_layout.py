@@ -51,11 +51,11 @@ def test_history_shows_long_values_whole(
     qtbot.waitUntil(lambda: page.history.topLevelItemCount() >= 2)
     top = page.history.topLevelItem(0)
     changed = {top.child(i).text(0): top.child(i) for i in range(top.childCount())}
-    after = changed["narrative"].text(2)
+    after = changed["Narrative"].text(2)
     assert after == " ".join(long_text.split()) and "…" not in after
     assert page.history.wordWrap()
     qtbot.wait(200)
-    rect = page.history.visualItemRect(changed["narrative"])
+    rect = page.history.visualItemRect(changed["Narrative"])
     assert rect.height() > 3 * page.history.fontMetrics().height()  # wrapped, not cut off
 
 

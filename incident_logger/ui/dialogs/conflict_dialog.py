@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from incident_logger.domain.errors import ConflictError
 from incident_logger.services.history import plain
 from incident_logger.services.versions import differing_fields
-from incident_logger.ui.messages import field_name
+from incident_logger.ui.messages import field_label
 
 
 class ConflictChoice(Enum):
@@ -45,12 +45,6 @@ def fields_of(draft: object) -> dict[str, Any]:
     """A draft's (a dataclass's) fields by name, in their declared order."""
     names = getattr(draft, "__dataclass_fields__", {})
     return {name: getattr(draft, name) for name in names}
-
-
-def field_label(name: str) -> str:
-    """The field as the interface names it (its own words when it has none)."""
-    shown = field_name(name)
-    return shown if shown != name else name.replace("_", " ").capitalize()
 
 
 def ask(

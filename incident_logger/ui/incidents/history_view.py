@@ -20,19 +20,10 @@ from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
 from incident_logger.store.engine import Database
 from incident_logger.ui import dates, words
+from incident_logger.ui.messages import field_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _MAX = 4000  # a whole narrative fits; the rows wrap instead of cutting values short
-FIELD_NAMES = {
-    "place_id": "place",
-    "start_at": "start",
-    "end_at": "end",
-    "time_precision": "time precision",
-    "geo_precision": "location precision",
-    "external_id": "external id",
-    "external_type": "external type",
-    "deleted_at": "in the Trash",
-}
 _EMPTY: tuple[object, ...] = (None, "", [], {})
 
 
@@ -163,7 +154,7 @@ class HistoryView(QTreeWidget):
                 old, new = [*list(change), None, None][:2]
                 if entry.action == "create" and new in _EMPTY:
                     continue  # a new record: only what was filled in
-                label = FIELD_NAMES.get(field, field.replace("_", " "))
+                label = self.tr("In the Trash") if field == "deleted_at" else field_label(field)
                 before, after = self.words(field, old), self.words(field, new)
                 child = QTreeWidgetItem([label, before, after])
                 child.setToolTip(1, before)
