@@ -106,21 +106,29 @@ def test_compiled_translations_are_up_to_date(tmp_path: Path) -> None:
 
 
 def test_catalogs_hold_every_string_of_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Extracting again adds nothing: every tr() of the code has its finished translation."""
+    """Extracting again changes nothing: every tr() of the code has its finished translation,
+    the catalog holds no text the code no longer says, and a plural stays a plural (lupdate
+    files a ``%Ln`` text as plural only when it reads a literal count)."""
     module = _module()
     copy = tmp_path / "i18n"
     shutil.copytree(I18N, copy)
     monkeypatch.setattr(module, "I18N", copy)
     module.update_ui()
     for lang in module.UI_LANGUAGES:
-        before = {
-            (c, m.findtext("source")) for c, m in _messages(I18N / f"incident_logger_{lang}.ts")
-        }
-        after = {
-            (c, m.findtext("source")) for c, m in _messages(copy / f"incident_logger_{lang}.ts")
-        }
+        before = _entries(I18N / f"incident_logger_{lang}.ts")
+        after = _entries(copy / f"incident_logger_{lang}.ts")
         assert after - before == set(), f"new strings for {lang}: run packaging/translations.py"
+        assert before - after == set(), f"stale strings for {lang}: run packaging/translations.py"
         assert _problems(copy / f"incident_logger_{lang}.ts", lang) == []
+
+
+def _entries(path: Path) -> set[tuple[str, str, bool]]:
+    """Each live entry's context, source text and whether it is a plural."""
+    return {
+        (c, m.findtext("source") or "", m.get("numerus") == "yes")
+        for c, m in _messages(path)
+        if (m.find("translation") is None or m.find("translation").get("type") != "vanished")  # type: ignore[union-attr]
+    }
 
 
 def test_a_built_wheel_carries_the_compiled_translations() -> None:
