@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import math
 import re
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from incident_logger.domain import vocabulary
-from incident_logger.domain.enums import GeoPrecision, Means, Status, TimePrecision
+from incident_logger.domain.enums import TimePrecision
 from incident_logger.domain.errors import FieldError
+from incident_logger.domain.fields import SCALAR_FIELDS
 from incident_logger.domain.messages import verbatim
 from incident_logger.domain.models import Incident, IncidentDraft
 from incident_logger.domain.validation import incident_errors
 from incident_logger.services.categories import list_categories
 from incident_logger.store.engine import Database
 from incident_logger.ui import dates, words
-from incident_logger.ui.incidents.editor_form import EditorForm, means_of
+from incident_logger.ui.incidents.editor_form import EditorForm
 from incident_logger.ui.messages import text as ui_message
 from incident_logger.ui.widgets.field_error import mark_invalid
 from incident_logger.ui.widgets.refill import refill_combo
@@ -39,17 +40,6 @@ def inferred_precision(start: str, end: str) -> TimePrecision | None:
 
 _INDEXED = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 LIVE_CHECK_MS = 350
-
-
-def _when_text(stored: str | None, coarse: bool) -> str:
-    """A stored time as typed: the date alone for a day-precise midnight."""
-    text = dates.when(stored)
-    return text[:-6] if coarse and text.endswith(" 00:00") else text
-
-
-def _float(text: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    return float(text) if text else None
 
 
 class IncidentEditor(QScrollArea):
@@ -88,20 +78,14 @@ class IncidentEditor(QScrollArea):
 
     def _connect_changes(self) -> None:
         f = self.form
-        for key, widget in f.fields.items():
-            if isinstance(widget, QLineEdit):
-                widget.textEdited.connect(lambda _t, k=key: self._on_change(k))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(lambda k=key: self._on_change(k))
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(lambda _i, k=key: self._on_change(k))
-                if widget.isEditable():
-                    widget.editTextChanged.connect(lambda _t, k=key: self._on_change(k))
+        for key, binding in f.bindings.items():
+            binding.on_change(partial(self._on_change, key))
+        f.category.currentIndexChanged.connect(lambda _i: self._on_change("category"))
+        f.category.editTextChanged.connect(lambda _t: self._on_change("category"))
+        f.tags.textEdited.connect(lambda _t: self._on_change("tags"))
         f.start_at.textEdited.connect(self._infer_precision)
         f.end_at.textEdited.connect(self._infer_precision)
         f.time_precision.activated.connect(self._precision_chosen)  # the user's own pick
-        f.injuries.valueChanged.connect(lambda _v: self._on_change("injuries"))
-        f.fatalities.valueChanged.connect(lambda _v: self._on_change("fatalities"))
         f.place.place_changed.connect(lambda _p: self._on_change("place"))
         f.place.edit.textEdited.connect(lambda _t: self._on_change("place"))
         f.sources.changed.connect(lambda: self._on_change("sources"))
@@ -192,39 +176,15 @@ class IncidentEditor(QScrollArea):
         f = self.form
         self._loading = True
         try:
-            f.title.setText(d.title)
+            for binding in f.bindings.values():
+                binding.fill(d)
             f.category.setEditText(words.category(d.category))
             if (line := f.category.lineEdit()) is not None:
                 line.setCursorPosition(0)  # the word's start shows, not its end
-            f.status.setCurrentIndex(max(0, f.status.findData(Status(d.status).value)))
-            means = f.means.findData(d.means.value) if d.means else 0
-            f.means.setCurrentIndex(max(0, means))
-            coarse = TimePrecision(d.time_precision) in (
-                TimePrecision.DAY,
-                TimePrecision.WEEK,
-                TimePrecision.MONTH,
-            )
-            f.start_at.setText(_when_text(d.start_at, coarse))
-            f.end_at.setText(_when_text(d.end_at, coarse))
-            f.time_precision.setCurrentIndex(
-                max(0, f.time_precision.findData(TimePrecision(d.time_precision).value))
-            )
             f.place.set_place_id(d.place_id)
-            f.locality.setText(d.locality)
-            f.geo_precision.setCurrentIndex(
-                max(0, f.geo_precision.findData(GeoPrecision(d.geo_precision).value))
-            )
-            f.latitude.setText("" if d.latitude is None else f"{d.latitude:.6g}")
-            f.longitude.setText("" if d.longitude is None else f"{d.longitude:.6g}")
-            f.injuries.set_value_or_none(d.injuries)
-            f.fatalities.set_value_or_none(d.fatalities)
-            f.narrative.setPlainText(d.narrative)
-            f.response.setPlainText(d.response)
             f.sources.set_links(d.sources)
             f.damage.model.set_notes(d.damage)
             f.tags.setText(", ".join(d.tags))
-            f.external_id.setText(d.external_id)
-            f.external_type.setText(d.external_type)
         finally:
             self._loading = False
 
@@ -234,33 +194,22 @@ class IncidentEditor(QScrollArea):
         """What "unsaved" compares: the draft plus raw text the draft cannot hold (bad numbers,
         a place name not yet in the gazetteer)."""
         f = self.form
-        raw = (f.latitude.text().strip(), f.longitude.text().strip(), f.place.text().strip())
-        return (self.collect()[0], *raw)
+        raw = [binding.raw() for binding in f.bindings.values()]
+        return (self.collect()[0], *raw, f.place.text().strip())
 
     def collect(self) -> tuple[IncidentDraft, list[FieldError]]:
         """The draft the form holds, and problems the form itself can see (bad numbers)."""
         f = self.form
         problems: list[FieldError] = []
-        coords: dict[str, float | None] = {}
-        for key, edit in (("latitude", f.latitude), ("longitude", f.longitude)):
-            try:
-                value = _float(edit.text())
-                if value is not None and not math.isfinite(value):
-                    raise ValueError
-                coords[key] = value
-            except ValueError:
-                coords[key] = None
-                problems.append(FieldError(key, verbatim(self.tr("is not a number like 54.5293"))))
-        means = means_of(f.means)
-        if means is not None and not isinstance(means, Means):  # typed, not a means
-            allowed = ", ".join(m.value for m in Means)
-            problems.append(
-                FieldError(
-                    "means",
-                    verbatim(self.tr("“{t}” is not one of: {a}").format(t=means, a=allowed)),
-                )
-            )
-            means = None
+        values: dict[str, object] = {}
+        for entry in SCALAR_FIELDS:  # the registry's order: its messages come in that order
+            binding = f.bindings.get(entry.name)
+            if binding is None:
+                continue  # not in the editor: the draft's default
+            reading = binding.read()
+            values[entry.name] = reading.value
+            if reading.problem is not None:
+                problems.append(FieldError(entry.name, verbatim(reading.problem)))
         if f.place.has_unresolved_text():
             problems.append(
                 FieldError(
@@ -273,27 +222,12 @@ class IncidentEditor(QScrollArea):
                 )
             )
         draft = IncidentDraft(
-            title=f.title.text(),
-            start_at=dates.typed(f.start_at.text()).strip(),
-            end_at=dates.typed(f.end_at.text()).strip() or None,
-            time_precision=TimePrecision(f.time_precision.currentData()),
             place_id=f.place.place_id,
-            locality=f.locality.text(),
-            latitude=coords["latitude"],
-            longitude=coords["longitude"],
-            geo_precision=GeoPrecision(f.geo_precision.currentData()),
             category=words.stored_name(f.category.currentText(), vocabulary.CATEGORY),
-            narrative=f.narrative.toPlainText(),
-            injuries=f.injuries.value_or_none(),
-            fatalities=f.fatalities.value_or_none(),
-            response=f.response.toPlainText(),
-            status=Status(f.status.currentData()),
             tags=tuple(t.strip() for t in f.tags.text().split(",") if t.strip()),
             sources=f.sources.links(),
             damage=f.damage.notes(),
-            external_id=f.external_id.text().strip(),
-            external_type=f.external_type.text().strip(),
-            means=means,
+            **values,  # type: ignore[arg-type]
         )
         return draft, problems
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,60 +13,66 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from incident_logger.domain.enums import Means, Status
 from incident_logger.store.engine import Database
-from incident_logger.ui import words
 from incident_logger.ui.i18n import tr
+from incident_logger.ui.incidents.field_bindings import (
+    Choice,
+    Count,
+    FieldBinding,
+    LineText,
+    NumberLine,
+    PlainText,
+    TimeLine,
+    TypedChoice,
+)
 from incident_logger.ui.incidents.place_picker import PlacePicker
 from incident_logger.ui.incidents.sub_tables import DamageEditor, SourcesEditor
-from incident_logger.ui.widgets.count_edit import CountEdit
 from incident_logger.ui.widgets.field_error import FieldErrorLabel
 
 TIME_HINT = "2026-09-12 01:30"
 
-def means_of(combo: QComboBox) -> Means | str | None:
-    """The means a combo holds: a member, None when empty, or the typed text it is not."""
-    text = " ".join(combo.currentText().split())
-    if not text:
-        return None
-    folded = text.casefold()
-    for index in range(combo.count()):
-        value = combo.itemData(index)
-        if value and folded in (combo.itemText(index).casefold(), str(value)):
-            return Means(value)
-    return text
-
-
-def _text_box(name: str, lines: int, parent: QWidget) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
+W = TypeVar("W", bound=QWidget)
 
 
 class EditorForm(QWidget):
-    """Every field of an ``IncidentDraft``; ``errors[field]`` is the label under it."""
+    """Every field of an ``IncidentDraft``; ``errors[field]`` is the label under it.
+
+    A plain (scalar) field is declared once, where ``_lay_out`` puts it: its binding (widget
+    and accessible name) in ``_bind`` and its caption in ``_row``. ``bindings`` then lists it
+    for the editor (fill, collect, changes), and the tab order follows the layout.
+    """
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors: dict[str, FieldErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
+        self.bindings: dict[str, FieldBinding[Any]] = {}
+        self._pairs: dict[QWidget, tuple[QWidget, QWidget]] = {}
+        self._chain: list[QWidget] = []  # the tab order, as the rows are laid out
+        self._lay_out(db)
 
-        self.title = QLineEdit(self)
-        self.title.setPlaceholderText(tr("What happened, in one line"))
-        self.category = QComboBox(self)
+    def _lay_out(self, db: Database) -> None:
+        """The fields in sections, each caption with its Alt+letter."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 14)
+        layout.setSpacing(4)
+        self._section(layout, tr("What"))
+        form = self._form(layout)
+        # Alt+letter reaches every field. No letter repeats, and none is a menu's (File, Edit,
+        # View, Go, Help): tests/ui/test_editor_keys.py holds this.
+        self.title = self._bind(
+            LineText("title", tr("Title"), self, tr("What happened, in one line"))
+        )
+        self._row(form, tr("&Title"), self.title)
+        self.category = self._hand_bound("category", QComboBox(self), tr("Category"))
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category.setToolTip(tr("Choose a category or type a new one"))
-        self.status = QComboBox(self)
-        for status in Status:
-            self.status.addItem(words.status(status), status.value)
+        self.status = self._bind(Choice("status", tr("Status"), self))
         self.status.setMinimumWidth(self.status.sizeHint().width())  # every word shows whole
         # Status is how far the report is verified. Whether a fire is still burning or was put
         # out belongs to what burned: Damage › State (fire started / fire extinguished), one per
@@ -76,134 +83,110 @@ class EditorForm(QWidget):
                 "(fire extinguished)."
             )
         )
-
-        # The weapon or cause: pick from the list or type (completes as you type).
-        self.means = QComboBox(self)
-        self.means.setEditable(True)
-        self.means.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.means.addItem("", None)
-        for means in Means:
-            self.means.addItem(words.means(means), means.value)
-        means_line = self.means.lineEdit()
-        assert means_line is not None
-        means_line.setPlaceholderText(tr("not stated"))
-        self.means.setToolTip(tr("The weapon or cause: drone, missile, artillery, aircraft…"))
-
-        self.start_at = QLineEdit(self)
-        self.start_at.setPlaceholderText(TIME_HINT)
-        self.end_at = QLineEdit(self)
-        self.end_at.setPlaceholderText(tr("optional, e.g. 2026-09-12 06:00"))
-        self.time_precision = QComboBox(self)
-        for value in words.TIME_PRECISION:
-            self.time_precision.addItem(words.time_precision(value), value.value)
-
-        self.place = PlacePicker(db, self)
-        self.locality = QLineEdit(self)
-        self.locality.setPlaceholderText(tr("e.g. near the pond on the edge of the city"))
-        self.geo_precision = QComboBox(self)
-        for geo in words.GEO_PRECISION:
-            self.geo_precision.addItem(words.geo_precision(geo), geo.value)
-        self.latitude = QLineEdit(self)
-        self.latitude.setPlaceholderText(tr("latitude"))
-        self.longitude = QLineEdit(self)
-        self.longitude.setPlaceholderText(tr("longitude"))
-
-        self.injuries = CountEdit(self)
-        self.fatalities = CountEdit(self)
-        self.narrative = _text_box(tr("Narrative"), 6, self)
-        self.narrative.setPlaceholderText(tr("What the sources say, in your words or theirs"))
-        self.response = _text_box(tr("Response"), 3, self)
-        self.response.setPlaceholderText(tr("Services deployed, aid promised…"))
-        self.sources = SourcesEditor(db, self)
-        self.damage = DamageEditor(self)
-        self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText(tr("comma-separated, e.g. night, drones"))
-        self.external_id = QLineEdit(self)
-        self.external_id.setPlaceholderText(tr("e.g. an ACLED event id"))
-        self.external_type = QLineEdit(self)
-        self.external_type.setPlaceholderText(tr("e.g. Explosions/Remote violence"))
-
-        names = {
-            "title": tr("Title"),
-            "category": tr("Category"),
-            "status": tr("Status"),
-            "means": tr("Means"),
-            "start_at": tr("Start time"),
-            "end_at": tr("End time"),
-            "time_precision": tr("Time precision"),
-            "locality": tr("Locality"),
-            "geo_precision": tr("How near (location precision)"),
-            "latitude": tr("Latitude"),
-            "longitude": tr("Longitude"),
-            "injuries": tr("Injuries"),
-            "fatalities": tr("Fatalities"),
-            "narrative": tr("Narrative"),
-            "response": tr("Response"),
-            "tags": tr("Tags"),
-            "external_id": tr("External id"),
-            "external_type": tr("External type"),
-        }
-        for key, name in names.items():
-            widget = getattr(self, key)
-            widget.setAccessibleName(name)
-            self.fields[key] = widget
-        self.fields["place"] = self.place
-        self.fields["sources"] = self.sources
-        self.fields["damage"] = self.damage
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        """The fields in sections, each caption with its Alt+letter."""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 14)
-        layout.setSpacing(4)
-        self._section(layout, tr("What"))
-        form = self._form(layout)
-        # Alt+letter reaches every field. No letter repeats, and none is a menu's (File, Edit,
-        # View, Go, Help): tests/ui/test_editor_keys.py holds this.
-        self._row(form, tr("&Title"), "title", self.title)
         self._row(
             form,
             tr("&Category"),
-            "category",
             self._pair(self.category, tr("Stat&us"), self.status, stretch=0),
         )
-        self.errors["status"] = self.errors["category"]
+        # The weapon or cause: pick from the list or type (completes as you type).
+        self.means = self._bind(TypedChoice("means", tr("Means"), self, tr("not stated")))
+        self.means.setToolTip(tr("The weapon or cause: drone, missile, artillery, aircraft…"))
         # Every other letter of "Means" is taken by another field or a menu.
-        self._row(form, tr("Means (&Q)"), "means", self.means)
+        self._row(form, tr("Means (&Q)"), self.means)
+
         self._section(layout, tr("When"))
         form = self._form(layout)
-        self._row(form, tr("&Start"), "start_at", self.start_at)
-        self._row(form, tr("En&d"), "end_at", self.end_at)
-        self._row(form, tr("Prec&ision"), "time_precision", self.time_precision)
+        self.start_at = self._bind(TimeLine("start_at", tr("Start time"), self, TIME_HINT))
+        self._row(form, tr("&Start"), self.start_at)
+        self.end_at = self._bind(
+            TimeLine("end_at", tr("End time"), self, tr("optional, e.g. 2026-09-12 06:00"))
+        )
+        self._row(form, tr("En&d"), self.end_at)
+        self.time_precision = self._bind(Choice("time_precision", tr("Time precision"), self))
+        self._row(form, tr("Prec&ision"), self.time_precision)
+
         self._section(layout, tr("Where"))
         form = self._form(layout)
-        self._row(form, tr("&Place"), "place", self.place)
-        self._row(form, tr("&Locality"), "locality", self.locality)
-        self._row(form, tr("Ho&w near"), "geo_precision", self.geo_precision)
+        self.place = self._hand_bound("place", PlacePicker(db, self))
+        # The add-place button is left out of the tab order: Ctrl+Shift+P or the mouse.
+        self._row(form, tr("&Place"), self.place, tab=(self.place.edit,))
+        self.locality = self._bind(
+            LineText(
+                "locality", tr("Locality"), self, tr("e.g. near the pond on the edge of the city")
+            )
+        )
+        self._row(form, tr("&Locality"), self.locality)
+        self.geo_precision = self._bind(
+            Choice("geo_precision", tr("How near (location precision)"), self)
+        )
+        self._row(form, tr("Ho&w near"), self.geo_precision)
+        self.latitude = self._bind(NumberLine("latitude", tr("Latitude"), self, tr("latitude")))
+        self.longitude = self._bind(NumberLine("longitude", tr("Longitude"), self, tr("longitude")))
         coords = self._pair(self.latitude, "", self.longitude)
-        self._row(form, tr("C&oordinates"), "latitude", coords)
-        self.errors["longitude"] = self.errors["latitude"]
+        self._row(form, tr("C&oordinates"), coords)
+
         self._section(layout, tr("Casualties and response"))
         form = self._form(layout)
-        self._row(
-            form,
-            tr("In&jured"),
-            "injuries",
-            self._pair(self.injuries, tr("&Killed"), self.fatalities),
+        self.injuries = self._bind(Count("injuries", tr("Injuries"), self))
+        self.fatalities = self._bind(Count("fatalities", tr("Fatalities"), self))
+        injured = self._pair(self.injuries, tr("&Killed"), self.fatalities)
+        self._row(form, tr("In&jured"), injured)
+        self.narrative = self._bind(
+            PlainText(
+                "narrative",
+                tr("Narrative"),
+                self,
+                6,
+                tr("What the sources say, in your words or theirs"),
+            )
         )
-        self.errors["fatalities"] = self.errors["injuries"]
-        self._row(form, tr("&Narrative"), "narrative", self.narrative)
-        self._row(form, tr("&Response"), "response", self.response)
+        self._row(form, tr("&Narrative"), self.narrative)
+        self.response = self._bind(
+            PlainText("response", tr("Response"), self, 3, tr("Services deployed, aid promised…"))
+        )
+        self._row(form, tr("&Response"), self.response)
+
         self._section(layout, tr("Sources"))
-        self._block(layout, "sources", self.sources)
+        self.sources = self._hand_bound("sources", SourcesEditor(db, self))
+        sources = self.sources
+        self._block(
+            layout,
+            "sources",
+            sources,
+            tab=(
+                sources.picker,
+                sources.add_button,
+                sources.new_button,
+                sources.remove_button,
+                sources.view,
+            ),
+        )
         self._section(layout, tr("Damage"))
-        self._block(layout, "damage", self.damage)
+        self.damage = self._hand_bound("damage", DamageEditor(self))
+        damage = self.damage
+        self._block(
+            layout, "damage", damage, tab=(damage.view, damage.add_button, damage.remove_button)
+        )
+
         self._section(layout, tr("More"))
         form = self._form(layout)
-        self._row(form, tr("T&ags"), "tags", self.tags)
-        self._row(form, tr("E&xternal id"), "external_id", self.external_id)
-        self._row(form, tr("External t&ype"), "external_type", self.external_type)
+        self.tags = self._hand_bound("tags", QLineEdit(self), tr("Tags"))
+        self.tags.setPlaceholderText(tr("comma-separated, e.g. night, drones"))
+        self._row(form, tr("T&ags"), self.tags)
+        self.external_id = self._bind(
+            LineText("external_id", tr("External id"), self, tr("e.g. an ACLED event id"), True)
+        )
+        self._row(form, tr("E&xternal id"), self.external_id)
+        self.external_type = self._bind(
+            LineText(
+                "external_type",
+                tr("External type"),
+                self,
+                tr("e.g. Explosions/Remote violence"),
+                True,
+            )
+        )
+        self._row(form, tr("External t&ype"), self.external_type)
         layout.addStretch(1)
         for combo in self.findChildren(QComboBox):
             # Long entries (source names) must not widen the panel past the splitter.
@@ -213,6 +196,21 @@ class EditorForm(QWidget):
             combo.setMinimumContentsLength(6)
         self._tab_order()
         self._align_labels()
+
+    # --- fields ---------------------------------------------------------------------
+
+    def _bind(self, binding: FieldBinding[W]) -> W:
+        """A plain field: the editor fills, reads and watches its widget through ``binding``."""
+        self.bindings[binding.name] = binding
+        self.fields[binding.name] = binding.widget
+        return binding.widget
+
+    def _hand_bound(self, key: str, widget: W, name: str = "") -> W:
+        """A field the editor fills and reads by hand (``key`` names it in messages)."""
+        if name:
+            widget.setAccessibleName(name)
+        self.fields[key] = widget
+        return widget
 
     # --- layout helpers -------------------------------------------------------------
 
@@ -236,12 +234,24 @@ class EditorForm(QWidget):
         layout.addLayout(form)
         return form
 
-    def _row(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> None:
+    def _row(
+        self,
+        form: QFormLayout,
+        label: str,
+        widget: QWidget,
+        tab: tuple[QWidget, ...] = (),
+    ) -> None:
+        """A captioned row: ``widget`` (a field, or a ``_pair`` of two that share the row's
+        error line) over its error line; ``tab`` its tab stops when not the fields themselves."""
+        placed = self._pairs.get(widget, (widget,))
+        keys = [key for shown in placed for key, field in self.fields.items() if field is shown]
+        self._chain.extend(tab or placed)
         error = FieldErrorLabel(self)
         error.setAccessibleName(
             self.tr("Problem with {field}").format(field=label.replace("&", ""))
         )
-        self.errors[key] = error
+        for key in keys:
+            self.errors[key] = error
         box = QWidget(self)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -249,14 +259,17 @@ class EditorForm(QWidget):
         inner.addWidget(widget)
         inner.addWidget(error)
         caption = QLabel(label, self)
-        buddy = self.fields.get(key, widget)
+        buddy = placed[0]
         proxy = buddy.focusProxy()
         if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus and proxy is not None:
             buddy = proxy  # a label's Alt+letter skips a widget that takes no focus
         caption.setBuddy(buddy)
         form.addRow(caption, box)
 
-    def _block(self, layout: QVBoxLayout, key: str, widget: QWidget) -> None:
+    def _block(
+        self, layout: QVBoxLayout, key: str, widget: QWidget, tab: tuple[QWidget, ...]
+    ) -> None:
+        self._chain.extend(tab)
         error = FieldErrorLabel(self)
         self.errors[key] = error
         layout.addWidget(widget)
@@ -275,6 +288,7 @@ class EditorForm(QWidget):
             caption.setBuddy(second)
             row.addWidget(caption)
         row.addWidget(second, stretch)
+        self._pairs[box] = (first, second)
         return box
 
     def _align_labels(self) -> None:
@@ -292,34 +306,6 @@ class EditorForm(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.title,
-            self.category,
-            self.status,
-            self.means,
-            self.start_at,
-            self.end_at,
-            self.time_precision,
-            self.place.edit,  # the add-place button is left out: Ctrl+Shift+P or the mouse
-            self.locality,
-            self.geo_precision,
-            self.latitude,
-            self.longitude,
-            self.injuries,
-            self.fatalities,
-            self.narrative,
-            self.response,
-            self.sources.picker,
-            self.sources.add_button,
-            self.sources.new_button,
-            self.sources.remove_button,
-            self.sources.view,
-            self.damage.view,
-            self.damage.add_button,
-            self.damage.remove_button,
-            self.tags,
-            self.external_id,
-            self.external_type,
-        ]
-        for first, second in itertools.pairwise(chain):
+        """Tab goes down the form as the rows were laid out."""
+        for first, second in itertools.pairwise(self._chain):
             QWidget.setTabOrder(first, second)
