@@ -60,8 +60,25 @@ class EditorForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 14)
         layout.setSpacing(4)
-        self._section(layout, tr("What"))
-        form = self._form(layout)
+        self._what(self._form(layout, tr("What")))
+        self._when(self._form(layout, tr("When")))
+        self._where(self._form(layout, tr("Where")), db)
+        self._casualties(self._form(layout, tr("Casualties and response")))
+        self._tables(layout, db)
+        self._more(self._form(layout, tr("More")))
+        layout.addStretch(1)
+        for combo in self.findChildren(QComboBox):
+            # Long entries (source names) must not widen the panel past the splitter.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self._tab_order()
+        self._align_labels()
+
+    # --- the sections: each field is declared where it is laid out -------------------
+
+    def _what(self, form: QFormLayout) -> None:
         # Alt+letter reaches every field. No letter repeats, and none is a menu's (File, Edit,
         # View, Go, Help): tests/ui/test_editor_keys.py holds this.
         self.title = self._bind(
@@ -94,8 +111,7 @@ class EditorForm(QWidget):
         # Every other letter of "Means" is taken by another field or a menu.
         self._row(form, tr("Means (&Q)"), self.means)
 
-        self._section(layout, tr("When"))
-        form = self._form(layout)
+    def _when(self, form: QFormLayout) -> None:
         self.start_at = self._bind(TimeLine("start_at", tr("Start time"), self, TIME_HINT))
         self._row(form, tr("&Start"), self.start_at)
         self.end_at = self._bind(
@@ -105,8 +121,7 @@ class EditorForm(QWidget):
         self.time_precision = self._bind(Choice("time_precision", tr("Time precision"), self))
         self._row(form, tr("Prec&ision"), self.time_precision)
 
-        self._section(layout, tr("Where"))
-        form = self._form(layout)
+    def _where(self, form: QFormLayout, db: Database) -> None:
         self.place = self._hand_bound("place", PlacePicker(db, self))
         # The add-place button is left out of the tab order: Ctrl+Shift+P or the mouse.
         self._row(form, tr("&Place"), self.place, tab=(self.place.edit,))
@@ -125,8 +140,7 @@ class EditorForm(QWidget):
         coords = self._pair(self.latitude, "", self.longitude)
         self._row(form, tr("C&oordinates"), coords)
 
-        self._section(layout, tr("Casualties and response"))
-        form = self._form(layout)
+    def _casualties(self, form: QFormLayout) -> None:
         self.injuries = self._bind(Count("injuries", tr("Injuries"), self))
         self.fatalities = self._bind(Count("fatalities", tr("Fatalities"), self))
         injured = self._pair(self.injuries, tr("&Killed"), self.fatalities)
@@ -136,8 +150,8 @@ class EditorForm(QWidget):
                 "narrative",
                 tr("Narrative"),
                 self,
-                6,
-                tr("What the sources say, in your words or theirs"),
+                lines=6,
+                placeholder=tr("What the sources say, in your words or theirs"),
             )
         )
         self._row(form, tr("&Narrative"), self.narrative)
@@ -146,6 +160,7 @@ class EditorForm(QWidget):
         )
         self._row(form, tr("&Response"), self.response)
 
+    def _tables(self, layout: QVBoxLayout, db: Database) -> None:
         self._section(layout, tr("Sources"))
         self.sources = self._hand_bound("sources", SourcesEditor(db, self))
         sources = self.sources
@@ -168,13 +183,14 @@ class EditorForm(QWidget):
             layout, "damage", damage, tab=(damage.view, damage.add_button, damage.remove_button)
         )
 
-        self._section(layout, tr("More"))
-        form = self._form(layout)
+    def _more(self, form: QFormLayout) -> None:
         self.tags = self._hand_bound("tags", QLineEdit(self), tr("Tags"))
         self.tags.setPlaceholderText(tr("comma-separated, e.g. night, drones"))
         self._row(form, tr("T&ags"), self.tags)
         self.external_id = self._bind(
-            LineText("external_id", tr("External id"), self, tr("e.g. an ACLED event id"), True)
+            LineText(
+                "external_id", tr("External id"), self, tr("e.g. an ACLED event id"), strip=True
+            )
         )
         self._row(form, tr("E&xternal id"), self.external_id)
         self.external_type = self._bind(
@@ -183,19 +199,10 @@ class EditorForm(QWidget):
                 tr("External type"),
                 self,
                 tr("e.g. Explosions/Remote violence"),
-                True,
+                strip=True,
             )
         )
         self._row(form, tr("External t&ype"), self.external_type)
-        layout.addStretch(1)
-        for combo in self.findChildren(QComboBox):
-            # Long entries (source names) must not widen the panel past the splitter.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
-        self._tab_order()
-        self._align_labels()
 
     # --- fields ---------------------------------------------------------------------
 
@@ -225,7 +232,9 @@ class EditorForm(QWidget):
         label.setObjectName("sectionTitle")
         layout.addWidget(label)
 
-    def _form(self, layout: QVBoxLayout) -> QFormLayout:
+    def _form(self, layout: QVBoxLayout, title: str) -> QFormLayout:
+        """A section of captioned rows under ``title``."""
+        self._section(layout, title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
