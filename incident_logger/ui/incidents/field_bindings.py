@@ -32,8 +32,6 @@ W = TypeVar("W", bound=QWidget)
 # (tests/ui/test_field_bindings.py fails for a field that has neither a binding nor a line here).
 NOT_IN_EDITOR: dict[str, str] = {}
 
-# The editor's own messages keep the context they were translated in.
-_CONTEXT = "IncidentEditor"
 # A stored time of one of these precisions shows its date alone when it is midnight.
 _COARSE = (TimePrecision.DAY, TimePrecision.WEEK, TimePrecision.MONTH)
 
@@ -162,7 +160,7 @@ class NumberLine(FieldBinding[QLineEdit]):
             if value is not None and not math.isfinite(value):
                 raise ValueError
         except ValueError:
-            message = QCoreApplication.translate(_CONTEXT, "is not a number like 54.5293")
+            message = QCoreApplication.translate("IncidentEditor", "is not a number like 54.5293")
             return Reading(None, message)
         return Reading(value)
 
@@ -250,7 +248,7 @@ class TypedChoice(FieldBinding[QComboBox]):
             if value and folded in (combo.itemText(index).casefold(), str(value)):
                 return Reading(self._enum(value))
         allowed = ", ".join(m.value for m in self._enum)
-        message = QCoreApplication.translate(_CONTEXT, "“{t}” is not one of: {a}")
+        message = QCoreApplication.translate("IncidentEditor", "“{t}” is not one of: {a}")
         return Reading(None, message.format(t=text, a=allowed))
 
     def on_change(self, changed: Callable[[], None]) -> None:
