@@ -6,26 +6,47 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from incident_logger.domain.fields import INCIDENT_FIELDS, IncidentField, Kind
 from incident_logger.services.query_sql import FTS_CONDITION, PROBE_CONDITION, Compiled
 
 LIVE_PREFIX = "i.deleted_at IS NULL AND "  # what a query without deleted: starts with
 
 # Sortable columns: each expression never yields NULL, so keyset comparison stays simple.
-# Each has an index of live incidents in the keyset order (store/sort_keys.py); region and
-# category sort by keys stored on the incident (the folded name of its place and category).
+# Each has an index of live incidents in the keyset order (store/sort_keys.py,
+# store/slim_indexes.py; a new one comes with its migration); region and category sort by
+# keys stored on the incident (the folded name of its place and category). A field of the
+# registry (domain/fields.py) sorts by its ``sort=`` key, with the expression its kind gives
+# (``sort_expression``); the rest are the table's own.
+_KIND_KEYS = {  # kinds whose sort value the incident row keeps for them
+    Kind.PLACE: "i.place_key",
+    Kind.CATEGORY: "i.category_key",
+    Kind.SOURCES: "i.best_grade",  # the best grade of its sources
+    Kind.DAMAGE: "i.damage_count",
+}
+# What an unset (NULL) value of an optional field sorts as: before every value.
+_UNSET = {
+    Kind.TEXT: "''",
+    Kind.ENUM: "''",
+    Kind.TIME: "''",
+    Kind.COUNT: "-1",
+    Kind.NUMBER: "-1e308",
+}
+
+
+def sort_expression(entry: IncidentField) -> str:
+    """The sort expression of a registry field (never NULL); ValueError for a kind that
+    cannot be sorted (tags) or a scalar field that is not stored on the incident row."""
+    if entry.kind in _KIND_KEYS:
+        return _KIND_KEYS[entry.kind]
+    if not entry.scalar or not entry.column:
+        raise ValueError(f"the field {entry.name!r} has no sortable value")
+    column = f"i.{entry.column}"
+    return f"coalesce({column}, {_UNSET[entry.kind]})" if entry.optional else column
+
+
 SORT_COLUMNS: dict[str, str] = {
     "ref": "i.id",
-    "when": "i.start_at",
-    "region": "i.place_key",
-    "locality": "i.locality",
-    "category": "i.category_key",
-    "title": "i.title",
-    "injuries": "coalesce(i.injuries, -1)",
-    "fatalities": "coalesce(i.fatalities, -1)",
-    "damage": "i.damage_count",
-    "grade": "i.best_grade",
-    "status": "i.status",
-    "means": "coalesce(i.means, '')",
+    **{f.sort: sort_expression(f) for f in INCIDENT_FIELDS if f.sort},
     "updated": "i.updated_at",
     "deleted": "coalesce(i.deleted_at, '')",
 }
