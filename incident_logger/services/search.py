@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from incident_logger.domain.fields import STORED_FIELDS, IncidentField
 from incident_logger.domain.messages import Message
 from incident_logger.domain.models import incident_ref
 from incident_logger.domain.query import Node, QuerySyntaxError, and_, as_query
@@ -54,33 +55,94 @@ PAGE_SIZE = 200
 MAX_LIMIT = 1_000_000  # rows in one page; more is an export, not a page
 
 
+# The registry's fields (domain/fields.py) a table row carries, in registry order: every
+# scalar field stored on the incident row but the long texts, which no column shows and
+# which would make every page read far more.
+LONG_TEXTS = frozenset({"narrative", "response"})
+ROW_FIELDS: tuple[IncidentField, ...] = tuple(
+    f for f in STORED_FIELDS if f.scalar and f.name not in LONG_TEXTS
+)
+_AT = {f.name: i for i, f in enumerate(ROW_FIELDS)}
+
+
 class IncidentSummary(NamedTuple):
-    """One row of the incident table (a named tuple: pages of them are built often)."""
+    """One row of the incident table (a named tuple: pages of them are built often).
+
+    The row's own columns are named; the registry's fields are in ``values`` (``ROW_FIELDS``'
+    order), read by name with ``value("status")``; the properties name those the app reads.
+    """
 
     id: int
-    start_at: str
-    end_at: str | None
-    time_precision: str
     place_id: int | None
     place: str  # the incident's own place name
     region: str  # the region-level place at or above the incident's place
-    locality: str
     category: str
-    title: str
-    injuries: int | None
-    fatalities: int | None
     damage_count: int
     damage_summary: str  # e.g. "3 vehicle, 1 home"
     grade: str
-    status: str
     deleted_at: str | None
-    means: str | None  # the weapon or cause, e.g. "drone"; None: not recorded
     version: int  # the version shown: a delete or restore from the list expects it
+    values: tuple[Any, ...] = ()  # the values of ROW_FIELDS, in that order
     sort_value: Any = None
+
+    def value(self, name: str) -> Any:
+        """The value of the registry field ``name`` (KeyError: not one of ``ROW_FIELDS``)."""
+        return self.values[_AT[name]]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every column and field by name (the sort value left out)."""
+        own = self._asdict()
+        del own["values"], own["sort_value"]
+        return {**own, **dict(zip(_AT, self.values, strict=True))}
 
     @property
     def ref(self) -> str:
         return incident_ref(self.id)
+
+    @property
+    def title(self) -> str:
+        value: str = self.value("title")
+        return value
+
+    @property
+    def start_at(self) -> str:
+        value: str = self.value("start_at")
+        return value
+
+    @property
+    def end_at(self) -> str | None:
+        value: str | None = self.value("end_at")
+        return value
+
+    @property
+    def time_precision(self) -> str:
+        value: str = self.value("time_precision")
+        return value
+
+    @property
+    def locality(self) -> str:
+        value: str = self.value("locality")
+        return value
+
+    @property
+    def injuries(self) -> int | None:
+        value: int | None = self.value("injuries")
+        return value
+
+    @property
+    def fatalities(self) -> int | None:
+        value: int | None = self.value("fatalities")
+        return value
+
+    @property
+    def status(self) -> str:
+        value: str = self.value("status")
+        return value
+
+    @property
+    def means(self) -> str | None:  # the weapon or cause, e.g. "drone"; None: not recorded
+        value: str | None = self.value("means")
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,20 +245,23 @@ def count_incidents_interruptible(
 
 # Region: the nearest place at or above the incident's place whose kind is "region".
 # ``{damage}`` is the damage column and ``{ids}`` the ids' condition, both the compiler's.
-SUMMARY_COLUMNS = """
-SELECT i.id, i.start_at, i.end_at, i.time_precision, i.place_id,
+# The row's own columns come first (``IncidentSummary``'s), then the columns of ROW_FIELDS.
+SUMMARY_COLUMNS = f"""
+SELECT i.id, i.place_id,
        coalesce(p0.name, ''),
        coalesce(CASE WHEN p0.kind = 'region' THEN p0.name WHEN p1.kind = 'region' THEN p1.name
                      WHEN p2.kind = 'region' THEN p2.name WHEN p3.kind = 'region' THEN p3.name
                 END, p0.name, ''),
-       i.locality, c.name, i.title, i.injuries, i.fatalities, i.damage_count,
-       {damage},
-       i.best_grade, i.status, i.deleted_at, i.means, i.version
+       c.name, i.damage_count,
+       {{damage}},
+       i.best_grade, i.deleted_at, i.version,
+       {", ".join(f"i.{f.column}" for f in ROW_FIELDS)}
 FROM incident i LEFT JOIN category c ON c.id = i.category_id
 LEFT JOIN place p0 ON p0.id = i.place_id LEFT JOIN place p1 ON p1.id = p0.parent_id
 LEFT JOIN place p2 ON p2.id = p1.parent_id LEFT JOIN place p3 ON p3.id = p2.parent_id
-WHERE {ids}
+WHERE {{ids}}
 """
+_OWN = IncidentSummary._fields.index("values")  # the row's own columns, before ROW_FIELDS'
 
 
 def summary_sql(compiler: type[QueryCompiler], ids: str = "i.id IN ({marks})") -> str:
@@ -227,4 +292,8 @@ def summaries(
         found.update((r[0], r) for r in sql.execute(summary_sql(compiler, condition), params))
     values = sort_values or [None] * len(ids)
     pairs = zip(ids, values, strict=True)
-    return [IncidentSummary._make((*found[i], v)) for i, v in pairs if i in found]
+    return [
+        IncidentSummary._make((*found[i][:_OWN], tuple(found[i][_OWN:]), v))
+        for i, v in pairs
+        if i in found
+    ]

@@ -86,6 +86,11 @@ def _listed(kind: type[StrEnum], value: object) -> str:
     return capital(enum_word(member))
 
 
+def listed(kind: type[StrEnum], value: object) -> str:
+    """A value of an enum field as a cell shows it ("" when none is recorded)."""
+    return _listed(kind, value) if value else ""
+
+
 def status(value: str) -> str:
     return _listed(Status, value)
 

@@ -48,10 +48,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        rows = [
-            {"ref": r.ref, **{k: v for k, v in r._asdict().items() if k != "sort_value"}}
-            for r in page.rows
-        ]
+        rows = [{"ref": r.ref, **r.as_dict()} for r in page.rows]
         print(
             json.dumps(
                 {

@@ -118,7 +118,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(ALIGN_NUMBER if column.numeric else ALIGN_TEXT)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column.numeric and getattr(summary, column.key) is None:
+            if column.unstated(summary):
                 return theme.tones().muted
             return None
         if role == Qt.ItemDataRole.DecorationRole and column.key == "status":
@@ -323,7 +323,7 @@ class IncidentTableModel(QAbstractTableModel):
         return self._cursor is not None
 
     def _tooltip(self, column: Column, s: IncidentSummary) -> str:
-        if column.numeric and getattr(s, column.key) is None:
+        if column.unstated(s):
             return self.tr("Not stated")
         if column.key == "title":
             return s.title
