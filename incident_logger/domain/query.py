@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from incident_logger.domain.fields import QUERY_NAMES
-from incident_logger.domain.messages import Message, MessageError, msg
+from incident_logger.domain.fields import QUERY_NAMES, Kind
+from incident_logger.domain.messages import TEXTS, Message, MessageError, msg
 from incident_logger.domain.models import incident_ref
 
 # Grammar (Gmail-like; an explicit "and" is the same as a space):
@@ -64,39 +64,57 @@ class Or:
 
 Node = Term | FieldFilter | Not | And | Or
 
-# What each filter takes: the message code of its help text (domain/messages.py).
-_HELP: dict[str, str] = {
-    name: f"help_{name}"
-    for name in (
-        "region",
-        "category",
-        "status",
-        "means",
-        "source",
-        "tag",
-        "grade",
-        "reliability",
-        "credibility",
-        "from",
-        "to",
-        "injuries",
-        "fatalities",
-        "has",
-        "deleted",
-        "id",
-    )
-}
-# The filter names: the field registry's (domain/fields.py) and the query's own, each with
-# its help text, in the order of the help.
+# The filter names: the field registry's (domain/fields.py, each with the field it reads) and
+# the query's own. Each takes what its help text says: the message ``help_<name>``
+# (domain/messages.py), and the help lists them in the order of those texts.
 _OWN_NAMES = ("has", "deleted", "id")
-FIELDS: dict[str, Message] = {
-    name: msg(code) for name, code in _HELP.items() if name in QUERY_NAMES or name in _OWN_NAMES
-}
-assert set(FIELDS) == {*QUERY_NAMES, *_OWN_NAMES}, "a field's filter name has no help text"
+_PERIOD_NAMES = ("from", "to")  # the start's filters: the period an incident overlaps
+# The sources' filters that read a grade (reliability A-F, credibility 1-6), not a name.
+_GRADE_NAMES = frozenset({"grade", "reliability", "credibility"})
+_RANKED_NAMES = frozenset({"reliability", "credibility"})  # compared: <=B, >2
+# Kinds whose filter takes a name or text as typed (looked up or compared by the compiler).
+_NAMED_KINDS = frozenset({Kind.PLACE, Kind.CATEGORY, Kind.TAGS, Kind.SOURCES, Kind.TEXT})
+_NUMBER_KINDS = frozenset({Kind.COUNT, Kind.NUMBER})  # compared: >0, <=3, unknown
+
+
+def _help_codes() -> dict[str, str]:
+    """Each filter name with the code of its help text, in the order of the texts."""
+    names = [*QUERY_NAMES, *_OWN_NAMES]
+    missing = [n for n in names if f"help_{n}" not in TEXTS]
+    if missing:  # a new filter needs its help: a missing one fails every import
+        raise LookupError(f"no help text (help_<name> in domain/messages.py) for {missing}")
+    order = {code: at for at, code in enumerate(TEXTS)}
+    return {n: f"help_{n}" for n in sorted(names, key=lambda n: order[f"help_{n}"])}
+
+
+FIELDS: dict[str, Message] = {name: msg(code) for name, code in _help_codes().items()}
 _ALIASES = {"place": "region", "ref": "id"}
 _KNOWN_NAMES = ", ".join(sorted([*FIELDS, *_ALIASES]))
-_TEXT_FIELDS = frozenset({"region", "category", "source", "tag"})
-_ORDERED_FIELDS = frozenset({"reliability", "credibility", "injuries", "fatalities"})
+# Filters whose value is kept as typed: a place, category, tag or source name, a text field's.
+_TEXT_FIELDS = frozenset(
+    q for q, f in QUERY_NAMES.items() if f.kind in _NAMED_KINDS and q not in _GRADE_NAMES
+)
+# Filters that take a comparison (``injuries:>2``, ``reliability:<=B``).
+_ORDERED_FIELDS = _RANKED_NAMES | {q for q, f in QUERY_NAMES.items() if f.kind in _NUMBER_KINDS}
+
+
+def _check_names() -> None:
+    """Every registry filter is one the parser reads (run at import, like the registry's)."""
+    for name, entry in QUERY_NAMES.items():
+        assert re.fullmatch("[a-z]+", name), name  # what _FIELD_RE reads as a name
+        assert name not in _OWN_NAMES and name not in _ALIASES, name
+        assert entry.column or not entry.scalar, f"the filter {name!r} reads no stored column"
+        read = (
+            name in _TEXT_FIELDS
+            or name in _GRADE_NAMES
+            or entry.kind in _NUMBER_KINDS
+            or entry.enum is not None
+            or (name in _PERIOD_NAMES and entry.kind is Kind.TIME)
+        )
+        assert read, f"the parser reads no value of the filter {name!r} ({entry.kind})"
+
+
+_check_names()
 _HAS_VALUES = frozenset(
     {"damage", "coords", "sources", "tags", "narrative", "injuries", "fatalities"}
 )
@@ -225,7 +243,7 @@ def _field_filter(name: str, raw: str, position: int, value_pos: int) -> FieldFi
     normalised = _normalise(field, op, value)
     if normalised is None:
         problem = msg("bad_value", value=raw[:30], field=field)
-        if field in ("from", "to") and _DATE_RE.fullmatch(value):
+        if field in _PERIOD_NAMES and _DATE_RE.fullmatch(value):
             problem = msg("not_a_real_date", value=value)
         raise QuerySyntaxError(value_pos, problem, FIELDS[field])
     return FieldFilter(field, op, normalised, position)
@@ -245,11 +263,13 @@ def _normalise(field: str, op: str, value: str) -> str | None:
         return value.upper() if re.fullmatch(r"[A-Fa-f]", value) else None
     if field == "credibility":
         return value if re.fullmatch(r"[1-6]", value) else None
-    if field in ("from", "to"):
+    if field in _PERIOD_NAMES:
         return _normalise_date(value)
-    if field in ("injuries", "fatalities"):
-        if lowered == "unknown":
+    if entry is not None and entry.kind in _NUMBER_KINDS:  # injuries, fatalities, any count
+        if lowered == "unknown" and entry.optional:
             return "unknown" if op == "=" else None
+        if entry.kind is Kind.NUMBER:
+            return value if re.fullmatch(r"-?[0-9]{1,9}(?:\.[0-9]{1,9})?", value) else None
         return str(int(value)) if re.fullmatch(r"[0-9]{1,9}", value) else None
     if field == "has":
         return lowered if lowered in _HAS_VALUES else None
@@ -467,7 +487,7 @@ _RANKED = {"<": "better than {}", "<=": "{} or better", ">": "worse than {}", ">
 def _describe_filter(node: FieldFilter) -> str:
     value = f'"{node.value}"' if " " in node.value else node.value
     if node.op != "=":
-        words = _RANKED if node.field in ("reliability", "credibility") else _COUNTED
+        words = _RANKED if node.field in _RANKED_NAMES else _COUNTED
         return f"{node.field} {words.get(node.op, node.op + ' {}').format(value)}"
     if node.field == "deleted":
         return "deleted" if node.value == "yes" else "not deleted"

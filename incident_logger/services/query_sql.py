@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from incident_logger.domain.fields import QUERY_NAMES
+from incident_logger.domain.fields import QUERY_NAMES, IncidentField, Kind
 from incident_logger.domain.messages import Message, msg
 from incident_logger.domain.query import And, FieldFilter, Node, Not, Or, Term
 from incident_logger.domain.text import fold
@@ -284,10 +284,6 @@ class QueryCompiler:
                 "AND t.tag_key = ?)",
                 [fold(value)],
             )
-        entry = QUERY_NAMES.get(name)
-        if entry is not None and entry.enum is not None:  # status, and any enum field
-            # NULL-safe: -means:drone keeps the unset
-            return f"i.{entry.column} {self.same_as} ?", [value]
         if name == "grade":
             return _LINK.format(
                 join=_SOURCE_JOIN, cond="s.reliability = ? AND l.credibility = ?"
@@ -302,10 +298,9 @@ class QueryCompiler:
         if name == "to":
             bound = value if "T" in value else value + "T23:59"
             return TO_CONDITION, [bound]
-        if name in ("injuries", "fatalities"):
-            if value == "unknown":
-                return f"i.{name} IS NULL", []
-            return f"i.{name} {op} ?", [int(value)]
+        entry = QUERY_NAMES.get(name)
+        if entry is not None and entry.column and entry.scalar:  # by the field's kind
+            return self._scalar(entry, op, value)
         if name == "has":
             return _HAS[value], []
         if name == "deleted":
@@ -314,6 +309,21 @@ class QueryCompiler:
         if name == "id":
             return "i.id = ?", [int(value)]
         raise ValueError(f"unhandled field {name}")  # the parser only yields known fields
+
+    def _scalar(self, entry: IncidentField, op: str, value: str) -> tuple[str, list[Any]]:
+        """A filter on a field stored on the incident row, by its kind (domain/fields.py):
+        an enum or text equal to the value, a count or number compared with it."""
+        column = f"i.{entry.column}"
+        if entry.kind in (Kind.COUNT, Kind.NUMBER):  # injuries:>2, fatalities:unknown
+            if value == "unknown":
+                return f"{column} IS NULL", []
+            number = int(value) if entry.kind is Kind.COUNT else float(value)
+            return f"{column} {op} ?", [number]
+        if entry.kind in (Kind.ENUM, Kind.TEXT):  # status:confirmed, means:drone
+            # NULL-safe: -means:drone keeps the unset
+            equal = self.same_as if entry.optional or entry.kind is Kind.ENUM else "="
+            return f"{column} {equal} ?", [value]
+        raise ValueError(f"no filter on the {entry.kind} field {entry.name}")  # periods: from/to
 
 
 def _like_prefix(key: str) -> str:
