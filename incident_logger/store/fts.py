@@ -21,11 +21,21 @@ from incident_logger.store.lemma_doc import lemma_text, place_document
 from incident_logger.store.pg import fulltext as pg_fulltext
 from incident_logger.store.sql import Sql, wrap
 
-# The columns of ``incident_fts`` in order (after the rowid). ``lemmas`` holds the keys (the
-# dictionary forms) of the words of the incident's own text where they differ from the words,
-# ``places`` the folded names of its place and the places above it followed by such keys of
-# theirs (see ``lemma_doc``); the rest hold the folded text.
-COLUMNS = ("title", "narrative", "locality", "response", "damage", "sources", "places", "lemmas")
+# The columns of ``incident_fts`` in order (after the rowid). The field registry says which
+# incident field feeds which column: a text field's column holds its folded text; ``damage``,
+# ``sources`` and ``places`` gather text from other tables (``places``: the folded names of
+# the incident's place and the places above it followed by their keys, ``lemma_doc``);
+# ``lemmas`` holds the keys (the dictionary forms) of the words of all the incident's own
+# text where they differ from the words. The columns first released keep their places; a
+# text field given a ``fulltext`` column later comes after them (its migration declares it).
+_RELEASED = ("title", "narrative", "locality", "response", "damage", "sources", "places", "lemmas")
+# fts column -> the incident column holding its text, for the registry's text fields.
+TEXT_COLUMNS: dict[str, str] = {str(f.fulltext): str(f.column) for f in FULLTEXT_TEXT_FIELDS}
+COLUMNS: tuple[str, ...] = (*_RELEASED, *(c for c in TEXT_COLUMNS if c not in _RELEASED))
+# The text columns in document order (a document's first parts, in every path below).
+TEXTS: tuple[str, ...] = tuple(c for c in COLUMNS if c in TEXT_COLUMNS)
+assert {f.fulltext for f in INCIDENT_FIELDS if f.fulltext} == set(COLUMNS) - {"lemmas"}
+assert len(TEXT_COLUMNS) == len(FULLTEXT_TEXT_FIELDS), "one text field per column"
 _VALUES = f"VALUES (?, {', '.join('?' * len(COLUMNS))})"
 INSERT_SQL = f"INSERT INTO incident_fts(rowid, {', '.join(COLUMNS)}) {_VALUES}"
 DELETE_SQL = (
@@ -39,15 +49,6 @@ CREATE_SQL = (
 )
 # How the current index is declared (older ones stored a copy of the text).
 CONTENTLESS_MARK = "content=''"
-
-# The field registry says which incident field feeds which text column; the others are
-# gathered here.
-_TEXT_COLUMNS = {f.fulltext: f.column for f in FULLTEXT_TEXT_FIELDS}
-_DOCUMENT_SQL = (
-    f"SELECT {', '.join(str(c) for c in _TEXT_COLUMNS.values())}, place_id "
-    "FROM incident WHERE id = ?"
-)
-assert {f.fulltext for f in INCIDENT_FIELDS if f.fulltext} == set(COLUMNS) - {"lemmas"}
 
 _ANCESTRY = """
 WITH RECURSIVE up(id, parent_id, depth) AS (
@@ -93,32 +94,14 @@ def place_terms(conn: sqlite3.Connection | Sql, place_id: int | None) -> str:
 
 
 def _document(conn: sqlite3.Connection | Sql, incident_id: int) -> tuple[str, ...] | None:
-    conn = wrap(conn)
-    row = conn.execute(_DOCUMENT_SQL, (incident_id,)).fetchone()
-    if row is None:
+    """The document of one incident as the tables make it now, made as the bulk paths make
+    theirs (``_documents``)."""
+    sql = wrap(conn)
+    rows = sql.execute(_ONE[sql.kind], (incident_id,)).fetchall()
+    if not rows:
         return None
-    texts = dict(zip(_TEXT_COLUMNS, row, strict=False))
-    place_id = row[-1]
-    damage = " ".join(
-        f"{kind} {note}"
-        for kind, note in conn.execute(
-            "SELECT object_kind, note FROM damage_note WHERE incident_id = ?", (incident_id,)
-        )
-    )
-    sources = " ".join(
-        name
-        for (name,) in conn.execute(
-            "SELECT s.name FROM incident_source l JOIN source s ON s.id = l.source_id "
-            "WHERE l.incident_id = ?",
-            (incident_id,),
-        )
-    )
-    document = {name: fold(text) for name, text in texts.items()}
-    document["damage"] = fold(damage)
-    document["sources"] = fold(sources)
-    document["places"] = place_terms(conn, place_id)
-    document["lemmas"] = lemma_text(*texts.values(), damage, sources)
-    return tuple(document[name] for name in COLUMNS)
+    ((_, *document),) = _documents(sql, rows, {None: ""})
+    return tuple(str(column) for column in document)
 
 
 def index_incident(conn: sqlite3.Connection | Sql, incident_id: int) -> None:
@@ -192,15 +175,23 @@ def rebuild_all(conn: sqlite3.Connection, progress: Progress | None = None) -> i
 
 # Rows read per step while the index is rebuilt in bulk (a step reports progress).
 _BATCH = 5_000
-_SELECT = """
-SELECT i.id, i.title, i.narrative, i.locality, i.response, i.place_id,
-    (SELECT group_concat(d.object_kind || ' ' || d.note, ' ') FROM damage_note d
-     WHERE d.incident_id = i.id),
-    (SELECT group_concat(s.name, ' ') FROM incident_source l JOIN source s ON s.id = l.source_id
-     WHERE l.incident_id = i.id)
-FROM incident i"""
-_BULK = _SELECT + " WHERE i.id > ? ORDER BY i.id LIMIT ?"
-_BULK_IDS = _SELECT + " WHERE i.id IN ({marks})"
+# An incident's own texts (``TEXTS`` order), its place, and the text gathered from its damage
+# notes and cited sources: the parts of its document (``_documents``).
+_SELECT = (
+    f"SELECT i.id, {', '.join(f'i.{TEXT_COLUMNS[c]}' for c in TEXTS)}, i.place_id, "
+    "(SELECT {concat}(d.object_kind || ' ' || d.note, ' ') FROM damage_note d "
+    "WHERE d.incident_id = i.id), "
+    "(SELECT {concat}(s.name, ' ') FROM incident_source l JOIN source s ON s.id = l.source_id "
+    "WHERE l.incident_id = i.id) "
+    "FROM incident i"
+)
+_ONE = {
+    "sqlite": _SELECT.format(concat="group_concat") + " WHERE i.id = ?",
+    "postgresql": _SELECT.format(concat="string_agg") + " WHERE i.id = ?",
+}
+_BULK = _SELECT.format(concat="group_concat") + " WHERE i.id > ? ORDER BY i.id LIMIT ?"
+_BULK_IDS = _SELECT.format(concat="group_concat") + " WHERE i.id IN ({marks})"
+_PLACE_AT = 1 + len(TEXTS)  # where a selected row holds the place id
 
 Progress = Callable[[int, int], None]
 
@@ -263,30 +254,26 @@ def documents(
 
 
 def _documents(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection | Sql,
     rows: list[tuple[Any, ...]],
     places: dict[int | None, str],
     *,
     lemmas: bool = True,
 ) -> list[tuple[object, ...]]:
+    """Documents (id first, then ``COLUMNS`` order) of rows selected by ``_SELECT``."""
     out: list[tuple[object, ...]] = []
-    for iid, title, narrative, locality, response, place_id, damage, sources in rows:
+    for row in rows:
+        texts = row[1:_PLACE_AT]
+        place_id = row[_PLACE_AT]
+        damage, sources = row[_PLACE_AT + 1] or "", row[_PLACE_AT + 2] or ""
         if place_id not in places:
             places[place_id] = place_terms(conn, place_id)
-        damage, sources = damage or "", sources or ""
-        out.append(
-            (
-                iid,
-                fold(title),
-                fold(narrative),
-                fold(locality),
-                fold(response),
-                fold(damage),
-                fold(sources),
-                places[place_id],
-                lemma_text(title, narrative, locality, response, damage, sources) if lemmas else "",
-            )
-        )
+        document = dict(zip(TEXTS, map(fold, texts), strict=True))
+        document["damage"] = fold(damage)
+        document["sources"] = fold(sources)
+        document["places"] = places[place_id]
+        document["lemmas"] = lemma_text(*texts, damage, sources) if lemmas else ""
+        out.append((row[0], *(document[name] for name in COLUMNS)))
     return out
 
 
