@@ -20,6 +20,7 @@ from incident_logger.demo.rows import (
     SPAN_MINUTES,
     Batch,
     City,
+    first_incident_id,
 )
 from incident_logger.domain.enums import PlaceKind, Reliability, SourceKind
 from incident_logger.domain.models import CountLine, CountReportDraft, PlaceDraft, SourceDraft
@@ -237,7 +238,7 @@ def _write_batch(conn: sqlite3.Connection, out: Batch) -> None:
     try:
         if out["incidents"]:
             free = bulk.next_ids(wrap(conn), ("incident",))["incident"]
-            planned = int(out["incidents"][0][0])  # type: ignore[call-overload]
+            planned = first_incident_id(out)
             out = _renumbered(out, max(0, free - planned))
         for key, sql in INSERTS.items():
             conn.executemany(sql, out[key])
@@ -300,7 +301,7 @@ def _generate_on_server(
             with bulk_write.begin(db, "Making demo data") as tx:
                 if out["incidents"]:
                     free = bulk.next_ids(tx.sql, ("incident",))["incident"]
-                    planned = int(out["incidents"][0][0])  # type: ignore[call-overload]
+                    planned = first_incident_id(out)
                     out = _renumbered(out, max(0, free - planned))
                 for key, statement in INSERTS.items():
                     pg_bulk.copy_rows(tx.sql, statement, out[key])

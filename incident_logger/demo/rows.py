@@ -12,8 +12,11 @@ import random
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
+from operator import itemgetter
 
 from incident_logger.demo import data
+from incident_logger.domain.fields import STORED_FIELDS, Kind, default
 from incident_logger.domain.text import fold
 from incident_logger.store import fts, history
 from incident_logger.store.lemma_doc import lemma_text
@@ -60,6 +63,44 @@ _NO_MEANS: tuple[str | None, ...] = (None,)
 def _means(category: str, iid: int) -> str | None:
     choices = MEANS.get(category, _NO_MEANS)
     return choices[iid % len(choices)]
+
+
+def _incident_defaults() -> dict[str, object]:
+    """The value of each incident column a demo row does not name: its field's default, as
+    stored (a field added later flows into the demo as its default)."""
+    found: dict[str, object] = {}
+    for entry in STORED_FIELDS:
+        if entry.kind is Kind.CATEGORY:
+            continue  # the draft's default is a name, the column holds an id: rows name it
+        try:
+            value = default(entry)
+        except KeyError:
+            continue  # required (a title, a start): every row names it
+        found[str(entry.column)] = value.value if isinstance(value, StrEnum) else value
+    return found
+
+
+INCIDENT_DEFAULTS = _incident_defaults()
+_INCIDENT_COLUMNS = frozenset(incidents.COLUMNS)
+_INCIDENT_ROW = itemgetter(*incidents.COLUMNS)
+_FTS_ROW = itemgetter(*fts.COLUMNS)
+# A document column the demo does not name is empty (its text fields are).
+FTS_DEFAULTS: dict[str, str] = dict.fromkeys(fts.COLUMNS, "")
+
+
+def incident_row(values: dict[str, object]) -> tuple[object, ...]:
+    """An incident row in ``incidents.COLUMNS`` order from its values by column name (a
+    column missing without a default, or a name that is no column, fails)."""
+    if not values.keys() <= _INCIDENT_COLUMNS:
+        raise KeyError(f"not incident columns: {sorted(values.keys() - _INCIDENT_COLUMNS)}")
+    return _INCIDENT_ROW({**INCIDENT_DEFAULTS, **values})
+
+
+def fts_row(incident_id: int, columns: dict[str, str]) -> tuple[object, ...]:
+    """An ``fts.INSERT_SQL`` row: the id, then the document's columns by name."""
+    if not columns.keys() <= FTS_DEFAULTS.keys():
+        raise KeyError(f"not index columns: {sorted(columns.keys() - FTS_DEFAULTS.keys())}")
+    return (incident_id, *_FTS_ROW({**FTS_DEFAULTS, **columns}))
 
 
 class Generator:
@@ -151,49 +192,47 @@ class Generator:
         for tag in rng.sample(data.TAGS, _pick(rng, (0.33, 0.78))):
             out["tags"].append((iid, tag, tag))
         out["incidents"].append(
-            (
-                iid,
-                title,
-                self._stamp(minute),
-                end,
-                precision,
-                city.id,
-                locality,
-                lat,
-                lon,
-                "exact" if coords else "near",
-                self.categories[category],
-                _means(category, iid),
-                narrative,
-                injuries,
-                fatalities,
-                response,
-                status,
-                "",  # external_id
-                "",  # external_type
-                damage_total,
-                best,
-                now,
-                now,
-                None,  # deleted_at
+            incident_row(
+                {
+                    "id": iid,
+                    "title": title,
+                    "start_at": self._stamp(minute),
+                    "end_at": end,
+                    "time_precision": precision,
+                    "place_id": city.id,
+                    "locality": locality,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "geo_precision": "exact" if coords else "near",
+                    "category_id": self.categories[category],
+                    "means": _means(category, iid),
+                    "narrative": narrative,
+                    "injuries": injuries,
+                    "fatalities": fatalities,
+                    "response": response,
+                    "status": status,
+                    "damage_count": damage_total,
+                    "best_grade": best,
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted_at": None,
+                }
             )
         )
+        lemmas = lemma_text(title, narrative, locality, response, *damage_t)
         out["fts"].append(
-            (
+            fts_row(
                 iid,
-                title_f,
-                narrative_f,
-                locality,
-                response_f,
-                " ".join(damage_f),
-                " ".join(self.source_folds[sid] for sid, _, _ in links),
-                city.terms,
-                " ".join(
-                    (
-                        lemma_text(title, narrative, locality, response, *damage_t),
-                        *(self.source_lemmas[sid] for sid, _, _ in links),
-                    )
-                ),
+                {
+                    "title": title_f,
+                    "narrative": narrative_f,
+                    "locality": locality,
+                    "response": response_f,
+                    "damage": " ".join(damage_f),
+                    "sources": " ".join(self.source_folds[sid] for sid, _, _ in links),
+                    "places": city.terms,
+                    "lemmas": " ".join((lemmas, *(self.source_lemmas[sid] for sid, _, _ in links))),
+                },
             )
         )
         out["history"].append((now, "demo", "incident", iid, "create", "{}", "demo data"))
@@ -209,7 +248,19 @@ INSERTS = {
 }
 
 # Where each kind of row holds its incident's id (a batch is renumbered if ids were taken).
-INCIDENT_ID_AT = {"incidents": 0, "damage": 0, "links": 0, "tags": 0, "fts": 0, "history": 3}
+INCIDENT_ID_AT = {
+    "incidents": incidents.COLUMNS.index("id"),
+    "damage": 0,
+    "links": 0,
+    "tags": 0,
+    "fts": 0,
+    "history": 3,
+}
+
+
+def first_incident_id(batch: Batch) -> int:
+    """The id of a batch's first incident (the batch holds one)."""
+    return int(batch["incidents"][0][INCIDENT_ID_AT["incidents"]])  # type: ignore[call-overload]
 
 
 def make_batch(gen: Generator, seed: int, first: int, size: int, now: str) -> Batch:
