@@ -16,28 +16,23 @@ from __future__ import annotations
 
 from alembic import op
 
+from incident_logger.store.pg.fulltext import document_statements
+
 revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = ("title", "narrative", "locality", "response", "damage", "sources", "places", "lemmas")
-_WEIGHTS = ("A", "A", "A", "A", "A", "A", "B", "C")
-# A lexeme between two columns: it moves the next column's positions on by one, and is then
-# deleted (no search token holds a "|": tokens are letters and digits only).
-_GAP = "'''|'':1'::tsvector"
-_PARTS = f" || {_GAP} || ".join(
-    f"setweight(il_fold({c}), '{w}')" for c, w in zip(_COLUMNS, _WEIGHTS, strict=True)
-)
+# The document's columns from this revision on (``store.fts.COLUMNS`` then); each is weighed
+# by its name (``store/pg/fulltext.py``: the places B, the dictionary forms C, the rest A).
+COLUMNS = ("title", "narrative", "locality", "response", "damage", "sources", "places", "lemmas")
+_FUNCTION, _GENERATED, _INDEX = document_statements(COLUMNS)
 STATEMENTS = (
-    f"""CREATE FUNCTION il_document({", ".join(f"{c} text" for c in _COLUMNS)})
-    RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN ts_delete({_PARTS}, '|'::text)""",
+    _FUNCTION,
     """CREATE FUNCTION il_query(q text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN to_tsquery('simple'::regconfig, unaccent('unaccent'::regdictionary, q))""",
-    f"""ALTER TABLE incident_fts ADD COLUMN document tsvector
-    GENERATED ALWAYS AS (il_document({", ".join(_COLUMNS)})) STORED""",
-    "CREATE INDEX ix_incident_fts_document ON incident_fts USING gin(document)",
+    _GENERATED,
+    _INDEX,
 )
 _BATCH = 5_000
 
@@ -47,8 +42,8 @@ def _retokenize() -> None:
     from incident_logger.store.pg.fulltext import document
 
     conn = op.get_bind()
-    names = ", ".join(_COLUMNS)
-    sets = ", ".join(f"{c} = %s" for c in _COLUMNS)
+    names = ", ".join(COLUMNS)
+    sets = ", ".join(f"{c} = %s" for c in COLUMNS)
     last = 0
     while True:
         rows = conn.exec_driver_sql(
