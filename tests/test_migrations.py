@@ -9,7 +9,7 @@ from sqlmodel import SQLModel
 
 from incident_logger.services.check import check_database
 from incident_logger.services.search import count_incidents, search_incidents
-from incident_logger.store import migrations, tables  # noqa: F401  (registers the tables)
+from incident_logger.store import fts, migrations, tables  # noqa: F401  (registers the tables)
 from incident_logger.store.engine import DatabaseError, open_database
 
 V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
@@ -82,3 +82,51 @@ def test_a_failed_migration_rolls_back(db_path: Path, monkeypatch: pytest.Monkey
 def test_new_databases_use_16k_pages(db_path: Path) -> None:
     open_database(db_path).close()
     assert sqlite3.connect(db_path).execute("PRAGMA page_size").fetchone()[0] == 16384
+
+
+def test_an_old_file_gets_its_search_index_once_on_the_newest_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Steps 6 and 8 leave the index to the end of the upgrade: built by a step, with this
+    release's store/fts.py, it would read columns a later step adds (a full-text field's)."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(V1_FILE, path)
+    rebuild = fts.rebuild
+    built: list[tuple[int, set[str]]] = []
+
+    def record(conn: sqlite3.Connection, progress: fts.Progress | None = None) -> int:
+        incident = {r[1] for r in conn.execute("PRAGMA table_info(incident)")}
+        built.append((migrations.current_version(conn), incident))
+        return rebuild(conn, progress)
+
+    monkeypatch.setattr(fts, "rebuild", record)
+    db = open_database(path)
+    try:
+        assert search_incidents(db, "pond").rows  # the index holds the old file's words
+        with db.raw() as conn:
+            assert fts.is_current(conn)
+    finally:
+        db.close()
+    [(version, incident)] = built  # once, inside the last step (its version not yet set)
+    assert version == migrations.SCHEMA_VERSION - 1
+    fresh = tmp_path / "fresh.sqlite3"
+    open_database(fresh).close()
+    assert incident == {r[1] for r in sqlite3.connect(fresh).execute("PRAGMA table_info(incident)")}
+    assert len(built) == 2  # a new file's empty index, made the same way
+    report = check_database(path)
+    assert report.ok, report.problems
+
+
+def test_the_index_is_rebuilt_when_its_columns_are_not_the_document_s(db_path: Path) -> None:
+    """A migration that gives the document a column needs no index code of its own: the
+    index declared without it is not current, and the upgrade's end rebuilds it."""
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    assert fts.is_current(conn)
+    conn.execute("DROP TABLE incident_fts")
+    conn.execute(fts.CREATE_SQL.replace(", lemmas", "").format(name="incident_fts"))
+    assert not fts.is_current(conn)
+    conn.execute("PRAGMA user_version = 12")
+    migrations.migrate(conn)
+    assert fts.is_current(conn)
+    conn.close()

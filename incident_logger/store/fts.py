@@ -197,11 +197,16 @@ Progress = Callable[[int, int], None]
 
 
 def is_current(conn: sqlite3.Connection) -> bool:
-    """Whether ``incident_fts`` is declared as this release builds it (contentless)."""
+    """Whether ``incident_fts`` is declared as this release builds it: contentless, with
+    the columns of ``COLUMNS`` (a migration that adds a column to the document leaves the
+    rebuild to the end of the upgrade, ``store/migrations.py``)."""
     row = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'incident_fts'"
     ).fetchone()
-    return row is not None and CONTENTLESS_MARK in row[0] and "lemmas" in row[0]
+    if row is None or CONTENTLESS_MARK not in row[0]:
+        return False
+    declared = tuple(r[1] for r in conn.execute("PRAGMA table_info(incident_fts)"))
+    return declared == COLUMNS
 
 
 def rebuild(conn: sqlite3.Connection, progress: Progress | None = None) -> int:

@@ -59,20 +59,28 @@ def _report(what: str) -> fts.Progress | None:
 
 
 _LEMMAS = "search index with word forms (lemmas)"
-
-
-def _lemma_index(conn: sqlite3.Connection) -> None:
-    fts.rebuild(conn, _report(_LEMMAS))
-
-
 _CONTENTLESS = "search index without a second copy of the text (word forms as one term)"
 
 
-def _contentless_index(conn: sqlite3.Connection) -> None:
-    # Databases that ran step 6 before the index became contentless are rebuilt; step 6
-    # builds the current index already, so a database upgraded in one go skips this.
+def _index_at_the_end(conn: sqlite3.Connection) -> None:
+    """Step 6 built the index with word forms, step 8 made it contentless; both now leave it
+    to the end of the upgrade (``_index_as_built``). Built here, with this release's
+    ``store/fts.py``, it would read and write the columns of the newest schema into a file
+    that has only this step's: a later full-text field would break every older file."""
+
+
+# The progress of the index built at the end of an upgrade (``_index_as_built``): the words
+# step 6 showed, as before (the index this release builds has the word forms).
+REINDEX = _LEMMAS
+
+
+def _index_as_built(conn: sqlite3.Connection) -> None:
+    """Declare and fill the full-text index as this release builds it, unless it is so
+    already (a file from before steps 6 or 8, or before a migration that gave the document
+    a column). Runs at the end of the last migration, in its transaction: on the newest
+    schema, with the code that goes with it, once however many steps asked for it."""
     if not fts.is_current(conn):
-        fts.rebuild(conn, _report(_CONTENTLESS))
+        fts.rebuild(conn, _report(REINDEX))
 
 
 # Words a search treats as one: a group's words find each other (the user edits them).
@@ -141,9 +149,9 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(3, "approximate counts (shown 30+)", _approximate_counts),
     Migration(4, "gazetteer origin, alias languages and lemma keys", _gazetteer),
     Migration(5, "stored sort keys and an index for every sort and period", sort_keys.create),
-    Migration(6, _LEMMAS, _lemma_index),
+    Migration(6, _LEMMAS, _index_at_the_end),
     Migration(7, "search synonyms the user can edit", _synonyms),
-    Migration(8, _CONTENTLESS, _contentless_index),
+    Migration(8, _CONTENTLESS, _index_at_the_end),
     Migration(9, "the means of an incident (drone, missile, ...)", _means),
     Migration(10, "a version on every record, so no save overwrites another", _record_versions),
     Migration(11, "the team database's search document by column", _team_search_document),
@@ -181,6 +189,8 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
         conn.execute("BEGIN IMMEDIATE")
         try:
             migration.apply(conn)
+            if migration.version == SCHEMA_VERSION:
+                _index_as_built(conn)
             conn.execute(f"PRAGMA user_version = {migration.version:d}")
         except BaseException:
             conn.execute("ROLLBACK")
