@@ -83,7 +83,6 @@ def _incident_defaults() -> dict[str, object]:
 INCIDENT_DEFAULTS = _incident_defaults()
 _INCIDENT_COLUMNS = frozenset(incidents.COLUMNS)
 _INCIDENT_ROW = itemgetter(*incidents.COLUMNS)
-_FTS_ROW = itemgetter(*fts.COLUMNS)
 # A document column the demo does not name is empty (its text fields are).
 FTS_DEFAULTS: dict[str, str] = dict.fromkeys(fts.COLUMNS, "")
 
@@ -100,7 +99,7 @@ def fts_row(incident_id: int, columns: dict[str, str]) -> tuple[object, ...]:
     """An ``fts.INSERT_SQL`` row: the id, then the document's columns by name."""
     if not columns.keys() <= FTS_DEFAULTS.keys():
         raise KeyError(f"not index columns: {sorted(columns.keys() - FTS_DEFAULTS.keys())}")
-    return (incident_id, *_FTS_ROW({**FTS_DEFAULTS, **columns}))
+    return fts.insert_row(incident_id, {**FTS_DEFAULTS, **columns})
 
 
 class Generator:

@@ -12,7 +12,8 @@ left out would stay findable, so every writer of those tables goes through here.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from incident_logger.domain.fields import FULLTEXT_TEXT_FIELDS, INCIDENT_FIELDS
@@ -36,12 +37,26 @@ COLUMNS: tuple[str, ...] = (*_RELEASED, *(c for c in TEXT_COLUMNS if c not in _R
 TEXTS: tuple[str, ...] = tuple(c for c in COLUMNS if c in TEXT_COLUMNS)
 assert {f.fulltext for f in INCIDENT_FIELDS if f.fulltext} == set(COLUMNS) - {"lemmas"}
 assert len(TEXT_COLUMNS) == len(FULLTEXT_TEXT_FIELDS), "one text field per column"
+# The draft attribute that feeds each text column, in ``TEXTS`` order (for writers holding
+# drafts: an import folds ``getattr(draft, name)`` for each).
+TEXT_FIELDS: tuple[str, ...] = tuple(
+    next(f.name for f in FULLTEXT_TEXT_FIELDS if f.fulltext == c) for c in TEXTS
+)
 _VALUES = f"VALUES (?, {', '.join('?' * len(COLUMNS))})"
 INSERT_SQL = f"INSERT INTO incident_fts(rowid, {', '.join(COLUMNS)}) {_VALUES}"
 DELETE_SQL = (
     f"INSERT INTO incident_fts(incident_fts, rowid, {', '.join(COLUMNS)}) "
     f"VALUES ('delete', ?, {', '.join('?' * len(COLUMNS))})"
 )
+_ROW = itemgetter(*COLUMNS)
+
+
+def insert_row(incident_id: int, document: Mapping[str, object]) -> tuple[object, ...]:
+    """An ``INSERT_SQL`` row (and a row of PostgreSQL's bulk copy, ``store/pg/bulk.py``):
+    the id, then ``document``'s columns by name (KeyError for a column it does not hold)."""
+    return (incident_id, *_ROW(document))
+
+
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE {name} USING fts5("
     + ", ".join(COLUMNS)
@@ -278,7 +293,7 @@ def _documents(
         document["sources"] = fold(sources)
         document["places"] = places[place_id]
         document["lemmas"] = lemma_text(*texts, damage, sources) if lemmas else ""
-        out.append((row[0], *(document[name] for name in COLUMNS)))
+        out.append(insert_row(row[0], document))
     return out
 
 
