@@ -80,17 +80,21 @@ def test_a_row_takes_every_column_by_name_and_the_defaults_of_the_others() -> No
         "updated_at": "2026-09-12T02:00",
         "deleted_at": None,
     }
-    row = dict(zip(incidents.COLUMNS, rows.incident_row(required), strict=True))
-    assert row == {**rows.INCIDENT_DEFAULTS, **required}
+    made = rows.by_name([dict(required), dict(required)], incidents.COLUMNS, rows.INCIDENT_DEFAULTS)
+    assert [dict(zip(incidents.COLUMNS, row, strict=True)) for row in made] == 2 * [
+        {**rows.INCIDENT_DEFAULTS, **required}
+    ]
     assert set(rows.INCIDENT_DEFAULTS) | set(required) == set(incidents.COLUMNS)
+    with pytest.raises(KeyError):  # no such column
+        rows.by_name([{**required, "titel": "t"}], incidents.COLUMNS, rows.INCIDENT_DEFAULTS)
+    with pytest.raises(KeyError):  # a required column left out: no default
+        rows.by_name(
+            [{k: v for k, v in required.items() if k != "title"}],
+            incidents.COLUMNS,
+            rows.INCIDENT_DEFAULTS,
+        )
+    named = {"rowid": 7, "title": "t", "lemmas": "k"}
+    [document] = rows.by_name([dict(named)], rows.FTS_ROW, rows.FTS_DEFAULTS)
+    assert document == fts.insert_row(7, {**dict.fromkeys(fts.COLUMNS, ""), **named})
     with pytest.raises(KeyError):
-        rows.incident_row({**required, "titel": "t"})  # no such column
-    with pytest.raises(KeyError):
-        rows.incident_row({k: v for k, v in required.items() if k != "title"})  # no default
-    document = rows.fts_row(7, {"title": "t", "lemmas": "k"})
-    assert document == (
-        7,
-        *("t" if c == "title" else "k" if c == "lemmas" else "" for c in fts.COLUMNS),
-    )
-    with pytest.raises(KeyError):
-        rows.fts_row(7, {"titles": "t"})
+        rows.by_name([{"rowid": 7, "titles": "t"}], rows.FTS_ROW, rows.FTS_DEFAULTS)

@@ -81,25 +81,30 @@ def _incident_defaults() -> dict[str, object]:
 
 
 INCIDENT_DEFAULTS = _incident_defaults()
-_INCIDENT_COLUMNS = frozenset(incidents.COLUMNS)
-_INCIDENT_ROW = itemgetter(*incidents.COLUMNS)
-# A document column the demo does not name is empty (its text fields are).
-FTS_DEFAULTS: dict[str, str] = dict.fromkeys(fts.COLUMNS, "")
+# The index row: the id, then the document's columns; one the demo does not name is empty
+# (a text field's, whose text the demo leaves empty).
+FTS_ROW = ("rowid", *fts.COLUMNS)
+FTS_DEFAULTS: dict[str, object] = dict.fromkeys(fts.COLUMNS, "")
+Named = dict[str, object]  # a row by column name
 
 
-def incident_row(values: dict[str, object]) -> tuple[object, ...]:
-    """An incident row in ``incidents.COLUMNS`` order from its values by column name (a
-    column missing without a default, or a name that is no column, fails)."""
-    if not values.keys() <= _INCIDENT_COLUMNS:
-        raise KeyError(f"not incident columns: {sorted(values.keys() - _INCIDENT_COLUMNS)}")
-    return _INCIDENT_ROW({**INCIDENT_DEFAULTS, **values})
-
-
-def fts_row(incident_id: int, columns: dict[str, str]) -> tuple[object, ...]:
-    """An ``fts.INSERT_SQL`` row: the id, then the document's columns by name."""
-    if not columns.keys() <= FTS_DEFAULTS.keys():
-        raise KeyError(f"not index columns: {sorted(columns.keys() - FTS_DEFAULTS.keys())}")
-    return fts.insert_row(incident_id, {**FTS_DEFAULTS, **columns})
+def by_name(
+    named: list[Named], columns: tuple[str, ...], defaults: dict[str, object]
+) -> list[tuple[object, ...]]:
+    """Rows in ``columns`` order from rows by column name, all made by one dict display (so
+    with the same names): the names are checked and the columns they leave out get their
+    defaults, once per batch (a name that is no column, or a column left out with no
+    default, raises KeyError)."""
+    if not named:
+        return []
+    names = named[0].keys()
+    if not names <= set(columns):
+        raise KeyError(f"not columns: {sorted(names - set(columns))}")
+    missing = {c: defaults[c] for c in columns if c not in names}
+    if missing:
+        for row in named:
+            row.update(missing)
+    return list(map(itemgetter(*columns), named))
 
 
 class Generator:
@@ -129,7 +134,9 @@ class Generator:
         day, rest = divmod(minute, 1440)
         return f"{self.days[day]}T{rest // 60:02d}:{rest % 60:02d}"
 
-    def incident(self, iid: int, now: str, out: dict[str, list[tuple[object, ...]]]) -> None:
+    def incident(self, iid: int, now: str, out: Batch, named: dict[str, list[Named]]) -> None:
+        """Add one incident's rows to ``out``, its incident and index rows by column name to
+        ``named`` (``make_batch`` puts them in column order)."""
         rng = self.rng
         city = rng.choice(self.cities)
         city_f, region_f = self.city_folds[city.id]
@@ -190,49 +197,45 @@ class Generator:
             best = min(best, f"{grade}{cred}")
         for tag in rng.sample(data.TAGS, _pick(rng, (0.33, 0.78))):
             out["tags"].append((iid, tag, tag))
-        out["incidents"].append(
-            incident_row(
-                {
-                    "id": iid,
-                    "title": title,
-                    "start_at": self._stamp(minute),
-                    "end_at": end,
-                    "time_precision": precision,
-                    "place_id": city.id,
-                    "locality": locality,
-                    "latitude": lat,
-                    "longitude": lon,
-                    "geo_precision": "exact" if coords else "near",
-                    "category_id": self.categories[category],
-                    "means": _means(category, iid),
-                    "narrative": narrative,
-                    "injuries": injuries,
-                    "fatalities": fatalities,
-                    "response": response,
-                    "status": status,
-                    "damage_count": damage_total,
-                    "best_grade": best,
-                    "created_at": now,
-                    "updated_at": now,
-                    "deleted_at": None,
-                }
-            )
+        named["incidents"].append(
+            {
+                "id": iid,
+                "title": title,
+                "start_at": self._stamp(minute),
+                "end_at": end,
+                "time_precision": precision,
+                "place_id": city.id,
+                "locality": locality,
+                "latitude": lat,
+                "longitude": lon,
+                "geo_precision": "exact" if coords else "near",
+                "category_id": self.categories[category],
+                "means": _means(category, iid),
+                "narrative": narrative,
+                "injuries": injuries,
+                "fatalities": fatalities,
+                "response": response,
+                "status": status,
+                "damage_count": damage_total,
+                "best_grade": best,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            }
         )
         lemmas = lemma_text(title, narrative, locality, response, *damage_t)
-        out["fts"].append(
-            fts_row(
-                iid,
-                {
-                    "title": title_f,
-                    "narrative": narrative_f,
-                    "locality": locality,
-                    "response": response_f,
-                    "damage": " ".join(damage_f),
-                    "sources": " ".join(self.source_folds[sid] for sid, _, _ in links),
-                    "places": city.terms,
-                    "lemmas": " ".join((lemmas, *(self.source_lemmas[sid] for sid, _, _ in links))),
-                },
-            )
+        named["fts"].append(
+            {
+                "rowid": iid,
+                "title": title_f,
+                "narrative": narrative_f,
+                "locality": locality,
+                "response": response_f,
+                "damage": " ".join(damage_f),
+                "sources": " ".join(self.source_folds[sid] for sid, _, _ in links),
+                "places": city.terms,
+                "lemmas": " ".join((lemmas, *(self.source_lemmas[sid] for sid, _, _ in links))),
+            }
         )
         out["history"].append((now, "demo", "incident", iid, "create", "{}", "demo data"))
 
@@ -266,8 +269,11 @@ def make_batch(gen: Generator, seed: int, first: int, size: int, now: str) -> Ba
     """Rows of incidents ``first`` .. ``first + size - 1``; seeded per batch, so reproducible."""
     gen.rng.seed(seed)
     out: Batch = {k: [] for k in INSERTS}
+    named: dict[str, list[Named]] = {"incidents": [], "fts": []}
     for iid in range(first, first + size):
-        gen.incident(iid, now, out)
+        gen.incident(iid, now, out, named)
+    out["incidents"] = by_name(named["incidents"], incidents.COLUMNS, INCIDENT_DEFAULTS)
+    out["fts"] = by_name(named["fts"], FTS_ROW, FTS_DEFAULTS)
     return out
 
 
