@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 from incident_logger.domain.messages import msg
@@ -215,33 +216,20 @@ def plan_head(conn: sqlite3.Connection | Sql, parsed: ParsedFile) -> tuple[Plan,
     return plan, db
 
 
+# Every attribute of a draft, in the order its constructor takes them.
+_DRAFT_NAMES = tuple(f.name for f in fields(IncidentDraft))
+_DRAFT_VALUES = attrgetter(*_DRAFT_NAMES)
+_PLACE_ID_AT, _SOURCES_AT = _DRAFT_NAMES.index("place_id"), _DRAFT_NAMES.index("sources")
+
+
 def with_ids(
     d: IncidentDraft, place_id: int | None, sources: tuple[SourceLink, ...]
 ) -> IncidentDraft:
     """``replace(d, place_id=..., sources=...)``, several times faster (imports call it a lot)."""
-    return IncidentDraft(
-        d.title,
-        d.start_at,
-        d.end_at,
-        d.time_precision,
-        place_id,
-        d.locality,
-        d.latitude,
-        d.longitude,
-        d.geo_precision,
-        d.category,
-        d.narrative,
-        d.injuries,
-        d.fatalities,
-        d.response,
-        d.status,
-        d.tags,
-        sources,
-        d.damage,
-        d.external_id,
-        d.external_type,
-        d.means,
-    )
+    values = list(_DRAFT_VALUES(d))
+    values[_PLACE_ID_AT] = place_id
+    values[_SOURCES_AT] = sources
+    return IncidentDraft(*values)
 
 
 # A time already in the stored form 'YYYY-MM-DDTHH:MM' (years 1000 to 9999).

@@ -8,12 +8,20 @@ main process then only matches names to ids and writes, so two cores share an im
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from incident_logger.domain.enums import GeoPrecision, Means, PlaceKind, Status, TimePrecision
+from incident_logger.domain.enums import PlaceKind
+from incident_logger.domain.fields import (
+    INCIDENT_FIELDS,
+    STORED_FIELDS,
+    IncidentField,
+    Kind,
+    default,
+)
 from incident_logger.domain.messages import msg
 from incident_logger.domain.models import SourceLink
 from incident_logger.domain.validation import MAX_TEXT, MAX_TITLE, incident_errors
@@ -33,6 +41,12 @@ from incident_logger.services.exchange.plan import (
 from incident_logger.services.exchange.problems import Problem, Said
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
 from incident_logger.store.lemma_doc import lemma_text
+from incident_logger.store.repositories.incidents import (
+    CATEGORY_AT,
+    PLACE_AT,
+    STORED_NAMES,
+    stored_values,
+)
 
 # One prepared row: (line, [(field, message), ...], values or None when refused).
 Item = tuple[int, list[tuple[str, Said]], tuple[Any, ...] | None]
@@ -41,35 +55,28 @@ PlaceRow = tuple[str, int, str, str, str | None, str]  # key, line, name, kind, 
 SourceRow = tuple[str, int, str, str]  # key, line, name, reliability
 Prepared = tuple[list[PlaceRow], list[SourceRow], list[Item]]
 
-# Positions in the values tuple.
+# Positions in the values tuple. The stored values are the incident row's
+# (``incidents.STORED_COLUMNS``, in registry order), with the file's place key at ``PLACE_AT``
+# and the category's name at ``CATEGORY_AT`` until the main process has matched them to ids.
 (
-    V_PLACE,
+    V_STORED,
     V_LINKS,
-    V_TITLE,
-    V_START,
-    V_END,
-    V_TIME_PRECISION,
-    V_LOCALITY,
-    V_LAT,
-    V_LON,
-    V_GEO_PRECISION,
-    V_CATEGORY,
-    V_MEANS,
-    V_NARRATIVE,
-    V_INJURIES,
-    V_FATALITIES,
-    V_RESPONSE,
-    V_STATUS,
     V_TAGS,
     V_DAMAGE,
-    V_EXTERNAL_ID,
-    V_EXTERNAL_TYPE,
     V_CREATED,
     V_UPDATED,
     V_DELETED,
     V_FOLDED,
     V_KEY,  # the record's key in the file (the app's JSON), for its history
-) = range(26)
+) = range(9)
+# Stored values the import reads itself (duplicates, the full-text document).
+S_TITLE, S_START, S_END, S_LOCALITY, S_NARRATIVE, S_RESPONSE, S_EXTERNAL_ID = (
+    STORED_NAMES.index(name)
+    for name in ("title", "start_at", "end_at", "locality", "narrative", "response", "external_id")
+)
+S_LATITUDE, S_LONGITUDE = STORED_NAMES.index("latitude"), STORED_NAMES.index("longitude")
+# The fields ``stored_parts`` normalises, in its order.
+_PARTS_AT = (S_TITLE, S_START, S_END, S_LOCALITY, CATEGORY_AT)
 
 
 FAST = True  # tests turn the fast path off to compare it with the slow one
@@ -110,34 +117,23 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
     errors = incident_errors(draft, _yes, _yes)
     if errors:
         return spec.line, [(file_field(parsed, e.field), e.msg) for e in errors], None
-    title, start_at, end_at, locality, category, tags = stored_parts(draft)
+    *parts, tags = stored_parts(draft)
+    stored = list(stored_values(draft, ""))
+    for at, value in zip(_PARTS_AT, parts, strict=True):
+        stored[at] = value
+    stored[PLACE_AT] = spec.place
+    title, locality = stored[S_TITLE], stored[S_LOCALITY]
     damage = tuple(
         (n.object_kind.strip(), n.quantity, n.severity.value, n.state.value, n.note)
         for n in draft.damage
     )
+    damage_text = " ".join(f"{n[0]} {n[4]}" for n in damage)
     stamps = spec.stamps
     values = (
-        spec.place,
+        tuple(stored),
         tuple((link.source, link.credibility, link.url.strip(), link.note) for link in spec.links),
-        title,
-        start_at,
-        end_at,
-        draft.time_precision.value,
-        locality,
-        draft.latitude,
-        draft.longitude,
-        draft.geo_precision.value,
-        category,
-        None if draft.means is None else draft.means.value,
-        draft.narrative,
-        draft.injuries,
-        draft.fatalities,
-        draft.response,
-        draft.status.value,
         tags,
         damage,
-        draft.external_id,
-        draft.external_type,
         stamps.created_at,
         stamps.updated_at,
         stamps.deleted_at,
@@ -146,14 +142,8 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
             fold_words(draft.narrative),
             fold_short(locality),
             fold_short(draft.response),
-            fold_short(" ".join(f"{n[0]} {n[4]}" for n in damage)),
-            lemma_text(
-                title,
-                draft.narrative,
-                locality,
-                draft.response,
-                " ".join(f"{n[0]} {n[4]}" for n in damage),
-            ),
+            fold_short(damage_text),
+            lemma_text(title, draft.narrative, locality, draft.response, damage_text),
         ),
         spec.key,
     )
@@ -237,30 +227,150 @@ def prepare_chunk(
 # its problems are reported exactly as before. It only reads the reader's caches; the slow
 # path alone fills them (and registers places and sources, with their first line).
 
-_TIME_PRECISIONS = {m.value: m.value for m in TimePrecision}
-_GEO_PRECISIONS = {m.value: m.value for m in GeoPrecision}
-_STATUSES = {m.value: m.value for m in Status}
-_MEANS = {m.value: m.value for m in Means}
-_DEFAULTS = (TimePrecision.EXACT.value, GeoPrecision.NEAR.value, Status.REPORTED.value)
+# The stored values are read by one converter per field of the incident row, made from the
+# registry once per file: the field's kind decides (an enum's values, a count, a number, text
+# as it is), and the fields that validation checks by name (``incident_errors``: the title,
+# the times, the coordinates, the texts' lengths) have a stricter converter of their own. A
+# converter raises ValueError or KeyError for a cell it is not sure of; the row then goes
+# the slow way. A field of a kind with no converter here stops the import at start-up.
+
+Convert = Callable[[str], Any]
+_UNSURE = ValueError("not plainly valid: the slow path reads it")
 
 
-def _codes(
-    time_precision: str, geo_precision: str, status: str, means_text: str
-) -> tuple[str, str, str, str | None] | None:
-    """The coded cells as stored (an empty cell: the default, or no means); None: one is bad."""
-    time_code = _TIME_PRECISIONS.get(time_precision) if time_precision else _DEFAULTS[0]
-    geo_code = _GEO_PRECISIONS.get(geo_precision) if geo_precision else _DEFAULTS[1]
-    status_code = _STATUSES.get(status) if status else _DEFAULTS[2]
-    means = _MEANS.get(means_text) if means_text else None
-    if time_code is None or geo_code is None or status_code is None:
+def _title(text: str) -> str:
+    if not text.strip() or len(text) > MAX_TITLE:
+        raise _UNSURE
+    return " ".join(text.split())
+
+
+def _long_text(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise _UNSURE
+    return text
+
+
+def _locality(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise _UNSURE
+    return text.strip()
+
+
+def _category(text: str) -> str:
+    text = text or "other"
+    if not text.strip() or len(text) > 100:
+        raise _UNSURE
+    return " ".join(text.split())
+
+
+def _count(text: str) -> int | None:
+    if not text.strip():
         return None
-    if means_text and means is None:
-        return None
-    return time_code, geo_code, status_code, means
+    value = int(text)
+    if not 0 <= value <= MAX_COUNT:
+        raise _UNSURE
+    return value
 
 
-# Every column of the app's CSV but the reference (ids are assigned anew on import).
-_FAST_COLUMNS = tuple(c for c in csv_format.COLUMNS if c != "ref")
+def _number(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+def _within(limit: float) -> Convert:
+    def convert(text: str) -> float | None:
+        if not text.strip():
+            return None
+        value = float(text)
+        if not -limit <= value <= limit:  # also NaN and infinities
+            raise _UNSURE
+        return value
+
+    return convert
+
+
+def _or_none(text: str) -> str | None:
+    return text or None
+
+
+def _enum(entry: IncidentField) -> Convert:
+    """The stored value of each member's value; an empty cell is the default (or None)."""
+    assert entry.enum is not None
+    codes: dict[str, str | None] = {m.value: m.value for m in entry.enum}
+    codes[""] = None if entry.optional else default(entry).value
+    return codes.__getitem__
+
+
+def _times(when: Callable[[str], bool]) -> tuple[Convert, Convert]:
+    """The start (required) and the end (optional) of an incident, in the stored form."""
+
+    def start(text: str) -> str:
+        if not when(text):
+            raise _UNSURE
+        return text
+
+    def end(text: str) -> str | None:
+        if not text:
+            return None
+        if not when(text):
+            raise _UNSURE
+        return text
+
+    return start, end
+
+
+def converters(
+    stored: Sequence[IncidentField], when: Callable[[str], bool]
+) -> tuple[Convert | None, ...]:
+    """A converter per stored field (None: the cell as it is, or the place, read later)."""
+    start, end = _times(when)
+    named: dict[str, Convert] = {
+        "title": _title,
+        "start_at": start,
+        "end_at": end,
+        "locality": _locality,
+        "narrative": _long_text,
+        "response": _long_text,
+        "latitude": _within(90.0),
+        "longitude": _within(180.0),
+    }
+    out: list[Convert | None] = []
+    for entry in stored:
+        kind = entry.kind
+        if entry.name in named:
+            out.append(named[entry.name])
+        elif kind is Kind.ENUM:
+            out.append(_enum(entry))
+        elif kind is Kind.COUNT:
+            out.append(_count)
+        elif kind is Kind.NUMBER:
+            out.append(_number)
+        elif kind in (Kind.TEXT, Kind.TIME):
+            out.append(_or_none if entry.optional else None)
+        elif kind is Kind.CATEGORY:
+            out.append(_category)
+        elif kind is Kind.PLACE:
+            out.append(None)
+        else:
+            raise ValueError(f"the CSV fast path has no converter for {entry.name} ({kind})")
+    return tuple(out)
+
+
+# The columns the fast path reads: a cell per stored field (in the incident row's order), then
+# the place's kind, the lists and the bookkeeping times. Every column of the app's CSV but the
+# reference (ids are assigned anew on import).
+_STORED_COLUMNS = tuple(f.exchange or f.name for f in STORED_FIELDS)
+_LISTS = {f.kind: f.exchange or f.name for f in INCIDENT_FIELDS if not f.scalar}
+_OTHER_COLUMNS = (
+    "place_kind",
+    _LISTS[Kind.TAGS],
+    _LISTS[Kind.SOURCES],
+    _LISTS[Kind.DAMAGE],
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
+_FAST_COLUMNS = (*_STORED_COLUMNS, *_OTHER_COLUMNS)
+assert sorted(_FAST_COLUMNS) == sorted(c for c in csv_format.COLUMNS if c != "ref"), _FAST_COLUMNS
 _MISSING = object()
 _PLACE_KINDS = {m.value for m in PlaceKind}
 _PARSERS = {"tags": csv_format._tags, "damage": csv_format._damage, "sources": csv_format._links}
@@ -271,7 +381,13 @@ class FastCsv:
 
     def __init__(self, reader: CsvReader) -> None:
         self.reader = reader
-        self.get = itemgetter(*(reader.index[c] for c in _FAST_COLUMNS))
+        self.stored_cells = itemgetter(*(reader.index[c] for c in _STORED_COLUMNS))
+        self.other_cells = itemgetter(*(reader.index[c] for c in _OTHER_COLUMNS))
+        self.converters = tuple(
+            (at, convert)
+            for at, convert in enumerate(converters(STORED_FIELDS, self._when))
+            if convert is not None
+        )
         self.width = reader.width
         self.line = 0
         self.ext: list[str] = []
@@ -374,70 +490,32 @@ class FastCsv:
     def values(self, line: int, cells: list[str]) -> tuple[Any, ...] | None:
         self.line = line
         self.ext = ext = [*restored(cells[: self.width]), ""]
+        stored = list(self.stored_cells(ext))
+        try:
+            for at, convert in self.converters:
+                stored[at] = convert(stored[at])
+        except (ValueError, KeyError):
+            return None
+        end = stored[S_END]
+        if end is not None and end < stored[S_START]:
+            return None
+        if (stored[S_LATITUDE] is None) is not (stored[S_LONGITUDE] is None):
+            return None
         (
-            title,
-            start,
-            end,
-            time_precision,
-            place_text,
             place_kind,
-            locality,
-            lat_text,
-            lon_text,
-            geo_precision,
-            category,
-            means_text,
-            narrative,
-            injuries_text,
-            fatalities_text,
-            response,
-            status,
             tags_text,
             sources_text,
             damage_text,
-            external_id,
-            external_type,
             created_text,
             updated_text,
             deleted_text,
-        ) = self.get(ext)
-        if not title.strip() or len(title) > MAX_TITLE or not self._when(start):
-            return None
-        if end:
-            if not self._when(end) or end < start:
-                return None
-        else:
-            end = None
-        codes = _codes(time_precision, geo_precision, status, means_text)
-        if codes is None:
-            return None
-        time_precision, geo_precision, status, means = codes
-        category = category or "other"
-        if not category.strip() or len(category) > 100:
-            return None
-        if len(narrative) > MAX_TEXT or len(response) > MAX_TEXT or len(locality) > MAX_TEXT:
-            return None
-        try:
-            lat = float(lat_text) if lat_text.strip() else None
-            lon = float(lon_text) if lon_text.strip() else None
-            injuries = int(injuries_text) if injuries_text.strip() else None
-            fatalities = int(fatalities_text) if fatalities_text.strip() else None
-        except ValueError:
-            return None
-        if lat is None or lon is None:
-            if lat is not lon:
-                return None
-        elif not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-            return None  # also NaN and infinities
-        if injuries is not None and not 0 <= injuries <= MAX_COUNT:
-            return None
-        if fatalities is not None and not 0 <= fatalities <= MAX_COUNT:
-            return None
+        ) = self.other_cells(ext)
         created = self._stamp(created_text)
         updated = self._stamp(updated_text)
         deleted = self._stamp(deleted_text)
         if created is _MISSING or updated is _MISSING or deleted is _MISSING:
             return None
+        place_text = stored[PLACE_AT]
         place: str | None = None
         if place_text.strip():
             found = self.reader.places.get((place_text, place_kind))
@@ -450,38 +528,26 @@ class FastCsv:
             if found is None or found[1]:
                 return None
             place = found[0]
+        stored[PLACE_AT] = place
         tags = self._tags(tags_text)
         damage = self._damage(damage_text)
         links = self._links(sources_text)
         if tags is None or damage is None or links is None:
             return None
-        title = " ".join(title.split())
-        locality = locality.strip()
         return (
-            place,
+            tuple(stored),
             links,
-            title,
-            start,
-            end,
-            time_precision,
-            locality,
-            lat,
-            lon,
-            geo_precision,
-            " ".join(category.split()),
-            means,
-            narrative,
-            injuries,
-            fatalities,
-            response,
-            status,
             tags,
             damage[0],
-            external_id,
-            external_type,
             created,
             updated,
             deleted,
-            document_terms(title, narrative, locality, response, damage[1]),
+            document_terms(
+                stored[S_TITLE],
+                stored[S_NARRATIVE],
+                stored[S_LOCALITY],
+                stored[S_RESPONSE],
+                damage[1],
+            ),
             "",
         )

@@ -38,6 +38,7 @@ from incident_logger.store.lemma_doc import lemma_text
 from incident_logger.store.pg import bulk as pg_bulk
 from incident_logger.store.repositories import incidents, places
 from incident_logger.store.repositories import sources as source_repo
+from incident_logger.store.repositories.incidents import CATEGORY_AT, PLACE_AT
 from incident_logger.store.sql import Sql, wrap
 
 BATCH = 2_500  # rows per executemany (two batches are in memory at a time; 5,000 held 20 MB
@@ -48,6 +49,10 @@ KEEP_INDEXES = frozenset(
     {"ix_incident_external", "ix_incident_place_start", "ix_incident_live_start"}
 )
 _CREATE = HistoryAction.CREATE.value
+# Where an incident row (incidents.COLUMNS: the id first) holds the place's and category's ids.
+_PLACE_COLUMN, _CATEGORY_COLUMN = PLACE_AT + 1, CATEGORY_AT + 1
+assert incidents.COLUMNS[_PLACE_COLUMN] == "place_id"
+assert incidents.COLUMNS[_CATEGORY_COLUMN] == "category_id"
 
 
 def _row_key(start: str, title: str, place_id: int | None) -> bytes:
@@ -208,12 +213,14 @@ class StreamImport:
 
     def _duplicate(self, v: tuple[Any, ...], place_id: int | None, line: int) -> bool:
         self._wait()
-        if v[P.V_EXTERNAL_ID]:
-            found = incidents.with_external_id(self.sql, v[P.V_EXTERNAL_ID], self.first_id)
-            why = msg("event_in_database", event=v[P.V_EXTERNAL_ID])
+        stored = v[P.V_STORED]
+        event = stored[P.S_EXTERNAL_ID]
+        if event:
+            found = incidents.with_external_id(self.sql, event, self.first_id)
+            why = msg("event_in_database", event=event)
         else:
             found = incidents.same_event(
-                self.sql, v[P.V_START], v[P.V_TITLE], place_id, self.first_id
+                self.sql, stored[P.S_START], stored[P.S_TITLE], place_id, self.first_id
             )
             why = msg("same_in_database")
         if found is None:
@@ -225,7 +232,8 @@ class StreamImport:
 
     def _seen(self, v: tuple[Any, ...], place_id: int | None, line: int) -> bool:
         """True (and a duplicate noted) when an earlier line of the file has this incident."""
-        event = v[P.V_EXTERNAL_ID]
+        stored = v[P.V_STORED]
+        event = stored[P.S_EXTERNAL_ID]
         if event:
             first = self.seen_events.get(event)
             if first is None:
@@ -233,7 +241,7 @@ class StreamImport:
                 return False
             said = msg("event_on_line", event=event, line=first)
         else:
-            key = _row_key(v[P.V_START], v[P.V_TITLE], place_id)
+            key = _row_key(stored[P.S_START], stored[P.S_TITLE], place_id)
             first = self.seen_rows.get(key)
             if first is None:
                 self.seen_rows[key] = line
@@ -248,13 +256,15 @@ class StreamImport:
         if v is None:
             self.refuse(line, problems)
             return
-        place_id = self.place_id(v[P.V_PLACE]) if v[P.V_PLACE] else None
+        stored = v[P.V_STORED]
+        place_key = stored[PLACE_AT]
+        place_id = self.place_id(place_key) if place_key else None
         links = [(self.source_id(k), cred, url, note) for k, cred, url, note in v[P.V_LINKS]]
         if self.db.has_incidents and self._duplicate(v, place_id, line):
             return
         if self._seen(v, place_id, line):
             return
-        category = self.category_id(v[P.V_CATEGORY])
+        category = self.category_id(stored[CATEGORY_AT])
         iid = self.next_id
         self.next_id += 1
         self.ids.append(iid)
@@ -273,24 +283,20 @@ class StreamImport:
             out["damage"].append((iid, kind, qty, severity, state, note, pos))
         for tag in v[P.V_TAGS]:
             out["tags"].append((iid, tag, fold_short(tag)))
-        out["incident"].append(
-            (
-                iid,
-                *v[P.V_TITLE : P.V_TIME_PRECISION + 1],
-                place_id,
-                *v[P.V_LOCALITY : P.V_GEO_PRECISION + 1],
-                category,
-                v[P.V_MEANS],
-                *v[P.V_NARRATIVE : P.V_STATUS + 1],
-                v[P.V_EXTERNAL_ID],
-                v[P.V_EXTERNAL_TYPE],
-                sum(1 if n[1] is None else n[1] for n in damage),  # as incidents.damage_total()
-                best,
-                v[P.V_CREATED] or self.now,
-                v[P.V_UPDATED] or self.now,
-                v[P.V_DELETED],
-            )
-        )
+        # The row of incidents.COLUMNS: the id, the stored values (the place's and the
+        # category's ids in their places), then the bookkeeping.
+        row = [
+            iid,
+            *stored,
+            sum(1 if n[1] is None else n[1] for n in damage),  # as incidents.damage_total()
+            best,
+            v[P.V_CREATED] or self.now,
+            v[P.V_UPDATED] or self.now,
+            v[P.V_DELETED],
+        ]
+        row[_PLACE_COLUMN] = place_id
+        row[_CATEGORY_COLUMN] = category
+        out["incident"].append(tuple(row))
         folded = v[P.V_FOLDED]
         sources, source_lemmas = self._source_terms(links)
         lemmas = f"{folded[5]} {source_lemmas}" if source_lemmas else folded[5]

@@ -131,11 +131,19 @@ def all_ids(conn: Conn) -> list[int]:
 
 # --- writing ------------------------------------------------------------------------------
 
+# The incident row, the one layout every writer uses (a save, the import's and the demo's
+# bulk paths, PostgreSQL's COPY): the id, the stored fields in registry order
+# (``STORED_COLUMNS``, their draft attributes ``STORED_NAMES``), then the bookkeeping.
 STORED_COLUMNS = tuple(str(f.column) for f in STORED_FIELDS)
+STORED_NAMES = _NAMES
 # Every row written carries these after the stored fields (the sort keys are computed from
 # the place and category ids, as the triggers would).
 BOOKKEEPING = ("damage_count", "best_grade", "created_at", "updated_at", "deleted_at")
 COLUMNS = ("id", *STORED_COLUMNS, *BOOKKEEPING)
+# Where the stored values hold the place's and the category's ids (a bulk path carries the
+# file's names there until it has matched them).
+PLACE_AT = next(i for i, f in enumerate(STORED_FIELDS) if f.kind is Kind.PLACE)
+CATEGORY_AT = next(i for i, f in enumerate(STORED_FIELDS) if f.kind is Kind.CATEGORY)
 INSERT_SQL = (
     f"INSERT INTO incident({', '.join(COLUMNS)}, place_key, category_key) "
     f"VALUES ({','.join('?' * len(COLUMNS))}, "
@@ -163,19 +171,20 @@ DAMAGE_SQL = (
     "INSERT INTO damage_note(incident_id, object_kind, quantity, severity, state, note, "
     "position) VALUES (?,?,?,?,?,?,?)"
 )
-_CATEGORY_AT = _NAMES.index("category")
+
 _PLAIN = {at for at, _, _ in _ENUMS}
 
 
-def stored_values(draft: IncidentDraft, category_id: int) -> tuple[Any, ...]:
-    """The draft's stored columns in registry order (enums as text, the category's id)."""
+def stored_values(draft: IncidentDraft, category_id: int | str) -> tuple[Any, ...]:
+    """The draft's stored columns in registry order (enums as text, the category's id; a
+    bulk path gives the category's name until it has matched it)."""
     out = [getattr(draft, name) for name in _NAMES]
     for at in _PLAIN:
         value = out[at]
         out[at] = (
             None if value is None else str(value.value if isinstance(value, StrEnum) else value)
         )
-    out[_CATEGORY_AT] = category_id
+    out[CATEGORY_AT] = category_id
     return tuple(out)
 
 
