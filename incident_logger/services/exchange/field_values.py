@@ -78,7 +78,8 @@ class ValueReader(Protocol):
     def number(self, name: str) -> float | None: ...
 
 
-def _read(reader: ValueReader, entry: IncidentField) -> Any:
+def read_field(reader: ValueReader, entry: IncidentField) -> Any:
+    """One scalar field of a record, read by its kind."""
     name = entry.exchange or entry.name
     kind = entry.kind
     if kind is Kind.ENUM:
@@ -96,4 +97,4 @@ def _read(reader: ValueReader, entry: IncidentField) -> Any:
 
 def read_scalars(reader: ValueReader) -> dict[str, Any]:
     """The scalar fields of one record, by draft attribute."""
-    return {f.name: _read(reader, f) for f in SCALAR_FIELDS}
+    return {f.name: read_field(reader, f) for f in SCALAR_FIELDS}
