@@ -54,7 +54,7 @@ def test_the_incident_row_is_the_registrys() -> None:
 
 def test_the_fast_path_reads_a_cell_for_every_stored_field_and_every_column() -> None:
     assert tuple(f.exchange for f in STORED_FIELDS) == prepare._STORED_COLUMNS
-    assert len(prepare.converters(STORED_FIELDS, lambda _: True)) == len(STORED_FIELDS)
+    assert len(prepare.converters(STORED_FIELDS)) == len(STORED_FIELDS)
     assert sorted(prepare._FAST_COLUMNS) == sorted(set(csv_format.COLUMNS) - {"ref"})
     # Every scalar field of the registry is stored on the incident row, so it reaches it.
     assert {f.name for f in SCALAR_FIELDS} <= set(incidents.STORED_NAMES)
@@ -63,7 +63,7 @@ def test_the_fast_path_reads_a_cell_for_every_stored_field_and_every_column() ->
 def test_a_stored_field_of_a_kind_the_fast_path_cannot_read_stops_it() -> None:
     odd = IncidentField("odd", "Odd", Kind.TAGS, column="odd", exchange="odd")
     with pytest.raises(ValueError, match="odd"):
-        prepare.converters((*STORED_FIELDS, odd), lambda _: True)
+        prepare.converters((*STORED_FIELDS, odd))
 
 
 # --- a new plain field ---------------------------------------------------------------------
@@ -121,7 +121,7 @@ def _same(a: Any, b: Any) -> bool:
 
 @pytest.mark.parametrize("entry", NEW_FIELDS, ids=lambda f: f"{f.kind}-{f.optional}")
 def test_a_new_plain_field_is_read_alike_on_both_paths(entry: IncidentField) -> None:
-    (convert,) = prepare.converters((entry,), lambda _: True)
+    (convert,) = prepare.converters((entry,))
     plain = PLAIN[entry.kind] + [m.value for m in entry.enum or ()]
     for cell in plain + ODD[entry.kind]:
         slow, problems = _slow(entry, cell)
@@ -137,7 +137,7 @@ def test_a_new_plain_field_is_read_alike_on_both_paths(entry: IncidentField) -> 
 def test_an_empty_enum_cell_is_the_fields_default() -> None:
     for entry in STORED_FIELDS:
         if entry.kind is Kind.ENUM:
-            (convert,) = prepare.converters((entry,), lambda _: True)
+            (convert,) = prepare.converters((entry,))
             assert convert is not None
             assert convert("") == (None if entry.optional else default(entry).value)
 

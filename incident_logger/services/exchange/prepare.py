@@ -227,40 +227,28 @@ def prepare_chunk(
 # its problems are reported exactly as before. It only reads the reader's caches; the slow
 # path alone fills them (and registers places and sources, with their first line).
 
-# The stored values are read by one converter per field of the incident row, made from the
-# registry once per file: the field's kind decides (an enum's values, a count, a number, text
-# as it is), and the fields that validation checks by name (``incident_errors``: the title,
-# the times, the coordinates, the texts' lengths) have a stricter converter of their own. A
-# converter raises ValueError or KeyError for a cell it is not sure of; the row then goes
-# the slow way. A field of a kind with no converter here stops the import at start-up.
+# The stored values are read from the registry: the fields that validation checks by name
+# (``incident_errors``: the title, the times, the coordinates, the category, the texts'
+# lengths) by ``FastCsv.values`` itself, every other field by a converter of its kind (an
+# enum's values, a count, a number, text as it is), made once per file. A converter raises
+# ValueError or KeyError for a cell it is not sure of; the row then goes the slow way. A
+# stored field of a kind with no converter stops the import at start-up.
 
 Convert = Callable[[str], Any]
 _UNSURE = ValueError("not plainly valid: the slow path reads it")
-
-
-def _title(text: str) -> str:
-    if not text.strip() or len(text) > MAX_TITLE:
-        raise _UNSURE
-    return " ".join(text.split())
-
-
-def _long_text(text: str) -> str:
-    if len(text) > MAX_TEXT:
-        raise _UNSURE
-    return text
-
-
-def _locality(text: str) -> str:
-    if len(text) > MAX_TEXT:
-        raise _UNSURE
-    return text.strip()
-
-
-def _category(text: str) -> str:
-    text = text or "other"
-    if not text.strip() or len(text) > 100:
-        raise _UNSURE
-    return " ".join(text.split())
+# Read by ``FastCsv.values`` (with the place, whose kind is in a cell of its own).
+NAMED = frozenset(
+    {
+        "title",
+        "start_at",
+        "end_at",
+        "locality",
+        "narrative",
+        "response",
+        "latitude",
+        "longitude",
+    }
+)
 
 
 def _count(text: str) -> int | None:
@@ -276,20 +264,15 @@ def _number(text: str) -> float | None:
     return float(text) if text.strip() else None
 
 
-def _within(limit: float) -> Convert:
-    def convert(text: str) -> float | None:
-        if not text.strip():
-            return None
-        value = float(text)
-        if not -limit <= value <= limit:  # also NaN and infinities
-            raise _UNSURE
-        return value
-
-    return convert
-
-
 def _or_none(text: str) -> str | None:
     return text or None
+
+
+def _category(text: str) -> str:
+    text = text or "other"
+    if not text.strip() or len(text) > 100:
+        raise _UNSURE
+    return " ".join(text.split())
 
 
 def _enum(entry: IncidentField) -> Convert:
@@ -300,44 +283,13 @@ def _enum(entry: IncidentField) -> Convert:
     return codes.__getitem__
 
 
-def _times(when: Callable[[str], bool]) -> tuple[Convert, Convert]:
-    """The start (required) and the end (optional) of an incident, in the stored form."""
-
-    def start(text: str) -> str:
-        if not when(text):
-            raise _UNSURE
-        return text
-
-    def end(text: str) -> str | None:
-        if not text:
-            return None
-        if not when(text):
-            raise _UNSURE
-        return text
-
-    return start, end
-
-
-def converters(
-    stored: Sequence[IncidentField], when: Callable[[str], bool]
-) -> tuple[Convert | None, ...]:
-    """A converter per stored field (None: the cell as it is, or the place, read later)."""
-    start, end = _times(when)
-    named: dict[str, Convert] = {
-        "title": _title,
-        "start_at": start,
-        "end_at": end,
-        "locality": _locality,
-        "narrative": _long_text,
-        "response": _long_text,
-        "latitude": _within(90.0),
-        "longitude": _within(180.0),
-    }
+def converters(stored: Sequence[IncidentField]) -> tuple[Convert | None, ...]:
+    """A converter per stored field (None: the cell as it is, or read by ``values``)."""
     out: list[Convert | None] = []
     for entry in stored:
         kind = entry.kind
-        if entry.name in named:
-            out.append(named[entry.name])
+        if entry.name in NAMED or kind is Kind.PLACE:
+            out.append(None)
         elif kind is Kind.ENUM:
             out.append(_enum(entry))
         elif kind is Kind.COUNT:
@@ -348,8 +300,6 @@ def converters(
             out.append(_or_none if entry.optional else None)
         elif kind is Kind.CATEGORY:
             out.append(_category)
-        elif kind is Kind.PLACE:
-            out.append(None)
         else:
             raise ValueError(f"the CSV fast path has no converter for {entry.name} ({kind})")
     return tuple(out)
@@ -385,7 +335,7 @@ class FastCsv:
         self.other_cells = itemgetter(*(reader.index[c] for c in _OTHER_COLUMNS))
         self.converters = tuple(
             (at, convert)
-            for at, convert in enumerate(converters(STORED_FIELDS, self._when))
+            for at, convert in enumerate(converters(STORED_FIELDS))
             if convert is not None
         )
         self.width = reader.width
@@ -496,11 +446,31 @@ class FastCsv:
                 stored[at] = convert(stored[at])
         except (ValueError, KeyError):
             return None
-        end = stored[S_END]
-        if end is not None and end < stored[S_START]:
+        title, start, end = stored[S_TITLE], stored[S_START], stored[S_END]
+        if not title.strip() or len(title) > MAX_TITLE or not self._when(start):
             return None
-        if (stored[S_LATITUDE] is None) is not (stored[S_LONGITUDE] is None):
+        if end:
+            if not self._when(end) or end < start:
+                return None
+        else:
+            stored[S_END] = None
+        narrative, response, locality = stored[S_NARRATIVE], stored[S_RESPONSE], stored[S_LOCALITY]
+        if len(narrative) > MAX_TEXT or len(response) > MAX_TEXT or len(locality) > MAX_TEXT:
             return None
+        lat_text, lon_text = stored[S_LATITUDE], stored[S_LONGITUDE]
+        try:
+            lat = float(lat_text) if lat_text.strip() else None
+            lon = float(lon_text) if lon_text.strip() else None
+        except ValueError:
+            return None
+        if lat is None or lon is None:
+            if lat is not lon:
+                return None
+        elif not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            return None  # also NaN and infinities
+        stored[S_LATITUDE], stored[S_LONGITUDE] = lat, lon
+        stored[S_TITLE] = title = " ".join(title.split())
+        stored[S_LOCALITY] = locality = locality.strip()
         (
             place_kind,
             tags_text,
@@ -542,12 +512,6 @@ class FastCsv:
             created,
             updated,
             deleted,
-            document_terms(
-                stored[S_TITLE],
-                stored[S_NARRATIVE],
-                stored[S_LOCALITY],
-                stored[S_RESPONSE],
-                damage[1],
-            ),
+            document_terms(title, narrative, locality, response, damage[1]),
             "",
         )
