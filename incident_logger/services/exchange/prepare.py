@@ -228,14 +228,19 @@ def prepare_chunk(
 # path alone fills them (and registers places and sources, with their first line).
 
 # The stored values are read from the registry: the fields that validation checks by name
-# (``incident_errors``: the title, the times, the coordinates, the category, the texts'
-# lengths) by ``FastCsv.values`` itself, every other field by a converter of its kind (an
-# enum's values, a count, a number, text as it is), made once per file. A converter raises
+# (``incident_errors``: the title, the times, the coordinates, the texts' lengths) by
+# ``FastCsv.values`` itself, every other field by a converter of its kind (an enum's values,
+# a count, a number, the category, text as it is), made once per file. A converter raises
 # ValueError or KeyError for a cell it is not sure of; the row then goes the slow way. A
 # stored field of a kind with no converter stops the import at start-up.
 
 Convert = Callable[[str], Any]
-_UNSURE = ValueError("not plainly valid: the slow path reads it")
+
+
+class _Unsure(ValueError):
+    """A cell that is not plainly valid: the slow path reads the row."""
+
+
 # Read by ``FastCsv.values`` (with the place, whose kind is in a cell of its own).
 NAMED = frozenset(
     {
@@ -256,7 +261,7 @@ def _count(text: str) -> int | None:
         return None
     value = int(text)
     if not 0 <= value <= MAX_COUNT:
-        raise _UNSURE
+        raise _Unsure
     return value
 
 
@@ -271,7 +276,7 @@ def _or_none(text: str) -> str | None:
 def _category(text: str) -> str:
     text = text or "other"
     if not text.strip() or len(text) > 100:
-        raise _UNSURE
+        raise _Unsure
     return " ".join(text.split())
 
 
