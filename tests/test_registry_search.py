@@ -203,6 +203,35 @@ def test_a_filter_on_a_new_field_compiles_by_its_kind_on_both_engines(
             assert negated == everything - titles, node
 
 
+def test_a_filter_on_a_searchable_text_field_finds_its_words_on_both_engines(
+    any_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text field of the full text (here the locality, under a new name) is filtered by its
+    words in a row, folded as the index folds them, not by the whole text as typed."""
+    base = IncidentDraft("x", "2026-09-12T01:00")
+    for title, locality in (
+        ("old", "near the Old Pond"),
+        ("pond", "Pond street, 5"),
+        ("market", "the central market"),
+        ("empty", ""),
+    ):
+        create_incident(any_db, replace(base, title=title, locality=locality))
+    entry = replace(fields.field("locality"), query=("target",))
+    monkeypatch.setitem(fields.QUERY_NAMES, "target", entry)
+
+    def found(value: str, negated: bool = False) -> set[str]:
+        node: query.Node = FieldFilter("target", "=", value)
+        return {r.title for r in search_incidents(any_db, query.Not(node) if negated else node).rows}
+
+    assert found("pond") == found("POND") == found("Pond,") == {"old", "pond"}
+    assert found("old pond") == {"old"}  # the words in a row
+    assert found("pond old") == set()
+    assert found("street 5") == {"pond"}
+    assert found("pon") == set()  # a whole word, as a field filter reads a word
+    assert found("...") == set()
+    assert found("pond", negated=True) == {"market", "empty"}
+
+
 def test_every_registry_filter_still_parses_as_before() -> None:
     assert parse_query("injuries:>=2") == FieldFilter("injuries", ">=", "2", 0)
     assert parse_query("fatalities:unknown") == FieldFilter("fatalities", "=", "unknown", 0)

@@ -97,6 +97,18 @@ class PgQueryCompiler(QueryCompiler):
     def ids_condition(ids: Sequence[int]) -> tuple[str, list[Any]]:
         return "i.id = ANY(?)", [list(ids)]
 
+    def column_words(self, column: str, value: str) -> tuple[str, list[Any]]:
+        # The document's text columns hold the tokens space-separated (store/pg/fulltext.py),
+        # letters and digits only: nothing in the pattern needs escaping.
+        words = tokens(value)
+        if not words:
+            return self.false, []
+        return (
+            f"i.id IN (SELECT f.incident_id FROM incident_fts f "
+            f"WHERE ' ' || f.{column} || ' ' LIKE ?)",
+            [f"% {' '.join(words)} %"],
+        )
+
     @staticmethod
     def page_keys(
         conn: Sql, compiled: Compiled, sort: SortKey, cursor: Cursor | None, limit: int

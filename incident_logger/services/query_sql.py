@@ -310,15 +310,26 @@ class QueryCompiler:
             return "i.id = ?", [int(value)]
         raise ValueError(f"unhandled field {name}")  # the parser only yields known fields
 
+    def column_words(self, column: str, value: str) -> tuple[str, list[Any]]:
+        """Incidents whose full-text ``column`` holds the words of ``value`` in a row, folded
+        (a searchable text field's filter: ``name:substation``, ``name:"apartment block"``)."""
+        text = fold(value)
+        if not any(ch.isalnum() for ch in text):
+            return self.false, []
+        return self.fts_condition, [f"{{{column}}} : {_quote(text)}"]
+
     def _scalar(self, entry: IncidentField, op: str, value: str) -> tuple[str, list[Any]]:
         """A filter on a field stored on the incident row, by its kind (domain/fields.py):
-        an enum or text equal to the value, a count or number compared with it."""
+        the words of a searchable text in its full-text column, an enum or another text
+        equal to the value, a count or number compared with it."""
         column = f"i.{entry.column}"
         if entry.kind in (Kind.COUNT, Kind.NUMBER):  # injuries:>2, fatalities:unknown
             if value == "unknown":
                 return f"{column} IS NULL", []
             number = int(value) if entry.kind is Kind.COUNT else float(value)
             return f"{column} {op} ?", [number]
+        if entry.kind is Kind.TEXT and entry.fulltext:  # its words, as the full text reads them
+            return self.column_words(entry.fulltext, value)
         if entry.kind in (Kind.ENUM, Kind.TEXT):  # status:confirmed, means:drone
             # NULL-safe: -means:drone keeps the unset
             equal = self.same_as if entry.optional or entry.kind is Kind.ENUM else "="
