@@ -46,7 +46,7 @@ WRITTEN_SORT_COLUMNS = {
 
 def _new(kind: Kind, optional: bool = False, **more: Any) -> IncidentField:
     """A field the registry does not have (yet)."""
-    return IncidentField("target", "Target", kind, optional=optional, column="target", **more)
+    return IncidentField("invented", "Invented", kind, optional=optional, column="invented", **more)
 
 
 # --- sort keys ---------------------------------------------------------------------------
@@ -67,14 +67,14 @@ def test_every_sort_key_of_the_registry_sorts_by_its_kind() -> None:
 @pytest.mark.parametrize(
     ("entry", "expression"),
     [
-        (_new(Kind.TEXT), "i.target"),
-        (_new(Kind.TEXT, optional=True), "coalesce(i.target, '')"),
-        (_new(Kind.ENUM, optional=True, enum=Means), "coalesce(i.target, '')"),
-        (_new(Kind.ENUM, enum=Status), "i.target"),
-        (_new(Kind.COUNT, optional=True), "coalesce(i.target, -1)"),
-        (_new(Kind.COUNT), "i.target"),
-        (_new(Kind.NUMBER, optional=True), "coalesce(i.target, -1e308)"),
-        (_new(Kind.TIME, optional=True), "coalesce(i.target, '')"),
+        (_new(Kind.TEXT), "i.invented"),
+        (_new(Kind.TEXT, optional=True), "coalesce(i.invented, '')"),
+        (_new(Kind.ENUM, optional=True, enum=Means), "coalesce(i.invented, '')"),
+        (_new(Kind.ENUM, enum=Status), "i.invented"),
+        (_new(Kind.COUNT, optional=True), "coalesce(i.invented, -1)"),
+        (_new(Kind.COUNT), "i.invented"),
+        (_new(Kind.NUMBER, optional=True), "coalesce(i.invented, -1e308)"),
+        (_new(Kind.TIME, optional=True), "coalesce(i.invented, '')"),
     ],
 )
 def test_a_new_field_with_a_sort_key_gets_its_expression(
@@ -135,8 +135,8 @@ def test_every_filter_name_has_its_help_in_the_order_of_the_texts() -> None:
 
 
 def test_a_filter_name_without_help_fails_the_import(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(fields.QUERY_NAMES, "target", _new(Kind.TEXT, query=("target",)))
-    with pytest.raises(LookupError, match="target"):
+    monkeypatch.setitem(fields.QUERY_NAMES, "invented", _new(Kind.TEXT, query=("invented",)))
+    with pytest.raises(LookupError, match="invented"):
         query._help_codes()
 
 
@@ -154,12 +154,12 @@ def test_the_kinds_give_the_filters_they_gave_by_name() -> None:
 
 
 def test_a_new_number_filter_is_read_by_its_kind(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(fields.QUERY_NAMES, "target", _new(Kind.NUMBER, optional=True))
-    assert query._normalise("target", ">", "-54.5") == "-54.5"
-    assert query._normalise("target", "=", "unknown") == "unknown"
-    assert query._normalise("target", "=", "north") is None
-    monkeypatch.setitem(fields.QUERY_NAMES, "target", _new(Kind.COUNT))
-    assert query._normalise("target", "=", "unknown") is None  # a count always stated
+    monkeypatch.setitem(fields.QUERY_NAMES, "invented", _new(Kind.NUMBER, optional=True))
+    assert query._normalise("invented", ">", "-54.5") == "-54.5"
+    assert query._normalise("invented", "=", "unknown") == "unknown"
+    assert query._normalise("invented", "=", "north") is None
+    monkeypatch.setitem(fields.QUERY_NAMES, "invented", _new(Kind.COUNT))
+    assert query._normalise("invented", "=", "unknown") is None  # a count always stated
 
 
 # Hypothetical filters on columns the incident row has: (entry, filter, matching titles).
@@ -167,11 +167,11 @@ _LAT = IncidentField("latitude", "Lat", Kind.NUMBER, optional=True, column="lati
 _EXT = IncidentField("external_id", "Ext", Kind.TEXT, column="external_id")
 _GEO = IncidentField("geo_precision", "Geo", Kind.ENUM, GeoPrecision, column="geo_precision")
 _FILTERS = [
-    (_LAT, FieldFilter("target", ">", "54"), {"north"}),
-    (_LAT, FieldFilter("target", "<=", "54"), {"south"}),
-    (_LAT, FieldFilter("target", "=", "unknown"), {"nowhere"}),
-    (_EXT, FieldFilter("target", "=", "EV-2"), {"south"}),
-    (_GEO, FieldFilter("target", "=", "exact"), {"north"}),
+    (_LAT, FieldFilter("invented", ">", "54"), {"north"}),
+    (_LAT, FieldFilter("invented", "<=", "54"), {"south"}),
+    (_LAT, FieldFilter("invented", "=", "unknown"), {"nowhere"}),
+    (_EXT, FieldFilter("invented", "=", "EV-2"), {"south"}),
+    (_GEO, FieldFilter("invented", "=", "exact"), {"north"}),
 ]
 
 
@@ -192,7 +192,7 @@ def test_a_filter_on_a_new_field_compiles_by_its_kind_on_both_engines(
             ),
         )
     for entry, node, titles in _FILTERS:
-        monkeypatch.setitem(fields.QUERY_NAMES, "target", replace(entry, query=("target",)))
+        monkeypatch.setitem(fields.QUERY_NAMES, "invented", replace(entry, query=("invented",)))
         found = {r.title for r in search_incidents(any_db, node).rows}
         assert found == titles, node
         everything = {r.title for r in search_incidents(any_db, None).rows}
@@ -216,11 +216,11 @@ def test_a_filter_on_a_searchable_text_field_finds_its_words_on_both_engines(
         ("empty", ""),
     ):
         create_incident(any_db, replace(base, title=title, locality=locality))
-    entry = replace(fields.field("locality"), query=("target",))
-    monkeypatch.setitem(fields.QUERY_NAMES, "target", entry)
+    entry = replace(fields.field("locality"), query=("invented",))
+    monkeypatch.setitem(fields.QUERY_NAMES, "invented", entry)
 
     def found(value: str, negated: bool = False) -> set[str]:
-        node: query.Node = FieldFilter("target", "=", value)
+        node: query.Node = FieldFilter("invented", "=", value)
         return {r.title for r in search_incidents(any_db, query.Not(node) if negated else node).rows}
 
     assert found("pond") == found("POND") == found("Pond,") == {"old", "pond"}
