@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from incident_logger.domain.text import fold
@@ -66,34 +67,35 @@ def _short_terms(text: str) -> tuple[str, tuple[str, ...]]:
     return found
 
 
-def document_terms(
-    title: str, narrative: str, locality: str, response: str, damage: str
-) -> tuple[str, str, str, str, str, str]:
-    """The folded title, narrative, locality, response and damage text of an incident, and
-    the ``lemmas`` column: ``lemma_text(title, narrative, locality, response, damage)``.
+# A text longer than this is split once for both its fold and its word keys (a narrative:
+# free text, rarely repeated); a shorter one is looked up whole (titles, localities and
+# responses repeat from row to row). Either way gives the same result.
+_LONG = 120
 
-    The narrative and the damage text are split once for both; the shorter texts are
-    looked up whole.
+
+def document_terms(texts: Sequence[str], damage: str) -> tuple[str, ...]:
+    """The folded ``texts`` (in the order given: ``fts.TEXTS`` for an import), the folded
+    damage text, and the ``lemmas`` column: ``lemma_text(*texts, damage)``.
+
+    A long text and the damage text are split once for both; shorter texts are looked up
+    whole.
     """
-    words = narrative.split()
-    lowered = narrative.casefold()
-    if lowered.isascii():
-        folded = " ".join(lowered.split())
-    else:
-        folded = " ".join(filter(None, map(_WORDS.__getitem__, words)))
-    title_terms, locality_terms, response_terms = map(_short_terms, (title, locality, response))
-    keys = chain(
-        title_terms[1],
-        chain.from_iterable(map(chunk_keys, words)),
-        locality_terms[1],
-        response_terms[1],
-        chain.from_iterable(map(chunk_keys, damage.split())),
-    )
-    return (
-        title_terms[0],
-        folded,
-        locality_terms[0],
-        response_terms[0],
-        fold_short(damage),
-        " ".join(dict.fromkeys(keys)),
-    )
+    out: list[str] = []
+    keys: list[Iterable[str]] = []
+    for text in texts:
+        if len(text) > _LONG:
+            words = text.split()
+            lowered = text.casefold()
+            if lowered.isascii():
+                out.append(" ".join(lowered.split()))
+            else:
+                out.append(" ".join(filter(None, map(_WORDS.__getitem__, words))))
+            keys.append(chain.from_iterable(map(chunk_keys, words)))
+        else:
+            folded, text_keys = _short_terms(text)
+            out.append(folded)
+            keys.append(text_keys)
+    keys.append(chain.from_iterable(map(chunk_keys, damage.split())))
+    out.append(fold_short(damage))
+    out.append(" ".join(dict.fromkeys(chain.from_iterable(keys))))
+    return tuple(out)

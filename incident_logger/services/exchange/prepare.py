@@ -40,6 +40,7 @@ from incident_logger.services.exchange.plan import (
 )
 from incident_logger.services.exchange.problems import Problem, Said
 from incident_logger.services.exchange.records import IncidentSpec, ParsedFile
+from incident_logger.store import fts
 from incident_logger.store.lemma_doc import lemma_text
 from incident_logger.store.repositories.incidents import (
     CATEGORY_AT,
@@ -75,6 +76,12 @@ S_TITLE, S_START, S_END, S_LOCALITY, S_NARRATIVE, S_RESPONSE, S_EXTERNAL_ID = (
     for name in ("title", "start_at", "end_at", "locality", "narrative", "response", "external_id")
 )
 S_LATITUDE, S_LONGITUDE = STORED_NAMES.index("latitude"), STORED_NAMES.index("longitude")
+# The full-text document's own texts (``fts.TEXTS`` order, read by the registry from the
+# stored values): ``V_FOLDED`` holds them folded, then the folded damage text and the word
+# keys of them all (``FOLDED_NAMES``, the fts columns stream.py writes them to).
+_texts = itemgetter(*(STORED_NAMES.index(name) for name in fts.TEXT_FIELDS))
+assert len(fts.TEXT_FIELDS) > 1, "itemgetter of one position gives no tuple"
+FOLDED_NAMES = (*fts.TEXTS, "damage", "lemmas")
 # The fields ``stored_parts`` normalises, in its order.
 _PARTS_AT = (S_TITLE, S_START, S_END, S_LOCALITY, CATEGORY_AT)
 
@@ -122,7 +129,7 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
     for at, value in zip(_PARTS_AT, parts, strict=True):
         stored[at] = value
     stored[PLACE_AT] = spec.place
-    title, locality = stored[S_TITLE], stored[S_LOCALITY]
+    texts = _texts(stored)
     damage = tuple(
         (n.object_kind.strip(), n.quantity, n.severity.value, n.state.value, n.note)
         for n in draft.damage
@@ -138,12 +145,9 @@ def prepare_spec(parsed: ParsedFile, spec: IncidentSpec) -> Item:
         stamps.updated_at,
         stamps.deleted_at,
         (
-            fold_words(title),
-            fold_words(draft.narrative),
-            fold_short(locality),
-            fold_short(draft.response),
+            *map(fold_words, texts),
             fold_short(damage_text),
-            lemma_text(title, draft.narrative, locality, draft.response, damage_text),
+            lemma_text(*texts, damage_text),
         ),
         spec.key,
     )
@@ -517,6 +521,6 @@ class FastCsv:
             created,
             updated,
             deleted,
-            document_terms(title, narrative, locality, response, damage[1]),
+            document_terms(_texts(stored), damage[1]),
             "",
         )

@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
+from operator import itemgetter
 from typing import Any
 
 from incident_logger.domain.enums import (
@@ -51,6 +52,11 @@ KEEP_INDEXES = frozenset(
 _CREATE = HistoryAction.CREATE.value
 # Where an incident row (incidents.COLUMNS: the id first) holds the place's and category's ids.
 _PLACE_COLUMN, _CATEGORY_COLUMN = PLACE_AT + 1, CATEGORY_AT + 1
+# An index document as ``item`` makes it (the prepared row's folded texts and damage, then
+# the sources, places and lemmas columns) put in ``fts.COLUMNS`` order, by name.
+_DOCUMENT_NAMES = (*P.FOLDED_NAMES[:-1], "sources", "places", "lemmas")
+assert sorted(_DOCUMENT_NAMES) == sorted(fts.COLUMNS), "every index column, once"
+_FTS_ROW = itemgetter(*map(_DOCUMENT_NAMES.index, fts.COLUMNS))
 assert incidents.COLUMNS[_PLACE_COLUMN] == "place_id"
 assert incidents.COLUMNS[_CATEGORY_COLUMN] == "category_id"
 
@@ -297,10 +303,12 @@ class StreamImport:
         row[_PLACE_COLUMN] = place_id
         row[_CATEGORY_COLUMN] = category
         out["incident"].append(tuple(row))
-        folded = v[P.V_FOLDED]
+        *folded, lemmas = v[P.V_FOLDED]
         sources, source_lemmas = self._source_terms(links)
-        lemmas = f"{folded[5]} {source_lemmas}" if source_lemmas else folded[5]
-        out["fts"].append((iid, *folded[:5], sources, self._place_terms(place_id), lemmas))
+        if source_lemmas:
+            lemmas = f"{lemmas} {source_lemmas}"
+        document = (*folded, sources, self._place_terms(place_id), lemmas)
+        out["fts"].append((iid, *_FTS_ROW(document)))
         out["history"].append(
             (
                 *self.created,
