@@ -70,15 +70,15 @@ Prepared = tuple[list[PlaceRow], list[SourceRow], list[Item]]
     V_FOLDED,
     V_KEY,  # the record's key in the file (the app's JSON), for its history
 ) = range(9)
-# Stored values the import reads itself (duplicates, the full-text document).
-S_TITLE, S_START, S_END, S_LOCALITY, S_NARRATIVE, S_RESPONSE, S_EXTERNAL_ID = (
-    STORED_NAMES.index(name)
-    for name in ("title", "start_at", "end_at", "locality", "narrative", "response", "external_id")
+# Stored values the fast path reads itself (validation's checks by name, duplicates).
+S_TITLE, S_START, S_END, S_LOCALITY, S_EXTERNAL_ID = (
+    STORED_NAMES.index(name) for name in ("title", "start_at", "end_at", "locality", "external_id")
 )
 S_LATITUDE, S_LONGITUDE = STORED_NAMES.index("latitude"), STORED_NAMES.index("longitude")
 # The full-text document's own texts (``fts.TEXTS`` order, read by the registry from the
-# stored values): ``V_FOLDED`` holds them folded, then the folded damage text and the word
-# keys of them all (``FOLDED_NAMES``, the fts columns stream.py writes them to).
+# stored values; the title and validation's FREE_TEXT_FIELDS): ``V_FOLDED`` holds them
+# folded, then the folded damage text and the word keys of them all (``FOLDED_NAMES``, the
+# fts columns stream.py writes them to).
 _texts = itemgetter(*(STORED_NAMES.index(name) for name in fts.TEXT_FIELDS))
 assert len(fts.TEXT_FIELDS) > 1, "itemgetter of one position gives no tuple"
 FOLDED_NAMES = (*fts.TEXTS, "damage", "lemmas")
@@ -463,8 +463,8 @@ class FastCsv:
                 return None
         else:
             stored[S_END] = None
-        narrative, response, locality = stored[S_NARRATIVE], stored[S_RESPONSE], stored[S_LOCALITY]
-        if len(narrative) > MAX_TEXT or len(response) > MAX_TEXT or len(locality) > MAX_TEXT:
+        texts = _texts(stored)  # the title's length is checked above (MAX_TITLE < MAX_TEXT)
+        if max(map(len, texts)) > MAX_TEXT:  # validation.FREE_TEXT_FIELDS
             return None
         lat_text, lon_text = stored[S_LATITUDE], stored[S_LONGITUDE]
         try:
@@ -479,7 +479,7 @@ class FastCsv:
             return None  # also NaN and infinities
         stored[S_LATITUDE], stored[S_LONGITUDE] = lat, lon
         stored[S_TITLE] = title = " ".join(title.split())
-        stored[S_LOCALITY] = locality = locality.strip()
+        stored[S_LOCALITY] = stored[S_LOCALITY].strip()
         (
             place_kind,
             tags_text,
