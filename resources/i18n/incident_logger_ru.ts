@@ -2316,10 +2316,6 @@ Replace it with the new briefing?</source>
         <translation>После</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>не указано</translation>
-    </message>
-    <message>
         <source>by {who}</source>
         <translation>— {who}</translation>
     </message>

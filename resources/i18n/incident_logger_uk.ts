@@ -2316,10 +2316,6 @@ Replace it with the new briefing?</source>
         <translation>Після</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>не вказано</translation>
-    </message>
-    <message>
         <source>by {who}</source>
         <translation>— {who}</translation>
     </message>

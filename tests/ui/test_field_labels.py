@@ -68,6 +68,15 @@ def test_the_history_names_fields_in_the_interface_language(
     page.tabs.setCurrentWidget(page.history)
     qtbot.waitUntil(lambda: page.history.topLevelItemCount() >= 2)
     top = page.history.topLevelItem(0)
-    labels = {top.child(i).text(0) for i in range(top.childCount())}
-    assert {"Описание", "Точность времени", "Средство"} <= labels, labels
+    rows = {top.child(i).text(0): top.child(i) for i in range(top.childCount())}
+    labels = list(rows)
+    assert {"Описание", "Точность времени", "Средство"} <= set(labels), labels
     assert not any("_" in label or label.isascii() for label in labels), labels
+    # The form's order, and each value in the interface's words, as the form shows it.
+    assert labels.index("Точность времени") < labels.index("Средство") < labels.index("Описание")
+    assert rows["Средство"].text(2) == "беспилотник", rows["Средство"].text(2)
+    assert rows["Точность времени"].text(2).casefold() == "в тот день", rows["Точность времени"].text(2)
+    created = page.history.topLevelItem(1)
+    made = {created.child(i).text(0): created.child(i).text(2) for i in range(created.childCount())}
+    assert made["Начало"] == "12.09.2026 00:00" and made["Статус"].casefold() == "сообщено", made
+    assert "Источники" in made and "Метки" in made  # the lists by their own names

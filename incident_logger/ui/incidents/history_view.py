@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -18,13 +18,27 @@ from PySide6.QtWidgets import (
 
 from incident_logger.domain.enums import EntityKind
 from incident_logger.domain.errors import NotFoundError
+from incident_logger.domain.fields import FIELDS_BY_NAME, INCIDENT_FIELDS, Kind
 from incident_logger.store.engine import Database
 from incident_logger.ui import dates, words
 from incident_logger.ui.messages import field_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _MAX = 4000  # a whole narrative fits; the rows wrap instead of cutting values short
+# Each enum field's stored values (a value another program left that is none is shown as is).
+_VALUES = {f.name: {m.value for m in f.enum} for f in INCIDENT_FIELDS if f.enum is not None}
+_ORDER = {f.name: i for i, f in enumerate(INCIDENT_FIELDS)}  # the registry's (the form's) order
 _EMPTY: tuple[object, ...] = (None, "", [], {})
+
+
+def _in_order(item: tuple[str, Any]) -> tuple[int, str]:
+    return _ORDER.get(item[0], len(_ORDER)), item[0]
+
+
+def _label(field: str) -> str:
+    """An incident field by its registry label ("Sources", not an item's "Source")."""
+    entry = FIELDS_BY_NAME.get(field)
+    return QCoreApplication.translate("Fields", entry.label) if entry else field_label(field)
 
 
 def _clip(text: str) -> str:
@@ -117,8 +131,14 @@ class HistoryView(QTreeWidget):
             return "; ".join(self._source(v) for v in value if isinstance(v, dict))
         if field == "damage" and isinstance(value, list):
             return "; ".join(self._damage(v) for v in value if isinstance(v, dict))
-        if field in ("injuries", "fatalities") and value is None:
-            return self.tr("not stated")
+        entry = FIELDS_BY_NAME.get(field)
+        if entry is not None and isinstance(value, str):  # a word of its kind, as the form shows it
+            if entry.enum is not None and value in _VALUES[entry.name]:
+                return words.enum_word(entry.enum(value))
+            if entry.kind is Kind.CATEGORY:
+                return words.category(value)
+            if entry.kind is Kind.TIME:
+                return dates.when(value)
         if isinstance(value, str):
             return _clip(value.replace("T", " ") if field.endswith("_at") else value)
         if isinstance(value, list):
@@ -150,11 +170,11 @@ class HistoryView(QTreeWidget):
                 parts.append(f"({entry.reason})")
             top = QTreeWidgetItem(["  ·  ".join(parts)])
             top.setFont(0, bold)
-            for field, change in sorted(entry.changes.items()):
+            for field, change in sorted(entry.changes.items(), key=_in_order):
                 old, new = [*list(change), None, None][:2]
                 if entry.action == "create" and new in _EMPTY:
                     continue  # a new record: only what was filled in
-                label = self.tr("In the Trash") if field == "deleted_at" else field_label(field)
+                label = self.tr("In the Trash") if field == "deleted_at" else _label(field)
                 before, after = self.words(field, old), self.words(field, new)
                 child = QTreeWidgetItem([label, before, after])
                 child.setToolTip(1, before)
