@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from pathlib import Path
@@ -75,8 +76,25 @@ def _preload() -> None:
     """Import the ORM and its tables (0.4-0.5 s) on the maintenance worker, so that the first
     record opened or saved does not wait for it. Only third-party modules and ``store.tables``
     load here, none that the GUI thread imports on its own, so the two threads cannot each
-    hold an import lock the other waits for."""
-    import incident_logger.store.tables  # noqa: F401  (imports sqlmodel and SQLAlchemy)
+    hold an import lock the other waits for.
+
+    PySide's import hook reads the source of each module imported while PySide is loaded
+    (shiboken's check for ``__feature__``); now and then, while the GUI thread imports too, it
+    touches a pydantic module half imported here and that import fails ("partially initialized
+    module"). Python drops the modules a failed import leaves, so importing again starts clean.
+    """
+    for attempt in range(1, _PRELOAD_ATTEMPTS + 1):
+        try:
+            importlib.import_module(PRELOADED)
+        except ImportError as exc:
+            if attempt == _PRELOAD_ATTEMPTS:  # the first record opened imports it instead
+                log.warning("start-up preload gave up after %d attempts: %s", attempt, exc)
+        else:
+            return
+
+
+_PRELOAD_ATTEMPTS = 3
+PRELOADED = "incident_logger.store.tables"  # imports sqlmodel and SQLAlchemy
 
 
 def _after_first_rows(window: MainWindow) -> None:
